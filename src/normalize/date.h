@@ -1,0 +1,79 @@
+/* date.h — dates as intervals of days with a granularity.
+ *
+ * Every date contra handles is an interval [first, last] of days with the granularity
+ * the text gave: "2011" is the whole year, "September 2011" the month, "August 17, 2010"
+ * one day, "fiscal year 2013" October 2012 to September 2013, "the late 1980s"
+ * 1987-1989. Two dates agree when their intervals overlap, which is agreement at the
+ * coarser granularity: 2011 and September 2011 agree; December 2006 and 2007 do not.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CONTRA_GRAIN_NONE = 0, /* no date */
+  CONTRA_GRAIN_DAY,
+  CONTRA_GRAIN_WEEK,
+  CONTRA_GRAIN_MONTH,
+  CONTRA_GRAIN_SEASON,   /* seasons, quarters, "early/mid/late 2010" */
+  CONTRA_GRAIN_YEAR,     /* calendar and fiscal years */
+  CONTRA_GRAIN_DECADE,   /* decades and their parts: "the 1990s", "the late 1980s" */
+  CONTRA_GRAIN_CENTURY,
+} ContraGrain;
+
+typedef enum {
+  CONTRA_DATE_FISCAL = 1 << 0,         /* a US federal fiscal year: FY2013 */
+  CONTRA_DATE_PART = 1 << 1,           /* early / mid / late part of a year or decade */
+  CONTRA_DATE_UNDERSPECIFIED = 1 << 2, /* the year came from context ("In December") */
+  CONTRA_DATE_RELATIVE = 1 << 3,       /* resolved against the reference date ("last year") */
+  CONTRA_DATE_PRESENT = 1 << 4,        /* "at present", "currently": the reference date */
+  CONTRA_DATE_APPROXIMATE = 1 << 5,    /* "around 2010", "circa 2010" */
+} ContraDateFlags;
+
+typedef struct {
+  gint32 first;      /* first day: GDate julian day number (0001-01-01 is 1) */
+  gint32 last;       /* last day, inclusive */
+  guint8 grain;      /* ContraGrain */
+  guint8 flags;      /* ContraDateFlags */
+} ContraDate;
+
+#define CONTRA_DATE_INIT {0, 0, CONTRA_GRAIN_NONE, 0}
+
+static inline gboolean
+contra_date_is_set (const ContraDate *date)
+{
+  return date->grain != CONTRA_GRAIN_NONE;
+}
+
+/* A date of the given granularity containing the given day; @month and @day may be 0
+ * for a year or a month. Returns an unset date for an impossible day. */
+ContraDate contra_date_make (int year, int month, int day, ContraGrain grain);
+
+/* The calendar year of the first day (0 when unset). */
+int contra_date_year (const ContraDate *date);
+
+/* TRUE when the intervals share a day. */
+gboolean contra_date_overlaps (const ContraDate *a, const ContraDate *b);
+
+/* TRUE when @a ends before @b begins. */
+gboolean contra_date_before (const ContraDate *a, const ContraDate *b);
+
+/* -1, 0, 1 by first day, then last day, then grain: a total order for sorting. */
+int contra_date_compare (const ContraDate *a, const ContraDate *b);
+
+/* The normalised form: "2011", "2011-09", "2011-09-21", "FY2013", "1980s",
+ * "late 1980s", "late 2010", "summer 2005", "2014-W33". Free with g_free(). */
+char *contra_date_format (const ContraDate *date);
+
+/* The form an editor reads: "2011", "September 2011", "17 August 2010", "fiscal year
+ * 2013", "the 1980s". Free with g_free(). */
+char *contra_date_describe (const ContraDate *date);
+
+/* Parses a whole string holding one date ("2015-06-05", "2016", "2021-07",
+ * "14/8/14 20:14", "June 5, 2015"): for manifests and front matter. Returns FALSE
+ * when @text is not a date. */
+gboolean contra_date_parse (const char *text, ContraDate *out);
+
+G_END_DECLS

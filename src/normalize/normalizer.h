@@ -1,0 +1,56 @@
+/* normalizer.h — one small interface for every value normaliser.
+ *
+ * A normaliser recognises a value that starts at a given token of a sentence and
+ * returns how many tokens it spans. The mention finder (extract/mentions.c) offers it
+ * each token where can_start() says a value may begin, so a sentence without a digit,
+ * month name or number word costs the date normaliser almost nothing.
+ *
+ * Dates need context: an underspecified date ("In December", "the same year") takes
+ * its year from @anchor, the nearest preceding explicit date; a relative date ("last
+ * year", "this week", "on Monday") resolves against @reference, the publication date,
+ * toward the past.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "normalize/value.h"
+#include "text/tokens.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  ContraDate reference;  /* the document's (or section's) publication date; may be unset */
+  ContraDate anchor;     /* the nearest preceding explicit date in context; may be unset */
+  gboolean future;       /* the sentence speaks of the future ("will"): resolve forward */
+} ContraDateContext;
+
+typedef struct {
+  const char *name;        /* "date", "money", "percent", "count", "number" */
+  ContraValueType type;
+  /* Cheap test: can a value of this type begin at token @i? */
+  gboolean (*can_start) (const ContraTokens *tokens, guint i);
+  /* Recognises a value beginning at token @i. Returns the number of tokens it spans
+   * (0 when there is none) and fills @out, which the caller clears. */
+  guint (*match) (const ContraTokens *tokens,
+                  guint i,
+                  const ContraDateContext *context,
+                  ContraValue *out);
+} ContraNormalizer;
+
+/* The normalisers in the order they are tried at a token: date, money, percent,
+ * quantity/count, number. The first that matches wins. Static; do not free. */
+const ContraNormalizer *const *contra_normalizers (guint *n_normalizers);
+
+extern const ContraNormalizer contra_date_normalizer;
+extern const ContraNormalizer contra_money_normalizer;
+extern const ContraNormalizer contra_percent_normalizer;
+extern const ContraNormalizer contra_count_normalizer;
+extern const ContraNormalizer contra_number_normalizer;
+
+/* The value of a number written in words or digits starting at token @i: "five",
+ * "three million", "twenty-one", "half", "15", "1.5", "a dozen". Returns the number of
+ * tokens spanned (0 when none); @precision receives the unit of the last digit given. */
+guint contra_number_match (const ContraTokens *tokens, guint i, double *value, double *precision);
+
+G_END_DECLS

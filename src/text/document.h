@@ -1,0 +1,151 @@
+/* document.h — one source text: its metadata, its text, and its prose.
+ *
+ * A document owns its decoded text once; everything else refers into it by byte
+ * offset. Loading decodes the bytes (text/utf8.h) and indexes the lines; segmenting
+ * splits the prose into blocks (headings, paragraphs, list items, block quotes) and
+ * the blocks into sentences, leaving out what is not prose: front matter, code,
+ * HTML comments, link targets, and the ranges the manifest says to ignore.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "normalize/date.h"
+#include "text/lines.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CONTRA_FORMAT_PLAIN,     /* .txt and anything else */
+  CONTRA_FORMAT_MARKDOWN,  /* .md, .markdown */
+} ContraFormat;
+
+typedef enum {
+  CONTRA_SECTION_BODY,     /* the document's own prose */
+  CONTRA_SECTION_COMMENT,  /* a reader comment: its claims are its author's */
+  CONTRA_SECTION_NOTES,    /* footnotes, endnotes, an author's bio */
+} ContraSectionKind;
+
+typedef struct {
+  ContraSectionKind kind;
+  char *label;             /* "comment by Vân Nhàn", "footnotes"; may be NULL */
+  char *author;            /* NULL: the document's author */
+  ContraDate date;         /* unset: the document's date */
+  gsize start;             /* byte range of the text it covers */
+  gsize end;
+} ContraSection;
+
+/* A byte range that is not the document's own prose (page debris, an advert). */
+typedef struct {
+  gsize start;
+  gsize end;
+} ContraRange;
+
+typedef enum {
+  CONTRA_BLOCK_HEADING,
+  CONTRA_BLOCK_PARAGRAPH,
+  CONTRA_BLOCK_LIST_ITEM,
+  CONTRA_BLOCK_QUOTE,
+} ContraBlockKind;
+
+/* Clean text [clean, next run's clean) is the source text [source, source + length).
+ * Markup that is removed (emphasis markers, link targets, escapes) ends a run. */
+typedef struct {
+  gsize clean;
+  gsize source;
+} ContraRun;
+
+typedef struct {
+  ContraBlockKind kind;
+  guint section;           /* index into ContraDocument.sections; 0 is the body */
+  guint paragraph;         /* ordinal of the block in the document, from 0 */
+  gsize start;             /* source byte span of the block */
+  gsize end;
+  char *text;              /* clean text: markup removed, NUL-terminated */
+  gsize length;
+  GArray *runs;            /* ContraRun, sorted by clean offset; the first has clean 0 */
+} ContraBlock;
+
+typedef struct {
+  guint block;             /* index into ContraDocument.blocks */
+  gsize start;             /* range in the block's clean text */
+  gsize end;
+} ContraSentence;
+
+typedef struct {
+  char *id;                /* the manifest id, or the file name without extension */
+  char *path;              /* as given: relative paths stay relative */
+  char *title;             /* metadata; each may be NULL */
+  char *author;
+  char *outlet;
+  char *language;
+  ContraDate published;    /* may be unset */
+  ContraFormat format;
+
+  char *text;              /* decoded text, valid UTF-8, NUL-terminated */
+  gsize length;
+  ContraLineIndex *lines;
+
+  ContraRange front_matter;  /* empty (start == end) when there is none */
+  GArray *ignored;         /* ContraRange, sorted, set before segmenting */
+  GPtrArray *sections;     /* ContraSection*; [0] is the whole body */
+  GPtrArray *blocks;       /* ContraBlock*, after contra_document_segment() */
+  GArray *sentences;       /* ContraSentence, after contra_document_segment() */
+  GPtrArray *warnings;     /* ContraDiagnostic*: invalid bytes and the like */
+} ContraDocument;
+
+/* Reads @path. Errors (CONTRA_INPUT_ERROR): UNREADABLE for a missing file, a
+ * directory or a read error; NOT_TEXT for a NUL byte. Invalid UTF-8 is not an error:
+ * each bad byte becomes a warning with its byte offset. The format comes from the
+ * extension. Returns a document to free with contra_document_free(). */
+ContraDocument *contra_document_load (const char *path, GError **error);
+
+/* The same from bytes in memory (standard input, tests); @path names it in messages. */
+ContraDocument *contra_document_new_from_bytes (const char *path,
+                                                const char *bytes,
+                                                gsize length,
+                                                ContraFormat format,
+                                                GError **error);
+
+void contra_document_free (ContraDocument *document);
+
+/* The format for a file name: MARKDOWN for .md/.markdown, else PLAIN. */
+ContraFormat contra_format_for_path (const char *path);
+
+/* Adds a range that is not prose. Call before contra_document_segment(). */
+void contra_document_ignore (ContraDocument *document, gsize start, gsize end);
+
+/* Adds a section (takes ownership). Call before contra_document_segment(). */
+void contra_document_add_section (ContraDocument *document, ContraSection *section);
+
+/* Splits the prose into blocks and sentences. Idempotent. */
+void contra_document_segment (ContraDocument *document);
+
+/* The 1-based line and column of byte @offset. */
+void contra_document_position (ContraDocument *document,
+                               gsize offset,
+                               guint *line,
+                               guint *column);
+
+/* The section that covers byte @offset (the body when no other does). */
+const ContraSection *contra_document_section_at (const ContraDocument *document,
+                                                 gsize offset);
+
+/* The source offset of clean offset @clean in @block. An end offset maps just after
+ * the last character before it, never onto removed markup. */
+gsize contra_block_source_offset (const ContraBlock *block, gsize clean, gboolean is_end);
+
+/* The sentence's clean text, NUL-terminated (free with g_free()). */
+char *contra_sentence_text (const ContraDocument *document, const ContraSentence *sentence);
+
+/* The source byte span of a sentence. */
+void contra_sentence_span (const ContraDocument *document,
+                           const ContraSentence *sentence,
+                           gsize *start,
+                           gsize *end);
+
+void contra_section_free (ContraSection *section);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraDocument, contra_document_free)
+
+G_END_DECLS

@@ -1,0 +1,387 @@
+/* tokens.c — the tokenizer.
+ *
+ * One left-to-right pass over the sentence, ASCII on a fast path and glib's Unicode
+ * tables otherwise. The folded and plain forms are written into one growing buffer so
+ * that a sentence costs no allocation once the buffer has grown to fit.
+ */
+#include "text/tokens.h"
+
+#include <string.h>
+
+ContraTokens *
+contra_tokens_new (void)
+{
+  ContraTokens *t = g_new0 (ContraTokens, 1);
+
+  t->capacity = 64;
+  t->tokens = g_new (ContraToken, t->capacity);
+  t->forms = g_string_sized_new (512);
+  return t;
+}
+
+void
+contra_tokens_free (ContraTokens *tokens)
+{
+  if (tokens == NULL)
+    return;
+  g_free (tokens->tokens);
+  g_string_free (tokens->forms, TRUE);
+  g_free (tokens);
+}
+
+static inline gboolean
+is_ascii_alpha (guchar c)
+{
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline gboolean
+is_ascii_digit (guchar c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* The character at @p (valid UTF-8) and its length in bytes. */
+static inline gunichar
+char_at (const char *p, guint *len)
+{
+  guchar c = (guchar) *p;
+
+  if (c < 0x80)
+    {
+      *len = 1;
+      return c;
+    }
+  const char *next = g_utf8_next_char (p);
+  *len = (guint) (next - p);
+  return g_utf8_get_char (p);
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF;
+}
+
+static inline gboolean
+is_letter (gunichar c)
+{
+  if (c < 0x80)
+    return is_ascii_alpha ((guchar) c);
+  return g_unichar_isalpha (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+/* Returns the byte length of a letter at @p, or 0 when @p is not a letter. */
+static guint
+letter_len (const char *p, const char *end)
+{
+  guint len;
+
+  if (p >= end)
+    return 0;
+  gunichar c = char_at (p, &len);
+  return is_letter (c) ? len : 0;
+}
+
+/* Scans "X.Y." style abbreviations: single letters each followed by a period.
+ * Returns the length of the abbreviation (including the final period) or 0. */
+static gsize
+scan_abbreviation (const char *p, const char *end)
+{
+  const char *q = p;
+  guint letters = 0;
+
+  while (q + 1 < end && is_ascii_alpha ((guchar) q[0]) && q[1] == '.')
+    {
+      q += 2;
+      letters++;
+    }
+  /* "U.S." counts; "J." alone is an initial, left to the word scanner. */
+  return letters >= 2 ? (gsize) (q - p) : 0;
+}
+
+static void
+push_token (ContraTokens *t, const ContraToken *token)
+{
+  if (t->n_tokens == t->capacity)
+    {
+      t->capacity *= 2;
+      t->tokens = g_renew (ContraToken, t->tokens, t->capacity);
+    }
+  t->tokens[t->n_tokens++] = *token;
+}
+
+/* Writes the plain and folded forms of text[start, end) and fills the offsets, hash
+ * and case flags of @token. */
+static void
+write_forms (ContraTokens *t, ContraToken *token)
+{
+  const char *p = t->text + token->start;
+  const char *end = t->text + token->end;
+  gboolean ascii = TRUE;
+  guint letters = 0, upper = 0;
+
+  token->plain = (guint32) t->forms->len;
+  while (p < end)
+    {
+      guint len;
+      gunichar c = char_at (p, &len);
+
+      if (c == '.' && token->kind == CONTRA_TOKEN_WORD)
+        ;
+      else if (c == 0x2019)
+        g_string_append_c (t->forms, '\'');
+      else
+        {
+          if (c >= 0x80)
+            ascii = FALSE;
+          if (is_letter (c))
+            {
+              letters++;
+              if (c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c))
+                upper++;
+            }
+          g_string_append_len (t->forms, p, len);
+        }
+      p += len;
+    }
+  g_string_append_c (t->forms, '\0');
+
+  const char *plain = t->forms->str + token->plain;
+  gunichar first = g_utf8_get_char (t->text + token->start);
+  if (first < 0x80 ? (first >= 'A' && first <= 'Z') : g_unichar_isupper (first))
+    token->flags |= CONTRA_TOKEN_CAPITALIZED;
+  if (letters >= 2 && upper == letters)
+    token->flags |= CONTRA_TOKEN_ALLCAPS;
+
+  token->fold = (guint32) t->forms->len;
+  if (ascii)
+    {
+      gsize n = strlen (plain);
+      g_string_set_size (t->forms, t->forms->len + n + 1);
+      char *out = t->forms->str + token->fold;
+      plain = t->forms->str + token->plain; /* the buffer may have moved */
+      for (gsize i = 0; i < n; i++)
+        out[i] = g_ascii_tolower (plain[i]);
+      out[n] = '\0';
+    }
+  else
+    {
+      g_autofree char *folded = g_utf8_casefold (plain, -1);
+      g_string_append (t->forms, folded);
+      g_string_append_c (t->forms, '\0');
+    }
+  token->hash = g_str_hash (t->forms->str + token->fold);
+}
+
+static gsize
+scan_word (const char *p, const char *end, guint16 *flags)
+{
+  const char *q = p;
+  gsize abbrev = scan_abbreviation (p, end);
+
+  if (abbrev > 0)
+    {
+      *flags |= CONTRA_TOKEN_ABBREV;
+      return abbrev;
+    }
+  while (q < end)
+    {
+      guint len;
+      gunichar c = char_at (q, &len);
+
+      if (is_letter (c))
+        q += len;
+      else if (c < 0x80 && is_ascii_digit ((guchar) c))
+        {
+          *flags |= CONTRA_TOKEN_HAS_DIGIT;
+          q += len;
+        }
+      else if (is_apostrophe (c) && letter_len (q + len, end) > 0)
+        {
+          /* A possessive 's is a token of its own; "don't" and "O'Brien" stay whole. */
+          const char *after = q + len;
+          if ((*after == 's' || *after == 'S') && letter_len (after + 1, end) == 0)
+            break;
+          q += len;
+        }
+      else
+        break;
+    }
+  return (gsize) (q - p);
+}
+
+static gsize
+scan_number (const char *p, const char *end, guint16 *flags)
+{
+  const char *q = p;
+
+  while (q < end && is_ascii_digit ((guchar) *q))
+    q++;
+  /* Thousands separators and a decimal point, each between digits. */
+  while (q + 1 < end && (*q == ',' || *q == '.') && is_ascii_digit ((guchar) q[1]))
+    {
+      *flags |= *q == ',' ? CONTRA_TOKEN_GROUPED : CONTRA_TOKEN_DECIMAL;
+      q++;
+      while (q < end && is_ascii_digit ((guchar) *q))
+        q++;
+    }
+  if (q < end && is_ascii_alpha ((guchar) *q))
+    {
+      const char *s = q;
+      while (s < end && is_ascii_alpha ((guchar) *s))
+        s++;
+      gsize n = (gsize) (s - q);
+      if (letter_len (s, end) == 0 && !(s < end && is_ascii_digit ((guchar) *s)))
+        {
+          if (n == 2 && (g_ascii_strncasecmp (q, "st", 2) == 0 || g_ascii_strncasecmp (q, "nd", 2) == 0
+                         || g_ascii_strncasecmp (q, "rd", 2) == 0 || g_ascii_strncasecmp (q, "th", 2) == 0))
+            *flags |= CONTRA_TOKEN_ORDINAL;
+          else if (n == 1 && (*q == 's' || *q == 'S'))
+            *flags |= CONTRA_TOKEN_DECADE;
+        }
+      q = s;
+      /* Keep what follows a number glued to it ("2ème", "3D") as one token. */
+      while (q < end)
+        {
+          guint len;
+          gunichar c = char_at (q, &len);
+          if (!is_letter (c) && !(c < 0x80 && is_ascii_digit ((guchar) c)))
+            break;
+          q += len;
+        }
+    }
+  return (gsize) (q - p);
+}
+
+void
+contra_tokens_scan (ContraTokens *t, const char *text, gsize length)
+{
+  const char *p = text;
+  const char *end = text + length;
+  gboolean space_before = TRUE;
+
+  g_return_if_fail (t != NULL);
+  g_return_if_fail (length <= G_MAXUINT32);
+
+  t->text = text;
+  t->length = length;
+  t->n_tokens = 0;
+  g_string_truncate (t->forms, 0);
+
+  while (p < end)
+    {
+      guint len;
+      gunichar c = char_at (p, &len);
+      ContraToken token = {0};
+      gsize n;
+
+      if (is_space (c))
+        {
+          space_before = TRUE;
+          p += len;
+          continue;
+        }
+      if (is_letter (c))
+        {
+          token.kind = CONTRA_TOKEN_WORD;
+          n = scan_word (p, end, &token.flags);
+        }
+      else if (c < 0x80 && is_ascii_digit ((guchar) c))
+        {
+          token.kind = CONTRA_TOKEN_NUMBER;
+          n = scan_number (p, end, &token.flags);
+        }
+      else if (is_apostrophe (c) && p + len < end && (p[len] == 's' || p[len] == 'S')
+               && letter_len (p + len + 1, end) == 0 && !space_before)
+        {
+          token.kind = CONTRA_TOKEN_WORD;
+          n = len + 1;
+        }
+      else
+        {
+          token.kind = CONTRA_TOKEN_PUNCT;
+          n = len;
+        }
+      token.start = (guint32) (p - text);
+      token.end = (guint32) (p - text + n);
+      if (space_before)
+        token.flags |= CONTRA_TOKEN_SPACE_BEFORE;
+      write_forms (t, &token);
+      push_token (t, &token);
+      space_before = FALSE;
+      p += n;
+    }
+}
+
+gboolean
+contra_tokens_is_punct (const ContraTokens *t, guint i, char c)
+{
+  if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_PUNCT)
+    return FALSE;
+  return t->tokens[i].end - t->tokens[i].start == 1 && t->text[t->tokens[i].start] == c;
+}
+
+gboolean
+contra_tokens_is_word (const ContraTokens *t, guint i, const char *word)
+{
+  if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_WORD)
+    return FALSE;
+  return strcmp (contra_tokens_fold (t, i), word) == 0;
+}
+
+gboolean
+contra_tokens_is_dash (const ContraTokens *t, guint i)
+{
+  if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_PUNCT)
+    return FALSE;
+  const char *s = contra_tokens_plain (t, i);
+  return strcmp (s, "-") == 0 || strcmp (s, "\u2013") == 0 || strcmp (s, "\u2014") == 0;
+}
+
+gboolean
+contra_tokens_number (const ContraTokens *t, guint i, double *value, guint *decimals)
+{
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_NUMBER)
+    return FALSE;
+
+  const char *p = t->text + t->tokens[i].start;
+  const char *end = t->text + t->tokens[i].end;
+  double v = 0, scale = 0;
+  guint places = 0;
+
+  for (; p < end; p++)
+    {
+      if (is_ascii_digit ((guchar) *p))
+        {
+          if (scale > 0)
+            {
+              v += (*p - '0') * scale;
+              scale /= 10;
+              places++;
+            }
+          else
+            v = v * 10 + (*p - '0');
+        }
+      else if (*p == '.' && p + 1 < end && is_ascii_digit ((guchar) p[1]))
+        scale = 0.1;
+      else if (*p == ',')
+        continue;
+      else
+        break;
+    }
+  *value = v;
+  if (decimals != NULL)
+    *decimals = places;
+  return TRUE;
+}
