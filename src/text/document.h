@@ -59,8 +59,8 @@ typedef struct {
   ContraBlockKind kind;
   guint section;           /* index into ContraDocument.sections; 0 is the body */
   guint paragraph;         /* ordinal of the block in the document, from 0 */
-  gsize start;             /* source byte span of the block */
-  gsize end;
+  gsize start;             /* source byte span of the block, from its first to its */
+  gsize end;               /* last prose character (markup around it left out) */
   char *text;              /* clean text: markup removed, NUL-terminated */
   gsize length;
   GArray *runs;            /* ContraRun, sorted by clean offset; the first has clean 0 */
@@ -96,8 +96,10 @@ typedef struct {
 
 /* Reads @path. Errors (CONTRA_INPUT_ERROR): UNREADABLE for a missing file, a
  * directory or a read error; NOT_TEXT for a NUL byte. Invalid UTF-8 is not an error:
- * each bad byte becomes a warning with its byte offset. The format comes from the
- * extension. Returns a document to free with contra_document_free(). */
+ * each bad byte becomes a warning with its byte offset (the first 20, then one
+ * warning that counts the rest). The format comes from the extension, except that
+ * a plain-text file whose text is plainly Markdown (contra_markup_looks_like_markdown)
+ * is read as Markdown. Returns a document to free with contra_document_free(). */
 ContraDocument *contra_document_load (const char *path, GError **error);
 
 /* The same from bytes in memory (standard input, tests); @path names it in messages. */

@@ -8,7 +8,9 @@
  * Plain text: when most lines are long (paragraph-per-line text scraped from the
  * web), every line is a block; otherwise blank lines separate paragraphs. A short line
  * without final punctuation between blocks is a heading. Backslash escapes of
- * punctuation ("\$18") are removed here too.
+ * punctuation ("\$18") are removed here too. ("Most lines are long" is measured as:
+ * at least one non-blank line in ten is over 120 characters; hard-wrapped text has
+ * next to none. Within a hard-wrapped paragraph a line break is one space.)
  *
  * A paragraph broken in two by page debris (it ends without final punctuation and the
  * next begins in lower case, or it ends on a word like "the") is joined with the next.
@@ -22,7 +24,9 @@
 G_BEGIN_DECLS
 
 /* Appends the prose blocks of text[from, to) to @blocks (ContraBlock*), skipping the
- * @ignored ranges (sorted). The caller sets each block's section afterwards. */
+ * @ignored ranges (sorted and disjoint, as contra_document_ignore() keeps them; a
+ * range that cuts a character takes all of it). Each block's paragraph is its index
+ * in @blocks; the caller sets each block's section afterwards. */
 void contra_markup_blocks (const char *text,
                            gsize from,
                            gsize to,
@@ -31,8 +35,29 @@ void contra_markup_blocks (const char *text,
                            guint n_ignored,
                            GPtrArray *blocks);
 
+/* The same, with blocks never continuing across the offsets @breaks (sorted; section
+ * boundaries), so that a section starts a block of its own and no paragraph is
+ * joined across it. The plain-text layout is chosen once for all of [from, to). */
+void contra_markup_blocks_split (const char *text,
+                                 gsize from,
+                                 gsize to,
+                                 ContraFormat format,
+                                 const ContraRange *ignored,
+                                 guint n_ignored,
+                                 const gsize *breaks,
+                                 guint n_breaks,
+                                 GPtrArray *blocks);
+
+/* TRUE when @text, whatever its file name, is plainly Markdown: an ATX heading
+ * ("## Title"), a fenced code block, an inline link "[text](url)", or strong
+ * emphasis on two lines. Only the first 256 KiB are looked at. */
+gboolean contra_markup_looks_like_markdown (const char *text, gsize length);
+
 /* The byte length of YAML front matter ("---\n...\n---\n") at the start of @text,
- * or 0 when there is none. */
+ * or 0 when there is none. Every line between the fences must look like YAML (a
+ * "key:" line, a list item, an indented line or a comment), so that a text opening
+ * with a horizontal rule keeps its prose. contra_markup_blocks() skips it when
+ * @from is 0. */
 gsize contra_markup_front_matter (const char *text, gsize length);
 
 void contra_block_free (ContraBlock *block);

@@ -220,27 +220,39 @@ scan_word (const char *p, const char *end, guint16 *flags)
 }
 
 static gsize
-scan_number (const char *p, const char *end, guint16 *flags)
+count_digits (const char *p, const char *end)
 {
   const char *q = p;
 
   while (q < end && is_ascii_digit ((guchar) *q))
     q++;
-  /* Thousands separators and a decimal point, each between digits. */
-  while (q + 1 < end && (*q == ',' || *q == '.') && is_ascii_digit ((guchar) q[1]))
+  return (gsize) (q - p);
+}
+
+static gsize
+scan_number (const char *p, const char *end, guint16 *flags)
+{
+  const char *q = p + count_digits (p, end);
+
+  /* Thousands separators: a comma and exactly three digits ("3,000", not the
+   * "20,2013" of a missing space). Then at most one decimal point. */
+  while (q + 1 < end && *q == ',' && count_digits (q + 1, end) == 3)
     {
-      *flags |= *q == ',' ? CONTRA_TOKEN_GROUPED : CONTRA_TOKEN_DECIMAL;
-      q++;
-      while (q < end && is_ascii_digit ((guchar) *q))
-        q++;
+      *flags |= CONTRA_TOKEN_GROUPED;
+      q += 4;
     }
-  if (q < end && is_ascii_alpha ((guchar) *q))
+  if (q + 1 < end && *q == '.' && is_ascii_digit ((guchar) q[1]))
+    {
+      *flags |= CONTRA_TOKEN_DECIMAL;
+      q += 1 + count_digits (q + 1, end);
+    }
+  if (letter_len (q, end) > 0)
     {
       const char *s = q;
       while (s < end && is_ascii_alpha ((guchar) *s))
         s++;
       gsize n = (gsize) (s - q);
-      if (letter_len (s, end) == 0 && !(s < end && is_ascii_digit ((guchar) *s)))
+      if (n > 0 && letter_len (s, end) == 0 && !(s < end && is_ascii_digit ((guchar) *s)))
         {
           if (n == 2 && (g_ascii_strncasecmp (q, "st", 2) == 0 || g_ascii_strncasecmp (q, "nd", 2) == 0
                          || g_ascii_strncasecmp (q, "rd", 2) == 0 || g_ascii_strncasecmp (q, "th", 2) == 0))
@@ -248,7 +260,6 @@ scan_number (const char *p, const char *end, guint16 *flags)
           else if (n == 1 && (*q == 's' || *q == 'S'))
             *flags |= CONTRA_TOKEN_DECADE;
         }
-      q = s;
       /* Keep what follows a number glued to it ("2ème", "3D") as one token. */
       while (q < end)
         {
@@ -344,7 +355,9 @@ contra_tokens_is_dash (const ContraTokens *t, guint i)
   if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_PUNCT)
     return FALSE;
   const char *s = contra_tokens_plain (t, i);
-  return strcmp (s, "-") == 0 || strcmp (s, "\u2013") == 0 || strcmp (s, "\u2014") == 0;
+  return strcmp (s, "-") == 0 || strcmp (s, "\u2010") == 0 || strcmp (s, "\u2011") == 0
+         || strcmp (s, "\u2012") == 0 || strcmp (s, "\u2013") == 0 || strcmp (s, "\u2014") == 0
+         || strcmp (s, "\u2015") == 0 || strcmp (s, "\u2212") == 0;
 }
 
 gboolean
@@ -357,30 +370,33 @@ contra_tokens_number (const ContraTokens *t, guint i, double *value, guint *deci
 
   const char *p = t->text + t->tokens[i].start;
   const char *end = t->text + t->tokens[i].end;
-  double v = 0, scale = 0;
+  char buf[64];
+  gsize n = 0;
   guint places = 0;
+  gboolean fraction = FALSE;
 
-  for (; p < end; p++)
+  /* Digits and the decimal point, separators dropped, parsed once: summing digit
+   * by digit would make 0.3 into 0.30000000000000004. */
+  for (; p < end && n + 1 < sizeof buf; p++)
     {
       if (is_ascii_digit ((guchar) *p))
         {
-          if (scale > 0)
-            {
-              v += (*p - '0') * scale;
-              scale /= 10;
-              places++;
-            }
-          else
-            v = v * 10 + (*p - '0');
+          buf[n++] = *p;
+          if (fraction)
+            places++;
         }
-      else if (*p == '.' && p + 1 < end && is_ascii_digit ((guchar) p[1]))
-        scale = 0.1;
-      else if (*p == ',')
+      else if (*p == '.' && !fraction && p + 1 < end && is_ascii_digit ((guchar) p[1]))
+        {
+          buf[n++] = '.';
+          fraction = TRUE;
+        }
+      else if (*p == ',' && !fraction)
         continue;
       else
         break;
     }
-  *value = v;
+  buf[n] = '\0';
+  *value = g_ascii_strtod (buf, NULL);
   if (decimals != NULL)
     *decimals = places;
   return TRUE;
