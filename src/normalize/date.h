@@ -48,8 +48,27 @@ contra_date_is_set (const ContraDate *date)
 }
 
 /* A date of the given granularity containing the given day; @month and @day may be 0
- * for a year or a month. Returns an unset date for an impossible day. */
+ * for a year or a month. WEEK is the ISO week (Monday to Sunday) containing the day,
+ * SEASON the calendar quarter containing the month, DECADE and CENTURY the decade
+ * (2010-2019) or century (1900-1999) containing the year. Returns an unset date for
+ * an impossible day. */
 ContraDate contra_date_make (int year, int month, int day, ContraGrain grain);
+
+/* The days from @first_year-@first_month-@first_day to @last_year-@last_month-@last_day
+ * inclusive, with the given granularity. A month of 0 means the whole year and a day of
+ * 0 the whole month: (2010, 9, 0, 2010, 12, 0) is September to December 2010. Returns
+ * an unset date for an impossible day or an empty interval. */
+ContraDate contra_date_span (int first_year,
+                             int first_month,
+                             int first_day,
+                             int last_year,
+                             int last_month,
+                             int last_day,
+                             ContraGrain grain);
+
+/* The US federal fiscal year @year: 1 October of @year - 1 to 30 September of @year,
+ * grain YEAR, flag FISCAL. */
+ContraDate contra_date_fiscal_year (int year);
 
 /* The calendar year of the first day (0 when unset). */
 int contra_date_year (const ContraDate *date);

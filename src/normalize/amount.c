@@ -1,0 +1,719 @@
+/* amount.c — money, percentages, counts, quantities and bare numbers.
+ *
+ * Every amount keeps the precision the text gives: the place value of the last
+ * significant digit. "18 million" is 18e6 to the million, "9.49 million" to 1e4,
+ * "196,000" to the thousand; trailing zeros of a plain integer of four or more
+ * digits are not significant ("18,000,000" is to the million), so "18 million" and
+ * "18,000,000" agree. Words count too: "three million" is to the million, "half a
+ * million" to 5e5.
+ *
+ * The normalisers are tried in the order contra_normalizers() gives, and the first
+ * that matches wins, so each one may assume the earlier ones failed: the count
+ * normaliser reads "2000 soldiers" because the date normaliser declined it, and
+ * treats "pounds" as a weight because the money normaliser declined "500 pounds".
+ */
+#include <math.h>
+#include <string.h>
+
+#include "normalize/normalizer.h"
+#include "normalize/words.h"
+
+/* ---------------------------------------------------------------- filters */
+
+static const ContraWordFilter *
+amount_filter (void)
+{
+  static ContraWordFilter filter;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      static const char *const words[] = {
+        /* numbers */
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "a", "an", "half", "dozen", "hundred",
+        "thousand", "million", "billion", "trillion",
+        /* ordinals */
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth",
+        /* bounds */
+        "at", "no", "not", "more", "over", "above", "upwards", "greater", "about",
+        "around", "some", "nearly", "almost", "approximately", "roughly", "close",
+        "circa", "up", "as", "less", "fewer", "under", "below", "just",
+        /* currencies written before the amount */
+        "usd", "eur", "gbp", "jpy", "cny", "vnd", "aud", "cad", "krw", "inr", "rub",
+        "sgd", "hkd", "twd", "thb", "php", "myr", "idr", "chf", "rmb", "us", "au", "c",
+        "ca", "hk", "s", "sg", "nt", NULL,
+      };
+      contra_word_filter_init (&filter, words);
+      g_once_init_leave (&ready, 1);
+    }
+  return &filter;
+}
+
+static gboolean
+amount_can_start (const ContraTokens *tokens, guint i)
+{
+  const ContraToken *tok = &tokens->tokens[i];
+
+  if (tok->kind == CONTRA_TOKEN_NUMBER)
+    return TRUE;
+  if (tok->kind == CONTRA_TOKEN_WORD)
+    return contra_word_filter_test (amount_filter (), tok->hash);
+  return FALSE;
+}
+
+static gboolean
+money_can_start (const ContraTokens *tokens, guint i)
+{
+  const ContraToken *tok = &tokens->tokens[i];
+
+  if (tok->kind == CONTRA_TOKEN_PUNCT)
+    {
+      /* "$", "\" (before "$" in escaped text), "€ ₫ ₹ ₩" (E2 82 ..) and "£ ¥"
+       * (C2 A3, C2 A5). */
+      const guchar *c = (const guchar *) tokens->text + tok->start;
+      if (tok->end - tok->start == 1)
+        return c[0] == '$' || c[0] == '\\';
+      return (c[0] == 0xE2 && c[1] == 0x82) || (c[0] == 0xC2 && (c[1] == 0xA3 || c[1] == 0xA5));
+    }
+  return amount_can_start (tokens, i);
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+static double
+pow10i (int e)
+{
+  return pow (10.0, (double) e);
+}
+
+/* The precision of a number token: the place of its last decimal, or for an integer
+ * of four or more digits the place of its last non-zero digit. */
+static double
+digits_precision (const ContraTokens *t, guint i, double value, guint decimals)
+{
+  if (decimals > 0)
+    return pow10i (-(int) decimals);
+  if (value < 1000)
+    return 1;
+
+  gsize len;
+  const char *s = contra_tok_text (t, i, &len);
+  int zeros = 0;
+  for (gsize k = len; k > 0; k--)
+    {
+      if (s[k - 1] == '0')
+        zeros++;
+      else if (s[k - 1] != ',')
+        break;
+    }
+  return pow10i (zeros);
+}
+
+/* TRUE when the number token @i is part of something that is not an amount: a
+ * fraction or scale ("1/43"), a time ("20:14"), a model ("F-16"), a number glued to
+ * letters ("2ème"). */
+static gboolean
+number_in_code (const ContraTokens *t, guint i)
+{
+  if (i > 0 && contra_tok_glued (t, i))
+    {
+      if (contra_tokens_is_punct (t, i - 1, '/') || contra_tokens_is_punct (t, i - 1, ':'))
+        return TRUE;
+      if (contra_tokens_is_dash (t, i - 1) && contra_tok_glued (t, i - 1)
+          && contra_tok_is (t, i - 2, CONTRA_TOKEN_WORD))
+        return TRUE;
+    }
+  if (contra_tok_glued (t, i + 1))
+    {
+      if (contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))
+        return TRUE;
+      if ((contra_tokens_is_punct (t, i + 1, '/') || contra_tokens_is_punct (t, i + 1, ':'))
+          && contra_tok_is (t, i + 2, CONTRA_TOKEN_NUMBER) && contra_tok_glued (t, i + 2))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A number token of digits, separators and a decimal point only. */
+static gboolean
+plain_number (const ContraTokens *t, guint i, double *value, guint *decimals)
+{
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
+      || (t->tokens[i].flags & (CONTRA_TOKEN_ORDINAL | CONTRA_TOKEN_DECADE)))
+    return FALSE;
+
+  gsize len;
+  const char *s = contra_tok_text (t, i, &len);
+  if (!g_ascii_isdigit (s[len - 1]))
+    return FALSE;
+  guint points = 0;
+  for (gsize k = 0; k < len; k++)
+    points += s[k] == '.';
+  if (points > 1)
+    return FALSE; /* "14.8.2014" is a date */
+  return contra_tokens_number (t, i, value, decimals);
+}
+
+/* A number with a scale glued to it, as money writes it: "2m", "1.5bn", "18M", "5k". */
+static guint
+suffixed_number (const ContraTokens *t, guint i, double *value, double *precision)
+{
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
+      || (t->tokens[i].flags & (CONTRA_TOKEN_ORDINAL | CONTRA_TOKEN_DECADE)))
+    return 0;
+
+  gsize len;
+  const char *s = contra_tok_text (t, i, &len);
+  gsize k = len;
+  while (k > 0 && g_ascii_isalpha (s[k - 1]))
+    k--;
+  if (k == len || k == 0 || len - k > 3)
+    return 0;
+
+  static const struct {
+    const char *suffix;
+    double scale;
+  } suffixes[] = {
+    {"k", 1e3}, {"m", 1e6},  {"mn", 1e6},  {"mln", 1e6}, {"b", 1e9},
+    {"bn", 1e9}, {"bln", 1e9}, {"tn", 1e12}, {"trn", 1e12},
+  };
+  double scale = 0;
+  for (gsize n = 0; n < G_N_ELEMENTS (suffixes) && scale == 0; n++)
+    if (strlen (suffixes[n].suffix) == len - k && g_ascii_strncasecmp (s + k, suffixes[n].suffix, len - k) == 0)
+      scale = suffixes[n].scale;
+  guint decimals;
+  if (scale == 0 || !contra_tokens_number (t, i, value, &decimals))
+    return 0;
+  *value *= scale;
+  *precision = pow10i (-(int) decimals) * scale;
+  return 1;
+}
+
+/* "five", "twenty-one", "three million", "two hundred thousand", "a dozen", "half a
+ * million", "half". */
+static guint
+word_number (const ContraTokens *t, guint i, double *value, double *precision)
+{
+  guint j = i;
+  double total = 0, current = 0, place = 1;
+  gboolean any = FALSE, small_pending = FALSE;
+
+  if (contra_tokens_is_word (t, j, "half"))
+    {
+      j++;
+      if ((contra_tokens_is_word (t, j, "a") || contra_tokens_is_word (t, j, "an"))
+          && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD))
+        j++;
+      double scale = 0;
+      if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
+        scale = contra_words_scale (contra_tokens_fold (t, j));
+      if (contra_tokens_is_word (t, j, "dozen"))
+        scale = 12;
+      if (scale > 0)
+        {
+          *value = scale / 2;
+          *precision = scale / 2;
+          return j + 1 - i;
+        }
+      *value = 0.5;
+      *precision = 0.5;
+      return 1;
+    }
+  if (contra_tokens_is_word (t, j, "a") || contra_tokens_is_word (t, j, "an"))
+    {
+      /* "a" is a number only before a scale: "a dozen", "a million". */
+      if (!contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD))
+        return 0;
+      const char *next = contra_tokens_fold (t, j + 1);
+      if (strcmp (next, "dozen") != 0 && contra_words_scale (next) < 100)
+        return 0;
+      current = 1;
+      any = TRUE;
+      j++;
+    }
+
+  while (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
+    {
+      const char *fold = contra_tokens_fold (t, j);
+      int cardinal = contra_words_cardinal (fold);
+      double scale;
+
+      if (cardinal >= 0)
+        {
+          if (small_pending)
+            break;
+          current += cardinal;
+          place = 1;
+          any = small_pending = TRUE;
+          j++;
+          /* "twenty-one" */
+          if (cardinal >= 20 && cardinal % 10 == 0 && contra_tokens_is_dash (t, j)
+              && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
+              && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD))
+            {
+              int unit = contra_words_cardinal (contra_tokens_fold (t, j + 1));
+              if (unit >= 1 && unit <= 9)
+                {
+                  current += unit;
+                  j += 2;
+                }
+            }
+        }
+      else if (strcmp (fold, "dozen") == 0 && any)
+        {
+          current *= 12;
+          small_pending = FALSE;
+          j++;
+        }
+      else if ((scale = contra_words_scale (fold)) > 0 && any)
+        {
+          if (scale == 100)
+            current *= 100;
+          else
+            {
+              total += current * scale;
+              current = 0;
+            }
+          place *= scale;
+          small_pending = FALSE;
+          j++;
+        }
+      else if (strcmp (fold, "and") == 0 && any && !small_pending && place >= 100
+               && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
+               && contra_words_cardinal (contra_tokens_fold (t, j + 1)) > 0)
+        j++; /* "two hundred and fifty" */
+      else
+        break;
+    }
+  if (!any)
+    return 0;
+  /* "one another" is a pronoun. */
+  if (j == i + 1 && contra_tokens_is_word (t, i, "one") && contra_tokens_is_word (t, j, "another"))
+    return 0;
+  *value = total + current;
+  *precision = place;
+  return j - i;
+}
+
+guint
+contra_number_match (const ContraTokens *tokens, guint i, double *value, double *precision)
+{
+  double v, p;
+  guint decimals;
+
+  g_return_val_if_fail (tokens != NULL, 0);
+  if (i >= tokens->n_tokens)
+    return 0;
+
+  if (tokens->tokens[i].kind == CONTRA_TOKEN_WORD)
+    {
+      guint n = word_number (tokens, i, &v, &p);
+      if (n == 0)
+        return 0;
+      if (value != NULL)
+        *value = v;
+      if (precision != NULL)
+        *precision = p;
+      return n;
+    }
+  if (!plain_number (tokens, i, &v, &decimals) || number_in_code (tokens, i))
+    return 0;
+
+  guint n = 1;
+  p = digits_precision (tokens, i, v, decimals);
+  if (contra_tok_is (tokens, i + 1, CONTRA_TOKEN_WORD))
+    {
+      double scale = contra_words_scale (contra_tokens_fold (tokens, i + 1));
+      if (scale > 0)
+        {
+          v *= scale;
+          p = pow10i (-(int) decimals) * scale;
+          n = 2;
+        }
+    }
+  /* Round to the precision so that 9.49 million prints as 9490000, not 9490000.000000002. */
+  if (p >= 1)
+    v = round (v / p) * p;
+  if (value != NULL)
+    *value = v;
+  if (precision != NULL)
+    *precision = p;
+  return n;
+}
+
+/* ---------------------------------------------------------------- bounds */
+
+/* "at least", "more than", "up to", ...: returns the tokens consumed. */
+static guint
+bound_at (const ContraTokens *t, guint i, ContraBound *bound)
+{
+  static const struct {
+    const char *words[3];
+    ContraBound bound;
+  } bounds[] = {
+    {{"at", "least"}, CONTRA_BOUND_AT_LEAST},
+    {{"no", "less", "than"}, CONTRA_BOUND_AT_LEAST},
+    {{"not", "less", "than"}, CONTRA_BOUND_AT_LEAST},
+    {{"more", "than"}, CONTRA_BOUND_MORE_THAN},
+    {{"greater", "than"}, CONTRA_BOUND_MORE_THAN},
+    {{"upwards", "of"}, CONTRA_BOUND_MORE_THAN},
+    {{"over"}, CONTRA_BOUND_MORE_THAN},
+    {{"above"}, CONTRA_BOUND_MORE_THAN},
+    {{"just", "over"}, CONTRA_BOUND_MORE_THAN},
+    {{"about"}, CONTRA_BOUND_ABOUT},
+    {{"around"}, CONTRA_BOUND_ABOUT},
+    {{"some"}, CONTRA_BOUND_ABOUT},
+    {{"nearly"}, CONTRA_BOUND_ABOUT},
+    {{"almost"}, CONTRA_BOUND_ABOUT},
+    {{"approximately"}, CONTRA_BOUND_ABOUT},
+    {{"roughly"}, CONTRA_BOUND_ABOUT},
+    {{"circa"}, CONTRA_BOUND_ABOUT},
+    {{"close", "to"}, CONTRA_BOUND_ABOUT},
+    {{"an", "estimated"}, CONTRA_BOUND_ABOUT},
+    {{"at", "most"}, CONTRA_BOUND_AT_MOST},
+    {{"up", "to"}, CONTRA_BOUND_AT_MOST},
+    {{"no", "more", "than"}, CONTRA_BOUND_AT_MOST},
+    {{"not", "more", "than"}, CONTRA_BOUND_AT_MOST},
+    {{"as", "many", "as"}, CONTRA_BOUND_AT_MOST},
+    {{"as", "much", "as"}, CONTRA_BOUND_AT_MOST},
+    {{"less", "than"}, CONTRA_BOUND_LESS_THAN},
+    {{"fewer", "than"}, CONTRA_BOUND_LESS_THAN},
+    {{"under"}, CONTRA_BOUND_LESS_THAN},
+    {{"below"}, CONTRA_BOUND_LESS_THAN},
+    {{"just", "under"}, CONTRA_BOUND_LESS_THAN},
+  };
+
+  static ContraWordFilter first_words;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      static const char *const words[] = {
+        "at", "no", "not", "more", "greater", "upwards", "over", "above", "just", "about",
+        "around", "some", "nearly", "almost", "approximately", "roughly", "circa", "close",
+        "an", "up", "as", "less", "fewer", "under", "below", NULL,
+      };
+      contra_word_filter_init (&first_words, words);
+      g_once_init_leave (&ready, 1);
+    }
+
+  *bound = CONTRA_BOUND_EXACT;
+  if (!contra_word_filter_has (&first_words, t, i))
+    return 0;
+  for (gsize k = 0; k < G_N_ELEMENTS (bounds); k++)
+    {
+      guint n = 0;
+      while (n < 3 && bounds[k].words[n] != NULL && contra_tokens_is_word (t, i + n, bounds[k].words[n]))
+        n++;
+      if (n > 0 && (n == 3 || bounds[k].words[n] == NULL))
+        {
+          *bound = bounds[k].bound;
+          return n;
+        }
+    }
+  return 0;
+}
+
+static void
+fill_amount (const ContraTokens *t,
+             guint i,
+             guint end,
+             ContraValueType type,
+             double value,
+             double precision,
+             ContraBound bound,
+             const char *unit,
+             ContraValue *out)
+{
+  out->type = type;
+  out->text = g_strndup (t->text + t->tokens[i].start, t->tokens[end - 1].end - t->tokens[i].start);
+  out->u.amount.value = value;
+  out->u.amount.precision = precision;
+  out->u.amount.bound = (guint8) bound;
+  out->u.amount.unit = unit != NULL ? contra_unit_intern (unit) : NULL;
+}
+
+/* A number as money writes it after a currency: digits, possibly with a glued or
+ * separate scale ("18M", "18 million"). */
+static guint
+money_number (const ContraTokens *t, guint i, double *value, double *precision)
+{
+  guint n;
+
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER))
+    return 0;
+  if ((n = suffixed_number (t, i, value, precision)) > 0)
+    return n;
+  return contra_number_match (t, i, value, precision);
+}
+
+/* ---------------------------------------------------------------- money */
+
+static guint
+money_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  ContraBound bound;
+  guint j = i + bound_at (t, i, &bound), n, span;
+  const char *currency;
+  double v, p;
+
+  if (contra_tokens_is_punct (t, j, '\\') && contra_tokens_is_punct (t, j + 1, '$'))
+    j++;
+  if ((currency = contra_words_currency_symbol (t, j, &span)) != NULL
+      || ((currency = contra_words_currency_code (t, j)) != NULL && (span = 1)))
+    {
+      j += span;
+      if ((n = money_number (t, j, &v, &p)) == 0)
+        return 0;
+      j += n;
+    }
+  else
+    {
+      gboolean scaled = FALSE;
+      if ((n = suffixed_number (t, j, &v, &p)) > 0)
+        scaled = TRUE;
+      else if ((n = contra_number_match (t, j, &v, &p)) > 0)
+        {
+          for (guint k = j; k < j + n; k++)
+            if (contra_words_scale (contra_tokens_fold (t, k)) >= 1e3)
+              scaled = TRUE;
+        }
+      else
+        return 0;
+      j += n;
+      if ((currency = contra_words_currency_code (t, j)) != NULL)
+        span = 1;
+      else if ((currency = contra_words_currency_name (t, j, scaled, &span)) == NULL)
+        return 0;
+      j += span;
+    }
+  fill_amount (t, i, j, CONTRA_VALUE_MONEY, v, p, bound, currency, out);
+  return j - i;
+}
+
+/* ---------------------------------------------------------------- percent */
+
+/* "two-thirds", "two thirds", "one-third", "a third of", "three-quarters", "a
+ * quarter of": the percentage, to the whole percent. */
+static guint
+fraction (const ContraTokens *t, guint i, double *value)
+{
+  int numerator;
+  gboolean article = FALSE;
+
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD))
+    return 0;
+  if (contra_tokens_is_word (t, i, "a"))
+    numerator = 1, article = TRUE;
+  else if ((numerator = contra_words_cardinal (contra_tokens_fold (t, i))) < 1 || numerator > 9)
+    return 0;
+
+  guint j = i + 1;
+  gboolean hyphen = FALSE;
+  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && !article)
+    j++, hyphen = TRUE;
+  if (!contra_tok_is (t, j, CONTRA_TOKEN_WORD))
+    return 0;
+
+  char singular[32];
+  const char *fold = contra_tokens_fold (t, j);
+  gboolean plural = contra_words_singular (fold, singular, sizeof singular);
+  const char *base = plural ? singular : fold;
+  int denominator = strcmp (base, "quarter") == 0 ? 4 : contra_words_ordinal (base);
+  if (denominator < 3 || denominator > 10 || (plural != (numerator > 1)))
+    return 0;
+  /* "a third term", "one third party": singular fractions need "of" unless hyphenated. */
+  if (numerator == 1 && !hyphen && !contra_tokens_is_word (t, j + 1, "of"))
+    return 0;
+  if (contra_tokens_is_word (t, j + 1, "of")
+      && (contra_tokens_is_word (t, j + 2, "century")
+          || (contra_tokens_is_word (t, j + 2, "a") && contra_tokens_is_word (t, j + 3, "century"))))
+    return 0;
+  *value = round (10000.0 * numerator / denominator) / 100;
+  return j + 1 - i;
+}
+
+static guint
+percent_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  ContraBound bound;
+  guint j = i + bound_at (t, i, &bound), n;
+  double v, p;
+
+  if ((n = fraction (t, j, &v)) > 0)
+    {
+      fill_amount (t, i, j + n, CONTRA_VALUE_PERCENT, v, 1, bound, "percent", out);
+      return j + n - i;
+    }
+  if ((n = contra_number_match (t, j, &v, &p)) == 0)
+    return 0;
+  j += n;
+  if (contra_tokens_is_punct (t, j, '%') || contra_tokens_is_word (t, j, "percent")
+      || contra_tokens_is_word (t, j, "pct"))
+    j++;
+  else if (contra_tokens_is_word (t, j, "per") && contra_tokens_is_word (t, j + 1, "cent"))
+    j += 2;
+  else if (contra_tokens_is_word (t, j, "percentage")
+           && (contra_tokens_is_word (t, j + 1, "points") || contra_tokens_is_word (t, j + 1, "point")))
+    {
+      fill_amount (t, i, j + 2, CONTRA_VALUE_QUANTITY, v, p, bound, "percentage point", out);
+      return j + 2 - i;
+    }
+  else
+    return 0;
+  fill_amount (t, i, j, CONTRA_VALUE_PERCENT, v, p, bound, "percent", out);
+  return j - i;
+}
+
+/* ---------------------------------------------------------------- counts */
+
+/* "the one", "no one", "each one" are pronouns, not the number. */
+static gboolean
+pronoun_one (const ContraTokens *t, guint i)
+{
+  static const char *const before_pronoun[] = {
+    "the", "no", "any", "every", "each", "this", "that", "which", "some", "someone", NULL,
+  };
+  return contra_tokens_is_word (t, i, "one") && i > 0 && contra_tok_in (t, i - 1, before_pronoun);
+}
+
+/* A word that may stand between a number and the noun it counts: "priority",
+ * "patrol", "high-speed" (a hyphenated compound is one modifier). Returns the tokens
+ * it spans. */
+static guint
+modifier_at (const ContraTokens *t, guint i)
+{
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD) || contra_words_is_function (contra_tokens_fold (t, i))
+      || contra_tok_flag (t, i, CONTRA_TOKEN_HAS_DIGIT))
+    return 0;
+
+  guint j = i + 1;
+  while (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
+         && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD))
+    j += 2;
+  return j - i;
+}
+
+static guint
+count_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  ContraBound bound;
+  guint j = i + bound_at (t, i, &bound), n, span;
+  double v, p;
+  const char *unit;
+
+  if (pronoun_one (t, j) || (n = contra_number_match (t, j, &v, &p)) == 0)
+    return 0;
+  j += n;
+
+  /* A measure: "3,000-ton", "3,000 tons", "200 nautical miles". */
+  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
+      && (unit = contra_words_unit (t, j + 1, &span)) != NULL)
+    {
+      fill_amount (t, i, j + 1 + span, CONTRA_VALUE_QUANTITY, v, p, bound, unit, out);
+      return j + 1 + span - i;
+    }
+  if ((unit = contra_words_unit (t, j, &span)) != NULL)
+    {
+      fill_amount (t, i, j + span, CONTRA_VALUE_QUANTITY, v, p, bound, unit, out);
+      return j + span - i;
+    }
+
+  /* A count: up to two modifiers, then a plural noun. */
+  char singular[64];
+  guint k = j, last_word = 0;
+  for (guint modifiers = 0; modifiers <= 2; modifiers++)
+    {
+      if (contra_words_is_plural_noun (t, k)
+          && contra_words_singular (contra_tokens_fold (t, k), singular, sizeof singular))
+        {
+          fill_amount (t, i, k + 1, CONTRA_VALUE_COUNT, v, p, bound, singular, out);
+          return k + 1 - i;
+        }
+      guint m = modifier_at (t, k);
+      if (m == 0)
+        break;
+      if (m == 1 && !contra_tok_flag (t, k, CONTRA_TOKEN_CAPITALIZED))
+        last_word = k;
+      k += m;
+    }
+  /* "one patrol boat": a singular noun counts only one. */
+  if (v == 1 && last_word > 0 && bound == CONTRA_BOUND_EXACT)
+    {
+      const char *fold = contra_tokens_fold (t, last_word);
+      fill_amount (t, i, last_word + 1, CONTRA_VALUE_COUNT, v, p, bound, fold, out);
+      return last_word + 1 - i;
+    }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+static guint
+number_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  ContraBound bound;
+  guint j = i + bound_at (t, i, &bound), n;
+  double v, p;
+
+  if (i > 0 && contra_words_is_reference_marker (t, i - 1))
+    return 0;
+  if (contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && contra_tok_is (t, j, CONTRA_TOKEN_NUMBER)
+      && !number_in_code (t, j) && contra_tokens_number (t, j, &v, NULL))
+    {
+      fill_amount (t, i, j + 1, CONTRA_VALUE_NUMBER, v, 1, bound, NULL, out);
+      return j + 1 - i;
+    }
+  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
+    {
+      int ordinal = contra_words_ordinal (contra_tokens_fold (t, j));
+      if (ordinal > 0)
+        {
+          fill_amount (t, i, j + 1, CONTRA_VALUE_NUMBER, ordinal, 1, bound, NULL, out);
+          return j + 1 - i;
+        }
+      if (pronoun_one (t, j))
+        return 0;
+    }
+  if ((n = contra_number_match (t, j, &v, &p)) == 0)
+    return 0;
+  fill_amount (t, i, j + n, CONTRA_VALUE_NUMBER, v, p, bound, NULL, out);
+  return j + n - i;
+}
+
+/* ---------------------------------------------------------------- registry */
+
+const ContraNormalizer contra_money_normalizer = {
+  "money", CONTRA_VALUE_MONEY, money_can_start, money_match,
+};
+
+const ContraNormalizer contra_percent_normalizer = {
+  "percent", CONTRA_VALUE_PERCENT, amount_can_start, percent_match,
+};
+
+const ContraNormalizer contra_count_normalizer = {
+  "count", CONTRA_VALUE_COUNT, amount_can_start, count_match,
+};
+
+const ContraNormalizer contra_number_normalizer = {
+  "number", CONTRA_VALUE_NUMBER, amount_can_start, number_match,
+};
+
+const ContraNormalizer *const *
+contra_normalizers (guint *n_normalizers)
+{
+  static const ContraNormalizer *const all[] = {
+    &contra_date_normalizer,  &contra_money_normalizer,  &contra_percent_normalizer,
+    &contra_count_normalizer, &contra_number_normalizer,
+  };
+
+  if (n_normalizers != NULL)
+    *n_normalizers = G_N_ELEMENTS (all);
+  return all;
+}

@@ -1,0 +1,1920 @@
+/* date.c — date intervals, and the date normaliser.
+ *
+ * How a date in a sentence is resolved
+ *
+ * The normaliser reads one date expression at a token and turns it into an interval of
+ * days with the granularity the text gave. The year comes from one of four places:
+ *
+ *   1. The text ("September 2011", "FY2015", "the late 1980s", "14/8/14"). Two-digit
+ *      years pivot at 50: "14" is 2014, "95" is 1995.
+ *   2. The context, for underspecified dates: a month, day or phrase without a year
+ *      ("In December", "that July", "the same year", "the following year"). The year
+ *      is the anchor's (context->anchor, the nearest preceding explicit date, which
+ *      the caller tracks). Without an anchor it is the reference's year, moved one
+ *      year back when that puts the date after the reference (news reports the past),
+ *      or one forward when it falls before it and context->future is set. Phrases that
+ *      count ("the following year", "a year later") count from the anchor, or from
+ *      the reference when there is none, and are not moved.
+ *   3. The reference date, for relative dates ("last year", "this week", "on Monday",
+ *      "yesterday", "three years ago"). A weekday or "this July" resolves toward the
+ *      past unless context->future; "last" and "next" fix the direction themselves.
+ *   4. The reference date itself, for the present ("at present", "currently", "now",
+ *      "today").
+ * Without the context a form needs (no anchor and no reference), it does not match.
+ *
+ * Known limits:
+ *   - Relative days and weeks need a reference known to the day; against a reference
+ *     known only to the month, "yesterday" and "on Monday" give that month.
+ *   - Parts of months ("early December") widen to the month; "winter 2010" is
+ *     December 2010 to February 2011; "the 20s" is the 2020s unless that lies after
+ *     the reference, then the 1920s.
+ *   - Numeric dates are read day first ("14/8/14") unless the second number cannot be
+ *     a month ("8/14/14").
+ *   - Ranges ("2016-2020", "from June to August") are read as separate dates.
+ *   - A four-digit number in 1800-2199 is a year unless something says it is an
+ *     amount: a currency, a unit, a percent sign, a scale word, a reference marker
+ *     ("No.", "p.") or a plural noun right after it ("2000 soldiers"; but "in 2011
+ *     officials said" keeps the year because a temporal preposition precedes it). A
+ *     plural noun one word further on is not seen: "2000 patrol boats" is a year.
+ *   - The anchor is taken as given: "In March 2010 ... In January" gives January 2010
+ *     even where the writer meant 2011.
+ */
+#include "normalize/date.h"
+
+#include <string.h>
+
+#include "normalize/normalizer.h"
+#include "normalize/words.h"
+
+/* ---------------------------------------------------------------- intervals */
+
+static gint32
+julian_of (int year, int month, int day)
+{
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1
+      || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return 0;
+
+  GDate g;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return (gint32) g_date_get_julian (&g);
+}
+
+static void
+split_julian (gint32 julian, int *year, int *month, int *day)
+{
+  GDate g;
+
+  g_date_clear (&g, 1);
+  g_date_set_julian (&g, (guint32) julian);
+  *year = g_date_get_year (&g);
+  *month = g_date_get_month (&g);
+  *day = g_date_get_day (&g);
+}
+
+static int
+year_of (gint32 julian)
+{
+  int y, m, d;
+
+  split_julian (julian, &y, &m, &d);
+  return y;
+}
+
+/* 1 for Monday .. 7 for Sunday: julian day 1 (0001-01-01) was a Monday. */
+static int
+weekday_of (gint32 julian)
+{
+  return (julian - 1) % 7 + 1;
+}
+
+static int
+days_in_month (int year, int month)
+{
+  return g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+}
+
+static ContraDate
+interval (gint32 first, gint32 last, ContraGrain grain, guint flags)
+{
+  ContraDate date = CONTRA_DATE_INIT;
+
+  if (first <= 0 || last < first)
+    return date;
+  date.first = first;
+  date.last = last;
+  date.grain = (guint8) grain;
+  date.flags = (guint8) flags;
+  return date;
+}
+
+ContraDate
+contra_date_span (int first_year,
+                  int first_month,
+                  int first_day,
+                  int last_year,
+                  int last_month,
+                  int last_day,
+                  ContraGrain grain)
+{
+  ContraDate none = CONTRA_DATE_INIT;
+
+  if (first_month == 0)
+    first_month = first_day = 1;
+  else if (first_day == 0)
+    first_day = 1;
+  if (last_month == 0)
+    {
+      last_month = 12;
+      last_day = 31;
+    }
+  else if (last_day == 0)
+    {
+      if (last_year < 1 || last_year > 9999 || last_month < 1 || last_month > 12)
+        return none;
+      last_day = days_in_month (last_year, last_month);
+    }
+  return interval (julian_of (first_year, first_month, first_day),
+                   julian_of (last_year, last_month, last_day), grain, 0);
+}
+
+ContraDate
+contra_date_fiscal_year (int year)
+{
+  ContraDate date = contra_date_span (year - 1, 10, 1, year, 9, 30, CONTRA_GRAIN_YEAR);
+
+  if (contra_date_is_set (&date))
+    date.flags |= CONTRA_DATE_FISCAL;
+  return date;
+}
+
+ContraDate
+contra_date_make (int year, int month, int day, ContraGrain grain)
+{
+  ContraDate none = CONTRA_DATE_INIT;
+
+  if (year < 1 || year > 9999 || month < 0 || month > 12 || day < 0 || (day > 0 && month == 0))
+    return none;
+  if (day > 0 && julian_of (year, month, day) == 0)
+    return none;
+
+  switch (grain)
+    {
+    case CONTRA_GRAIN_DAY:
+      if (day == 0)
+        return none;
+      return contra_date_span (year, month, day, year, month, day, grain);
+    case CONTRA_GRAIN_WEEK:
+      {
+        if (day == 0)
+          return none;
+        gint32 j = julian_of (year, month, day);
+        gint32 monday = j - (weekday_of (j) - 1);
+        return interval (monday, monday + 6, grain, 0);
+      }
+    case CONTRA_GRAIN_MONTH:
+      if (month == 0)
+        return none;
+      return contra_date_span (year, month, 1, year, month, 0, grain);
+    case CONTRA_GRAIN_SEASON:
+      {
+        if (month == 0)
+          return none;
+        int q = (month - 1) / 3;
+        return contra_date_span (year, q * 3 + 1, 1, year, q * 3 + 3, 0, grain);
+      }
+    case CONTRA_GRAIN_YEAR:
+      return contra_date_span (year, 0, 0, year, 0, 0, grain);
+    case CONTRA_GRAIN_DECADE:
+      return contra_date_span (year - year % 10, 0, 0, year - year % 10 + 9, 0, 0, grain);
+    case CONTRA_GRAIN_CENTURY:
+      return contra_date_span (year - year % 100, 0, 0, year - year % 100 + 99, 0, 0, grain);
+    case CONTRA_GRAIN_NONE:
+    default:
+      return none;
+    }
+}
+
+int
+contra_date_year (const ContraDate *date)
+{
+  g_return_val_if_fail (date != NULL, 0);
+  return contra_date_is_set (date) ? year_of (date->first) : 0;
+}
+
+gboolean
+contra_date_overlaps (const ContraDate *a, const ContraDate *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+  return contra_date_is_set (a) && contra_date_is_set (b) && a->first <= b->last
+         && b->first <= a->last;
+}
+
+gboolean
+contra_date_before (const ContraDate *a, const ContraDate *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+  return contra_date_is_set (a) && contra_date_is_set (b) && a->last < b->first;
+}
+
+int
+contra_date_compare (const ContraDate *a, const ContraDate *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+  if (a->first != b->first)
+    return a->first < b->first ? -1 : 1;
+  if (a->last != b->last)
+    return a->last < b->last ? -1 : 1;
+  if (a->grain != b->grain)
+    return a->grain < b->grain ? -1 : 1;
+  return 0;
+}
+
+/* ------------------------------------------------------------------ naming */
+
+static const char *const month_names[] = {
+  "",       "January",  "February", "March",    "April",   "May",      "June",
+  "July",   "August",   "September", "October", "November", "December",
+};
+
+/* The parts of a year the SEASON grain holds, told apart by their months; a last
+ * month before the first wraps into the next year. The first three are the
+ * "early / mid / late" parts. */
+typedef enum {
+  PART_EARLY,
+  PART_MID,
+  PART_LATE,
+  PART_Q1,
+  PART_Q2,
+  PART_Q3,
+  PART_Q4,
+  PART_H1,
+  PART_H2,
+  PART_SPRING,
+  PART_SUMMER,
+  PART_AUTUMN,
+  PART_WINTER,
+  N_PARTS
+} YearPart;
+
+static const struct {
+  guint8 first_month;
+  guint8 last_month;
+  const char *format_prefix; /* the normalised form is prefix, year, suffix */
+  const char *format_suffix;
+  const char *describe_prefix;
+} year_parts[N_PARTS] = {
+  [PART_EARLY] = {1, 4, "early ", "", "early "},
+  [PART_MID] = {5, 8, "mid-", "", "mid-"},
+  [PART_LATE] = {9, 12, "late ", "", "late "},
+  [PART_Q1] = {1, 3, "", "-Q1", "the first quarter of "},
+  [PART_Q2] = {4, 6, "", "-Q2", "the second quarter of "},
+  [PART_Q3] = {7, 9, "", "-Q3", "the third quarter of "},
+  [PART_Q4] = {10, 12, "", "-Q4", "the fourth quarter of "},
+  [PART_H1] = {1, 6, "", "-H1", "the first half of "},
+  [PART_H2] = {7, 12, "", "-H2", "the second half of "},
+  [PART_SPRING] = {3, 5, "spring ", "", "spring "},
+  [PART_SUMMER] = {6, 8, "summer ", "", "summer "},
+  [PART_AUTUMN] = {9, 11, "autumn ", "", "autumn "},
+  [PART_WINTER] = {12, 2, "winter ", "", "winter "},
+};
+
+static ContraDate
+part_of_year (int year, YearPart part)
+{
+  int fm = year_parts[part].first_month, lm = year_parts[part].last_month;
+  ContraDate date = contra_date_span (year, fm, 1, lm < fm ? year + 1 : year, lm, 0,
+                                      CONTRA_GRAIN_SEASON);
+
+  if (part <= PART_LATE && contra_date_is_set (&date))
+    date.flags |= CONTRA_DATE_PART;
+  return date;
+}
+
+/* Decade parts: years 0-3, 4-6 and 7-9 of the decade. */
+static const struct {
+  guint8 first;
+  guint8 last;
+  const char *name;
+} decade_parts[] = {
+  {0, 3, "early "},
+  {4, 6, "mid-"},
+  {7, 9, "late "},
+};
+
+static ContraDate
+part_of_decade (int decade, YearPart part)
+{
+  ContraDate date = contra_date_span (decade + decade_parts[part].first, 0, 0,
+                                      decade + decade_parts[part].last, 0, 0,
+                                      CONTRA_GRAIN_DECADE);
+
+  if (contra_date_is_set (&date))
+    date.flags |= CONTRA_DATE_PART;
+  return date;
+}
+
+static const char *
+ordinal_suffix (int n)
+{
+  if (n % 100 >= 11 && n % 100 <= 13)
+    return "th";
+  switch (n % 10)
+    {
+    case 1:
+      return "st";
+    case 2:
+      return "nd";
+    case 3:
+      return "rd";
+    default:
+      return "th";
+    }
+}
+
+/* Writes the date's name into @s: the normalised form, or the form an editor reads
+ * when @describe. Falls back to an ISO 8601 interval for intervals no name fits. */
+static void
+append_name (GString *s, const ContraDate *date, gboolean describe)
+{
+  int y1, m1, d1, y2, m2, d2;
+
+  split_julian (date->first, &y1, &m1, &d1);
+  split_julian (date->last, &y2, &m2, &d2);
+  gboolean whole_months = d1 == 1 && d2 == days_in_month (y2, m2);
+  gboolean whole_years = whole_months && m1 == 1 && m2 == 12;
+
+  switch (date->grain)
+    {
+    case CONTRA_GRAIN_DAY:
+      if (date->first != date->last)
+        break;
+      if (describe)
+        g_string_append_printf (s, "%d %s %d", d1, month_names[m1], y1);
+      else
+        g_string_append_printf (s, "%04d-%02d-%02d", y1, m1, d1);
+      return;
+    case CONTRA_GRAIN_WEEK:
+      if (date->last - date->first != 6 || weekday_of (date->first) != 1)
+        break;
+      if (describe)
+        g_string_append_printf (s, "the week of %d %s %d", d1, month_names[m1], y1);
+      else
+        {
+          /* The ISO week belongs to the year of its Thursday. */
+          GDate g;
+          g_date_clear (&g, 1);
+          g_date_set_julian (&g, (guint32) date->first);
+          g_string_append_printf (s, "%04d-W%02u", year_of (date->first + 3),
+                                  g_date_get_iso8601_week_of_year (&g));
+        }
+      return;
+    case CONTRA_GRAIN_MONTH:
+      if (y1 != y2 || m1 != m2 || !whole_months)
+        break;
+      if (describe)
+        g_string_append_printf (s, "%s %d", month_names[m1], y1);
+      else
+        g_string_append_printf (s, "%04d-%02d", y1, m1);
+      return;
+    case CONTRA_GRAIN_SEASON:
+      if (!whole_months)
+        break;
+      for (int p = 0; p < N_PARTS; p++)
+        {
+          gboolean wraps = year_parts[p].last_month < year_parts[p].first_month;
+          if (m1 == year_parts[p].first_month && m2 == year_parts[p].last_month
+              && y2 == y1 + (wraps ? 1 : 0))
+            {
+              g_string_append (s, describe ? year_parts[p].describe_prefix
+                                           : year_parts[p].format_prefix);
+              g_string_append_printf (s, "%d", y1);
+              if (!describe)
+                g_string_append (s, year_parts[p].format_suffix);
+              return;
+            }
+        }
+      break;
+    case CONTRA_GRAIN_YEAR:
+      if ((date->flags & CONTRA_DATE_FISCAL) && y2 == y1 + 1 && m1 == 10 && d1 == 1 && m2 == 9
+          && d2 == 30)
+        {
+          g_string_append_printf (s, describe ? "fiscal year %d" : "FY%d", y2);
+          return;
+        }
+      if (y1 != y2 || !whole_years)
+        break;
+      g_string_append_printf (s, "%d", y1);
+      return;
+    case CONTRA_GRAIN_DECADE:
+      if (!whole_years || y1 / 10 != y2 / 10)
+        break;
+      for (guint p = 0; p < G_N_ELEMENTS (decade_parts); p++)
+        if (y1 % 10 == decade_parts[p].first && y2 % 10 == decade_parts[p].last)
+          {
+            gboolean whole = y1 % 10 == 0 && y2 % 10 == 9;
+            if (describe)
+              g_string_append (s, "the ");
+            if (!whole || p != 0)
+              g_string_append (s, decade_parts[p].name);
+            g_string_append_printf (s, "%ds", y1 - y1 % 10);
+            return;
+          }
+      if (y1 % 10 == 0 && y2 % 10 == 9)
+        {
+          g_string_append_printf (s, describe ? "the %ds" : "%ds", y1);
+          return;
+        }
+      break;
+    case CONTRA_GRAIN_CENTURY:
+      if (!whole_years || y1 % 100 != 0 || y2 != y1 + 99)
+        break;
+      {
+        int c = y1 / 100 + 1;
+        g_string_append_printf (s, describe ? "the %d%s century" : "%d%s century", c,
+                                ordinal_suffix (c));
+      }
+      return;
+    case CONTRA_GRAIN_NONE:
+    default:
+      break;
+    }
+  if (describe)
+    g_string_append_printf (s, "%d %s %d to %d %s %d", d1, month_names[m1], y1, d2,
+                            month_names[m2], y2);
+  else
+    g_string_append_printf (s, "%04d-%02d-%02d/%04d-%02d-%02d", y1, m1, d1, y2, m2, d2);
+}
+
+char *
+contra_date_format (const ContraDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+  if (!contra_date_is_set (date))
+    return g_strdup ("");
+
+  GString *s = g_string_new ((date->flags & CONTRA_DATE_APPROXIMATE) ? "~" : "");
+  append_name (s, date, FALSE);
+  return g_string_free (s, FALSE);
+}
+
+char *
+contra_date_describe (const ContraDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+  if (!contra_date_is_set (date))
+    return g_strdup ("");
+
+  GString *s = g_string_new ((date->flags & CONTRA_DATE_APPROXIMATE) ? "around " : "");
+  append_name (s, date, TRUE);
+  return g_string_free (s, FALSE);
+}
+
+/* --------------------------------------------------------------- the matcher */
+
+typedef struct {
+  const ContraTokens *t;
+  const ContraDateContext *ctx;
+  gboolean whole; /* contra_date_parse(): also "2021-07" and a trailing time */
+} Matcher;
+
+static const ContraDateContext no_context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+
+static guint match_at (const Matcher *m, guint i, ContraDate *out);
+
+static inline gboolean
+word (const Matcher *m, guint i, const char *w)
+{
+  return contra_tokens_is_word (m->t, i, w);
+}
+
+static inline gboolean
+punct (const Matcher *m, guint i, char c)
+{
+  return contra_tokens_is_punct (m->t, i, c);
+}
+
+/* A month name, capitalized ("September", "Sept", "Sep"); 0 when not one. */
+static int
+month_at (const Matcher *m, guint i, gboolean *abbrev)
+{
+  static const struct {
+    const char *name;
+    guint8 month;
+    guint8 abbrev;
+  } months[] = {
+    {"january", 1, 0}, {"jan", 1, 1},   {"february", 2, 0}, {"feb", 2, 1},   {"march", 3, 0},
+    {"mar", 3, 1},     {"april", 4, 0}, {"apr", 4, 1},      {"may", 5, 0},   {"june", 6, 0},
+    {"jun", 6, 1},     {"july", 7, 0},  {"jul", 7, 1},      {"august", 8, 0}, {"aug", 8, 1},
+    {"september", 9, 0}, {"sept", 9, 1}, {"sep", 9, 1},     {"october", 10, 0}, {"oct", 10, 1},
+    {"november", 11, 0}, {"nov", 11, 1}, {"december", 12, 0}, {"dec", 12, 1},
+  };
+
+  if (!contra_tok_is (m->t, i, CONTRA_TOKEN_WORD)
+      || (m->t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT))
+           != CONTRA_TOKEN_CAPITALIZED)
+    return 0;
+
+  const char *fold = contra_tokens_fold (m->t, i);
+  for (gsize k = 0; k < G_N_ELEMENTS (months); k++)
+    if (fold[0] == months[k].name[0] && strcmp (fold, months[k].name) == 0)
+      {
+        *abbrev = months[k].abbrev;
+        return months[k].month;
+      }
+  return 0;
+}
+
+/* A weekday name, capitalized: 1 for Monday .. 7 for Sunday; 0 when not one. */
+static int
+weekday_at (const Matcher *m, guint i)
+{
+  static const char *const days[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  };
+
+  if (!contra_tok_flag (m->t, i, CONTRA_TOKEN_CAPITALIZED)
+      || !contra_tok_is (m->t, i, CONTRA_TOKEN_WORD))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
+    if (word (m, i, days[k]))
+      return (int) k + 1;
+  return 0;
+}
+
+static int
+season_at (const Matcher *m, guint i)
+{
+  if (word (m, i, "spring"))
+    return PART_SPRING;
+  if (word (m, i, "summer"))
+    return PART_SUMMER;
+  if (word (m, i, "autumn") || word (m, i, "fall"))
+    return PART_AUTUMN;
+  if (word (m, i, "winter"))
+    return PART_WINTER;
+  return -1;
+}
+
+/* "early", "mid", "late" and the nouns that mean the same ("the end of"). */
+static int
+part_word_at (const Matcher *m, guint i)
+{
+  if (word (m, i, "early") || word (m, i, "beginning") || word (m, i, "start"))
+    return PART_EARLY;
+  if (word (m, i, "mid") || word (m, i, "middle"))
+    return PART_MID;
+  if (word (m, i, "late") || word (m, i, "end"))
+    return PART_LATE;
+  return -1;
+}
+
+/* The time unit a word names: "year"/"years" ... "day"/"days"; NONE otherwise.
+ * Decades come back as YEAR with *factor 10. */
+static ContraGrain
+unit_at (const Matcher *m, guint i, int *factor)
+{
+  static const struct {
+    const char *word;
+    ContraGrain grain;
+    int factor;
+  } units[] = {
+    {"year", CONTRA_GRAIN_YEAR, 1},   {"years", CONTRA_GRAIN_YEAR, 1},
+    {"month", CONTRA_GRAIN_MONTH, 1}, {"months", CONTRA_GRAIN_MONTH, 1},
+    {"week", CONTRA_GRAIN_WEEK, 1},   {"weeks", CONTRA_GRAIN_WEEK, 1},
+    {"day", CONTRA_GRAIN_DAY, 1},     {"days", CONTRA_GRAIN_DAY, 1},
+    {"decade", CONTRA_GRAIN_YEAR, 10}, {"decades", CONTRA_GRAIN_YEAR, 10},
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
+    if (word (m, i, units[k].word))
+      {
+        if (factor != NULL)
+          *factor = units[k].factor;
+        return units[k].grain;
+      }
+  return CONTRA_GRAIN_NONE;
+}
+
+/* A four-digit year, 1800-2199. */
+static gboolean
+year_at (const Matcher *m, guint i, int *year)
+{
+  int v;
+  guint digits;
+
+  if (!contra_tok_digits (m->t, i, &v, &digits) || digits != 4 || v < 1800 || v > 2199)
+    return FALSE;
+  *year = v;
+  return TRUE;
+}
+
+static int
+two_digit_year (int yy)
+{
+  return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
+/* A day of the month: "17", "08", "17th", "1st". */
+static gboolean
+day_at (const Matcher *m, guint i, int *day)
+{
+  int v;
+  guint digits;
+
+  if (contra_tok_digits (m->t, i, &v, &digits))
+    {
+      if (digits > 2 || v < 1 || v > 31)
+        return FALSE;
+      *day = v;
+      return TRUE;
+    }
+  if (!contra_tok_flag (m->t, i, CONTRA_TOKEN_ORDINAL) || !contra_tok_is (m->t, i, CONTRA_TOKEN_NUMBER))
+    return FALSE;
+
+  gsize len;
+  const char *s = contra_tok_text (m->t, i, &len);
+  v = 0;
+  gsize k = 0;
+  for (; k < len && g_ascii_isdigit (s[k]); k++)
+    v = v * 10 + (s[k] - '0');
+  if (k == 0 || k > 2 || len - k != 2 || v < 1 || v > 31)
+    return FALSE;
+  *day = v;
+  return TRUE;
+}
+
+/* "20:14" or "20:14:05" after a numeric date; returns the tokens it spans. */
+static guint
+time_at (const Matcher *m, guint i)
+{
+  int h, min, sec;
+  guint n1, n2, n3;
+
+  if (!contra_tok_digits (m->t, i, &h, &n1) || n1 > 2 || h > 23 || !punct (m, i + 1, ':')
+      || !contra_tok_glued (m->t, i + 1) || !contra_tok_digits (m->t, i + 2, &min, &n2)
+      || n2 != 2 || min > 59 || !contra_tok_glued (m->t, i + 2))
+    return 0;
+  if (punct (m, i + 3, ':') && contra_tok_glued (m->t, i + 3)
+      && contra_tok_digits (m->t, i + 4, &sec, &n3) && n3 == 2 && sec <= 59
+      && contra_tok_glued (m->t, i + 4))
+    return 5;
+  return 3;
+}
+
+/* ------------------------------------------------------------ context */
+
+static gboolean
+reference (const Matcher *m, ContraDate *ref)
+{
+  if (!contra_date_is_set (&m->ctx->reference))
+    return FALSE;
+  *ref = m->ctx->reference;
+  return TRUE;
+}
+
+/* The year an underspecified date takes from its anchor. An anchor coarser than a
+ * year ("the 1990s") cannot give one. A fiscal year is named for its last day. */
+static gboolean
+anchor_year (const Matcher *m, int *year)
+{
+  const ContraDate *a = &m->ctx->anchor;
+
+  if (!contra_date_is_set (a) || a->grain > CONTRA_GRAIN_YEAR)
+    return FALSE;
+  *year = year_of ((a->flags & CONTRA_DATE_FISCAL) ? a->last : a->first);
+  return TRUE;
+}
+
+/* A date that needs a year: a day, a month or a part of a year. */
+typedef enum {
+  YEARLESS_DAY,
+  YEARLESS_MONTH,
+  YEARLESS_PART,
+} YearlessKind;
+
+typedef struct {
+  YearlessKind kind;
+  int month;
+  int day;
+  YearPart part;
+} Yearless;
+
+static ContraDate
+yearless_in (const Yearless *y, int year)
+{
+  switch (y->kind)
+    {
+    case YEARLESS_DAY:
+      return contra_date_make (year, y->month, y->day, CONTRA_GRAIN_DAY);
+    case YEARLESS_MONTH:
+      return contra_date_make (year, y->month, 0, CONTRA_GRAIN_MONTH);
+    case YEARLESS_PART:
+    default:
+      return part_of_year (year, y->part);
+    }
+}
+
+typedef enum {
+  RESOLVE_CONTEXT, /* "In December", "that July": the anchor's year */
+  RESOLVE_THIS,    /* "this July": the reference's year */
+  RESOLVE_LAST,    /* "last December": the latest one ended before the reference */
+  RESOLVE_NEXT,    /* "next summer": the first one starting after the reference */
+} Resolve;
+
+static gboolean
+resolve_yearless (const Matcher *m, const Yearless *y, Resolve how, ContraDate *out)
+{
+  ContraDate ref;
+  int year;
+
+  if (how == RESOLVE_CONTEXT && anchor_year (m, &year))
+    {
+      *out = yearless_in (y, year);
+      out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+      return contra_date_is_set (out);
+    }
+  if (!reference (m, &ref))
+    return FALSE;
+
+  year = year_of (ref.first);
+  *out = yearless_in (y, year);
+  if (!contra_date_is_set (out))
+    return FALSE;
+  switch (how)
+    {
+    case RESOLVE_CONTEXT:
+      if (!m->ctx->future && out->first > ref.last)
+        *out = yearless_in (y, year - 1);
+      else if (m->ctx->future && out->last < ref.first)
+        *out = yearless_in (y, year + 1);
+      out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+      break;
+    case RESOLVE_LAST:
+      if (out->last >= ref.first)
+        *out = yearless_in (y, year - 1);
+      out->flags |= CONTRA_DATE_RELATIVE;
+      break;
+    case RESOLVE_NEXT:
+      if (out->first <= ref.last)
+        *out = yearless_in (y, year + 1);
+      out->flags |= CONTRA_DATE_RELATIVE;
+      break;
+    case RESOLVE_THIS:
+    default:
+      out->flags |= CONTRA_DATE_RELATIVE;
+      break;
+    }
+  return contra_date_is_set (out);
+}
+
+/* The day, week, month or year containing @julian. */
+static ContraDate
+unit_containing (gint32 julian, ContraGrain unit)
+{
+  int y, mo, d;
+
+  split_julian (julian, &y, &mo, &d);
+  return contra_date_make (y, mo, d, unit);
+}
+
+static ContraDate
+shift_unit (const ContraDate *date, ContraGrain unit, int n)
+{
+  int y, mo, d;
+
+  switch (unit)
+    {
+    case CONTRA_GRAIN_DAY:
+      return interval (date->first + n, date->last + n, unit, 0);
+    case CONTRA_GRAIN_WEEK:
+      return interval (date->first + 7 * n, date->last + 7 * n, unit, 0);
+    case CONTRA_GRAIN_MONTH:
+      {
+        split_julian (date->first, &y, &mo, &d);
+        int index = y * 12 + (mo - 1) + n;
+        return contra_date_make (index / 12, index % 12 + 1, 0, unit);
+      }
+    case CONTRA_GRAIN_YEAR:
+    default:
+      return contra_date_make (year_of (date->first) + n, 0, 0, CONTRA_GRAIN_YEAR);
+    }
+}
+
+/* "last year", "this week", "yesterday", "three years ago": @n units from the unit
+ * containing the reference. A reference coarser than the unit is the best answer. */
+static gboolean
+relative_unit (const Matcher *m, ContraGrain unit, int n, ContraDate *out)
+{
+  ContraDate ref;
+
+  if (!reference (m, &ref))
+    return FALSE;
+  if (ref.grain > unit)
+    *out = ref;
+  else
+    {
+      ContraDate base = unit_containing (ref.first, unit);
+      *out = shift_unit (&base, unit, n);
+    }
+  out->flags = (guint8) ((out->flags & ~CONTRA_DATE_PRESENT) | CONTRA_DATE_RELATIVE);
+  return contra_date_is_set (out);
+}
+
+/* "the same year", "the following month", "a year later": @n units from the unit
+ * containing the anchor, or the reference when there is no anchor. Fails when the
+ * base is coarser than the unit (a month after "in 2010"). */
+static gboolean
+context_unit (const Matcher *m, ContraGrain unit, int n, ContraDate *out)
+{
+  const ContraDate *a = &m->ctx->anchor;
+  gint32 day;
+
+  if (contra_date_is_set (a) && a->grain <= CONTRA_GRAIN_YEAR)
+    {
+      if (a->grain > unit)
+        return FALSE;
+      day = (a->flags & CONTRA_DATE_FISCAL) ? a->last : a->first;
+    }
+  else if (contra_date_is_set (&m->ctx->reference))
+    {
+      if (m->ctx->reference.grain > unit)
+        return FALSE;
+      day = m->ctx->reference.first;
+    }
+  else
+    return FALSE;
+
+  ContraDate base = unit_containing (day, unit);
+  *out = shift_unit (&base, unit, n);
+  out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+  return contra_date_is_set (out);
+}
+
+/* "Monday": the nearest such day before the reference (or after it, for the future
+ * or "next"). @dir is -1 for "last", +1 for "next", 0 otherwise. */
+static gboolean
+resolve_weekday (const Matcher *m, int weekday, int dir, ContraDate *out)
+{
+  ContraDate ref;
+
+  if (!reference (m, &ref))
+    return FALSE;
+  if (ref.grain != CONTRA_GRAIN_DAY)
+    {
+      *out = ref;
+      out->flags = CONTRA_DATE_RELATIVE;
+      return TRUE;
+    }
+
+  int rw = weekday_of (ref.first), delta;
+  if (dir > 0 || (dir == 0 && m->ctx->future))
+    {
+      delta = (weekday - rw + 7) % 7;
+      if (dir > 0 && delta == 0)
+        delta = 7;
+    }
+  else
+    {
+      delta = -((rw - weekday + 7) % 7);
+      if (dir < 0 && delta == 0)
+        delta = -7;
+    }
+  *out = interval (ref.first + delta, ref.first + delta, CONTRA_GRAIN_DAY, CONTRA_DATE_RELATIVE);
+  return TRUE;
+}
+
+static gboolean
+present (const Matcher *m, ContraDate *out)
+{
+  if (!reference (m, out))
+    return FALSE;
+  out->flags = CONTRA_DATE_PRESENT;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ year checks */
+
+/* Words after which a number is a time, not an amount: "in 2011 officials said". */
+static const char *const temporal_prepositions[] = {
+  "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
+  "throughout", "between", "to", "early", "late", "mid", NULL,
+};
+
+/* Whether the four-digit number at @i reads as a year in its context. */
+static gboolean
+plausible_year (const Matcher *m, guint i)
+{
+  const ContraTokens *t = m->t;
+  guint span;
+
+  if (i > 0)
+    {
+      if (contra_words_is_reference_marker (t, i - 1)
+          || contra_words_currency_symbol (t, i - 1, &span) != NULL
+          || contra_words_currency_code (t, i - 1) != NULL)
+        return FALSE;
+      if (contra_tok_glued (t, i)
+          && (punct (m, i - 1, '/') || punct (m, i - 1, ':') || punct (m, i - 1, '.')
+              || punct (m, i - 1, '+') || punct (m, i - 1, '\\')))
+        return FALSE;
+    }
+
+  guint j = i + 1;
+  if (j >= t->n_tokens)
+    return TRUE;
+  if (punct (m, j, '%'))
+    return FALSE;
+  if (contra_tok_glued (t, j) && (punct (m, j, '/') || punct (m, j, ':')))
+    return FALSE;
+  /* "2000-ton", "1000-strong": a number glued to a word is a measure. */
+  if (contra_tok_glued (t, j) && contra_tokens_is_dash (t, j) && contra_tok_glued (t, j + 1)
+      && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
+      && !contra_tok_flag (t, j + 1, CONTRA_TOKEN_CAPITALIZED))
+    return FALSE;
+  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
+    {
+      const char *fold = contra_tokens_fold (t, j);
+      if (strcmp (fold, "percent") == 0 || strcmp (fold, "per") == 0
+          || contra_words_scale (fold) > 0 || contra_words_unit (t, j, &span) != NULL
+          || contra_words_currency_name (t, j, TRUE, &span) != NULL
+          || contra_words_currency_code (t, j) != NULL)
+        return FALSE;
+      if (contra_words_is_plural_noun (t, j) && !contra_tok_in (t, i - 1, temporal_prepositions))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ the forms */
+
+/* "2011-09-21", "2011/09/21"; with m->whole also "2021-07". */
+static guint
+m_iso (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  int y, mo, d;
+  guint n;
+  char sep;
+
+  if (!year_at (m, i, &y) || !contra_tok_glued (t, i + 1) || !contra_tok_glued (t, i + 2))
+    return 0;
+  if (punct (m, i + 1, '-'))
+    sep = '-';
+  else if (punct (m, i + 1, '/'))
+    sep = '/';
+  else
+    return 0;
+  if (!contra_tok_digits (t, i + 2, &mo, &n) || n != 2 || mo < 1 || mo > 12)
+    return 0;
+  if (punct (m, i + 3, sep) && contra_tok_glued (t, i + 3) && contra_tok_glued (t, i + 4)
+      && contra_tok_digits (t, i + 4, &d, &n) && n == 2)
+    {
+      *out = contra_date_make (y, mo, d, CONTRA_GRAIN_DAY);
+      return contra_date_is_set (out) ? 5 : 0;
+    }
+  if (m->whole && i + 3 == t->n_tokens)
+    {
+      *out = contra_date_make (y, mo, 0, CONTRA_GRAIN_MONTH);
+      return 3;
+    }
+  return 0;
+}
+
+/* "14/8/14", "14/08/2014", "14.8.2014", with an optional time: day first unless the
+ * second number cannot be a month. */
+static guint
+m_numeric (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  int a, b, c;
+  guint na, nb, nc, n;
+
+  if (contra_tok_flag (t, i, CONTRA_TOKEN_DECIMAL))
+    {
+      /* "14.8.2014", as one token or as "14.8" "." "2014". */
+      gsize len;
+      const char *s = contra_tok_text (t, i, &len);
+      int parts[3] = {0, 0, 0};
+      guint lens[3] = {0, 0, 0}, p = 0;
+      for (gsize k = 0; k < len; k++)
+        {
+          if (s[k] == '.')
+            {
+              if (++p > 2)
+                return 0;
+            }
+          else if (g_ascii_isdigit (s[k]))
+            {
+              parts[p] = parts[p] * 10 + (s[k] - '0');
+              lens[p]++;
+            }
+          else
+            return 0;
+        }
+      a = parts[0], b = parts[1];
+      na = lens[0], nb = lens[1];
+      if (p == 2)
+        {
+          c = parts[2], nc = lens[2];
+          n = 1;
+        }
+      else if (punct (m, i + 1, '.') && contra_tok_glued (t, i + 1) && contra_tok_glued (t, i + 2)
+               && contra_tok_digits (t, i + 2, &c, &nc))
+        n = 3;
+      else
+        return 0;
+    }
+  else
+    {
+      if (!contra_tok_digits (t, i, &a, &na) || !punct (m, i + 1, '/')
+          || !contra_tok_glued (t, i + 1) || !contra_tok_glued (t, i + 2)
+          || !contra_tok_digits (t, i + 2, &b, &nb) || !punct (m, i + 3, '/')
+          || !contra_tok_glued (t, i + 3) || !contra_tok_glued (t, i + 4)
+          || !contra_tok_digits (t, i + 4, &c, &nc))
+        return 0;
+      n = 5;
+    }
+  if (na > 2 || nb > 2 || (nc != 2 && nc != 4))
+    return 0;
+
+  int year = nc == 2 ? two_digit_year (c) : c;
+  int day = a, month = b;
+  if (b > 12 && a <= 12)
+    day = b, month = a;
+  *out = contra_date_make (year, month, day, CONTRA_GRAIN_DAY);
+  if (!contra_date_is_set (out))
+    return 0;
+  return n + time_at (m, i + n);
+}
+
+/* "17 August 2010", "8th August, 2014", "17 August" (the year from context). */
+static guint
+m_day_first (const Matcher *m, guint i, ContraDate *out)
+{
+  int d, y, mo;
+  gboolean abbrev;
+
+  if (!day_at (m, i, &d))
+    return 0;
+
+  guint j = i + 1;
+  if (word (m, j, "of") && contra_tok_flag (m->t, i, CONTRA_TOKEN_ORDINAL))
+    j++;
+  if ((mo = month_at (m, j, &abbrev)) == 0)
+    return 0;
+
+  guint k = j + 1;
+  if (abbrev && punct (m, k, '.'))
+    k++;
+  if (punct (m, k, ',') && year_at (m, k + 1, &y))
+    k++;
+  if (year_at (m, k, &y))
+    {
+      *out = contra_date_make (y, mo, d, CONTRA_GRAIN_DAY);
+      return contra_date_is_set (out) ? k + 1 - i : 0;
+    }
+  if (abbrev && k == j + 1)
+    return 0;
+
+  Yearless yl = {YEARLESS_DAY, mo, d, 0};
+  return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? k - i : 0;
+}
+
+/* "1990s", "'90s" (after an apostrophe or "the"), "1980's". */
+static guint
+m_decade (const Matcher *m, guint i, gboolean after_the, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  int y;
+
+  if (year_at (m, i, &y) && y % 10 == 0 && word (m, i + 1, "'s") && contra_tok_glued (t, i + 1))
+    {
+      *out = contra_date_make (y, 0, 0, CONTRA_GRAIN_DECADE);
+      return 2;
+    }
+  if (!contra_tok_flag (t, i, CONTRA_TOKEN_DECADE) || !contra_tok_is (t, i, CONTRA_TOKEN_NUMBER))
+    return 0;
+
+  gsize len;
+  const char *s = contra_tok_text (t, i, &len);
+  if (len != 5 && len != 3)
+    return 0;
+  y = 0;
+  for (gsize k = 0; k + 1 < len; k++)
+    {
+      if (!g_ascii_isdigit (s[k]))
+        return 0;
+      y = y * 10 + (s[k] - '0');
+    }
+  if (y % 10 != 0)
+    return 0;
+  if (len == 3)
+    {
+      gboolean apostrophe = contra_tok_glued (t, i) && strcmp (contra_tokens_plain (t, i - 1), "'") == 0;
+      if (!after_the && !apostrophe)
+        return 0;
+      /* "the 20s" is the 2020s unless that has not happened yet. */
+      ContraDate ref;
+      if (y >= 30 || (reference (m, &ref) && 2000 + y > year_of (ref.last)))
+        y += 1900;
+      else
+        y += 2000;
+    }
+  else if (y < 1000)
+    return 0;
+  *out = contra_date_make (y, 0, 0, CONTRA_GRAIN_DECADE);
+  return contra_date_is_set (out) ? 1 : 0;
+}
+
+/* "20th century", "twentieth century", "twenty-first century", "21st-century". */
+static guint
+m_century (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  int n = 0;
+  guint j = i + 1;
+
+  if (contra_tok_is (t, i, CONTRA_TOKEN_NUMBER))
+    {
+      double v;
+      if (!contra_tok_flag (t, i, CONTRA_TOKEN_ORDINAL) || !contra_tokens_number (t, i, &v, NULL))
+        return 0;
+      n = (int) v;
+    }
+  else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
+    {
+      n = contra_words_ordinal (contra_tokens_fold (t, i));
+      if (n < 0 && word (m, i, "twenty") && contra_tokens_is_dash (t, i + 1)
+          && contra_tok_is (t, i + 2, CONTRA_TOKEN_WORD))
+        {
+          int unit = contra_words_ordinal (contra_tokens_fold (t, i + 2));
+          if (unit >= 1 && unit <= 9)
+            {
+              n = 20 + unit;
+              j = i + 3;
+            }
+        }
+    }
+  if (n < 1 || n > 22)
+    return 0;
+  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j))
+    j++;
+  if (!word (m, j, "century"))
+    return 0;
+  *out = contra_date_make ((n - 1) * 100 + (n == 1 ? 1 : 0), 0, 0, CONTRA_GRAIN_CENTURY);
+  return contra_date_is_set (out) ? j + 1 - i : 0;
+}
+
+/* A count of units before "ago", "later", "earlier": "three years ago", "a year
+ * later", "two decades earlier". */
+static guint
+m_ago (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  int n = -1, factor = 1;
+  guint digits;
+
+  if (contra_tok_digits (t, i, &n, &digits))
+    {
+      if (digits > 2)
+        return 0;
+    }
+  else if (word (m, i, "a") || word (m, i, "an") || word (m, i, "one"))
+    n = 1;
+  else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
+    n = contra_words_cardinal (contra_tokens_fold (t, i));
+  if (n < 1)
+    return 0;
+
+  ContraGrain unit = unit_at (m, i + 1, &factor);
+  if (unit == CONTRA_GRAIN_NONE)
+    return 0;
+  n *= factor;
+  if (word (m, i + 2, "ago"))
+    return relative_unit (m, unit, -n, out) ? 3 : 0;
+  if (word (m, i + 2, "later"))
+    return context_unit (m, unit, n, out) ? 3 : 0;
+  if (word (m, i + 2, "earlier"))
+    return context_unit (m, unit, -n, out) ? 3 : 0;
+  return 0;
+}
+
+/* "2011", "2013 fiscal year". */
+static guint
+m_year (const Matcher *m, guint i, ContraDate *out)
+{
+  int y;
+
+  if (!year_at (m, i, &y))
+    return 0;
+  if (word (m, i + 1, "fiscal") && word (m, i + 2, "year"))
+    {
+      *out = contra_date_fiscal_year (y);
+      return 3;
+    }
+  if (!plausible_year (m, i))
+    return 0;
+  *out = contra_date_make (y, 0, 0, CONTRA_GRAIN_YEAR);
+  return 1;
+}
+
+static guint
+m_number_led (const Matcher *m, guint i, ContraDate *out)
+{
+  guint n;
+
+  if ((n = m_iso (m, i, out)) || (n = m_numeric (m, i, out)) || (n = m_day_first (m, i, out))
+      || (n = m_decade (m, i, FALSE, out)) || (n = m_century (m, i, out))
+      || (n = m_ago (m, i, out)))
+    return n;
+  return m_year (m, i, out);
+}
+
+/* A year for "of": "2014", "the same year", "that year", "last year", "the year
+ * 2000". Gives the year and the flags of how it was found. */
+static guint
+year_expr (const Matcher *m, guint i, int *year, guint *flags)
+{
+  ContraDate d = CONTRA_DATE_INIT;
+  guint n;
+
+  if (year_at (m, i, year))
+    {
+      *flags = 0;
+      return 1;
+    }
+  if (!(word (m, i, "the") || word (m, i, "this") || word (m, i, "last") || word (m, i, "next")
+        || word (m, i, "that")))
+    return 0;
+  n = match_at (m, i, &d);
+  if (n == 0 || d.grain != CONTRA_GRAIN_YEAR || (d.flags & CONTRA_DATE_FISCAL))
+    return 0;
+  *year = year_of (d.first);
+  *flags = d.flags;
+  return n;
+}
+
+/* "September 2011", "Sept. 21, 2011", "June 20, 2013", "November of the same year",
+ * "In December" (the year from context). */
+static guint
+m_month (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  gboolean abbrev;
+  int mo = month_at (m, i, &abbrev), d, y;
+  guint j = i + 1, n;
+  guint flags;
+
+  if (mo == 0)
+    return 0;
+  if (abbrev && punct (m, j, '.') && contra_tok_is (t, j + 1, CONTRA_TOKEN_NUMBER))
+    j++;
+
+  if (day_at (m, j, &d))
+    {
+      guint k = j + 1;
+      if (punct (m, k, ','))
+        k++;
+      if (year_at (m, k, &y))
+        {
+          *out = contra_date_make (y, mo, d, CONTRA_GRAIN_DAY);
+          return contra_date_is_set (out) ? k + 1 - i : 0;
+        }
+      /* "August 17" alone, but not "May 5 soldiers" or a time. */
+      if (contra_words_is_plural_noun (t, j + 1) || (punct (m, j + 1, ':') && contra_tok_glued (t, j + 1)))
+        return 0;
+      Yearless yl = {YEARLESS_DAY, mo, d, 0};
+      return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? j + 1 - i : 0;
+    }
+  if (year_at (m, j, &y))
+    {
+      *out = contra_date_make (y, mo, 0, CONTRA_GRAIN_MONTH);
+      return j + 1 - i;
+    }
+  if (word (m, j, "of") && (n = year_expr (m, j + 1, &y, &flags)) > 0)
+    {
+      *out = contra_date_make (y, mo, 0, CONTRA_GRAIN_MONTH);
+      out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
+      return j + 1 + n - i;
+    }
+
+  /* A month alone. Abbreviations alone are names ("Jan"); so is a month before a
+   * capitalized word ("April Ryan") and "May" anywhere a modal verb could stand,
+   * unless a temporal word says otherwise. */
+  static const char *const before_month[] = {
+    "in", "since", "by", "from", "until", "till", "of", "early", "late", "mid", "during",
+    "before", "after", "through", "throughout", "between", "and", "to", "last", "this",
+    "next", "end", "beginning", "start", "middle", NULL,
+  };
+  if (abbrev)
+    return 0;
+  gboolean temporal = i > 0 && (contra_tok_in (t, i - 1, before_month)
+                                || (contra_tokens_is_dash (t, i - 1) && word (m, i - 2, "mid")));
+  if (!temporal && (mo == 5 || (contra_tok_flag (t, i + 1, CONTRA_TOKEN_CAPITALIZED)
+                                && contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))))
+    return 0;
+
+  Yearless yl = {YEARLESS_MONTH, mo, 0, 0};
+  return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? 1 : 0;
+}
+
+/* "Monday", "Monday, June 1, 2015". */
+static guint
+m_weekday (const Matcher *m, guint i, int dir, ContraDate *out)
+{
+  int wd = weekday_at (m, i);
+  guint n;
+
+  if (wd == 0)
+    return 0;
+  if (punct (m, i + 1, ',') && (n = match_at (m, i + 2, out)) > 0)
+    {
+      if (out->grain == CONTRA_GRAIN_DAY && !(out->flags & ~CONTRA_DATE_UNDERSPECIFIED))
+        return n + 2;
+    }
+  /* "the Sunday Times" is a name, "on Sunday Vietnamese officials" a day. */
+  static const char *const before_day[] = {
+    "on", "since", "until", "till", "by", "from", "before", "after", "last", "next", "this", "every", NULL,
+  };
+  if (contra_tok_flag (m->t, i + 1, CONTRA_TOKEN_CAPITALIZED) && contra_tok_is (m->t, i + 1, CONTRA_TOKEN_WORD)
+      && !contra_tok_in (m->t, i - 1, before_day))
+    return 0;
+  return resolve_weekday (m, wd, dir, out) ? 1 : 0;
+}
+
+/* "this week", "last year", "next month", "this July", "last summer", "next Monday". */
+static guint
+m_relative (const Matcher *m, guint i, ContraDate *out)
+{
+  int dir;
+  gboolean abbrev;
+
+  if (word (m, i, "this"))
+    dir = 0;
+  else if (word (m, i, "last") || word (m, i, "past"))
+    dir = -1;
+  else if (word (m, i, "next"))
+    dir = 1;
+  else
+    return 0;
+
+  guint j = i + 1;
+  ContraGrain unit = unit_at (m, j, NULL);
+  if (unit != CONTRA_GRAIN_NONE && !word (m, j, "decade") && !word (m, j, "decades"))
+    {
+      /* "the past years" is not a date; "past year" and "last year" are. */
+      const char *fold = contra_tokens_fold (m->t, j);
+      if (fold[strlen (fold) - 1] == 's')
+        return 0;
+      return relative_unit (m, unit, dir, out) ? 2 : 0;
+    }
+  if (word (m, i, "past"))
+    return 0;
+
+  int wd = weekday_at (m, j);
+  if (wd > 0)
+    return resolve_weekday (m, wd, dir, out) ? 2 : 0;
+
+  Resolve how = dir < 0 ? RESOLVE_LAST : dir > 0 ? RESOLVE_NEXT : RESOLVE_THIS;
+  int mo = month_at (m, j, &abbrev), season = season_at (m, j);
+  if (mo > 0 && !abbrev)
+    {
+      Yearless yl = {YEARLESS_MONTH, mo, 0, 0};
+      return resolve_yearless (m, &yl, how, out) ? 2 : 0;
+    }
+  if (season >= 0)
+    {
+      Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) season};
+      return resolve_yearless (m, &yl, how, out) ? 2 : 0;
+    }
+  return 0;
+}
+
+/* "that year", "that July", "that summer", "that day". */
+static guint
+m_that (const Matcher *m, guint i, ContraDate *out)
+{
+  gboolean abbrev;
+  ContraGrain unit = unit_at (m, i + 1, NULL);
+  int mo, season;
+
+  if (unit != CONTRA_GRAIN_NONE && !word (m, i + 1, "decade"))
+    {
+      const char *fold = contra_tokens_fold (m->t, i + 1);
+      if (fold[strlen (fold) - 1] == 's')
+        return 0;
+      return context_unit (m, unit, 0, out) ? 2 : 0;
+    }
+  /* "that May" is more often Theresa May than the month. */
+  if ((mo = month_at (m, i + 1, &abbrev)) > 0 && !abbrev && mo != 5)
+    {
+      Yearless yl = {YEARLESS_MONTH, mo, 0, 0};
+      return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? 2 : 0;
+    }
+  if ((season = season_at (m, i + 1)) >= 0)
+    {
+      Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) season};
+      return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? 2 : 0;
+    }
+  return 0;
+}
+
+/* A part applied to what follows: "late 2010", "mid-2015", "early 2000s", "late
+ * last year", "early December 2013" (widened to the month). */
+static guint
+apply_part (const Matcher *m, YearPart part, guint j, ContraDate *out)
+{
+  ContraDate d = CONTRA_DATE_INIT;
+  guint n;
+
+  if ((n = m_decade (m, j, FALSE, &d)) > 0)
+    {
+      *out = part_of_decade (year_of (d.first), part);
+      return contra_date_is_set (out) ? n : 0;
+    }
+  if (month_at (m, j, &(gboolean){FALSE}) > 0)
+    {
+      n = m_month (m, j, out);
+      return n > 0 && out->grain <= CONTRA_GRAIN_MONTH ? n : 0;
+    }
+  if (!(contra_tok_is (m->t, j, CONTRA_TOKEN_NUMBER) || word (m, j, "this") || word (m, j, "last")
+        || word (m, j, "next") || word (m, j, "that") || word (m, j, "the")))
+    return 0;
+  n = match_at (m, j, &d);
+  if (n == 0 || d.grain != CONTRA_GRAIN_YEAR || (d.flags & CONTRA_DATE_FISCAL))
+    return 0;
+  *out = part_of_year (year_of (d.first), part);
+  out->flags |= d.flags;
+  return contra_date_is_set (out) ? n : 0;
+}
+
+/* "early 2016", "late 1980s", "mid-2015", "mid 2015"; "earlier this year" is this year. */
+static guint
+m_part (const Matcher *m, guint i, ContraDate *out)
+{
+  guint n;
+
+  if (word (m, i, "earlier") || word (m, i, "later"))
+    {
+      if (!(word (m, i + 1, "this") || word (m, i + 1, "that")))
+        return 0;
+      n = match_at (m, i + 1, out);
+      return n > 0 && out->grain >= CONTRA_GRAIN_WEEK ? n + 1 : 0;
+    }
+  if (!(word (m, i, "early") || word (m, i, "mid") || word (m, i, "late")))
+    return 0;
+
+  int part = part_word_at (m, i);
+  guint j = i + 1;
+  if (contra_tokens_is_dash (m->t, j) && contra_tok_glued (m->t, j))
+    j++;
+  n = apply_part (m, (YearPart) part, j, out);
+  return n > 0 ? j + n - i : 0;
+}
+
+/* "around 2010", "circa 2010", "c. 2010", "ca. 1990": only explicit dates. */
+static guint
+m_approximate (const Matcher *m, guint i, ContraDate *out)
+{
+  guint j = i + 1, n;
+
+  if ((word (m, i, "c") || word (m, i, "ca")) && !contra_tok_flag (m->t, i, CONTRA_TOKEN_CAPITALIZED))
+    {
+      if (!punct (m, j, '.'))
+        return 0;
+      j++;
+    }
+  else if (!word (m, i, "around") && !word (m, i, "circa"))
+    return 0;
+  if (!(contra_tok_is (m->t, j, CONTRA_TOKEN_NUMBER) || word (m, j, "the")
+        || month_at (m, j, &(gboolean){FALSE}) > 0))
+    return 0;
+  n = match_at (m, j, out);
+  if (n == 0
+      || (out->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+    return 0;
+  out->flags |= CONTRA_DATE_APPROXIMATE;
+  return j + n - i;
+}
+
+/* "fiscal year 2013", "fiscal 2013", "FY 2015", "FY2015", "FY15", "FY-2015". */
+static guint
+m_fiscal (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  int y;
+  guint j = i + 1, digits;
+
+  if (word (m, i, "fiscal"))
+    {
+      if (word (m, j, "year"))
+        j++;
+      if (!year_at (m, j, &y))
+        return 0;
+    }
+  else if (word (m, i, "fy"))
+    {
+      if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j))
+        j++;
+      if (!contra_tok_digits (t, j, &y, &digits))
+        return 0;
+      if (digits == 2)
+        y = two_digit_year (y);
+      else if (digits != 4 || y < 1800 || y > 2199)
+        return 0;
+    }
+  else if (contra_tok_flag (t, i, CONTRA_TOKEN_HAS_DIGIT))
+    {
+      const char *fold = contra_tokens_fold (t, i);
+      gsize len = strlen (fold);
+      if (fold[0] != 'f' || fold[1] != 'y' || (len != 4 && len != 6))
+        return 0;
+      y = 0;
+      for (gsize k = 2; k < len; k++)
+        {
+          if (!g_ascii_isdigit (fold[k]))
+            return 0;
+          y = y * 10 + (fold[k] - '0');
+        }
+      if (len == 4)
+        y = two_digit_year (y);
+      else if (y < 1800 || y > 2199)
+        return 0;
+      j = i;
+    }
+  else
+    return 0;
+  *out = contra_date_fiscal_year (y);
+  return contra_date_is_set (out) ? j + 1 - i : 0;
+}
+
+/* "Q1 2014". */
+static guint
+m_quarter_code (const Matcher *m, guint i, ContraDate *out)
+{
+  const char *fold = contra_tokens_fold (m->t, i);
+  int y;
+
+  if (fold[0] != 'q' || fold[1] < '1' || fold[1] > '4' || fold[2] != '\0' || !year_at (m, i + 1, &y))
+    return 0;
+  *out = part_of_year (y, (YearPart) (PART_Q1 + (fold[1] - '1')));
+  return 2;
+}
+
+/* "summer 2005", "Summer 2005", "spring of 2010". */
+static guint
+m_season (const Matcher *m, guint i, ContraDate *out)
+{
+  int season = season_at (m, i), y;
+  guint flags, n;
+
+  if (season < 0)
+    return 0;
+  if (year_at (m, i + 1, &y))
+    {
+      *out = part_of_year (y, (YearPart) season);
+      return 2;
+    }
+  if (word (m, i, "fall") || !word (m, i + 1, "of") || (n = year_expr (m, i + 2, &y, &flags)) == 0)
+    return 0;
+  *out = part_of_year (y, (YearPart) season);
+  out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
+  return n + 2;
+}
+
+/* Forms that begin with "the": "the 1990s", "the late 1980s", "the year 2000", "the
+ * same year", "the following month", "the first quarter of 2014", "the spring of
+ * 2010", "the end of 2010", "the 20th century", "the 17th of August 2010". A date
+ * that merely follows "the" ("the 2011 memorandum", "the August 2010 visit") is
+ * left to the next token, so "the" is not part of it. */
+static guint
+m_the (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  guint j = i + 1, n;
+  int y, part, season, ordinal;
+  guint flags;
+
+  if (j < t->n_tokens && strcmp (contra_tokens_plain (t, j), "'") == 0)
+    {
+      n = m_decade (m, j + 1, TRUE, out);
+      return n > 0 ? n + 2 : 0;
+    }
+  if ((n = m_decade (m, j, TRUE, out)) > 0)
+    return n + 1;
+  if ((word (m, j, "early") || word (m, j, "late") || word (m, j, "mid"))
+      && (n = m_part (m, j, out)) > 0)
+    return n + 1;
+  if (word (m, j, "year") && year_at (m, j + 1, &y))
+    {
+      *out = contra_date_make (y, 0, 0, CONTRA_GRAIN_YEAR);
+      return 3;
+    }
+  if (word (m, j, "same") || word (m, j, "following") || word (m, j, "next")
+      || word (m, j, "previous") || word (m, j, "preceding"))
+    {
+      ContraGrain unit = unit_at (m, j + 1, NULL);
+      const char *fold = j + 1 < t->n_tokens ? contra_tokens_fold (t, j + 1) : "";
+      if (unit == CONTRA_GRAIN_NONE || fold[strlen (fold) - 1] == 's' || word (m, j + 1, "decade"))
+        return 0;
+      int n_units = word (m, j, "same") ? 0 : (word (m, j, "previous") || word (m, j, "preceding")) ? -1 : 1;
+      return context_unit (m, unit, n_units, out) ? 3 : 0;
+    }
+  ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_words_ordinal (contra_tokens_fold (t, j)) : -1;
+  if (ordinal < 0 && contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && contra_tok_is (t, j, CONTRA_TOKEN_NUMBER))
+    {
+      double v;
+      contra_tokens_number (t, j, &v, NULL);
+      ordinal = (int) v;
+    }
+  if (ordinal >= 1 && (word (m, j + 1, "quarter") || word (m, j + 1, "half")) && word (m, j + 2, "of"))
+    {
+      gboolean quarter = word (m, j + 1, "quarter");
+      if (ordinal > (quarter ? 4 : 2) || (n = year_expr (m, j + 3, &y, &flags)) == 0)
+        return 0;
+      *out = part_of_year (y, (YearPart) ((quarter ? PART_Q1 : PART_H1) + ordinal - 1));
+      out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
+      return n + 4;
+    }
+  if ((season = season_at (m, j)) >= 0 && word (m, j + 1, "of")
+      && (n = year_expr (m, j + 2, &y, &flags)) > 0)
+    {
+      *out = part_of_year (y, (YearPart) season);
+      out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
+      return n + 3;
+    }
+  if ((word (m, j, "end") || word (m, j, "beginning") || word (m, j, "start") || word (m, j, "middle"))
+      && word (m, j + 1, "of"))
+    {
+      part = part_word_at (m, j);
+      guint k = j + 2;
+      if (word (m, k, "the") && (n = m_decade (m, k + 1, TRUE, out)) > 0)
+        {
+          *out = part_of_decade (year_of (out->first), (YearPart) part);
+          return k + 1 + n - i;
+        }
+      if (word (m, k, "this") || word (m, k, "last") || word (m, k, "next"))
+        {
+          /* "the end of this July": the month itself. */
+          gboolean abbrev;
+          if (month_at (m, k + 1, &abbrev) > 0 && (n = m_relative (m, k, out)) > 0)
+            return k + n - i;
+        }
+      if ((n = apply_part (m, (YearPart) part, k, out)) > 0)
+        return k + n - i;
+      return 0;
+    }
+  if ((n = m_century (m, j, out)) > 0)
+    return n + 1;
+  if (contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && word (m, j + 1, "of")
+      && (n = m_day_first (m, j, out)) > 0)
+    return n + 1;
+  if (contra_tok_is (t, j, CONTRA_TOKEN_NUMBER) && word (m, j + 1, "fiscal")
+      && (n = m_year (m, j, out)) > 0)
+    return n + 1;
+  return 0;
+}
+
+/* "at present", "currently", "now" (as an adverb), "today", "nowadays". */
+static guint
+m_present (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+
+  if (word (m, i, "at"))
+    return word (m, i + 1, "present") && present (m, out) ? 2 : 0;
+  if (word (m, i, "currently") || word (m, i, "presently") || word (m, i, "nowadays"))
+    return present (m, out) ? 1 : 0;
+  if (word (m, i, "today"))
+    {
+      if (!present (m, out))
+        return 0;
+      out->flags |= CONTRA_DATE_RELATIVE;
+      return 1;
+    }
+  if (word (m, i, "now"))
+    {
+      /* "now" is the present at the start of a clause or after a copula; "now that"
+       * is a conjunction and "until now" an interval. */
+      static const char *const before_now[] = {
+        "is", "are", "was", "were", "'s", "has", "have", "right", "and", "but", "even",
+        "which", "who", "it", NULL,
+      };
+      gboolean clause_start = i == 0 || (t->tokens[i - 1].kind == CONTRA_TOKEN_PUNCT
+                                         && !punct (m, i - 1, '\'') && !punct (m, i - 1, '-'));
+      if ((word (m, i + 1, "that") && !word (m, i - 1, "right"))
+          || !(clause_start || contra_tok_in (t, i - 1, before_now)))
+        return 0;
+      return present (m, out) ? 1 : 0;
+    }
+  return 0;
+}
+
+static guint
+match_at (const Matcher *m, guint i, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+  guint n;
+
+  if (i >= t->n_tokens)
+    return 0;
+
+  const ContraToken *tok = &t->tokens[i];
+  if (tok->kind == CONTRA_TOKEN_NUMBER)
+    return m_number_led (m, i, out);
+  if (tok->kind != CONTRA_TOKEN_WORD)
+    return 0;
+  if (tok->flags & CONTRA_TOKEN_HAS_DIGIT)
+    return (n = m_fiscal (m, i, out)) ? n : m_quarter_code (m, i, out);
+
+  const char *fold = contra_tokens_fold (t, i);
+  gboolean abbrev;
+
+  if (tok->flags & CONTRA_TOKEN_CAPITALIZED)
+    {
+      if (month_at (m, i, &abbrev) > 0)
+        return m_month (m, i, out);
+      if (weekday_at (m, i) > 0)
+        return m_weekday (m, i, 0, out);
+    }
+  switch (fold[0])
+    {
+    case 't':
+      if (strcmp (fold, "the") == 0)
+        return m_the (m, i, out);
+      if (strcmp (fold, "this") == 0)
+        return m_relative (m, i, out);
+      if (strcmp (fold, "that") == 0)
+        return m_that (m, i, out);
+      if (strcmp (fold, "today") == 0)
+        return m_present (m, i, out);
+      if (strcmp (fold, "tomorrow") == 0)
+        return relative_unit (m, CONTRA_GRAIN_DAY, 1, out) ? 1 : 0;
+      if (strcmp (fold, "twenty") == 0 && (n = m_century (m, i, out)) > 0)
+        return n;
+      break;
+    case 'l':
+      if (strcmp (fold, "last") == 0)
+        return m_relative (m, i, out);
+      if (strcmp (fold, "late") == 0 || strcmp (fold, "later") == 0)
+        return m_part (m, i, out);
+      break;
+    case 'n':
+      if (strcmp (fold, "next") == 0)
+        return m_relative (m, i, out);
+      if (strcmp (fold, "now") == 0 || strcmp (fold, "nowadays") == 0)
+        return m_present (m, i, out);
+      break;
+    case 'p':
+      if (strcmp (fold, "past") == 0)
+        return m_relative (m, i, out);
+      if (strcmp (fold, "presently") == 0)
+        return m_present (m, i, out);
+      break;
+    case 'e':
+      if (strcmp (fold, "early") == 0 || strcmp (fold, "earlier") == 0)
+        return m_part (m, i, out);
+      break;
+    case 'm':
+      if (strcmp (fold, "mid") == 0)
+        return m_part (m, i, out);
+      break;
+    case 'a':
+      if (strcmp (fold, "around") == 0)
+        return m_approximate (m, i, out);
+      if (strcmp (fold, "at") == 0)
+        return m_present (m, i, out);
+      break;
+    case 'c':
+      if (strcmp (fold, "circa") == 0 || strcmp (fold, "c") == 0 || strcmp (fold, "ca") == 0)
+        return m_approximate (m, i, out);
+      if (strcmp (fold, "currently") == 0)
+        return m_present (m, i, out);
+      break;
+    case 'y':
+      if (strcmp (fold, "yesterday") == 0)
+        return relative_unit (m, CONTRA_GRAIN_DAY, -1, out) ? 1 : 0;
+      break;
+    case 'f':
+      if (strcmp (fold, "fiscal") == 0 || strcmp (fold, "fy") == 0)
+        return m_fiscal (m, i, out);
+      break;
+    default:
+      break;
+    }
+  if ((n = m_season (m, i, out)) > 0)
+    return n;
+  return m_ago (m, i, out);
+}
+
+/* ------------------------------------------------------------ parsing */
+
+gboolean
+contra_date_parse (const char *text, ContraDate *out)
+{
+  ContraDate none = CONTRA_DATE_INIT;
+
+  g_return_val_if_fail (text != NULL && out != NULL, FALSE);
+  *out = none;
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  gsize len = strlen (copy);
+
+  /* "2015-06-05T10:00:00Z": the date part is enough. */
+  if (len > 10 && copy[4] == '-' && copy[7] == '-' && copy[10] == 'T')
+    copy[10] = '\0', len = 10;
+
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  contra_tokens_scan (t, copy, len);
+  if (t->n_tokens == 0)
+    return FALSE;
+
+  Matcher m = {t, &no_context, TRUE};
+  ContraDate d = CONTRA_DATE_INIT;
+  guint n = match_at (&m, 0, &d);
+  if (n == 0 || !contra_date_is_set (&d))
+    return FALSE;
+  if (n < t->n_tokens && d.grain == CONTRA_GRAIN_DAY)
+    n += time_at (&m, n);
+  if (n != t->n_tokens)
+    return FALSE;
+  *out = d;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ the normaliser */
+
+static const ContraWordFilter *
+date_filter (void)
+{
+  static ContraWordFilter filter;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      static const char *const words[] = {
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may",
+        "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep",
+        "october", "oct", "november", "nov", "december", "dec", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "the", "this", "that",
+        "last", "next", "past", "early", "earlier", "late", "later", "mid", "around",
+        "circa", "c", "ca", "at", "currently", "presently", "nowadays", "now", "today",
+        "yesterday", "tomorrow", "fiscal", "fy", "spring", "summer", "autumn", "fall",
+        "winter", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", NULL,
+      };
+      contra_word_filter_init (&filter, words);
+      g_once_init_leave (&ready, 1);
+    }
+  return &filter;
+}
+
+static gboolean
+date_can_start (const ContraTokens *tokens, guint i)
+{
+  const ContraToken *tok = &tokens->tokens[i];
+
+  if (tok->kind == CONTRA_TOKEN_NUMBER)
+    return TRUE;
+  if (tok->kind != CONTRA_TOKEN_WORD)
+    return FALSE;
+  if (tok->flags & CONTRA_TOKEN_HAS_DIGIT)
+    {
+      char c = contra_tokens_fold (tokens, i)[0];
+      return c == 'f' || c == 'q';
+    }
+  return contra_word_filter_test (date_filter (), tok->hash);
+}
+
+static guint
+date_match (const ContraTokens *tokens,
+            guint i,
+            const ContraDateContext *context,
+            ContraValue *out)
+{
+  g_return_val_if_fail (tokens != NULL && out != NULL, 0);
+
+  Matcher m = {tokens, context != NULL ? context : &no_context, FALSE};
+  ContraDate d = CONTRA_DATE_INIT;
+  guint n = match_at (&m, i, &d);
+
+  if (n == 0 || !contra_date_is_set (&d))
+    return 0;
+  out->type = CONTRA_VALUE_DATE;
+  out->u.date = d;
+  out->text = g_strndup (tokens->text + tokens->tokens[i].start,
+                         tokens->tokens[i + n - 1].end - tokens->tokens[i].start);
+  return n;
+}
+
+const ContraNormalizer contra_date_normalizer = {
+  "date",
+  CONTRA_VALUE_DATE,
+  date_can_start,
+  date_match,
+};

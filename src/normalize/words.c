@@ -1,0 +1,442 @@
+/* words.c — the word lists the normalisers share.
+ *
+ * Lookups are linear scans over short tables: they run only after a can_start() filter
+ * has let a token through, so a hash table would cost more to build than it saves.
+ */
+#include "normalize/words.h"
+
+#include <string.h>
+
+void
+contra_word_filter_init (ContraWordFilter *filter, const char *const *words)
+{
+  memset (filter, 0, sizeof *filter);
+  for (; *words != NULL; words++)
+    {
+      guint32 h = g_str_hash (*words);
+      filter->bits[(h >> 6) & 63] |= G_GUINT64_CONSTANT (1) << (h & 63);
+    }
+}
+
+gboolean
+contra_tok_digits (const ContraTokens *t, guint i, int *value, guint *digits)
+{
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER))
+    return FALSE;
+
+  gsize len;
+  const char *s = contra_tok_text (t, i, &len);
+  int v = 0;
+
+  if (len > 9)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!g_ascii_isdigit (s[k]))
+        return FALSE;
+      v = v * 10 + (s[k] - '0');
+    }
+  if (value != NULL)
+    *value = v;
+  if (digits != NULL)
+    *digits = (guint) len;
+  return TRUE;
+}
+
+gboolean
+contra_tok_in (const ContraTokens *t, guint i, const char *const *words)
+{
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD))
+    return FALSE;
+
+  const char *fold = contra_tokens_fold (t, i);
+  for (; *words != NULL; words++)
+    if (strcmp (fold, *words) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  const char *word;
+  int value;
+} WordValue;
+
+static int
+lookup_value (const char *fold, const WordValue *table, gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (fold[0] == table[k].word[0] && strcmp (fold, table[k].word) == 0)
+      return table[k].value;
+  return -1;
+}
+
+static const WordValue cardinals[] = {
+  {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
+  {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
+  {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+  {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+  {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+  {"seventy", 70},  {"eighty", 80},    {"ninety", 90},
+};
+
+static const WordValue ordinals[] = {
+  {"first", 1},        {"second", 2},      {"third", 3},        {"fourth", 4},
+  {"fifth", 5},        {"sixth", 6},       {"seventh", 7},      {"eighth", 8},
+  {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+  {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},   {"sixteenth", 16},
+  {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
+};
+
+int
+contra_words_cardinal (const char *fold)
+{
+  return lookup_value (fold, cardinals, G_N_ELEMENTS (cardinals));
+}
+
+int
+contra_words_ordinal (const char *fold)
+{
+  return lookup_value (fold, ordinals, G_N_ELEMENTS (ordinals));
+}
+
+double
+contra_words_scale (const char *fold)
+{
+  static const struct {
+    const char *word;
+    double scale;
+  } scales[] = {
+    {"hundred", 1e2},  {"thousand", 1e3}, {"million", 1e6}, {"mn", 1e6},
+    {"mln", 1e6},      {"billion", 1e9},  {"bn", 1e9},      {"bln", 1e9},
+    {"trillion", 1e12}, {"tn", 1e12},     {"trn", 1e12},
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (scales); k++)
+    if (strcmp (fold, scales[k].word) == 0)
+      return scales[k].scale;
+  return 0;
+}
+
+/* Units, by folded word; canonical names are what ContraAmount.unit holds. */
+static const struct {
+  const char *word;
+  const char *unit;
+} units[] = {
+  {"ton", "ton"},          {"tons", "ton"},          {"tonne", "tonne"},
+  {"tonnes", "tonne"},     {"km", "km"},             {"kms", "km"},
+  {"kilometer", "km"},     {"kilometers", "km"},     {"kilometre", "km"},
+  {"kilometres", "km"},    {"mile", "mile"},         {"miles", "mile"},
+  {"meter", "m"},          {"meters", "m"},          {"metre", "m"},
+  {"metres", "m"},         {"m", "m"},               {"cm", "cm"},
+  {"mm", "mm"},            {"kg", "kg"},             {"kgs", "kg"},
+  {"kilogram", "kg"},      {"kilograms", "kg"},      {"kilogramme", "kg"},
+  {"kilogrammes", "kg"},   {"gram", "g"},            {"grams", "g"},
+  {"lb", "lb"},            {"lbs", "lb"},            {"pound", "lb"},
+  {"pounds", "lb"},        {"barrel", "barrel"},     {"barrels", "barrel"},
+  {"hectare", "hectare"},  {"hectares", "hectare"},  {"acre", "acre"},
+  {"acres", "acre"},       {"foot", "ft"},           {"feet", "ft"},
+  {"ft", "ft"},            {"knot", "knot"},         {"knots", "knot"},
+  {"liter", "l"},          {"liters", "l"},          {"litre", "l"},
+  {"litres", "l"},         {"gallon", "gallon"},     {"gallons", "gallon"},
+  {"mw", "MW"},            {"megawatt", "MW"},       {"megawatts", "MW"},
+  {"gw", "GW"},            {"gigawatt", "GW"},       {"gigawatts", "GW"},
+};
+
+const char *
+contra_words_unit (const ContraTokens *t, guint i, guint *span)
+{
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD))
+    return NULL;
+
+  const char *fold = contra_tokens_fold (t, i);
+
+  /* Two-word units first: "nautical miles", "square kilometers", "metric tons". */
+  if (contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))
+    {
+      guint inner;
+      const char *next = contra_words_unit (t, i + 1, &inner);
+
+      if (next != NULL && inner == 1)
+        {
+          const char *unit = NULL;
+          if (strcmp (fold, "nautical") == 0 && strcmp (next, "mile") == 0)
+            unit = "nautical mile";
+          else if ((strcmp (fold, "square") == 0 || strcmp (fold, "sq") == 0))
+            unit = strcmp (next, "km") == 0 ? "km2" : strcmp (next, "m") == 0 ? "m2"
+                   : strcmp (next, "mile") == 0 ? "mile2" : NULL;
+          else if (strcmp (fold, "cubic") == 0 && strcmp (next, "m") == 0)
+            unit = "m3";
+          else if (strcmp (fold, "metric") == 0 && strcmp (next, "ton") == 0)
+            unit = "tonne";
+          if (unit != NULL)
+            {
+              *span = 2;
+              return unit;
+            }
+        }
+    }
+  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
+    if (fold[0] == units[k].word[0] && strcmp (fold, units[k].word) == 0)
+      {
+        *span = 1;
+        return units[k].unit;
+      }
+  return NULL;
+}
+
+static const char *const currency_codes[] = {
+  "USD", "EUR", "GBP", "JPY", "CNY", "VND", "AUD", "CAD", "KRW", "INR", "RUB",
+  "SGD", "HKD", "TWD", "THB", "PHP", "MYR", "IDR", "CHF", NULL,
+};
+
+const char *
+contra_words_currency_code (const ContraTokens *t, guint i)
+{
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD)
+      || !(t->tokens[i].flags & CONTRA_TOKEN_ALLCAPS))
+    return NULL;
+
+  const char *plain = contra_tokens_plain (t, i);
+  if (strcmp (plain, "RMB") == 0)
+    return "CNY";
+  for (guint k = 0; currency_codes[k] != NULL; k++)
+    if (strcmp (plain, currency_codes[k]) == 0)
+      return currency_codes[k];
+  return NULL;
+}
+
+const char *
+contra_words_currency_symbol (const ContraTokens *t, guint i, guint *span)
+{
+  static const struct {
+    const char *prefix;
+    const char *code;
+  } dollar_prefixes[] = {
+    {"us", "USD"}, {"a", "AUD"},  {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
+    {"hk", "HKD"}, {"s", "SGD"},  {"sg", "SGD"}, {"nt", "TWD"},
+  };
+  static const struct {
+    const char *symbol;
+    const char *code;
+  } symbols[] = {
+    {"$", "USD"},   {"\u20ac", "EUR"}, {"\u00a3", "GBP"}, {"\u00a5", "JPY"},
+    {"\u20ab", "VND"}, {"\u20b9", "INR"}, {"\u20a9", "KRW"},
+  };
+
+  if (i >= t->n_tokens)
+    return NULL;
+  if (t->tokens[i].kind == CONTRA_TOKEN_WORD && contra_tokens_is_punct (t, i + 1, '$')
+      && contra_tok_glued (t, i + 1))
+    {
+      const char *fold = contra_tokens_fold (t, i);
+      for (gsize k = 0; k < G_N_ELEMENTS (dollar_prefixes); k++)
+        if (strcmp (fold, dollar_prefixes[k].prefix) == 0)
+          {
+            *span = 2;
+            return dollar_prefixes[k].code;
+          }
+      return NULL;
+    }
+  if (t->tokens[i].kind != CONTRA_TOKEN_PUNCT)
+    return NULL;
+
+  const char *plain = contra_tokens_plain (t, i);
+  for (gsize k = 0; k < G_N_ELEMENTS (symbols); k++)
+    if (strcmp (plain, symbols[k].symbol) == 0)
+      {
+        *span = 1;
+        return symbols[k].code;
+      }
+  return NULL;
+}
+
+const char *
+contra_words_currency_name (const ContraTokens *t, guint i, gboolean scaled, guint *span)
+{
+  static const struct {
+    const char *word;
+    const char *code;
+  } names[] = {
+    {"dollar", "USD"},  {"dollars", "USD"},  {"euro", "EUR"},     {"euros", "EUR"},
+    {"yen", "JPY"},     {"yuan", "CNY"},     {"renminbi", "CNY"}, {"dong", "VND"},
+    {"won", "KRW"},     {"rupee", "INR"},    {"rupees", "INR"},   {"ruble", "RUB"},
+    {"rubles", "RUB"},  {"rouble", "RUB"},   {"roubles", "RUB"},  {"baht", "THB"},
+    {"ringgit", "MYR"}, {"rupiah", "IDR"},
+  };
+  /* An adjective before "dollars" names whose dollars they are. */
+  static const struct {
+    const char *word;
+    const char *code;
+  } dollar_countries[] = {
+    {"us", "USD"},        {"american", "USD"}, {"australian", "AUD"}, {"canadian", "CAD"},
+    {"singapore", "SGD"}, {"taiwan", "TWD"},   {"hong", "HKD"},
+  };
+
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD))
+    return NULL;
+
+  const char *fold = contra_tokens_fold (t, i);
+
+  for (gsize k = 0; k < G_N_ELEMENTS (dollar_countries); k++)
+    if (strcmp (fold, dollar_countries[k].word) == 0)
+      {
+        guint j = i + 1;
+        if (strcmp (fold, "hong") == 0)
+          {
+            if (!contra_tokens_is_word (t, j, "kong"))
+              return NULL;
+            j++;
+          }
+        if (contra_tokens_is_word (t, j, "dollars") || contra_tokens_is_word (t, j, "dollar"))
+          {
+            *span = j + 1 - i;
+            return dollar_countries[k].code;
+          }
+        return NULL;
+      }
+  if (strcmp (fold, "british") == 0
+      && (contra_tokens_is_word (t, i + 1, "pounds") || contra_tokens_is_word (t, i + 1, "pound")))
+    {
+      *span = 2;
+      return "GBP";
+    }
+  if (strcmp (fold, "pounds") == 0 || strcmp (fold, "pound") == 0)
+    {
+      if (contra_tokens_is_word (t, i + 1, "sterling"))
+        {
+          *span = 2;
+          return "GBP";
+        }
+      if (!scaled)
+        return NULL;
+      *span = 1;
+      return "GBP";
+    }
+  for (gsize k = 0; k < G_N_ELEMENTS (names); k++)
+    if (strcmp (fold, names[k].word) == 0)
+      {
+        *span = 1;
+        return names[k].code;
+      }
+  return NULL;
+}
+
+static gboolean
+ends_with (const char *s, gsize len, const char *suffix)
+{
+  gsize n = strlen (suffix);
+  return len >= n && memcmp (s + len - n, suffix, n) == 0;
+}
+
+static gboolean
+copy_stem (const char *fold, gsize keep, const char *add, char *buf, gsize size)
+{
+  gsize n = strlen (add);
+  if (keep + n + 1 > size)
+    return FALSE;
+  memcpy (buf, fold, keep);
+  memcpy (buf + keep, add, n + 1);
+  return TRUE;
+}
+
+gboolean
+contra_words_singular (const char *fold, char *buf, gsize size)
+{
+  static const char *const irregular[][2] = {
+    {"people", "person"},   {"men", "man"},           {"women", "woman"},
+    {"children", "child"},  {"aircraft", "aircraft"}, {"personnel", "personnel"},
+    {"feet", "foot"},       {"teeth", "tooth"},       {"mice", "mouse"},
+    {"geese", "goose"},     {"crises", "crisis"},     {"analyses", "analysis"},
+    {"theses", "thesis"},   {"lives", "life"},        {"wives", "wife"},
+    {"knives", "knife"},    {"halves", "half"},       {"thieves", "thief"},
+    {"shelves", "shelf"},   {"wolves", "wolf"},       {"indices", "index"},
+    {"criteria", "criterion"}, {"series", "series"},  {"species", "species"},
+    {"buses", "bus"},       {"gases", "gas"},         {"heroes", "hero"},
+    {"potatoes", "potato"}, {"tomatoes", "tomato"},   {"vetoes", "veto"},
+    {"echoes", "echo"},     {"torpedoes", "torpedo"},
+  };
+  /* Words ending in -s that are not plural nouns. */
+  static const char *const not_plural[] = {
+    "this", "its", "his", "hers", "ours", "yours", "theirs", "has", "was", "does",
+    "goes", "says", "is", "as", "us", "yes", "thus", "less", "unless", "always",
+    "perhaps", "towards", "afterwards", "besides", "whereas", "across", "various",
+    "previous", "serious", "famous", "numerous", "obvious", "news", "plus", "alias",
+    "bias", "chaos", "ethos", "lens", "atlas", "canvas", "christmas", "whereabouts",
+    "headquarters", "means", "sometimes", "nowadays", "overseas",
+    "nevertheless", "regardless", "alas", "seems", "nos",
+  };
+  gsize len = strlen (fold);
+
+  for (gsize k = 0; k < G_N_ELEMENTS (irregular); k++)
+    if (strcmp (fold, irregular[k][0]) == 0)
+      return copy_stem (irregular[k][1], strlen (irregular[k][1]), "", buf, size);
+
+  if (len < 3 || fold[len - 1] != 's')
+    return FALSE;
+  if (ends_with (fold, len, "ss") || ends_with (fold, len, "us") || ends_with (fold, len, "is")
+      || ends_with (fold, len, "'s") || !g_ascii_isalpha (fold[len - 2]))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (not_plural); k++)
+    if (strcmp (fold, not_plural[k]) == 0)
+      return FALSE;
+
+  if (ends_with (fold, len, "ies") && len > 4 && strchr ("aeiou", fold[len - 4]) == NULL
+      && !ends_with (fold, len, "movies") && !ends_with (fold, len, "cookies")
+      && !ends_with (fold, len, "calories") && !ends_with (fold, len, "zombies"))
+    return copy_stem (fold, len - 3, "y", buf, size);
+  if (ends_with (fold, len, "ches") || ends_with (fold, len, "shes") || ends_with (fold, len, "xes")
+      || ends_with (fold, len, "sses") || ends_with (fold, len, "zzes"))
+    return copy_stem (fold, len - 2, "", buf, size);
+  return copy_stem (fold, len - 1, "", buf, size);
+}
+
+gboolean
+contra_words_is_plural_noun (const ContraTokens *t, guint i)
+{
+  char buf[64];
+
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD)
+      || (t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT | CONTRA_TOKEN_ABBREV)))
+    return FALSE;
+  return contra_words_singular (contra_tokens_fold (t, i), buf, sizeof buf);
+}
+
+gboolean
+contra_words_is_function (const char *fold)
+{
+  static const char *const words[] = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and",
+    "or", "nor", "but", "as", "than", "that", "which", "who", "whom", "whose", "is",
+    "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did",
+    "it", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
+    "per", "more", "less", "not", "no", "so", "such", "into", "over", "under", "about",
+    "after", "before", "during", "since", "until", "between", "each", "every", "all",
+    "both", "other", "same", "also", "only", "just", "very", "up", "out", "off",
+    "there", "here", "when", "where", "while", "if", "then", "ago", "later", "earlier",
+    "percent", "times", "'s", "against", "through", "via", "including", "like",
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (fold[0] == words[k][0] && strcmp (fold, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+contra_words_is_reference_marker (const ContraTokens *t, guint i)
+{
+  static const char *const markers[] = {
+    "no", "nos", "vol", "vols", "p", "pp", "page", "pages", "number", "chapter", "ch",
+    "section", "sec", "fig", "figure", "art", "article", "para", "paragraph", "route",
+    "flight", "highway", "room", "table", "item", "resolution", "issue", "ed", NULL,
+  };
+
+  if (i >= t->n_tokens)
+    return FALSE;
+  if (contra_tokens_is_punct (t, i, '#'))
+    return TRUE;
+  if (contra_tokens_is_punct (t, i, '.') && i > 0)
+    i--;
+  return contra_tok_in (t, i, markers);
+}

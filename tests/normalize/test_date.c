@@ -1,0 +1,486 @@
+/* test_date.c — date intervals and the date normaliser.
+ *
+ * Each row is a sentence, where the date starts, how many tokens it spans and its
+ * normalised form; rows with a span of 0 must not match there. Dates that need
+ * context carry the reference (publication) date and the anchor.
+ */
+#include "normalize-test.h"
+
+#define D CONTRA_GRAIN_DAY
+#define W CONTRA_GRAIN_WEEK
+#define M CONTRA_GRAIN_MONTH
+#define S CONTRA_GRAIN_SEASON
+#define Y CONTRA_GRAIN_YEAR
+#define DEC CONTRA_GRAIN_DECADE
+#define C CONTRA_GRAIN_CENTURY
+
+#define FISCAL CONTRA_DATE_FISCAL
+#define PART CONTRA_DATE_PART
+#define UNDER CONTRA_DATE_UNDERSPECIFIED
+#define REL CONTRA_DATE_RELATIVE
+#define NOW CONTRA_DATE_PRESENT
+#define APPROX CONTRA_DATE_APPROXIMATE
+
+/* The publication date of most rows: a Friday. */
+#define REF "2015-06-05"
+
+/* Rows: a date with no context, with a context, found by searching the sentence;
+ * and places where nothing may match. */
+#define ROW(s, at, span, expected, grain, flags) {s, at, span, expected, grain, flags, NULL, NULL, FALSE, FALSE}
+#define ROW_CTX(s, at, span, expected, grain, flags, ref, anchor, future)                         \
+  {s, at, span, expected, grain, flags, ref, anchor, future, FALSE}
+#define SEARCH(s, at, span, expected, grain, flags) {s, at, span, expected, grain, flags, NULL, NULL, FALSE, TRUE}
+#define NONE(s, at) {s, at, 0, NULL, CONTRA_GRAIN_NONE, 0, NULL, NULL, FALSE, FALSE}
+#define NONE_CTX(s, at, ref, anchor) {s, at, 0, NULL, CONTRA_GRAIN_NONE, 0, ref, anchor, FALSE, FALSE}
+
+typedef struct {
+  const char *sentence;
+  const char *at;        /* where the date starts (or must not) */
+  guint span;            /* tokens; 0: nothing may match at @at */
+  const char *expected;  /* contra_value_format() */
+  ContraGrain grain;
+  guint flags;           /* flags that must be set */
+  const char *reference; /* NULL: none */
+  const char *anchor;    /* NULL: none */
+  gboolean future;
+  gboolean search;       /* find the first match in the sentence; it must start at @at */
+} DateCase;
+
+static const DateCase cases[] = {
+  /* years */
+  ROW ("It builds on a 2011 memorandum of understanding.", "2011", 1, "2011", Y, 0),
+  ROW ("In 2019, the US handed over the used 3,000-ton Hamilton-class patrol boat.", "2019", 1, "2019", Y, 0),
+  ROW ("In 2011 officials said so.", "2011", 1, "2011", Y, 0),
+  ROW ("There will be favorable conditions from 2016 to 2020.", "2016", 1, "2016", Y, 0),
+  ROW ("The first visit in the year 2000 was short.", "the year", 3, "2000", Y, 0),
+  ROW ("Since July 11, 1995, when U.S. President Bill Clinton announced it.", "July", 4, "1995-07-11", D, 0),
+
+  /* months and days */
+  ROW ("In September 2011, the United States and Vietnam signed a memorandum.", "September", 2, "2011-09", M, 0),
+  ROW ("They signed it in Sept. 2011 in Hanoi.", "Sept", 3, "2011-09", M, 0),
+  ROW ("They signed it in Sep 2011 in Hanoi.", "Sep", 2, "2011-09", M, 0),
+  ROW ("On August 17, 2010, the Acting Deputy Under Secretary met him.", "August", 4, "2010-08-17", D, 0),
+  ROW ("On Aug. 17, 2010, they met.", "Aug", 5, "2010-08-17", D, 0),
+  ROW ("They met on 17 August 2010 in Hanoi.", "17", 3, "2010-08-17", D, 0),
+  ROW ("He said in Vietnam on 8th August, 2014 that he will urge Congress.", "8th", 4, "2014-08-08", D, 0),
+  ROW ("Truong Tan Sang, \xe2\x80\x9cWe are thankful\xe2\x80\x9d, June 20,2013,", "June", 4, "2013-06-20", D, 0),
+  ROW ("Keith Johnson, Foreign Policy, Dec. 16, 2013,", "Dec", 5, "2013-12-16", D, 0),
+  ROW ("Kerry visited on Sept. 21, 2011, and left.", "Sept", 5, "2011-09-21", D, 0),
+  ROW ("US Embassy in Vietnam, \xe2\x80\x9cUnited States, Vietnam Engage in Pacific Angel Efforts,\xe2\x80\x9d September 21, 2009,", "September", 4, "2009-09-21", D, 0),
+  SEARCH ("In the August 2010, the United States guided missile destroyer visited Danang.", "August", 2, "2010-08", M, 0),
+  ROW ("Vietnam joined PSI in May 2014.", "May", 2, "2014-05", M, 0),
+  ROW ("On Monday, June 1, 2015, they met.", "Monday", 6, "2015-06-01", D, 0),
+  ROW ("the 17th of August 2010", "the", 5, "2010-08-17", D, 0),
+
+  /* numeric */
+  ROW ("The date was 2011-09-21 in the log.", "2011", 5, "2011-09-21", D, 0),
+  ROW ("cntv | \xe4\xbd\x9c\xe8\x80\x85: Xin Qiang | \xe6\x97\xb6\xe9\x97\xb4: 2015-05-11 | \xe8\xb4\xa3\xe7\xbc\x96", "2015", 5, "2015-05-11", D, 0),
+  ROW ("V\xc3\xa2n Nh\xc3\xa0n 14/8/14 20:14", "14/8", 8, "2014-08-14", D, 0),
+  ROW ("Posted 8/14/2014 by the desk.", "8/14", 5, "2014-08-14", D, 0),
+  ROW ("Posted 14.8.2014 by the desk.", "14.8", 3, "2014-08-14", D, 0),
+
+  /* fiscal years */
+  ROW ("The amount surged to 9.49 million USD in fiscal year 2013.", "fiscal", 3, "FY2013", Y, FISCAL),
+  ROW ("Spending rose in fiscal 2013.", "fiscal", 2, "FY2013", Y, FISCAL),
+  ROW ("The FY2015 budget.", "FY2015", 1, "FY2015", Y, FISCAL),
+  ROW ("The FY 2015 budget.", "FY", 2, "FY2015", Y, FISCAL),
+  ROW ("The FY15 budget.", "FY15", 1, "FY2015", Y, FISCAL),
+  ROW ("In the 2013 fiscal year it grew.", "the", 4, "FY2013", Y, FISCAL),
+
+  /* decades, parts and seasons */
+  ROW ("Relations were frozen in the 1990s.", "the", 2, "1990s", DEC, 0),
+  ROW ("Strangio notes that during the 1950s and 1960s, Chinese support grew.", "the", 2, "1950s", DEC, 0),
+  ROW ("Vietnam-US military cooperation began in the late 1980s.", "the", 3, "late 1980s", DEC, PART),
+  ROW ("It began in the early 2000s.", "the", 3, "early 2000s", DEC, PART),
+  ROW ("It peaked in the mid-1990s.", "the", 4, "mid-1990s", DEC, PART),
+  ROW ("It peaked by mid-1990s.", "mid", 3, "mid-1990s", DEC, PART),
+  ROW ("Music of the '90s returned.", "the", 3, "1990s", DEC, 0),
+  ROW ("Since then, in late 2010, the United States naval ships came.", "late", 2, "late 2010", S, PART),
+  ROW ("It will open in early 2016.", "early", 2, "early 2016", S, PART),
+  ROW ("It closed in mid-2015.", "mid", 3, "mid-2015", S, PART),
+  ROW ("Robert Pape, International Security, Vol. 30, No. 1, Summer 2005, p. 10.", "Summer", 2, "summer 2005", S, 0),
+  ROW ("It started in the spring of 2010.", "the", 4, "spring 2010", S, 0),
+  ROW ("Sales fell in the first quarter of 2014.", "the", 5, "2014-Q1", S, 0),
+  ROW ("Sales fell in Q1 2014.", "Q1", 2, "2014-Q1", S, 0),
+  ROW ("Sales rose in the second half of 2014.", "the", 5, "2014-H2", S, 0),
+  ROW ("It ended by the end of 2010.", "the", 4, "late 2010", S, PART),
+  ROW ("The 20th century saw two wars.", "The", 3, "20th century", C, 0),
+  ROW ("Built around 2010, the base grew.", "around", 2, "~2010", Y, APPROX),
+  ROW ("Built circa 2010.", "circa", 2, "~2010", Y, APPROX),
+  ROW ("Built c. 2010.", "c.", 3, "~2010", Y, APPROX),
+
+  /* underspecified: the year from the anchor, else the reference */
+  ROW_CTX ("In December, Vietnamese Defense Minister Phung Quang Thanh visited the United States.", "December", 1, "2009-12", M, UNDER, REF, "2009-04", FALSE),
+  ROW_CTX ("The first Defense Policy Dialogue was held in August.", "August", 1, "2010-08", M, UNDER, REF, "2010", FALSE),
+  ROW_CTX ("In December, the minister visited.", "December", 1, "2014-12", M, UNDER, REF, NULL, FALSE),
+  ROW_CTX ("In December, the minister will visit.", "December", 1, "2015-12", M, UNDER, REF, NULL, TRUE),
+  ROW_CTX ("In January, the minister visited.", "January", 1, "2015-01", M, UNDER, REF, NULL, FALSE),
+  ROW_CTX ("The same year, the US 7th Fleet visited Vietnam.", "The", 3, "2010", Y, UNDER, REF, "2010", FALSE),
+  ROW_CTX ("Trade grew that year.", "that", 2, "2010", Y, UNDER, REF, "2010", FALSE),
+  ROW_CTX ("Three ships visited that July.", "that", 2, "2012-07", M, UNDER, REF, "2012", FALSE),
+  ROW_CTX ("It opened the following year.", "the", 3, "2011", Y, UNDER, REF, "2010-03", FALSE),
+  ROW_CTX ("It opened the next year.", "the", 3, "2011", Y, UNDER, REF, "2010", FALSE),
+  ROW_CTX ("It opened the previous year.", "the", 3, "2009", Y, UNDER, REF, "2010", FALSE),
+  ROW_CTX ("A year later, it opened.", "A", 3, "2011", Y, UNDER, REF, "2010-03", FALSE),
+  ROW_CTX ("Two years earlier, it closed.", "Two", 3, "2008", Y, UNDER, REF, "2010", FALSE),
+  ROW_CTX ("In November of the same year, Bill Clinton became the first US president to visit Vietnam.", "November", 5, "2000-11", M, UNDER, REF, "2000-03", FALSE),
+  ROW_CTX ("Trade grew the same year.", "the", 3, "2015", Y, UNDER, REF, NULL, FALSE),
+  ROW_CTX ("The statement came on June 8 in Washington.", "June", 2, "2009-06-08", D, UNDER, REF, "2009", FALSE),
+  ROW_CTX ("They met in May to talk.", "May", 1, "2014-05", M, UNDER, REF, "2014", FALSE),
+  ROW_CTX ("They met on the same day.", "the", 3, "2009-06-08", D, UNDER, REF, "2009-06-08", FALSE),
+  ROW_CTX ("They met the following day.", "the", 3, "2009-06-09", D, UNDER, REF, "2009-06-08", FALSE),
+
+  /* relative to the reference */
+  ROW_CTX ("This week, the United States and Vietnam deepened their defense ties.", "This", 2, "2015-W23", W, REL, REF, NULL, FALSE),
+  ROW_CTX ("They met last week.", "last", 2, "2015-W22", W, REL, REF, NULL, FALSE),
+  ROW_CTX ("Trade grew this year.", "this", 2, "2015", Y, REL, REF, NULL, FALSE),
+  ROW_CTX ("Trade grew last year.", "last", 2, "2014", Y, REL, REF, NULL, FALSE),
+  ROW_CTX ("Trade will grow next year.", "next", 2, "2016", Y, REL, REF, NULL, FALSE),
+  ROW_CTX ("Trade grew this month.", "this", 2, "2015-06", M, REL, REF, NULL, FALSE),
+  ROW_CTX ("Trade grew last month.", "last", 2, "2015-05", M, REL, REF, NULL, FALSE),
+  ROW_CTX ("A move he said may kick off as early as next month.", "next", 2, "2014-09", M, REL, "2014-08-14", NULL, FALSE),
+  ROW_CTX ("Senator Bob Corker said at a meeting in Hanoi on Monday.", "Monday", 1, "2014-08-11", D, REL, "2014-08-14", NULL, FALSE),
+  ROW_CTX ("Senator Bob Corker will speak in Hanoi on Monday.", "Monday", 1, "2014-08-18", D, REL, "2014-08-14", NULL, TRUE),
+  ROW_CTX ("They met last Friday.", "last", 2, "2015-05-29", D, REL, REF, NULL, FALSE),
+  ROW_CTX ("They met on Friday.", "Friday", 1, "2015-06-05", D, REL, REF, NULL, FALSE),
+  ROW_CTX ("On Tuesday Vietnamese officials met.", "Tuesday", 1, "2015-06-02", D, REL, REF, NULL, FALSE),
+  ROW_CTX ("They met yesterday.", "yesterday", 1, "2015-06-04", D, REL, REF, NULL, FALSE),
+  ROW_CTX ("An unofficial source said that, at the end of this July, Lloyd Austin will visit Vietnam.", "the", 5, "2021-07", M, REL, "2021-07-01", NULL, FALSE),
+  ROW_CTX ("He will visit this July.", "this", 2, "2015-07", M, REL, REF, NULL, FALSE),
+  ROW_CTX ("He visited last December.", "last", 2, "2014-12", M, REL, REF, NULL, FALSE),
+  ROW_CTX ("He visited last summer.", "last", 2, "summer 2014", S, REL, REF, NULL, FALSE),
+  ROW_CTX ("Trade grew earlier this year.", "earlier", 3, "2015", Y, REL, REF, NULL, FALSE),
+  ROW_CTX ("The war ended three years ago.", "three", 3, "2012", Y, REL, REF, NULL, FALSE),
+  ROW_CTX ("They met yesterday.", "yesterday", 1, "2015-06", M, REL, "2015-06", NULL, FALSE),
+
+  /* the present */
+  ROW_CTX ("At present, the joint search and rescue operation has become an annual event.", "At", 2, "2015-06-05", D, NOW, REF, NULL, FALSE),
+  ROW_CTX ("China is currently a comprehensive strategic cooperation partner of Vietnam.", "currently", 1, "2015-06-05", D, NOW, REF, NULL, FALSE),
+  ROW_CTX ("Cooperate but keep distance, now national interests are priority.", "now", 1, "2015-06-05", D, NOW, REF, NULL, FALSE),
+  ROW_CTX ("Military cooperation is now reaching higher levels.", "now", 1, "2015-06-05", D, NOW, REF, NULL, FALSE),
+  ROW_CTX ("One can predict from the Vietnamese stance right now that it will change.", "now", 1, "2015-06-05", D, NOW, REF, NULL, FALSE),
+  ROW_CTX ("Vietnam today is one of the most pro-American countries.", "today", 1, "2015-06-05", D, NOW, REF, NULL, FALSE),
+
+  /* not dates */
+  NONE ("Collection Chars 1/43\xc3\xa8me", "1/43"),
+  NONE ("Collection Chars 1/43\xc3\xa8me", "43"),
+  NONE ("Collectionnez les miniatures des Chars de la 2\xc3\xa8me Guerre Mondiale.", "2"),
+  NONE ("Both sides celebrate the 20th anniversary of the normalization.", "20th"),
+  NONE ("Both sides celebrate the 20th anniversary of the normalization.", "the"),
+  NONE ("They sent 3,000 soldiers.", "3,000"),
+  NONE ("They sent 2000 soldiers.", "2000"),
+  NONE ("The death of 2000 soldiers.", "2000"),
+  NONE ("Around 2000 soldiers died.", "Around"),
+  NONE ("Vietnam canceled 15 defense exchanges with the US.", "15"),
+  NONE ("A 2000-ton ship.", "2000"),
+  NONE ("It grew 2011% in a decade.", "2011"),
+  NONE ("It cost $2011 in total.", "2011"),
+  NONE ("It cost 2011 dollars in total.", "2011"),
+  NONE ("See Vol. 30, No. 1, p. 10.", "30"),
+  NONE ("See Vol. 30, No. 1, p. 10.", "1,"),
+  NONE ("See Vol. 30, No. 1, p. 10.", "10"),
+  NONE ("See p. 1995 for the table.", "1995"),
+  NONE ("Posted at 20:14 local time.", "20"),
+  NONE ("China operated the 981 drilling platform.", "981"),
+  NONE_CTX ("Jan said nothing.", "Jan", REF, NULL),
+  NONE_CTX ("As the Sunday Times reported.", "Sunday", REF, NULL),
+  NONE_CTX ("April Ryan asked a question.", "April", REF, NULL),
+  NONE_CTX ("Theresa May said that May would come.", "May", REF, NULL),
+  NONE_CTX ("He said that May would come.", "that", REF, NULL),
+  NONE_CTX ("Vietnam may kick off the talks.", "may", REF, NULL),
+  NONE ("Men in their 90s voted.", "90s"),
+  NONE_CTX ("Defense ties have grown in the last 20 years.", "last", REF, NULL),
+  NONE_CTX ("Over the past few years, ties grew.", "past", REF, NULL),
+  NONE_CTX ("Now that the war is over, ties grow.", "Now", REF, NULL),
+  NONE_CTX ("Until now, ties grew.", "now", REF, NULL),
+  NONE ("In December, the minister visited.", "December"),
+  NONE ("Trade grew last year.", "last"),
+  NONE ("At present, nothing.", "At"),
+  NONE_CTX ("It is a present for you.", "a", REF, NULL),
+  NONE_CTX ("The same person came.", "The", REF, "2010"),
+  NONE_CTX ("The following month he came.", "The", REF, "2010"),
+  NONE ("Vietnam \xe2\x80\x93 US relations.", "US"),
+};
+
+/* Checks one row; prints what differs and returns FALSE when it fails. */
+static gboolean
+check_row (ContraTokens *t, guint k, const DateCase *c)
+{
+  ContraDateContext ctx = {test_date (c->reference), test_date (c->anchor), c->future};
+  ContraValue v = CONTRA_VALUE_INIT;
+  guint n = 0, at = 0;
+  gboolean ok = TRUE;
+
+  contra_tokens_scan (t, c->sentence, strlen (c->sentence));
+  if (c->search)
+    {
+      for (at = 0; at < t->n_tokens && n == 0; at++)
+        if (contra_date_normalizer.can_start (t, at))
+          n = test_match (&contra_date_normalizer, t, at, &ctx, &v);
+      at--;
+      if (n > 0 && at != test_token_at (t, c->sentence, c->at))
+        {
+          print_error ("row %u \"%s\": the first date starts at token %u\n", k, c->sentence, at);
+          ok = FALSE;
+        }
+    }
+  else
+    {
+      at = test_token_at (t, c->sentence, c->at);
+      n = test_match (&contra_date_normalizer, t, at, &ctx, &v);
+    }
+
+  g_autofree char *form = contra_value_format (&v);
+  if (n != c->span || (n > 0 && strcmp (form, c->expected) != 0))
+    {
+      print_error ("row %u \"%s\" at \"%s\": span %u \"%s\", expected span %u \"%s\"\n", k, c->sentence,
+                   c->at, n, form, c->span, c->expected != NULL ? c->expected : "");
+      ok = FALSE;
+    }
+  else if (n > 0)
+    {
+      if (v.type != CONTRA_VALUE_DATE || v.u.date.grain != c->grain || (v.u.date.flags & c->flags) != c->flags)
+        {
+          print_error ("row %u \"%s\": grain %u flags %#x, expected grain %u flags %#x\n", k, c->sentence,
+                       v.u.date.grain, v.u.date.flags, c->grain, c->flags);
+          ok = FALSE;
+        }
+      /* The text as written is the span, no more. */
+      if (v.text == NULL || !g_str_has_prefix (c->sentence + t->tokens[at].start, v.text)
+          || strlen (v.text) != t->tokens[at + n - 1].end - t->tokens[at].start)
+        {
+          print_error ("row %u \"%s\": text \"%s\"\n", k, c->sentence, v.text);
+          ok = FALSE;
+        }
+    }
+  contra_value_clear (&v);
+  return ok;
+}
+
+static void
+test_cases (void **state)
+{
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  guint failed = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    failed += !check_row (t, k, &cases[k]);
+  if (failed > 0)
+    fail_msg ("%u of %zu rows failed", failed, G_N_ELEMENTS (cases));
+}
+
+/* ---------------------------------------------------------------- intervals */
+
+typedef struct {
+  ContraDate date;
+  const char *format;
+  const char *describe;
+} NameCase;
+
+static ContraDate
+with_flags (ContraDate d, guint flags)
+{
+  d.flags |= (guint8) flags;
+  return d;
+}
+
+static void
+test_names (void **state)
+{
+  const NameCase names[] = {
+    {contra_date_make (2011, 0, 0, Y), "2011", "2011"},
+    {contra_date_make (2011, 9, 0, M), "2011-09", "September 2011"},
+    {contra_date_make (2011, 9, 21, D), "2011-09-21", "21 September 2011"},
+    {contra_date_make (2010, 8, 17, D), "2010-08-17", "17 August 2010"},
+    {contra_date_fiscal_year (2013), "FY2013", "fiscal year 2013"},
+    {contra_date_make (1985, 0, 0, DEC), "1980s", "the 1980s"},
+    {with_flags (contra_date_span (1987, 0, 0, 1989, 0, 0, DEC), PART), "late 1980s", "the late 1980s"},
+    {with_flags (contra_date_span (2000, 0, 0, 2003, 0, 0, DEC), PART), "early 2000s", "the early 2000s"},
+    {with_flags (contra_date_span (2010, 9, 0, 2010, 12, 0, S), PART), "late 2010", "late 2010"},
+    {with_flags (contra_date_span (2015, 5, 0, 2015, 8, 0, S), PART), "mid-2015", "mid-2015"},
+    {contra_date_span (2005, 6, 0, 2005, 8, 0, S), "summer 2005", "summer 2005"},
+    {contra_date_span (2010, 12, 0, 2011, 2, 0, S), "winter 2010", "winter 2010"},
+    {contra_date_span (2014, 1, 0, 2014, 3, 0, S), "2014-Q1", "the first quarter of 2014"},
+    {contra_date_make (2014, 11, 0, S), "2014-Q4", "the fourth quarter of 2014"},
+    {contra_date_make (2014, 8, 14, W), "2014-W33", "the week of 11 August 2014"},
+    /* An ISO week belongs to the year of its Thursday. */
+    {contra_date_make (2015, 1, 1, W), "2015-W01", "the week of 29 December 2014"},
+    {contra_date_make (2016, 1, 1, W), "2015-W53", "the week of 28 December 2015"},
+    {contra_date_make (1950, 0, 0, C), "20th century", "the 20th century"},
+    {with_flags (contra_date_make (2010, 0, 0, Y), APPROX), "~2010", "around 2010"},
+    {contra_date_span (2010, 3, 5, 2010, 4, 1, D), "2010-03-05/2010-04-01", "5 March 2010 to 1 April 2010"},
+    {contra_date_span (2012, 10, 1, 2013, 9, 30, Y), "2012-10-01/2013-09-30", "1 October 2012 to 30 September 2013"},
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *format = contra_date_format (&names[k].date);
+      g_autofree char *describe = contra_date_describe (&names[k].date);
+      assert_string_equal (format, names[k].format);
+      assert_string_equal (describe, names[k].describe);
+    }
+
+  ContraDate none = CONTRA_DATE_INIT;
+  g_autofree char *empty = contra_date_format (&none);
+  assert_string_equal (empty, "");
+}
+
+static void
+test_make (void **state)
+{
+  ContraDate d = contra_date_make (2015, 2, 29, D);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_make (2016, 2, 29, D);
+  assert_true (contra_date_is_set (&d));
+  d = contra_date_make (2015, 13, 0, M);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_make (2015, 0, 5, D);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_span (2015, 6, 0, 2015, 5, 0, M);
+  assert_false (contra_date_is_set (&d));
+
+  /* Julian days as GDate counts them. */
+  d = contra_date_make (1, 1, 1, D);
+  assert_int_equal (d.first, 1);
+  d = contra_date_make (2015, 6, 5, D);
+  GDate g;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, 5, 6, 2015);
+  assert_int_equal (d.first, (gint32) g_date_get_julian (&g));
+
+  d = contra_date_fiscal_year (2013);
+  assert_int_equal (d.flags, FISCAL);
+  assert_int_equal (d.first, contra_date_make (2012, 10, 1, D).first);
+  assert_int_equal (d.last, contra_date_make (2013, 9, 30, D).first);
+  assert_int_equal (contra_date_year (&d), 2012);
+
+  d = contra_date_make (2010, 2, 0, S);
+  assert_int_equal (d.first, contra_date_make (2010, 1, 1, D).first);
+  assert_int_equal (d.last, contra_date_make (2010, 3, 31, D).first);
+}
+
+static void
+test_compare (void **state)
+{
+  ContraDate y2011 = contra_date_make (2011, 0, 0, Y);
+  ContraDate sep2011 = contra_date_make (2011, 9, 0, M);
+  ContraDate dec2006 = contra_date_make (2006, 12, 0, M);
+  ContraDate y2007 = contra_date_make (2007, 0, 0, Y);
+  ContraDate fy2013 = contra_date_fiscal_year (2013);
+  ContraDate oct2012 = contra_date_make (2012, 10, 0, M);
+  ContraDate none = CONTRA_DATE_INIT;
+
+  assert_true (contra_date_overlaps (&y2011, &sep2011));
+  assert_true (contra_date_overlaps (&sep2011, &y2011));
+  assert_false (contra_date_overlaps (&dec2006, &y2007));
+  assert_true (contra_date_before (&dec2006, &y2007));
+  assert_false (contra_date_before (&y2007, &dec2006));
+  assert_true (contra_date_overlaps (&fy2013, &oct2012));
+  assert_false (contra_date_overlaps (&none, &y2011));
+  assert_false (contra_date_before (&none, &y2011));
+
+  assert_int_equal (contra_date_compare (&y2011, &sep2011), -1);
+  assert_int_equal (contra_date_compare (&sep2011, &y2011), 1);
+  assert_int_equal (contra_date_compare (&y2011, &y2011), 0);
+  ContraDate jan2011 = contra_date_make (2011, 1, 0, M);
+  assert_int_equal (contra_date_compare (&jan2011, &y2011), -1);
+  assert_int_equal (contra_date_year (&sep2011), 2011);
+  assert_int_equal (contra_date_year (&none), 0);
+}
+
+typedef struct {
+  const char *text;
+  const char *format; /* NULL: not a date */
+} ParseCase;
+
+static void
+test_parse (void **state)
+{
+  static const ParseCase rows[] = {
+    {"2015-06-05", "2015-06-05"},
+    {"2016", "2016"},
+    {"2021-07", "2021-07"},
+    {"14/8/14 20:14", "2014-08-14"},
+    {"June 5, 2015", "2015-06-05"},
+    {"5 June 2015", "2015-06-05"},
+    {"June 2015", "2015-06"},
+    {"  2015-06-05  ", "2015-06-05"},
+    {"2015-06-05T10:00:00Z", "2015-06-05"},
+    {"2015-06-05 10:00", "2015-06-05"},
+    {"FY2013", "FY2013"},
+    {"", NULL},
+    {"hello", NULL},
+    {"last year", NULL},
+    {"2015-13-01", NULL},
+    {"2015-02-30", NULL},
+    {"June 5, 2015 and more", NULL},
+    {"3,000", NULL},
+    {"\xff\xfe", NULL},
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (rows); k++)
+    {
+      ContraDate d;
+      gboolean ok = contra_date_parse (rows[k].text, &d);
+      if (ok != (rows[k].format != NULL))
+        fail_msg ("\"%s\": parse returned %d", rows[k].text, ok);
+      if (!ok)
+        {
+          assert_false (contra_date_is_set (&d));
+          continue;
+        }
+      g_autofree char *format = contra_date_format (&d);
+      assert_string_equal (format, rows[k].format);
+    }
+}
+
+/* The date normaliser comes first: "2000 soldiers" falls through to the count. */
+static void
+test_chain (void **state)
+{
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  const char *s = "In 2019, Vietnam canceled 15 defense exchanges and 2000 soldiers left.";
+  ContraDateContext ctx = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+  const ContraNormalizer *winner;
+  ContraValue v = CONTRA_VALUE_INIT;
+
+  contra_tokens_scan (t, s, strlen (s));
+  assert_int_equal (test_match_chain (t, test_token_at (t, s, "2019"), &ctx, &v, &winner), 1);
+  assert_string_equal (test_winner_name (winner), "date");
+  contra_value_clear (&v);
+  assert_int_equal (test_match_chain (t, test_token_at (t, s, "2000"), &ctx, &v, &winner), 2);
+  assert_string_equal (test_winner_name (winner), "count");
+  contra_value_clear (&v);
+
+  guint count;
+  const ContraNormalizer *const *all = contra_normalizers (&count);
+  assert_int_equal (count, 5);
+  assert_ptr_equal (all[0], &contra_date_normalizer);
+  assert_string_equal (all[4]->name, "number");
+}
+
+/* A sentence with no date costs no allocation and no match. */
+static void
+test_no_context_needed (void **state)
+{
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  const char *s = "The statement itself is not wholly new, and it builds on existing mechanisms.";
+  ContraValue v = CONTRA_VALUE_INIT;
+
+  contra_tokens_scan (t, s, strlen (s));
+  for (guint i = 0; i < t->n_tokens; i++)
+    if (contra_date_normalizer.can_start (t, i))
+      assert_int_equal (contra_date_normalizer.match (t, i, NULL, &v), 0);
+  assert_null (v.text);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_cases),   cmocka_unit_test (test_names), cmocka_unit_test (test_make),
+    cmocka_unit_test (test_compare), cmocka_unit_test (test_parse), cmocka_unit_test (test_chain),
+    cmocka_unit_test (test_no_context_needed),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
