@@ -1,0 +1,100 @@
+#include "base/strutil.h"
+
+#include <string.h>
+
+guint
+contra_edit_distance (const char *a, const char *b, guint limit)
+{
+  glong n = g_utf8_strlen (a, -1);
+  glong m = g_utf8_strlen (b, -1);
+
+  if ((guint) ABS (n - m) > limit)
+    return limit + 1;
+
+  g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, NULL);
+  g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, NULL);
+  g_autofree guint *row = g_new (guint, m + 1);
+
+  for (glong j = 0; j <= m; j++)
+    row[j] = (guint) j;
+  for (glong i = 1; i <= n; i++)
+    {
+      guint diagonal = row[0], best = (guint) i;
+      row[0] = (guint) i;
+      for (glong j = 1; j <= m; j++)
+        {
+          guint above = row[j];
+          guint cost = x[i - 1] == y[j - 1] ? 0 : 1;
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+          best = MIN (best, row[j]);
+        }
+      if (best > limit)
+        return limit + 1;
+    }
+  return MIN (row[m], limit + 1);
+}
+
+const char *
+contra_suggest (const char *word, const char *const *candidates)
+{
+  guint limit = MAX (1, (guint) g_utf8_strlen (word, -1) / 3);
+  const char *best = NULL;
+  guint best_distance = limit + 1;
+
+  for (guint i = 0; candidates[i] != NULL; i++)
+    {
+      guint d = contra_edit_distance (word, candidates[i], limit);
+      if (d < best_distance)
+        {
+          best = candidates[i];
+          best_distance = d;
+        }
+    }
+  return best;
+}
+
+char *
+contra_slugify (const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  GString *out = g_string_sized_new (strlen (ascii));
+  gboolean pending_hyphen = FALSE;
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (pending_hyphen && out->len > 0)
+            g_string_append_c (out, '-');
+          g_string_append_c (out, g_ascii_tolower (*p));
+          pending_hyphen = FALSE;
+        }
+      else if (*p != '\'' && *p != '.')
+        pending_hyphen = TRUE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+contra_collapse_space (const char *text, gssize length)
+{
+  gsize n = length < 0 ? strlen (text) : (gsize) length;
+  GString *out = g_string_sized_new (n);
+  gboolean space = FALSE;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = text[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_c (out, c);
+          space = FALSE;
+        }
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,101 @@
+/* ruleset.h — every rule file of a folder, loaded, validated and compiled once.
+ *
+ * A rule folder holds YAML files of four kinds, told apart by their top-level key:
+ *   lexicon:   concepts with aliases, patterns and links (lexicon/lexicon.h)
+ *   compose:   how modifiers qualify heads ("US" + "aircraft carrier")
+ *   rules:     claim rules (rules/rule.h)
+ *   views:     timelines the report shows (the arms embargo's steps)
+ * Files load in path order, so a pack's lexicon may refer to concepts of a pack
+ * loaded before it; references are resolved after every file is read, so within the
+ * folder the order does not matter. Every problem of every file is collected before
+ * contra gives up, so a rule author fixes them in one pass.
+ *
+ * The compiled set is read-only and shared by the extraction threads.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "lexicon/lexicon.h"
+#include "rules/rule.h"
+
+G_BEGIN_DECLS
+
+/* A modifier that qualifies the head right after it: "Vietnamese" + "port". */
+typedef struct {
+  char *id;
+  GPtrArray *modifiers;   /* ContraConcept*: a modifier is_a one of these */
+  GPtrArray *heads;       /* ContraConcept*: a head is_a one of these */
+  char **joiners;         /* folded words allowed between them: "led" in "US-led" */
+} ContraCompose;
+
+/* A regular expression that finds a concept: for what aliases cannot list. */
+typedef struct {
+  const ContraConcept *concept;
+  char *source;           /* the pattern as written */
+  gpointer code;          /* pcre2_code* */
+  char **requires;        /* folded words one of which must be in the sentence; may be NULL */
+  char *file;
+  guint line;
+  guint column;
+} ContraPattern;
+
+/* A view: claims about some subjects shown as one timeline in the report. */
+typedef struct {
+  char *id;
+  char *title;
+  GPtrArray *heads;       /* ContraConcept*: a claim belongs when its subject head is_a one */
+  char **attributes;      /* interned attributes shown; NULL: all */
+  gboolean evolution;     /* set-valued claims: note how the list changed over time */
+} ContraView;
+
+typedef struct _ContraRuleSet ContraRuleSet;
+
+struct _ContraRuleSet {
+  ContraLexicon *lexicon;
+  GPtrArray *rules;       /* ContraRule* */
+  GPtrArray *compose;     /* ContraCompose* */
+  GPtrArray *patterns;    /* ContraPattern* */
+  GPtrArray *views;       /* ContraView* */
+  GPtrArray *files;       /* char*: the files loaded, in order */
+  guint n_examples;
+
+  /* Prefilter: by concept index, the rules whose trigger that concept satisfies
+   * (GPtrArray of ContraRule*, or NULL); by value type, the rules triggered by it. */
+  GPtrArray **by_concept;
+  GPtrArray *by_value[CONTRA_VALUE_NAME + 1];
+  GPtrArray *by_person;
+
+  /* Concepts the engine itself looks for; each may be NULL when no pack defines it. */
+  const ContraConcept *cue_negation;  /* "not", "never", "refused to" */
+  const ContraConcept *cue_modal;     /* "will", "may", "plans to" */
+  const ContraConcept *cue_always;    /* "always", "never", "ever since" */
+  const ContraConcept *cue_decision;  /* "announced", "agreed", "decided" */
+  const ContraConcept *cue_reported;  /* "said", "claimed", "according to" */
+  const ContraConcept *cue_hedge;     /* "defining it as", "described as" */
+  const ContraConcept *office;        /* the kind of titles: person + title mentions */
+  const ContraConcept *person_title;  /* honorifics and ranks between title and name */
+  const ContraConcept *status;        /* the kind of status concepts */
+};
+
+/* Loads every *.yaml under @dir (recursively, in path order). On failure returns NULL
+ * and fills @diagnostics (ContraDiagnostic*) with every problem found; @error gets a
+ * summary ("rules/x.yaml: 3 errors"). */
+ContraRuleSet *contra_ruleset_load (const char *dir, GPtrArray *diagnostics, GError **error);
+
+/* The same for a list of files (tests). */
+ContraRuleSet *contra_ruleset_load_files (const char *const *files,
+                                          GPtrArray *diagnostics,
+                                          GError **error);
+
+void contra_ruleset_free (ContraRuleSet *set);
+
+/* The rule with @id, or NULL. */
+const ContraRule *contra_ruleset_rule (const ContraRuleSet *set, const char *id);
+
+/* The regular-expression match limit (steps of the matcher per sentence). */
+#define CONTRA_PATTERN_MATCH_LIMIT 100000
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraRuleSet, contra_ruleset_free)
+
+G_END_DECLS

@@ -1,0 +1,257 @@
+/* yaml.c — libyaml events folded into a tree of ContraYamlNode.
+ *
+ * libyaml's marks are 0-based and count characters; we store them 1-based. The parser
+ * is event-driven, so the tree is built with an explicit stack of open collections.
+ */
+#include "rules/yaml.h"
+
+#include <string.h>
+#include <yaml.h>
+
+#include "base/error.h"
+
+static ContraYamlNode *
+node_new (ContraYamlKind kind, const yaml_mark_t *mark)
+{
+  ContraYamlNode *node = g_new0 (ContraYamlNode, 1);
+
+  node->kind = kind;
+  node->line = (guint) mark->line + 1;
+  node->column = (guint) mark->column + 1;
+  if (kind != CONTRA_YAML_SCALAR)
+    node->children = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_yaml_node_free);
+  return node;
+}
+
+void
+contra_yaml_node_free (ContraYamlNode *node)
+{
+  if (node == NULL)
+    return;
+  g_free (node->scalar);
+  if (node->children != NULL)
+    g_ptr_array_unref (node->children);
+  g_free (node);
+}
+
+static ContraDiagnostic *
+problem_at (const char *name, const yaml_mark_t *mark, const char *problem, const char *context)
+{
+  if (context != NULL)
+    return contra_diagnostic_new (CONTRA_SEVERITY_ERROR, name, (guint) mark->line + 1,
+                                  (guint) mark->column + 1, "%s %s", problem, context);
+  return contra_diagnostic_new (CONTRA_SEVERITY_ERROR, name, (guint) mark->line + 1,
+                                (guint) mark->column + 1, "%s", problem);
+}
+
+ContraYamlNode *
+contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagnostic **problem)
+{
+  yaml_parser_t parser;
+  yaml_event_t event;
+  g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+  ContraYamlNode *root = NULL;
+  gboolean done = FALSE;
+
+  g_return_val_if_fail (name != NULL && data != NULL, NULL);
+
+  if (!yaml_parser_initialize (&parser))
+    g_error ("libyaml: out of memory");
+  yaml_parser_set_input_string (&parser, (const unsigned char *) data, length);
+
+  while (!done)
+    {
+      ContraYamlNode *node = NULL;
+
+      if (!yaml_parser_parse (&parser, &event))
+        {
+          *problem = problem_at (name, &parser.problem_mark,
+                                 parser.problem ? parser.problem : "malformed YAML",
+                                 parser.context);
+          goto fail;
+        }
+
+      switch (event.type)
+        {
+        case YAML_STREAM_END_EVENT:
+        case YAML_DOCUMENT_END_EVENT:
+          done = root != NULL || event.type == YAML_STREAM_END_EVENT;
+          break;
+        case YAML_ALIAS_EVENT:
+          *problem = problem_at (name, &event.start_mark,
+                                 "aliases (*name) are not supported; write the value out", NULL);
+          yaml_event_delete (&event);
+          goto fail;
+        case YAML_SCALAR_EVENT:
+          node = node_new (CONTRA_YAML_SCALAR, &event.start_mark);
+          node->scalar = g_strndup ((const char *) event.data.scalar.value,
+                                    event.data.scalar.length);
+          node->plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+          break;
+        case YAML_SEQUENCE_START_EVENT:
+          node = node_new (CONTRA_YAML_SEQUENCE, &event.start_mark);
+          break;
+        case YAML_MAPPING_START_EVENT:
+          node = node_new (CONTRA_YAML_MAPPING, &event.start_mark);
+          break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+          g_ptr_array_remove_index (stack, stack->len - 1);
+          break;
+        default:
+          break;
+        }
+
+      if (node != NULL)
+        {
+          if (stack->len > 0)
+            {
+              ContraYamlNode *parent = g_ptr_array_index (stack, stack->len - 1);
+              g_ptr_array_add (parent->children, node);
+            }
+          else if (root == NULL)
+            root = node;
+          else
+            contra_yaml_node_free (node);
+          if (node->kind != CONTRA_YAML_SCALAR)
+            g_ptr_array_add (stack, node);
+        }
+      yaml_event_delete (&event);
+    }
+
+  yaml_parser_delete (&parser);
+  if (root == NULL)
+    {
+      yaml_mark_t start = {0, 0, 0};
+      root = node_new (CONTRA_YAML_MAPPING, &start);
+    }
+  return root;
+
+fail:
+  yaml_parser_delete (&parser);
+  contra_yaml_node_free (root);
+  return NULL;
+}
+
+ContraYamlNode *
+contra_yaml_parse_file (const char *path, ContraDiagnostic **problem)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr (GError) local = NULL;
+  const char *bad = NULL;
+
+  if (!g_file_get_contents (path, &data, &length, &local))
+    {
+      *problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0, "cannot read: %s",
+                                        local->message);
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, length, &bad))
+    {
+      *problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0,
+                                        "invalid UTF-8 at byte offset %" G_GSIZE_FORMAT,
+                                        (gsize) (bad - data));
+      return NULL;
+    }
+  return contra_yaml_parse (path, data, length, problem);
+}
+
+static ContraYamlNode *
+or_error (ContraYamlNode *node, ContraDiagnostic *problem, GQuark domain, int code, GError **error)
+{
+  if (node == NULL)
+    {
+      g_autofree char *text = contra_diagnostic_format (problem);
+      g_set_error_literal (error, domain, code, text);
+      contra_diagnostic_free (problem);
+    }
+  return node;
+}
+
+ContraYamlNode *
+contra_yaml_load_data (const char *name, const char *data, gsize length, GError **error)
+{
+  ContraDiagnostic *problem = NULL;
+  ContraYamlNode *node = contra_yaml_parse (name, data, length, &problem);
+  return or_error (node, problem, CONTRA_RULES_ERROR, CONTRA_RULES_ERROR_SYNTAX, error);
+}
+
+ContraYamlNode *
+contra_yaml_load_file (const char *path, GError **error)
+{
+  ContraDiagnostic *problem = NULL;
+  ContraYamlNode *node = contra_yaml_parse_file (path, &problem);
+  return or_error (node, problem, CONTRA_RULES_ERROR, CONTRA_RULES_ERROR_SYNTAX, error);
+}
+
+ContraYamlNode *
+contra_yaml_mapping_get (const ContraYamlNode *mapping, const char *key)
+{
+  g_return_val_if_fail (mapping != NULL && key != NULL, NULL);
+
+  if (mapping->kind != CONTRA_YAML_MAPPING)
+    return NULL;
+  for (guint i = 0; i + 1 < mapping->children->len; i += 2)
+    {
+      const ContraYamlNode *k = g_ptr_array_index (mapping->children, i);
+      if (k->kind == CONTRA_YAML_SCALAR && g_str_equal (k->scalar, key))
+        return g_ptr_array_index (mapping->children, i + 1);
+    }
+  return NULL;
+}
+
+guint
+contra_yaml_length (const ContraYamlNode *node)
+{
+  if (node == NULL || node->children == NULL)
+    return 0;
+  return node->kind == CONTRA_YAML_MAPPING ? node->children->len / 2 : node->children->len;
+}
+
+ContraYamlNode *
+contra_yaml_key_at (const ContraYamlNode *mapping, guint i)
+{
+  g_return_val_if_fail (mapping->kind == CONTRA_YAML_MAPPING, NULL);
+  return g_ptr_array_index (mapping->children, 2 * i);
+}
+
+ContraYamlNode *
+contra_yaml_value_at (const ContraYamlNode *mapping, guint i)
+{
+  g_return_val_if_fail (mapping->kind == CONTRA_YAML_MAPPING, NULL);
+  return g_ptr_array_index (mapping->children, 2 * i + 1);
+}
+
+ContraYamlNode *
+contra_yaml_item_at (const ContraYamlNode *sequence, guint i)
+{
+  g_return_val_if_fail (sequence->kind == CONTRA_YAML_SEQUENCE, NULL);
+  return g_ptr_array_index (sequence->children, i);
+}
+
+gboolean
+contra_yaml_is_null (const ContraYamlNode *node)
+{
+  if (node == NULL)
+    return TRUE;
+  if (node->kind != CONTRA_YAML_SCALAR || !node->plain)
+    return FALSE;
+  return node->scalar[0] == '\0' || g_str_equal (node->scalar, "~")
+         || g_str_equal (node->scalar, "null");
+}
+
+const char *
+contra_yaml_kind_name (ContraYamlKind kind)
+{
+  switch (kind)
+    {
+    case CONTRA_YAML_SCALAR:
+      return "a string";
+    case CONTRA_YAML_SEQUENCE:
+      return "a list";
+    case CONTRA_YAML_MAPPING:
+      return "a mapping";
+    }
+  return "a value";
+}
