@@ -1,0 +1,189 @@
+#include "corpus/corpus.h"
+
+#include <string.h>
+
+#include "base/diagnostic.h"
+#include "base/error.h"
+
+static void
+item_free (ContraCorpusItem *item)
+{
+  g_free (item->path);
+  g_free (item);
+}
+
+void
+contra_corpus_free (ContraCorpus *corpus)
+{
+  if (corpus == NULL)
+    return;
+  g_ptr_array_unref (corpus->items);
+  g_ptr_array_unref (corpus->manifests);
+  g_free (corpus);
+}
+
+gboolean
+contra_corpus_is_document_name (const char *name)
+{
+  if (name[0] == '.' || g_str_has_prefix (name, "README"))
+    return FALSE;
+  return g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".md")
+         || g_str_has_suffix (name, ".markdown") || g_str_has_suffix (name, ".text");
+}
+
+static void
+add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *entry)
+{
+  ContraCorpusItem *item = g_new0 (ContraCorpusItem, 1);
+  item->path = g_strdup (path);
+  item->entry = entry;
+  g_ptr_array_add (corpus->items, item);
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+static gboolean
+open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GError **error)
+{
+  g_autoptr (GDir) handle = NULL;
+  g_autoptr (GError) local = NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  ContraManifest *manifest = NULL;
+  g_autofree char *manifest_path = NULL;
+
+  handle = g_dir_open (dir, 0, &local);
+  if (handle == NULL)
+    {
+      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: cannot read folder: %s",
+                   dir, local->message);
+      return FALSE;
+    }
+  for (const char *name; (name = g_dir_read_name (handle)) != NULL;)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_strings);
+
+  for (const char *const *candidate = (const char *const[]){"sources.yaml", "sources.yml", NULL};
+       *candidate != NULL && manifest_path == NULL; candidate++)
+    {
+      g_autofree char *path = g_build_filename (dir, *candidate, NULL);
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        manifest_path = g_steal_pointer (&path);
+    }
+  if (manifest_path != NULL)
+    {
+      manifest = contra_manifest_load (manifest_path, diagnostics);
+      if (manifest == NULL)
+        {
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
+                       "%s: the manifest has errors", manifest_path);
+          return FALSE;
+        }
+      g_ptr_array_add (corpus->manifests, manifest);
+    }
+
+  g_autoptr (GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; manifest != NULL && i < manifest->entries->len; i++)
+    {
+      const ContraManifestEntry *entry = g_ptr_array_index (manifest->entries, i);
+      g_autofree char *path = g_build_filename (dir, entry->file, NULL);
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_ptr_array_add (diagnostics,
+                           contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line,
+                                                  entry->column, "file '%s' of source '%s' does not exist",
+                                                  entry->file, entry->id));
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE,
+                       "%s: a listed file is missing", manifest->path);
+          return FALSE;
+        }
+      g_hash_table_add (listed, entry->file);
+      add_item (corpus, path, entry);
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      if (!contra_corpus_is_document_name (name) || g_hash_table_contains (listed, name))
+        continue;
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        continue;
+      if (manifest != NULL)
+        g_ptr_array_add (diagnostics,
+                         contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
+                                                "not listed in %s; its metadata comes from its front matter",
+                                                manifest->path));
+      add_item (corpus, path, NULL);
+    }
+  return TRUE;
+}
+
+ContraCorpus *
+contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **error)
+{
+  g_autoptr (ContraCorpus) corpus = g_new0 (ContraCorpus, 1);
+
+  corpus->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  corpus->manifests = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_manifest_free);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      const char *path = paths[i];
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if (!open_folder (corpus, path, diagnostics, error))
+            return NULL;
+          continue;
+        }
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE,
+                       "%s: no such file or folder", path);
+          return NULL;
+        }
+      /* A single file takes its entry from the manifest beside it, if any. */
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *manifest_path = g_build_filename (dir, "sources.yaml", NULL);
+      const ContraManifestEntry *entry = NULL;
+      if (g_file_test (manifest_path, G_FILE_TEST_EXISTS))
+        {
+          ContraManifest *manifest = contra_manifest_load (manifest_path, diagnostics);
+          if (manifest == NULL)
+            {
+              g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
+                           "%s: the manifest has errors", manifest_path);
+              return NULL;
+            }
+          g_ptr_array_add (corpus->manifests, manifest);
+          entry = contra_manifest_find (manifest, path);
+        }
+      add_item (corpus, path, entry);
+    }
+  return g_steal_pointer (&corpus);
+}
+
+void
+contra_document_prepare (ContraDocument *document)
+{
+  contra_front_matter_apply (document);
+  contra_document_segment (document);
+}
+
+ContraDocument *
+contra_corpus_load (const ContraCorpus *corpus, guint i, GPtrArray *warnings, GError **error)
+{
+  const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
+  ContraDocument *document = contra_document_load (item->path, error);
+
+  if (document == NULL)
+    return NULL;
+  if (item->entry != NULL)
+    contra_manifest_apply (item->entry, document);
+  contra_document_prepare (document);
+  while (document->warnings->len > 0)
+    g_ptr_array_add (warnings, g_ptr_array_steal_index (document->warnings, 0));
+  return document;
+}
