@@ -1,0 +1,158 @@
+#include "extract/claim.h"
+
+#include <string.h>
+
+const char *
+contra_polarity_name (ContraPolarity polarity)
+{
+  return polarity == CONTRA_POLARITY_NEGATED ? "negated" : "asserted";
+}
+
+const char *
+contra_modality_name (ContraModality modality)
+{
+  switch (modality)
+    {
+    case CONTRA_MODALITY_ASSERTED:
+      return "asserted";
+    case CONTRA_MODALITY_REPORTED:
+      return "reported";
+    case CONTRA_MODALITY_PLAN:
+      return "plan";
+    case CONTRA_MODALITY_POSSIBLE:
+      return "possible";
+    case CONTRA_MODALITY_HEDGED:
+      return "hedged";
+    }
+  return "asserted";
+}
+
+void
+contra_source_free (ContraSource *source)
+{
+  if (source == NULL)
+    return;
+  g_free (source->id);
+  g_free (source->path);
+  g_free (source->title);
+  g_free (source->author);
+  g_free (source->outlet);
+  g_free (source);
+}
+
+ContraSource *
+contra_source_new_from_document (const ContraDocument *document)
+{
+  ContraSource *source = g_new0 (ContraSource, 1);
+
+  source->id = g_strdup (document->id);
+  source->path = g_strdup (document->path);
+  source->title = g_strdup (document->title);
+  source->author = g_strdup (document->author);
+  source->outlet = g_strdup (document->outlet);
+  source->published = document->published;
+  return source;
+}
+
+ContraClaim *
+contra_claim_new (void)
+{
+  ContraClaim *claim = g_new0 (ContraClaim, 1);
+  claim->status_rank = -1;
+  return claim;
+}
+
+void
+contra_claim_free (ContraClaim *claim)
+{
+  if (claim == NULL)
+    return;
+  g_free (claim->terms);
+  contra_value_clear (&claim->value);
+  g_free (claim->topic);
+  g_free (claim->section_author);
+  g_free (claim->quote);
+  g_free (claim);
+}
+
+char *
+contra_terms_key (const ContraTerm *terms, guint n_terms)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; i < n_terms; i++)
+    {
+      if (i > 0)
+        g_string_append_c (key, '+');
+      g_string_append (key, terms[i].head ? terms[i].head->id : terms[i].name);
+      for (guint q = 0; q < terms[i].n_qualifiers; q++)
+        {
+          g_string_append_c (key, '@');
+          g_string_append (key, terms[i].qualifiers[q]->id);
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
+char *
+contra_term_label (const ContraTerm *term)
+{
+  GString *label = g_string_new (NULL);
+
+  if (term->head == NULL)
+    return g_strdup (term->label ? term->label : term->name);
+  for (guint q = 0; q < term->n_qualifiers; q++)
+    g_string_append_printf (label, "%s ", term->qualifiers[q]->label);
+  g_string_append (label, term->head->label);
+  return g_string_free (label, FALSE);
+}
+
+gboolean
+contra_term_within (const ContraTerm *narrow, const ContraTerm *broad)
+{
+  if (narrow->head == NULL || broad->head == NULL)
+    return narrow->name == broad->name && narrow->head == broad->head;
+  if (!contra_concept_within (narrow->head, broad->head))
+    return FALSE;
+  for (guint q = 0; q < broad->n_qualifiers; q++)
+    {
+      const ContraConcept *want = broad->qualifiers[q];
+      gboolean found = contra_concept_implies (narrow->head, want);
+      for (guint k = 0; k < narrow->n_qualifiers && !found; k++)
+        found = contra_concept_within (narrow->qualifiers[k], want);
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+contra_claim_summary (const ContraClaim *claim)
+{
+  g_autofree char *value = contra_value_format (&claim->value);
+  return g_strdup_printf ("%s %s %s", claim->subject, claim->attribute, value);
+}
+
+gint
+contra_claim_compare (gconstpointer a, gconstpointer b)
+{
+  const ContraClaim *x = *(ContraClaim *const *) a;
+  const ContraClaim *y = *(ContraClaim *const *) b;
+
+  if (x->source != y->source)
+    return x->source < y->source ? -1 : 1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  int c = strcmp (x->rule, y->rule);
+  if (c != 0)
+    return c;
+  c = strcmp (x->attribute, y->attribute);
+  if (c != 0)
+    return c;
+  c = strcmp (x->subject, y->subject);
+  if (c != 0)
+    return c;
+  return contra_value_compare (&x->value, &y->value);
+}

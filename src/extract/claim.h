@@ -1,0 +1,123 @@
+/* claim.h — one typed statement a document makes, with its provenance.
+ *
+ * Claims are what extraction hands to the reconciler and what `contra claims` prints.
+ * A claim says that its subject (a key built from concept ids) has a value for one
+ * attribute at a time, with a polarity and a modality, and it keeps where it was read:
+ * the source, the byte span, the line and column, and the sentence.
+ *
+ * The subject is kept twice: as terms (a head concept and its qualifiers each), which
+ * the reconciler walks with is_a and part_of, and as an interned key string
+ * ("agreement/mou+domain/defense") by which claims are grouped and printed. Within a
+ * term, qualifiers follow the head after "@": "vessel/aircraft-carrier@country/us".
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "lexicon/lexicon.h"
+#include "normalize/value.h"
+#include "rules/rule.h"
+#include "text/document.h"
+
+G_BEGIN_DECLS
+
+#define CONTRA_TERM_MAX_QUALIFIERS 3
+
+typedef struct {
+  const ContraConcept *head;   /* NULL for a person, who is named instead */
+  const char *name;            /* interned "person/pham-binh-minh" when head is NULL */
+  const char *label;           /* a person's name as written; NULL for concepts */
+  const ContraConcept *qualifiers[CONTRA_TERM_MAX_QUALIFIERS];
+  guint8 n_qualifiers;
+} ContraTerm;
+
+typedef enum {
+  CONTRA_POLARITY_ASSERTED,
+  CONTRA_POLARITY_NEGATED,      /* "did not", "refused to", "never" */
+} ContraPolarity;
+
+typedef enum {
+  CONTRA_MODALITY_ASSERTED,
+  CONTRA_MODALITY_REPORTED,     /* "X said that ..." */
+  CONTRA_MODALITY_PLAN,         /* "will", "plans to", "is considering", "projected" */
+  CONTRA_MODALITY_POSSIBLE,     /* "may", "could", "if" */
+  CONTRA_MODALITY_HEDGED,       /* "defining it as", "described as", "reportedly" */
+} ContraModality;
+
+const char *contra_polarity_name (ContraPolarity polarity);
+const char *contra_modality_name (ContraModality modality);
+
+/* A document as the reconciler and the writers know it, after its text is gone. */
+typedef struct {
+  char *id;
+  char *path;
+  char *title;
+  char *author;
+  char *outlet;
+  ContraDate published;
+  gboolean is_draft;         /* a draft under lint, not a corpus source */
+} ContraSource;
+
+void contra_source_free (ContraSource *source);
+ContraSource *contra_source_new_from_document (const ContraDocument *document);
+
+typedef struct {
+  const char *rule;          /* interned rule id */
+  ContraRuleKind kind;
+  const char *subject;       /* interned key */
+  ContraTerm *terms;         /* owned; the parts of the subject */
+  guint n_terms;
+  guint n_family;            /* leading terms naming what a step belongs to (== n_terms
+                                unless the rule has steps) */
+  gboolean partial;          /* the subject lacks the qualifier its rule asks for */
+  const char *attribute;     /* interned */
+  ContraValue value;
+  ContraDate time;           /* when the statement holds; may be unset */
+  ContraPolarity polarity;
+  ContraModality modality;
+  gboolean always;           /* holds over all time up to @time ("has always refused") */
+  int status_rank;           /* the status an event puts in place, on its scale; or -1 */
+  gboolean status_at_most;   /* the status is an upper bound ("maintains elements of") */
+  ContraCompare compare;
+  ContraSeverity severity;   /* the rule's override, or NONE */
+  char *topic;               /* the rule's topic, expanded for this claim; may be NULL */
+
+  /* Provenance. */
+  guint source;              /* index into the run's source table */
+  ContraSectionKind section;
+  char *section_author;      /* a commenter, for claims in comments; may be NULL */
+  gsize start;               /* byte span of the claim's words in the document */
+  gsize end;
+  guint line;                /* 1-based line and column of start and end */
+  guint column;
+  guint end_line;
+  guint end_column;
+  char *quote;               /* the sentence, white space collapsed */
+  guint sentence;            /* ordinal of the sentence in its document */
+  guint frame;               /* claims of one rule match share a frame number */
+  ContraTerm value_term;     /* CONCEPT values: the concept and its qualifiers */
+} ContraClaim;
+
+ContraClaim *contra_claim_new (void);
+void contra_claim_free (ContraClaim *claim);
+
+/* The key of a subject: terms joined by "+", qualifiers after "@". Free with g_free(). */
+char *contra_terms_key (const ContraTerm *terms, guint n_terms);
+
+/* A words-for-editors description of a term: "US aircraft carrier". Free with g_free(). */
+char *contra_term_label (const ContraTerm *term);
+
+/* TRUE when @narrow is the same as or falls under @broad: its head is_a or part_of
+ * @broad's head, and each qualifier of @broad is one of @narrow's or implied by its
+ * head. */
+gboolean contra_term_within (const ContraTerm *narrow, const ContraTerm *broad);
+
+/* "subject attribute value": the form rule examples are written in. */
+char *contra_claim_summary (const ContraClaim *claim);
+
+/* Orders claims by source, position, rule, attribute: the order of `contra claims`. */
+gint contra_claim_compare (gconstpointer a, gconstpointer b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraClaim, contra_claim_free)
+
+G_END_DECLS

@@ -1,0 +1,868 @@
+/* extractor.c — the rule engine.
+ *
+ * For each sentence: tokens, then mentions (extract/mentions.c), then every rule whose
+ * trigger some mention satisfies (the prefilter: rules are indexed by the concepts and
+ * value types that trigger them, so a rule costs nothing in a sentence that cannot
+ * match it). For each trigger mention the rule's slots are filled, each with the
+ * nearest mention that meets its constraints (type, side, distance, clause, order
+ * after another slot); where a more specific concept stands right next to the nearest
+ * one ("exercise" then "CARAT"), the specific one wins. A frame whose required slots
+ * are filled yields one claim per claim spec.
+ *
+ * Dates in context: an underspecified date ("In December") takes the year of the last
+ * explicit date of the same paragraph or the one before it; past that, the
+ * publication date of the document or of its section (a reader comment's stamp).
+ *
+ * Polarity and modality are read from cue words in the few words before the
+ * predicate (the "action" slot, else the trigger): "refused to" and "never" negate,
+ * "will" and "plans to" make a plan, "may" a possibility; "announced that it would"
+ * is a decision, asserted.
+ */
+#include "extract/extractor.h"
+
+#include <string.h>
+
+#include "base/strutil.h"
+#include "extract/mentions.h"
+#include "normalize/normalizer.h"
+#include "text/tokens.h"
+
+#define MAX_SLOTS 16
+#define MAX_ALL 4
+
+struct _ContraExtractor {
+  const ContraRuleSet *set;
+  ContraTokens *tokens;
+  ContraMentions *mentions;
+  guint8 *rule_seen;
+  GHashTable *emitted;
+};
+
+typedef struct {
+  ContraDateContext dates;
+  guint paragraph;            /* the current sentence's paragraph */
+  guint anchor_paragraph;
+  guint anchor_section;
+  gboolean anchor_valid;
+  ContraPeople *people;
+  guint frames;
+} DocumentState;
+
+typedef struct {
+  gint slot[MAX_SLOTS];       /* mention index filling each slot, or -1 */
+  gint all[MAX_SLOTS][MAX_ALL]; /* every mention of an 'all' slot, -1 after the last */
+  gint inherited_slot;        /* a date slot filled from context, or -1 */
+  ContraDate inherited;
+} Frame;
+
+ContraExtractor *
+contra_extractor_new (const ContraRuleSet *set)
+{
+  ContraExtractor *ex = g_new0 (ContraExtractor, 1);
+
+  ex->set = set;
+  ex->tokens = contra_tokens_new ();
+  ex->mentions = contra_mentions_new ();
+  ex->rule_seen = g_new0 (guint8, MAX (1, set->rules->len));
+  ex->emitted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return ex;
+}
+
+void
+contra_extractor_free (ContraExtractor *ex)
+{
+  if (ex == NULL)
+    return;
+  contra_tokens_free (ex->tokens);
+  contra_mentions_free (ex->mentions);
+  g_free (ex->rule_seen);
+  g_hash_table_unref (ex->emitted);
+  g_free (ex);
+}
+
+static const ContraMention *
+mention (const ContraExtractor *ex, gint i)
+{
+  return &g_array_index (ex->mentions->mentions, ContraMention, i);
+}
+
+static gboolean
+concept_in (const ContraConcept *c, const GPtrArray *set)
+{
+  for (guint i = 0; set != NULL && i < set->len; i++)
+    if (contra_concept_is_a (c, g_ptr_array_index (set, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+satisfies (const ContraSlot *slot, const ContraMention *m)
+{
+  switch (slot->type)
+    {
+    case CONTRA_SLOT_CONCEPT:
+      return m->kind == CONTRA_MENTION_CONCEPT && !m->modifier && concept_in (m->term.head, slot->is_a)
+             && !concept_in (m->term.head, slot->not_is_a)
+             && (!slot->instance || (m->term.head->flags & CONTRA_CONCEPT_INSTANCE));
+    case CONTRA_SLOT_VALUE:
+      return m->kind == CONTRA_MENTION_VALUE && m->value.type == slot->value
+             && (slot->unit == NULL || m->value.u.amount.unit == slot->unit);
+    case CONTRA_SLOT_LIST:
+      return m->kind == CONTRA_MENTION_LIST;
+    case CONTRA_SLOT_PERSON:
+      return m->kind == CONTRA_MENTION_PERSON && (!slot->titled || m->term.head != NULL);
+    }
+  return FALSE;
+}
+
+static gboolean
+used_in_frame (const Frame *frame, guint n_slots, gint m)
+{
+  for (guint s = 0; s < n_slots; s++)
+    if (frame->slot[s] == m)
+      return TRUE;
+  return FALSE;
+}
+
+/* Fills slot @s of @rule around the trigger; returns the mention index or -1. */
+static gint
+fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *frame)
+{
+  const ContraSlot *slot = g_ptr_array_index (rule->slots, s);
+  const ContraMention *trigger = mention (ex, frame->slot[0]);
+  const ContraTokens *t = ex->tokens;
+  gint best = -1;
+  guint best_distance = G_MAXUINT;
+  gboolean best_after = FALSE;
+  guint n = ex->mentions->mentions->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ContraMention *m = mention (ex, (gint) i);
+
+      if ((gint) i == frame->slot[0] || used_in_frame (frame, rule->slots->len, (gint) i))
+        continue;
+      if (!satisfies (slot, m))
+        continue;
+      if (slot->scope == CONTRA_SCOPE_CLAUSE && m->clause != trigger->clause)
+        continue;
+      if (m->attached >= 0 && m->attached != frame->slot[0])
+        continue;
+      gboolean after = m->first >= trigger->last;
+      gboolean before = m->last <= trigger->phrase_first;
+      if ((slot->side == CONTRA_SIDE_BEFORE && !before) || (slot->side == CONTRA_SIDE_AFTER && !after))
+        continue;
+      guint distance = contra_mentions_distance (t, m->phrase_first, m->last, trigger->phrase_first,
+                                                 trigger->last);
+      if (distance > slot->within)
+        continue;
+      if (slot->after >= 0 && frame->slot[slot->after] >= 0
+          && m->first < mention (ex, frame->slot[slot->after])->last)
+        continue;
+      if (slot->all)
+        {
+          guint k = 0;
+          while (k < MAX_ALL && frame->all[s][k] >= 0)
+            k++;
+          if (k < MAX_ALL)
+            frame->all[s][k] = (gint) i;
+        }
+      /* A preferred side wins over any distance on the other side. */
+      gboolean preferred = slot->prefer == CONTRA_SIDE_ANY || (slot->prefer == CONTRA_SIDE_AFTER) == after;
+      gboolean best_preferred = best >= 0 && (slot->prefer == CONTRA_SIDE_ANY
+                                              || (slot->prefer == CONTRA_SIDE_AFTER) == best_after);
+      gboolean better = best >= 0 && preferred != best_preferred
+                          ? preferred
+                          : distance < best_distance || (distance == best_distance && after && !best_after);
+      if (better)
+        {
+          best = (gint) i;
+          best_distance = distance;
+          best_after = after;
+        }
+    }
+
+  /* A more specific concept right after the nearest one wins: "the naval exercise
+   * CARAT" names CARAT, "a guided missile destroyer" is not just a ship. */
+  if (best >= 0 && slot->type == CONTRA_SLOT_CONCEPT)
+    {
+      const ContraMention *b = mention (ex, best);
+      for (guint i = 0; i < n; i++)
+        {
+          const ContraMention *m = mention (ex, (gint) i);
+          if ((gint) i == best || (gint) i == frame->slot[0] || !satisfies (slot, m) || m->first < b->last
+              || contra_mentions_distance (t, b->first, b->last, m->first, m->last) > 3
+              || m->term.head == b->term.head || !contra_concept_is_a (m->term.head, b->term.head)
+              || used_in_frame (frame, rule->slots->len, (gint) i))
+            continue;
+          if (slot->scope == CONTRA_SCOPE_CLAUSE && m->clause != trigger->clause)
+            continue;
+          best = (gint) i;
+          break;
+        }
+    }
+  return best;
+}
+
+static gboolean
+fill_frame (const ContraExtractor *ex, const ContraRule *rule, const DocumentState *state,
+            Frame *frame)
+{
+  guint n_slots = MIN (rule->slots->len, MAX_SLOTS);
+
+  for (guint s = 1; s < MAX_SLOTS; s++)
+    frame->slot[s] = -1;
+  memset (frame->all, 0xff, sizeof frame->all);
+  frame->inherited_slot = -1;
+
+  /* Two passes: a slot that must come after another waits for it. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint s = 1; s < n_slots; s++)
+      {
+        const ContraSlot *slot = g_ptr_array_index (rule->slots, s);
+        gboolean waits = slot->after >= 0 && (guint) slot->after > s;
+        if (frame->slot[s] >= 0 || (pass == 0 && waits) || (pass == 1 && !waits))
+          continue;
+        frame->slot[s] = fill_slot (ex, rule, s, frame);
+      }
+
+  for (guint s = 1; s < n_slots; s++)
+    {
+      const ContraSlot *slot = g_ptr_array_index (rule->slots, s);
+      if (slot->absent)
+        {
+          if (frame->slot[s] >= 0)
+            return FALSE;
+          continue;
+        }
+      if (frame->slot[s] >= 0)
+        continue;
+      /* An anaphoric date ("It was the first time...") is the paragraph's, or failing
+       * that the publication date: news speaks of the recent past. */
+      if (slot->inherit && state->anchor_valid && state->anchor_paragraph == state->paragraph
+          && contra_date_is_set (&state->dates.anchor))
+        {
+          frame->inherited_slot = (gint) s;
+          frame->inherited = state->dates.anchor;
+          continue;
+        }
+      if (slot->inherit && contra_date_is_set (&state->dates.reference))
+        {
+          frame->inherited_slot = (gint) s;
+          frame->inherited = state->dates.reference;
+          continue;
+        }
+      if (slot->required)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- subjects ------------------------------------------------------------------------ */
+
+static void
+term_from_mention (const ContraMention *m, ContraTerm *term)
+{
+  memset (term, 0, sizeof *term);
+  if (m->kind == CONTRA_MENTION_PERSON)
+    {
+      g_autofree char *name = g_strconcat ("person/", m->value.u.id, NULL);
+      term->name = g_intern_string (name);
+      term->label = m->value.text;
+    }
+  else
+    *term = m->term;
+}
+
+static void
+add_qualifier_sorted (ContraTerm *term, const ContraConcept *q)
+{
+  if (q == NULL || q == term->head)
+    return;
+  for (guint k = 0; k < term->n_qualifiers; k++)
+    if (term->qualifiers[k] == q)
+      return;
+  if (term->n_qualifiers == CONTRA_TERM_MAX_QUALIFIERS)
+    return;
+  guint at = term->n_qualifiers;
+  while (at > 0 && strcmp (term->qualifiers[at - 1]->id, q->id) > 0)
+    {
+      term->qualifiers[at] = term->qualifiers[at - 1];
+      at--;
+    }
+  term->qualifiers[at] = q;
+  term->n_qualifiers++;
+}
+
+/* Qualifiers a head implies (the Secretary of State is American) are added unless the
+ * text gave one of the same kind. */
+static gboolean
+is_modifier (const ContraRuleSet *set, const ContraConcept *c)
+{
+  for (guint i = 0; i < set->compose->len; i++)
+    if (concept_in (c, ((const ContraCompose *) g_ptr_array_index (set->compose, i))->modifiers))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_implied (const ContraRuleSet *set, ContraTerm *term)
+{
+  if (term->head == NULL)
+    return;
+  for (guint i = 0; i < term->head->implies->len; i++)
+    {
+      const ContraConcept *q = g_ptr_array_index (term->head->implies, i);
+      if (!is_modifier (set, q))
+        continue;
+      gboolean same_kind = FALSE;
+      for (guint k = 0; k < term->n_qualifiers && !same_kind; k++)
+        same_kind = term->qualifiers[k]->kind == q->kind;
+      if (!same_kind && term->n_qualifiers < CONTRA_TERM_MAX_QUALIFIERS)
+        term->qualifiers[term->n_qualifiers++] = q;
+    }
+}
+
+typedef struct {
+  guint n_terms;
+  guint n_family;
+  gboolean partial;
+} Subject;
+
+static Subject
+build_subject (const ContraExtractor *ex, const ContraRule *rule, const Frame *frame, ContraTerm *terms)
+{
+  Subject subject = {0, 0, FALSE};
+  guint n = 0;
+  gboolean last_part_filled = FALSE;
+
+  for (guint p = 0; p < rule->subject->len; p++)
+    {
+      const ContraSubjectPart *part = &g_array_index (rule->subject, ContraSubjectPart, p);
+      gboolean found = FALSE;
+
+      if (part->literal != NULL)
+        {
+          memset (&terms[n], 0, sizeof terms[n]);
+          terms[n].head = part->literal;
+          found = TRUE;
+        }
+      for (guint k = 0; !found && part->slots && k < part->slots->len; k++)
+        {
+          gint s = g_array_index (part->slots, gint, k);
+          if (frame->slot[s] < 0)
+            continue;
+          const ContraMention *m = mention (ex, frame->slot[s]);
+          const ContraSlot *slot = g_ptr_array_index (rule->slots, s);
+          if (slot->all && n > 0)
+            {
+              /* Every party qualifies the term before, in id order so that "US and
+               * Vietnam" and "Vietnam and the US" make one key. */
+              for (guint a = 0; a < MAX_ALL && frame->all[s][a] >= 0; a++)
+                add_qualifier_sorted (&terms[n - 1], mention (ex, frame->all[s][a])->term.head);
+              found = TRUE;
+              break;
+            }
+          if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE)
+            {
+              g_autofree char *date = contra_date_format (&m->value.u.date);
+              g_autofree char *name = g_strconcat ("date/", date, NULL);
+              memset (&terms[n], 0, sizeof terms[n]);
+              terms[n].name = g_intern_string (name);
+              terms[n].label = terms[n].name + strlen ("date/");
+              found = TRUE;
+              continue;
+            }
+          if (m->kind != CONTRA_MENTION_CONCEPT && m->kind != CONTRA_MENTION_PERSON)
+            continue;
+          if (part->title)
+            {
+              if (m->kind != CONTRA_MENTION_PERSON || m->term.head == NULL)
+                continue;
+              terms[n] = m->term;
+            }
+          else
+            term_from_mention (m, &terms[n]);
+          found = TRUE;
+        }
+      last_part_filled = found;
+      if (!found)
+        {
+          if (p == 0)
+            return subject;
+          continue;
+        }
+      if (part->slots && part->slots->len == 1
+          && ((ContraSlot *) g_ptr_array_index (rule->slots, g_array_index (part->slots, gint, 0)))->all)
+        continue;
+      add_implied (ex->set, &terms[n]);
+      n++;
+    }
+  subject.n_terms = n;
+  subject.n_family = rule->steps && last_part_filled && n > 1 ? n - 1 : n;
+  if (rule->specific != NULL && terms[0].head != NULL && !(terms[0].head->flags & CONTRA_CONCEPT_INSTANCE))
+    {
+      subject.partial = TRUE;
+      for (guint k = 0; k < rule->specific->len; k++)
+        if (frame->slot[g_array_index (rule->specific, gint, k)] >= 0)
+          subject.partial = FALSE;
+    }
+  return subject;
+}
+
+/* ---- cues ------------------------------------------------------------------------------ */
+
+typedef struct {
+  ContraPolarity polarity;
+  ContraModality modality;
+  gboolean always;
+} Cues;
+
+static Cues
+read_cues (const ContraExtractor *ex, const ContraRule *rule, const Frame *frame)
+{
+  const ContraRuleSet *set = ex->set;
+  Cues cues = {CONTRA_POLARITY_ASSERTED, CONTRA_MODALITY_ASSERTED, FALSE};
+  gint action = contra_rule_slot_index (rule, "action");
+  const ContraMention *predicate = mention (ex, frame->slot[0]);
+  gboolean decision = FALSE, reported = FALSE, hedged = FALSE;
+
+  if (action >= 0 && frame->slot[action] >= 0)
+    predicate = mention (ex, frame->slot[action]);
+  guint to = predicate->phrase_first;
+  guint from = to > 6 ? to - 6 : 0;
+  guint hedge_from = to > 10 ? to - 10 : 0;
+
+  for (guint i = 0; i < ex->mentions->mentions->len; i++)
+    {
+      const ContraMention *m = mention (ex, (gint) i);
+      if (m->kind != CONTRA_MENTION_CONCEPT || m->first < hedge_from || m->last > to
+          || m->clause != predicate->clause)
+        continue;
+      const ContraConcept *c = m->term.head;
+      if (contra_concept_is_a (c, set->cue_hedge))
+        hedged = TRUE;
+      if (contra_concept_is_a (c, set->cue_decision))
+        decision = TRUE;
+      if (m->first < from)
+        continue;
+      if (contra_concept_is_a (c, set->cue_negation))
+        cues.polarity = CONTRA_POLARITY_NEGATED;
+      if (contra_concept_is_a (c, set->cue_always))
+        cues.always = TRUE;
+      if (contra_concept_is_a (c, set->cue_modal))
+        cues.modality = g_str_has_suffix (c->id, "possible") ? CONTRA_MODALITY_POSSIBLE
+                                                             : CONTRA_MODALITY_PLAN;
+      if (contra_concept_is_a (c, set->cue_reported))
+        reported = TRUE;
+    }
+  if (decision && cues.modality == CONTRA_MODALITY_PLAN)
+    cues.modality = CONTRA_MODALITY_ASSERTED;
+  if (reported && cues.modality == CONTRA_MODALITY_ASSERTED)
+    cues.modality = CONTRA_MODALITY_REPORTED;
+  if (hedged && cues.modality == CONTRA_MODALITY_ASSERTED)
+    cues.modality = CONTRA_MODALITY_HEDGED;
+  return cues;
+}
+
+/* ---- claims ------------------------------------------------------------------------------ */
+
+static char *
+mention_label (const ContraMention *m)
+{
+  switch (m->kind)
+    {
+    case CONTRA_MENTION_CONCEPT:
+      return contra_term_label (&m->term);
+    case CONTRA_MENTION_PERSON:
+      return g_strdup (m->value.text);
+    default:
+      return m->value.text ? g_strdup (m->value.text) : contra_value_format (&m->value);
+    }
+}
+
+/* "{subject}" and "{slot}" in a rule's topic, filled from this frame. */
+static char *
+expand_topic (const ContraExtractor *ex, const ContraRule *rule, const Frame *frame,
+              const ContraTerm *terms, guint n_terms)
+{
+  if (rule->topic == NULL)
+    return NULL;
+
+  GString *out = g_string_new (NULL);
+  for (const char *p = rule->topic; *p;)
+    {
+      const char *close = *p == '{' ? strchr (p, '}') : NULL;
+      if (close == NULL)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      g_autofree char *name = g_strndup (p + 1, (gsize) (close - p - 1));
+      g_autofree char *text = NULL;
+      if (g_str_equal (name, "subject") && n_terms > 0)
+        text = contra_term_label (&terms[0]);
+      else
+        {
+          gint s = contra_rule_slot_index (rule, name);
+          if (s >= 0 && frame->slot[s] >= 0)
+            text = mention_label (mention (ex, frame->slot[s]));
+        }
+      if (text != NULL)
+        g_string_append (out, text);
+      p = close + 1;
+    }
+  /* An empty placeholder leaves doubled spaces behind. */
+  g_autofree char *raw = g_string_free (out, FALSE);
+  return contra_collapse_space (raw, -1);
+}
+
+static void
+set_value (const ContraRuleSet *set, const ContraMention *m, gboolean title, ContraClaim *claim)
+{
+  if (title)
+    {
+      claim->value_term = m->term;
+      add_implied (set, &claim->value_term);
+      g_autofree char *key = contra_terms_key (&claim->value_term, 1);
+      claim->value.type = CONTRA_VALUE_CONCEPT;
+      claim->value.u.id = g_intern_string (key);
+      claim->value.text = contra_term_label (&m->term);
+      return;
+    }
+  switch (m->kind)
+    {
+    case CONTRA_MENTION_CONCEPT:
+      claim->value_term = m->term;
+      claim->value.type = CONTRA_VALUE_CONCEPT;
+      claim->value.u.id = m->term.head->id;
+      claim->value.text = contra_term_label (&m->term);
+      break;
+    case CONTRA_MENTION_PERSON:
+      contra_value_copy (&claim->value, &m->value);
+      break;
+    default:
+      contra_value_copy (&claim->value, &m->value);
+      break;
+    }
+}
+
+/* The status an event puts in place: the first listed slot whose concept is a status
+ * or implies one. */
+static const ContraConcept *
+event_status (const ContraExtractor *ex, const ContraClaimSpec *spec, const Frame *frame)
+{
+  const ContraConcept *kind = ex->set->status;
+
+  for (guint k = 0; kind != NULL && spec->status_from && k < spec->status_from->len; k++)
+    {
+      gint s = g_array_index (spec->status_from, gint, k);
+      if (frame->slot[s] < 0)
+        continue;
+      const ContraMention *m = mention (ex, frame->slot[s]);
+      if (m->kind != CONTRA_MENTION_CONCEPT)
+        continue;
+      if (contra_concept_is_a (m->term.head, kind))
+        return m->term.head;
+      for (guint i = 0; i < m->term.head->implies->len; i++)
+        {
+          const ContraConcept *c = g_ptr_array_index (m->term.head->implies, i);
+          if (contra_concept_is_a (c, kind))
+            return c;
+        }
+    }
+  return NULL;
+}
+
+typedef struct {
+  ContraDocument *doc;
+  guint source;
+  guint sentence_index;
+  const ContraSentence *sentence;
+  const ContraBlock *block;
+  const ContraSection *section;
+  const char *text;          /* the sentence's clean text */
+  gsize length;
+  ContraDate reference;
+} SentenceInfo;
+
+static void
+claim_span (const ContraExtractor *ex, const SentenceInfo *info, const ContraRule *rule,
+            const Frame *frame, ContraClaim *claim)
+{
+  const ContraTokens *t = ex->tokens;
+  guint first = G_MAXUINT, last = 0;
+
+  for (guint s = 0; s < rule->slots->len && s < MAX_SLOTS; s++)
+    {
+      if (frame->slot[s] < 0)
+        continue;
+      const ContraMention *m = mention (ex, frame->slot[s]);
+      first = MIN (first, m->phrase_first);
+      last = MAX (last, m->last);
+    }
+  gsize clean_start = info->sentence->start + t->tokens[first].start;
+  gsize clean_end = info->sentence->start + t->tokens[last - 1].end;
+  claim->start = contra_block_source_offset (info->block, clean_start, FALSE);
+  claim->end = contra_block_source_offset (info->block, clean_end, TRUE);
+  contra_document_position (info->doc, claim->start, &claim->line, &claim->column);
+  contra_document_position (info->doc, claim->end, &claim->end_line, &claim->end_column);
+}
+
+static const ContraDate *
+frame_date (const ContraExtractor *ex, const ContraRule *rule, const Frame *frame)
+{
+  for (guint s = 1; s < rule->slots->len && s < MAX_SLOTS; s++)
+    {
+      const ContraSlot *slot = g_ptr_array_index (rule->slots, s);
+      if (slot->type != CONTRA_SLOT_VALUE || slot->value != CONTRA_VALUE_DATE)
+        continue;
+      if (frame->slot[s] >= 0)
+        return &mention (ex, frame->slot[s])->value.u.date;
+      if (frame->inherited_slot == (gint) s)
+        return &frame->inherited;
+    }
+  /* A rule whose trigger is the date itself. */
+  const ContraMention *trigger = mention (ex, frame->slot[0]);
+  if (trigger->kind == CONTRA_MENTION_VALUE && trigger->value.type == CONTRA_VALUE_DATE)
+    return &trigger->value.u.date;
+  return NULL;
+}
+
+static void
+emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *rule,
+             const Frame *frame, DocumentState *state, GPtrArray *claims)
+{
+  ContraTerm terms[8];
+  Subject built = build_subject (ex, rule, frame, terms);
+  guint n_terms = built.n_terms;
+
+  if (n_terms == 0)
+    return;
+
+  g_autofree char *key = contra_terms_key (terms, n_terms);
+  const char *subject = g_intern_string (key);
+  Cues cues = read_cues (ex, rule, frame);
+  const ContraDate *date = frame_date (ex, rule, frame);
+  guint frame_number = ++state->frames;
+  g_autofree char *topic = expand_topic (ex, rule, frame, terms, n_terms);
+
+  for (guint c = 0; c < rule->claims->len; c++)
+    {
+      const ContraClaimSpec *spec = &g_array_index (rule->claims, ContraClaimSpec, c);
+      ContraValue value_holder = CONTRA_VALUE_INIT;
+      ContraClaim *claim;
+
+      if (spec->value == 0 || frame->slot[spec->value] >= 0)
+        ;
+      else if (frame->inherited_slot == spec->value)
+        {
+          value_holder.type = CONTRA_VALUE_DATE;
+          value_holder.u.date = frame->inherited;
+        }
+      else
+        continue;
+
+      claim = contra_claim_new ();
+      claim->rule = g_intern_string (rule->id);
+      claim->kind = rule->kind;
+      claim->subject = subject;
+      claim->terms = g_memdup2 (terms, sizeof (ContraTerm) * n_terms);
+      claim->n_terms = n_terms;
+      claim->n_family = built.n_family;
+      claim->partial = built.partial;
+      claim->attribute = spec->attribute;
+      if (value_holder.type != CONTRA_VALUE_NONE)
+        {
+          claim->value = value_holder;
+          claim->value.text = contra_date_describe (&value_holder.u.date);
+        }
+      else
+        set_value (ex->set, mention (ex, frame->slot[spec->value]), spec->value_title, claim);
+
+      g_autofree char *summary = contra_claim_summary (claim);
+      g_autofree char *dedupe = g_strconcat (rule->id, " ", summary, NULL);
+      if (g_hash_table_contains (ex->emitted, dedupe))
+        {
+          contra_claim_free (claim);
+          continue;
+        }
+      g_hash_table_add (ex->emitted, g_steal_pointer (&dedupe));
+
+      claim->time = date != NULL ? *date : info->reference;
+      if (cues.always)
+        claim->time = info->reference;
+      claim->polarity = cues.polarity;
+      claim->modality = cues.modality;
+      claim->always = cues.always;
+      claim->compare = spec->compare;
+      claim->severity = rule->severity;
+      claim->topic = g_strdup (topic);
+
+      const ContraConcept *status = event_status (ex, spec, frame);
+      if (status == NULL && claim->value.type == CONTRA_VALUE_CONCEPT && ex->set->status != NULL
+          && claim->value_term.head != NULL && contra_concept_is_a (claim->value_term.head, ex->set->status))
+        status = claim->value_term.head;
+      if (status != NULL)
+        {
+          claim->status_rank = status->rank;
+          claim->status_at_most = (status->flags & CONTRA_CONCEPT_AT_MOST) != 0;
+        }
+
+      claim->source = info->source;
+      claim->section = info->section->kind;
+      claim->section_author = g_strdup (info->section->kind == CONTRA_SECTION_COMMENT ? info->section->author : NULL);
+      claim->sentence = info->sentence_index;
+      claim->frame = frame_number;
+      claim->quote = contra_collapse_space (info->text, (gssize) info->length);
+      claim_span (ex, info, rule, frame, claim);
+      g_ptr_array_add (claims, claim);
+    }
+}
+
+/* ---- sentences and documents ------------------------------------------------------------- */
+
+static gboolean
+trigger_ok (const ContraRule *rule, const ContraMention *m)
+{
+  return satisfies (g_ptr_array_index (rule->slots, 0), m);
+}
+
+static void
+run_rule (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *rule,
+          DocumentState *state, GPtrArray *claims)
+{
+  for (guint i = 0; i < ex->mentions->mentions->len; i++)
+    {
+      Frame frame;
+      if (!trigger_ok (rule, mention (ex, (gint) i)))
+        continue;
+      frame.slot[0] = (gint) i;
+      if (fill_frame (ex, rule, state, &frame))
+        emit_claims (ex, info, rule, &frame, state, claims);
+    }
+}
+
+static void
+mark_candidates (ContraExtractor *ex, GPtrArray *rules, GPtrArray *order)
+{
+  for (guint k = 0; rules != NULL && k < rules->len; k++)
+    {
+      const ContraRule *rule = g_ptr_array_index (rules, k);
+      if (!ex->rule_seen[rule->index])
+        {
+          ex->rule_seen[rule->index] = 1;
+          g_ptr_array_add (order, (gpointer) rule);
+        }
+    }
+}
+
+static int
+compare_rule_index (gconstpointer a, gconstpointer b)
+{
+  const ContraRule *x = *(const ContraRule *const *) a;
+  const ContraRule *y = *(const ContraRule *const *) b;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void
+report_limit (const SentenceInfo *info, const ContraPattern *pattern, GPtrArray *warnings)
+{
+  gsize start = contra_block_source_offset (info->block, info->sentence->start, FALSE);
+  guint line, column;
+
+  contra_document_position (info->doc, start, &line, &column);
+  g_ptr_array_add (warnings,
+                   contra_diagnostic_new (CONTRA_SEVERITY_WARNING, info->doc->path, line, column,
+                                          "the pattern of concept '%s' (%s:%u) ran past its match "
+                                          "limit on this sentence; it was skipped here",
+                                          pattern->concept->id, pattern->file, pattern->line));
+}
+
+void
+contra_extractor_run_rule (ContraExtractor *ex,
+                           ContraDocument *doc,
+                           guint source,
+                           const ContraRule *only,
+                           GPtrArray *claims,
+                           GPtrArray *warnings)
+{
+  const ContraRuleSet *set = ex->set;
+  DocumentState state = {0};
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
+
+  g_return_if_fail (doc->sentences != NULL);
+  state.people = contra_people_new ();
+
+  for (guint si = 0; si < doc->sentences->len; si++)
+    {
+      const ContraSentence *sentence = &g_array_index (doc->sentences, ContraSentence, si);
+      const ContraBlock *block = g_ptr_array_index (doc->blocks, sentence->block);
+      const ContraSection *section = g_ptr_array_index (doc->sections, block->section);
+      SentenceInfo info = {doc, source, si, sentence, block, section,
+                           block->text + sentence->start, sentence->end - sentence->start,
+                           contra_date_is_set (&section->date) ? section->date : doc->published};
+
+      /* The anchor holds for its paragraph and the next one, within one section. */
+      if (state.anchor_valid
+          && (block->section != state.anchor_section || block->paragraph > state.anchor_paragraph + 1))
+        state.anchor_valid = FALSE;
+      state.dates.reference = info.reference;
+      state.paragraph = block->paragraph;
+      if (!state.anchor_valid)
+        state.dates.anchor = (ContraDate) CONTRA_DATE_INIT;
+      ContraDate before = state.dates.anchor;
+
+      contra_tokens_scan (ex->tokens, info.text, info.length);
+      contra_mentions_find (ex->mentions, set, ex->tokens, &state.dates, state.people);
+      if (ex->mentions->limit_hit != NULL)
+        report_limit (&info, ex->mentions->limit_hit, warnings);
+
+      if (memcmp (&before, &state.dates.anchor, sizeof before) != 0)
+        {
+          state.anchor_valid = TRUE;
+          state.anchor_paragraph = block->paragraph;
+          state.anchor_section = block->section;
+        }
+
+      /* The prefilter: only rules some mention can trigger, in rule order. */
+      g_ptr_array_set_size (candidates, 0);
+      for (guint i = 0; i < ex->mentions->mentions->len; i++)
+        {
+          const ContraMention *m = mention (ex, (gint) i);
+          switch (m->kind)
+            {
+            case CONTRA_MENTION_CONCEPT:
+              mark_candidates (ex, set->by_concept[m->term.head->index], candidates);
+              break;
+            case CONTRA_MENTION_VALUE:
+            case CONTRA_MENTION_LIST:
+              mark_candidates (ex, set->by_value[m->value.type], candidates);
+              break;
+            case CONTRA_MENTION_PERSON:
+              mark_candidates (ex, set->by_person, candidates);
+              break;
+            }
+        }
+      g_ptr_array_sort (candidates, compare_rule_index);
+      g_hash_table_remove_all (ex->emitted);
+      for (guint r = 0; r < candidates->len; r++)
+        {
+          const ContraRule *rule = g_ptr_array_index (candidates, r);
+          ex->rule_seen[rule->index] = 0;
+          if (only == NULL || rule == only)
+            run_rule (ex, &info, rule, &state, claims);
+        }
+    }
+  contra_people_free (state.people);
+}
+
+void
+contra_extractor_run (ContraExtractor *ex,
+                      ContraDocument *doc,
+                      guint source,
+                      GPtrArray *claims,
+                      GPtrArray *warnings)
+{
+  contra_extractor_run_rule (ex, doc, source, NULL, claims, warnings);
+}

@@ -1,0 +1,708 @@
+/* mentions.c — concepts, values, lists and people in one sentence.
+ *
+ * The passes, in order, each over the sentence's tokens:
+ *   1. lexicon: the longest alias at each token (concept mentions never overlap);
+ *   2. patterns: the rule packs' regular expressions, where their required words occur;
+ *   3. values: each normaliser's can_start() at each token, then match(); explicit
+ *      dates move the context's anchor so that "In December" later in the paragraph
+ *      takes their year;
+ *   4. lists: after each list cue, with concept mentions as hints for item bounds;
+ *   5. compose: a modifier right before a head qualifies it ("US" + "corvette");
+ *   6. people: names after titles, names the document introduced, lexicon people;
+ *   7. clauses.
+ * Known limits: a name is only found next to a title or after the document has
+ * introduced it; a modifier must stand right before its head (two plain words may
+ * come between).
+ */
+#include "extract/mentions.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <string.h>
+
+#include "base/strutil.h"
+#include "normalize/list.h"
+
+struct _ContraPeople {
+  GHashTable *by_surname;    /* folded last name -> interned full-name key */
+  GHashTable *labels;        /* interned key -> full name as first written */
+};
+
+ContraPeople *
+contra_people_new (void)
+{
+  ContraPeople *people = g_new0 (ContraPeople, 1);
+  people->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  people->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  return people;
+}
+
+void
+contra_people_free (ContraPeople *people)
+{
+  if (people == NULL)
+    return;
+  g_hash_table_unref (people->by_surname);
+  g_hash_table_unref (people->labels);
+  g_free (people);
+}
+
+/* Per-thread matching state for patterns lives with the mentions buffer. */
+typedef struct {
+  ContraMentions public;
+  pcre2_match_data *match_data;
+  pcre2_match_context *match_context;
+  GHashTable *words;         /* folded words of the sentence, for pattern prefilters */
+} Mentions;
+
+static void
+mention_clear (ContraMention *m)
+{
+  contra_value_clear (&m->value);
+}
+
+ContraMentions *
+contra_mentions_new (void)
+{
+  Mentions *m = g_new0 (Mentions, 1);
+
+  m->public.mentions = g_array_sized_new (FALSE, TRUE, sizeof (ContraMention), 32);
+  g_array_set_clear_func (m->public.mentions, (GDestroyNotify) mention_clear);
+  m->match_data = pcre2_match_data_create (16, NULL);
+  m->match_context = pcre2_match_context_create (NULL);
+  pcre2_set_match_limit (m->match_context, CONTRA_PATTERN_MATCH_LIMIT);
+  m->words = g_hash_table_new (g_str_hash, g_str_equal);
+  return &m->public;
+}
+
+void
+contra_mentions_free (ContraMentions *mentions)
+{
+  Mentions *m = (Mentions *) mentions;
+
+  if (m == NULL)
+    return;
+  g_array_unref (m->public.mentions);
+  pcre2_match_data_free (m->match_data);
+  pcre2_match_context_free (m->match_context);
+  g_hash_table_unref (m->words);
+  g_free (m);
+}
+
+static ContraMention *
+mention_at (ContraMentions *mentions, guint i)
+{
+  return &g_array_index (mentions->mentions, ContraMention, i);
+}
+
+static ContraMention *
+add_mention (ContraMentions *mentions, ContraMentionKind kind, guint first, guint last)
+{
+  ContraMention m = {0};
+
+  m.kind = kind;
+  m.first = first;
+  m.phrase_first = first;
+  m.attached = -1;
+  m.last = last;
+  g_array_append_val (mentions->mentions, m);
+  return mention_at (mentions, mentions->mentions->len - 1);
+}
+
+guint
+contra_mentions_distance (const ContraTokens *t, guint a_first, guint a_last, guint b_first,
+                          guint b_last)
+{
+  guint from, to, n = 0;
+
+  if (a_last <= b_first)
+    from = a_last, to = b_first;
+  else if (b_last <= a_first)
+    from = b_last, to = a_first;
+  else
+    return 0;
+  for (guint i = from; i < to; i++)
+    n += t->tokens[i].kind != CONTRA_TOKEN_PUNCT;
+  return n;
+}
+
+/* ---- 1, 2: concepts -------------------------------------------------------------- */
+
+static void
+find_concepts (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens *t)
+{
+  for (guint i = 0; i < t->n_tokens;)
+    {
+      const ContraConcept *c = NULL;
+      guint n = contra_lexicon_match (set->lexicon, t, i, &c);
+
+      if (n == 0)
+        {
+          i++;
+          continue;
+        }
+      ContraMention *m = add_mention (mentions, CONTRA_MENTION_CONCEPT, i, i + n);
+      m->term.head = c;
+      i += n;
+    }
+}
+
+static gboolean
+covered_by_concept (ContraMentions *mentions, guint first, guint last)
+{
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      const ContraMention *m = mention_at (mentions, i);
+      if (m->kind == CONTRA_MENTION_CONCEPT && m->first < last && first < m->last)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first token starting at or after byte @start, and the token after the last one
+ * ending at or before byte @end. */
+static gboolean
+byte_range_to_tokens (const ContraTokens *t, gsize start, gsize end, guint *first, guint *last)
+{
+  guint a = 0;
+  while (a < t->n_tokens && t->tokens[a].start < start)
+    a++;
+  guint b = a;
+  while (b < t->n_tokens && t->tokens[b].end <= end)
+    b++;
+  if (b <= a)
+    return FALSE;
+  *first = a;
+  *last = b;
+  return TRUE;
+}
+
+static void
+find_patterns (Mentions *m, const ContraRuleSet *set, const ContraTokens *t)
+{
+  gboolean words_ready = FALSE;
+
+  for (guint p = 0; p < set->patterns->len; p++)
+    {
+      const ContraPattern *pattern = g_ptr_array_index (set->patterns, p);
+
+      if (pattern->requires != NULL)
+        {
+          if (!words_ready)
+            {
+              g_hash_table_remove_all (m->words);
+              for (guint i = 0; i < t->n_tokens; i++)
+                g_hash_table_add (m->words, (gpointer) contra_tokens_fold (t, i));
+              words_ready = TRUE;
+            }
+          gboolean any = FALSE;
+          for (guint w = 0; pattern->requires[w] && !any; w++)
+            any = g_hash_table_contains (m->words, pattern->requires[w]);
+          if (!any)
+            continue;
+        }
+
+      PCRE2_SIZE offset = 0;
+      while (offset < t->length)
+        {
+          int rc = pcre2_match (pattern->code, (PCRE2_SPTR) t->text, t->length, offset, 0,
+                                m->match_data, m->match_context);
+          if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
+              || rc == PCRE2_ERROR_HEAPLIMIT)
+            {
+              if (m->public.limit_hit == NULL)
+                m->public.limit_hit = pattern;
+              break;
+            }
+          if (rc < 0)
+            break;
+          PCRE2_SIZE *ovector = pcre2_get_ovector_pointer (m->match_data);
+          guint first, last;
+          if (ovector[1] > ovector[0]
+              && byte_range_to_tokens (t, ovector[0], ovector[1], &first, &last)
+              && !covered_by_concept (&m->public, first, last))
+            {
+              ContraMention *mention = add_mention (&m->public, CONTRA_MENTION_CONCEPT, first, last);
+              mention->term.head = pattern->concept;
+            }
+          offset = ovector[1] > ovector[0] ? ovector[1] : ovector[0] + 1;
+        }
+    }
+}
+
+/* ---- 3: values ------------------------------------------------------------------- */
+
+static gboolean
+sentence_speaks_of_future (const ContraTokens *t)
+{
+  for (guint i = 0; i < t->n_tokens; i++)
+    if (contra_tokens_is_word (t, i, "will") || contra_tokens_is_word (t, i, "upcoming"))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+find_values (ContraMentions *mentions, const ContraTokens *t, ContraDateContext *context)
+{
+  guint n_normalizers;
+  const ContraNormalizer *const *normalizers = contra_normalizers (&n_normalizers);
+
+  context->future = sentence_speaks_of_future (t);
+  for (guint i = 0; i < t->n_tokens;)
+    {
+      guint n = 0;
+      for (guint k = 0; k < n_normalizers && n == 0; k++)
+        {
+          const ContraNormalizer *normalizer = normalizers[k];
+          ContraValue value = CONTRA_VALUE_INIT;
+
+          if (!normalizer->can_start (t, i))
+            continue;
+          n = normalizer->match (t, i, context, &value);
+          if (n == 0)
+            {
+              contra_value_clear (&value);
+              continue;
+            }
+          ContraMention *m = add_mention (mentions, CONTRA_MENTION_VALUE, i, i + n);
+          contra_value_move (&m->value, &value);
+          if (m->value.type == CONTRA_VALUE_DATE
+              && !(m->value.u.date.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE
+                                            | CONTRA_DATE_PRESENT)))
+            context->anchor = m->value.u.date;
+        }
+      i += n > 0 ? n : 1;
+    }
+}
+
+/* ---- 4: lists ---------------------------------------------------------------------- */
+
+static int
+compare_mentions (gconstpointer a, gconstpointer b)
+{
+  const ContraMention *x = a, *y = b;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  if (x->last != y->last)
+    return x->last > y->last ? -1 : 1;
+  return (int) x->kind - (int) y->kind;
+}
+
+static void
+find_lists (ContraMentions *mentions, const ContraTokens *t)
+{
+  g_autoptr (GArray) hints = g_array_new (FALSE, FALSE, sizeof (ContraListHint));
+  guint n = mentions->mentions->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ContraMention *m = mention_at (mentions, i);
+      if (m->kind == CONTRA_MENTION_CONCEPT)
+        {
+          ContraListHint hint = {m->first, m->last, m->term.head->id};
+          g_array_append_val (hints, hint);
+        }
+    }
+  g_array_sort (hints, compare_mentions); /* first, last lead both structures */
+
+  for (guint from = 0; from < t->n_tokens;)
+    {
+      guint start = contra_list_find_start (t, from, t->n_tokens);
+      if (start == G_MAXUINT)
+        break;
+
+      /* A count stated just before the cue ("five areas of cooperation:") guides the
+       * split and is kept with the items. */
+      guint stated = 0;
+      for (guint i = 0; i < n; i++)
+        {
+          const ContraMention *m = mention_at (mentions, i);
+          if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT
+              && m->last <= start && start - m->last <= 8)
+            stated = (guint) m->value.u.amount.value;
+        }
+
+      ContraValue value = CONTRA_VALUE_INIT;
+      guint end = start;
+      if (contra_list_split (t, start, t->n_tokens, (const ContraListHint *) hints->data,
+                             hints->len, stated, &value, &end))
+        {
+          ContraMention *m = add_mention (mentions, CONTRA_MENTION_LIST, start, end);
+          contra_value_move (&m->value, &value);
+          from = end;
+        }
+      else
+        {
+          contra_value_clear (&value);
+          from = start + 1;
+        }
+    }
+}
+
+/* ---- 5: compose ---------------------------------------------------------------------- */
+
+static const char *const gap_stopwords[] = {
+  "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from",
+  "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "its",
+  "their", "his", "her", "this", "that", "these", "those", "as", "also", "not", "who",
+  "which", "it", "they", "he", "she", "we", "when", "while", "than", "then", "since",
+  "sent", "said", "made", "paid", NULL,
+};
+
+static gboolean
+concept_in (const ContraConcept *c, const GPtrArray *set)
+{
+  for (guint i = 0; i < set->len; i++)
+    if (contra_concept_is_a (c, g_ptr_array_index (set, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Can the tokens between a modifier and a head be crossed? Hyphens, joiners ("led"
+ * in "US-led"), a possessive, and at most two plain words. */
+static gboolean
+gap_crossable (const ContraTokens *t, guint from, guint to, char *const *joiners)
+{
+  guint words = 0;
+
+  for (guint i = from; i < to; i++)
+    {
+      const char *fold = contra_tokens_fold (t, i);
+      if (contra_tokens_is_punct (t, i, '-') || g_str_equal (fold, "'s"))
+        continue;
+      if (joiners != NULL && g_strv_contains ((const char *const *) joiners, fold))
+        continue;
+      if (t->tokens[i].kind != CONTRA_TOKEN_WORD
+          || (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED)
+          || g_strv_contains (gap_stopwords, fold) || ++words > 2)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+add_qualifier (ContraTerm *term, const ContraConcept *q)
+{
+  for (guint k = 0; k < term->n_qualifiers; k++)
+    if (term->qualifiers[k] == q)
+      return;
+  if (term->n_qualifiers < CONTRA_TERM_MAX_QUALIFIERS && q != term->head)
+    term->qualifiers[term->n_qualifiers++] = q;
+}
+
+static void
+compose (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens *t)
+{
+  guint n = mentions->mentions->len;
+
+  for (guint c = 0; c < set->compose->len; c++)
+    {
+      const ContraCompose *rule = g_ptr_array_index (set->compose, c);
+      gint previous = -1; /* the last concept mention seen */
+
+      for (guint i = 0; i < n; i++)
+        {
+          ContraMention *h = mention_at (mentions, i);
+          if (h->kind != CONTRA_MENTION_CONCEPT)
+            continue;
+          if (previous >= 0 && concept_in (h->term.head, rule->heads))
+            {
+              ContraMention *m = mention_at (mentions, (guint) previous);
+              if (concept_in (m->term.head, rule->modifiers) && !concept_in (m->term.head, rule->heads)
+                  && m->last <= h->first && gap_crossable (t, m->last, h->first, rule->joiners))
+                {
+                  add_qualifier (&h->term, m->term.head);
+                  for (guint k = 0; k < m->term.n_qualifiers; k++)
+                    add_qualifier (&h->term, m->term.qualifiers[k]);
+                  m->modifier = TRUE;
+                  h->phrase_first = MIN (h->phrase_first, m->phrase_first);
+                }
+              else if (concept_in (m->term.head, rule->heads) && m->term.n_qualifiers > 0
+                       && h->term.n_qualifiers == 0 && m->last + 1 == h->first
+                       && contra_tokens_is_word (t, m->last, "and"))
+                {
+                  /* "Vietnamese Deputy Prime Minister and Foreign Minister": the
+                   * modifier reaches across the coordination. */
+                  for (guint k = 0; k < m->term.n_qualifiers; k++)
+                    add_qualifier (&h->term, m->term.qualifiers[k]);
+                }
+            }
+          previous = (gint) i;
+        }
+    }
+}
+
+/* ---- 6: people ------------------------------------------------------------------------ */
+
+static const char *const not_names[] = {
+  "the", "in", "on", "at", "a", "an", "and", "but", "it", "he", "she", "they", "we", "this",
+  "that", "his", "her", "their", "its", "as", "for", "with", "after", "since", "during",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday", "however", "also", "both", "while", "when", NULL,
+};
+
+static gint
+concept_mention_at (ContraMentions *mentions, guint token)
+{
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      const ContraMention *m = mention_at (mentions, i);
+      if (m->kind == CONTRA_MENTION_CONCEPT && m->first <= token && token < m->last)
+        return (gint) i;
+    }
+  return -1;
+}
+
+static gboolean
+name_token (ContraMentions *mentions, const ContraTokens *t, guint i)
+{
+  if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_WORD)
+    return FALSE;
+  if (!(t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED) || (t->tokens[i].flags & CONTRA_TOKEN_ABBREV))
+    return FALSE;
+  if (g_strv_contains (not_names, contra_tokens_fold (t, i)))
+    return FALSE;
+  return concept_mention_at (mentions, i) < 0;
+}
+
+/* The run of name tokens from @i: "Ashton Carter", "John F. Kennedy". */
+static guint
+name_run (ContraMentions *mentions, const ContraTokens *t, guint i)
+{
+  guint j = i;
+
+  while (j < t->n_tokens && j - i < 5)
+    {
+      if (name_token (mentions, t, j))
+        j++;
+      else if (j > i && contra_tokens_is_punct (t, j, '.') && t->tokens[j - 1].end - t->tokens[j - 1].start == 1
+               && name_token (mentions, t, j + 1))
+        j++; /* the period of an initial */
+      else
+        break;
+    }
+  return j - i;
+}
+
+static void
+add_person (ContraMentions *mentions, ContraPeople *people, const ContraTokens *t, guint first,
+            guint last, const ContraTerm *title)
+{
+  g_autofree char *name = g_strndup (t->text + t->tokens[first].start,
+                                     t->tokens[last - 1].end - t->tokens[first].start);
+  g_autofree char *slug = contra_slugify (name);
+  const char *key;
+
+  /* A lone surname the document has introduced is that person. */
+  if (last - first == 1)
+    {
+      const char *full = g_hash_table_lookup (people->by_surname, contra_tokens_fold (t, first));
+      key = full != NULL ? full : g_intern_string (slug);
+    }
+  else
+    {
+      key = g_intern_string (slug);
+      g_hash_table_replace (people->by_surname, g_strdup (contra_tokens_fold (t, last - 1)),
+                            (gpointer) key);
+      if (!g_hash_table_contains (people->labels, key))
+        g_hash_table_insert (people->labels, (gpointer) key, g_strdup (name));
+    }
+
+  ContraMention *m = add_mention (mentions, CONTRA_MENTION_PERSON, first, last);
+  m->value.type = CONTRA_VALUE_NAME;
+  m->value.text = g_steal_pointer (&name);
+  m->value.u.id = key;
+  if (title != NULL)
+    m->term = *title;
+}
+
+static void
+find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens *t,
+             ContraPeople *people)
+{
+  guint n = mentions->mentions->len;
+  g_autofree guint8 *taken = g_new0 (guint8, t->n_tokens + 1);
+
+  /* A name after a title: "Defense Secretary Ashton Carter", "the ... Secretary of
+   * Defense, Kurt Campbell,", "Defense Minister General Phung Quang Thanh". */
+  for (guint i = 0; set->office != NULL && i < n; i++)
+    {
+      const ContraMention *title = mention_at (mentions, i);
+      if (title->kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (title->term.head, set->office))
+        continue;
+      guint p = title->last;
+      if (contra_tokens_is_punct (t, p, ','))
+        p++;
+      for (gint r; p < t->n_tokens && (r = concept_mention_at (mentions, p)) >= 0;)
+        {
+          const ContraMention *rank = mention_at (mentions, (guint) r);
+          if (set->person_title == NULL || !contra_concept_is_a (rank->term.head, set->person_title))
+            break;
+          p = rank->last;
+        }
+      guint len = name_run (mentions, t, p);
+      if (len == 0 || taken[p])
+        continue;
+      ContraTerm term = title->term;
+      add_person (mentions, people, t, p, p + len, &term);
+      memset (taken + p, 1, len);
+    }
+
+  /* A name before an appositive title: "Kurt Campbell, the Assistant Secretary". */
+  for (guint i = 0; set->office != NULL && i < n; i++)
+    {
+      const ContraMention *title = mention_at (mentions, i);
+      if (title->kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (title->term.head, set->office))
+        continue;
+      guint p = title->phrase_first;
+      if (p >= 1 && (contra_tokens_is_word (t, p - 1, "the") || contra_tokens_is_word (t, p - 1, "a")))
+        p--;
+      if (p < 3 || !contra_tokens_is_punct (t, p - 1, ','))
+        continue;
+      guint end = p - 1, begin = end;
+      while (begin > 0 && name_token (mentions, t, begin - 1) && end - begin < 4)
+        begin--;
+      if (end - begin >= 2 && !taken[begin])
+        {
+          add_person (mentions, people, t, begin, end, &title->term);
+          memset (taken + begin, 1, end - begin);
+        }
+    }
+
+  /* People the lexicon knows, and names the document has introduced. */
+  for (guint i = 0; i < n; i++)
+    {
+      const ContraMention *m = mention_at (mentions, i);
+      if (m->kind == CONTRA_MENTION_CONCEPT && g_str_equal (m->term.head->kind, "person")
+          && !taken[m->first])
+        {
+          ContraMention *p = add_mention (mentions, CONTRA_MENTION_PERSON, m->first, m->last);
+          m = mention_at (mentions, i); /* the array may have moved */
+          p->value.type = CONTRA_VALUE_NAME;
+          p->value.text = g_strdup (m->term.head->label);
+          p->value.u.id = m->term.head->id;
+          taken[m->first] = 1;
+        }
+    }
+  for (guint i = 0; i < t->n_tokens; i++)
+    {
+      if (taken[i] || !name_token (mentions, t, i) || (i > 0 && name_token (mentions, t, i - 1)))
+        continue;
+      guint len = name_run (mentions, t, i);
+      if (len == 0 || memchr (taken + i, 1, len) != NULL)
+        continue;
+      const char *last = contra_tokens_fold (t, i + len - 1);
+      if (!g_hash_table_contains (people->by_surname, last))
+        continue;
+      /* A ship named after a person is a ship: "the destroyer John McCain". */
+      gint before = i > 0 ? concept_mention_at (mentions, i - 1) : -1;
+      if (before >= 0 && g_str_equal (mention_at (mentions, (guint) before)->term.head->kind, "vessel"))
+        continue;
+      add_person (mentions, people, t, i, i + len, NULL);
+      memset (taken + i, 1, len);
+    }
+}
+
+/* ---- 7: clauses -------------------------------------------------------------------------- */
+
+static const char *const clause_openers[] = {
+  "but", "while", "whereas", "although", "though", "which", "yet", NULL,
+};
+
+/* Clauses: a semicolon or a comma before "but", "while", "which"... starts one; what is
+ * in brackets is a clause of its own, and the clause around it resumes after it. */
+static void
+find_clauses (ContraMentions *mentions, const ContraTokens *t)
+{
+  g_autofree guint *clause = g_new0 (guint, t->n_tokens + 1);
+  g_autofree guint8 *in_list = g_new0 (guint8, t->n_tokens + 1);
+  guint current = 0, next = 1;
+  guint outer[8];
+  guint depth = 0;
+
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      const ContraMention *m = mention_at (mentions, i);
+      if (m->kind == CONTRA_MENTION_LIST)
+        memset (in_list + m->first, 1, m->last - m->first);
+    }
+  for (guint i = 0; i < t->n_tokens; i++)
+    {
+      if (contra_tokens_is_punct (t, i, '(') && depth < G_N_ELEMENTS (outer))
+        {
+          outer[depth++] = current;
+          current = next++;
+        }
+      else if (contra_tokens_is_punct (t, i, ')') && depth > 0)
+        {
+          clause[i] = current;
+          current = outer[--depth];
+          continue;
+        }
+      else if (!in_list[i] && depth == 0)
+        {
+          if (contra_tokens_is_punct (t, i, ';'))
+            current = next++;
+          else if (contra_tokens_is_punct (t, i, ',') && i + 1 < t->n_tokens
+                   && g_strv_contains (clause_openers, contra_tokens_fold (t, i + 1)))
+            current = next++;
+        }
+      clause[i] = current;
+    }
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      ContraMention *m = mention_at (mentions, i);
+      m->clause = m->first < t->n_tokens ? clause[m->first] : current;
+    }
+  mentions->n_clauses = next;
+}
+
+/* A date written right before a noun is that noun's ("the 2011 MOU", "its 2013
+ * agreement"): other frames do not take it. */
+static void
+attach_dates (ContraMentions *mentions)
+{
+  for (guint i = 0; i + 1 < mentions->mentions->len; i++)
+    {
+      ContraMention *m = mention_at (mentions, i);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_DATE)
+        continue;
+      for (guint j = i + 1; j < mentions->mentions->len; j++)
+        {
+          const ContraMention *n = mention_at (mentions, j);
+          if (n->first > m->last)
+            break;
+          if (n->first == m->last && n->kind == CONTRA_MENTION_CONCEPT)
+            {
+              m->attached = (gint) j;
+              break;
+            }
+        }
+    }
+}
+
+void
+contra_mentions_find (ContraMentions *mentions,
+                      const ContraRuleSet *set,
+                      const ContraTokens *tokens,
+                      ContraDateContext *context,
+                      ContraPeople *people)
+{
+  g_array_set_size (mentions->mentions, 0);
+  mentions->limit_hit = NULL;
+  if (tokens->n_tokens == 0)
+    return;
+
+  find_concepts (mentions, set, tokens);
+  if (set->patterns->len > 0)
+    find_patterns ((Mentions *) mentions, set, tokens);
+  find_values (mentions, tokens, context);
+  g_array_sort (mentions->mentions, compare_mentions);
+  compose (mentions, set, tokens);
+  find_lists (mentions, tokens);
+  find_people (mentions, set, tokens, people);
+  g_array_sort (mentions->mentions, compare_mentions);
+  find_clauses (mentions, tokens);
+  attach_dates (mentions);
+}

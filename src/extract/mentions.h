@@ -1,0 +1,79 @@
+/* mentions.h — what a sentence mentions, before any rule looks at it.
+ *
+ * One pass over a sentence's tokens finds:
+ *   - concepts: the longest lexicon alias at each token, and pattern matches;
+ *   - values: dates (resolved in context), money, percentages, counts, numbers;
+ *   - lists: enumerations after a cue, split with the lexicon's help;
+ *   - people: a name after a title ("Defense Secretary Ashton Carter"), a name the
+ *     document has already introduced ("Carter"), or a person in the lexicon.
+ * Then modifiers qualify the heads right after them ("US" + "aircraft carrier"),
+ * and the sentence is cut into clauses for the rule engine's slot search.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "extract/claim.h"
+#include "normalize/normalizer.h"
+#include "rules/ruleset.h"
+#include "text/tokens.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CONTRA_MENTION_CONCEPT,
+  CONTRA_MENTION_VALUE,
+  CONTRA_MENTION_LIST,
+  CONTRA_MENTION_PERSON,
+} ContraMentionKind;
+
+typedef struct {
+  ContraMentionKind kind;
+  guint first;               /* tokens [first, last) */
+  guint last;
+  guint clause;              /* clause index in the sentence */
+  ContraTerm term;           /* CONCEPT: head and qualifiers; PERSON: the title, if any */
+  ContraValue value;         /* VALUE, LIST, PERSON (a NAME) */
+  guint phrase_first;        /* first token of the phrase with its modifiers ("US" in
+                                "US aircraft carrier"); == first when unqualified */
+  gboolean modifier;         /* folded into the head after it */
+  gboolean vessel_name;      /* a capitalised name right after a vessel type */
+  gint attached;             /* a date written before a noun ("the 2011 MOU"): the index
+                                of that noun's mention; -1 otherwise */
+} ContraMention;
+
+/* People a document has introduced, so a later "Carter" is "Ashton Carter". */
+typedef struct _ContraPeople ContraPeople;
+
+ContraPeople *contra_people_new (void);
+void contra_people_free (ContraPeople *people);
+
+typedef struct {
+  GArray *mentions;          /* ContraMention, sorted by first token */
+  guint n_clauses;
+  const ContraPattern *limit_hit; /* a pattern that ran past its match limit, or NULL */
+} ContraMentions;
+
+ContraMentions *contra_mentions_new (void);
+void contra_mentions_free (ContraMentions *mentions);
+
+/* Finds the mentions of the sentence in @tokens, replacing what @mentions held.
+ * @context is updated as explicit dates are met (its anchor moves forward). @people
+ * learns the names introduced here. */
+void contra_mentions_find (ContraMentions *mentions,
+                           const ContraRuleSet *set,
+                           const ContraTokens *tokens,
+                           ContraDateContext *context,
+                           ContraPeople *people);
+
+/* The number of word and number tokens strictly between two token ranges. */
+guint contra_mentions_distance (const ContraTokens *tokens,
+                                guint a_first,
+                                guint a_last,
+                                guint b_first,
+                                guint b_last);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraMentions, contra_mentions_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraPeople, contra_people_free)
+
+G_END_DECLS
