@@ -1,0 +1,38 @@
+/* claim-json.h — a claim as JSON, and back.
+ *
+ * The same object serves the report's evidence, `contra claims --format json`, and
+ * the JSON Lines shards that `contra report --claims` joins: it carries everything the
+ * reconciler needs (typed value, subject terms, time, polarity, provenance), so
+ * claims extracted on many machines reconcile as if extracted on one.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "extract/batch.h"
+#include "output/json.h"
+#include "rules/ruleset.h"
+
+G_BEGIN_DECLS
+
+/* Writes @claim as an object. @full adds what only a reader needs back (terms,
+ * offsets, status, frame); the report's evidence leaves it out. */
+void contra_json_write_claim (ContraJson *json,
+                              const ContraClaimSet *set,
+                              const ContraClaim *claim,
+                              gboolean full);
+
+/* Writes @value as {"type", "text", "normalized", ...}. */
+void contra_json_write_value (ContraJson *json, const ContraValue *value, const ContraTerm *term);
+
+/* Writes a source as {"id", "path", "title", "author", "outlet", "published"}. */
+void contra_json_write_source (ContraJson *json, const ContraSource *source);
+
+/* Reads JSON Lines written by the jsonl writer into @set, resolving concept ids with
+ * @rules. Problems name the file and line. */
+gboolean contra_jsonl_read (const char *path,
+                            const ContraRuleSet *rules,
+                            ContraClaimSet *set,
+                            GError **error);
+
+G_END_DECLS

@@ -1,0 +1,76 @@
+/* json.h — writing JSON into a GString, escaped and indented.
+ *
+ * A small builder: the writer keeps track of commas and indentation so that the code
+ * that emits a report reads as the structure it writes. Output is deterministic: keys
+ * come out in the order they are written.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  GString *out;
+  gboolean pretty;
+  guint depth;
+  guint64 first;     /* bit per depth: nothing written yet at that depth */
+  gboolean after_key;
+} ContraJson;
+
+void contra_json_init (ContraJson *json, GString *out, gboolean pretty);
+void contra_json_begin_object (ContraJson *json);
+void contra_json_end_object (ContraJson *json);
+void contra_json_begin_array (ContraJson *json);
+void contra_json_end_array (ContraJson *json);
+void contra_json_key (ContraJson *json, const char *key);
+void contra_json_string (ContraJson *json, const char *value); /* NULL writes null */
+void contra_json_int (ContraJson *json, gint64 value);
+void contra_json_double (ContraJson *json, double value);
+void contra_json_bool (ContraJson *json, gboolean value);
+void contra_json_null (ContraJson *json);
+
+/* Shorthands for a key and its value. */
+void contra_json_member_string (ContraJson *json, const char *key, const char *value);
+void contra_json_member_int (ContraJson *json, const char *key, gint64 value);
+void contra_json_member_bool (ContraJson *json, const char *key, gboolean value);
+
+/* Appends @value to @out as a JSON string literal. */
+void contra_json_escape (GString *out, const char *value);
+
+/* ---- reading ---------------------------------------------------------------------- */
+
+typedef enum {
+  CONTRA_JSON_NULL,
+  CONTRA_JSON_BOOL,
+  CONTRA_JSON_NUMBER,
+  CONTRA_JSON_STRING,
+  CONTRA_JSON_ARRAY,
+  CONTRA_JSON_OBJECT,
+} ContraJsonType;
+
+typedef struct _ContraJsonNode ContraJsonNode;
+
+struct _ContraJsonNode {
+  ContraJsonType type;
+  char *string;          /* STRING */
+  double number;         /* NUMBER */
+  gboolean boolean;      /* BOOL */
+  GPtrArray *items;      /* ARRAY: items; OBJECT: values */
+  GPtrArray *keys;       /* OBJECT: keys (char*), parallel to items */
+};
+
+/* Parses one JSON value (the whole of @text but white space). On error returns NULL
+ * with a message that gives the column (1-based, in bytes) of the problem. */
+ContraJsonNode *contra_json_parse (const char *text, gsize length, GError **error);
+void contra_json_node_free (ContraJsonNode *node);
+
+/* The member @key of an object, or NULL. */
+const ContraJsonNode *contra_json_get (const ContraJsonNode *object, const char *key);
+const char *contra_json_get_string (const ContraJsonNode *object, const char *key);
+double contra_json_get_number (const ContraJsonNode *object, const char *key, double fallback);
+gboolean contra_json_get_bool (const ContraJsonNode *object, const char *key, gboolean fallback);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraJsonNode, contra_json_node_free)
+
+G_END_DECLS

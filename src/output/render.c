@@ -1,0 +1,128 @@
+#include "output/render.h"
+
+#include <string.h>
+
+#include "base/strutil.h"
+
+char *
+contra_render_quote (const ContraClaim *claim, const char *open, const char *close, guint width)
+{
+  const char *quote = claim->quote ? claim->quote : "";
+  const char *text = claim->value.text;
+  const char *at = text && *text ? strstr (quote, text) : NULL;
+  GString *out = g_string_new (NULL);
+
+  if (at == NULL)
+    {
+      glong n = g_utf8_strlen (quote, -1);
+      if (width > 0 && n > (glong) width)
+        {
+          const char *cut = g_utf8_offset_to_pointer (quote, width - 1);
+          g_string_append_len (out, quote, cut - quote);
+          g_string_append (out, "…");
+        }
+      else
+        g_string_append (out, quote);
+      return g_string_free (out, FALSE);
+    }
+
+  gsize mark = strlen (text);
+  const char *from = quote, *to = quote + strlen (quote);
+  if (width > 0 && g_utf8_strlen (quote, -1) > (glong) width)
+    {
+      /* Keep about half the width on each side of the mark. */
+      glong before = g_utf8_pointer_to_offset (quote, at);
+      glong half = (glong) width / 2;
+      if (before > half)
+        from = g_utf8_offset_to_pointer (quote, before - half);
+      glong after_start = g_utf8_pointer_to_offset (quote, at + mark);
+      glong total = g_utf8_strlen (quote, -1);
+      if (total - after_start > half)
+        to = g_utf8_offset_to_pointer (quote, after_start + half);
+    }
+  if (from > quote)
+    g_string_append (out, "…");
+  g_string_append_len (out, from, at - from);
+  g_string_append (out, open);
+  g_string_append_len (out, at, (gssize) mark);
+  g_string_append (out, close);
+  g_string_append_len (out, at + mark, to - (at + mark));
+  if (*to != '\0')
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+char *
+contra_render_location (const ContraReport *report, const ContraClaim *claim)
+{
+  const ContraSource *source = contra_report_source (report, claim);
+  return g_strdup_printf ("%s:%u:%u", source->path, claim->line, claim->column);
+}
+
+const ContraClaim *
+contra_render_anchor (const ContraReport *report, const ContraFinding *finding)
+{
+  if (finding->claims->len == 0)
+    return NULL;
+  if (report->lint)
+    for (guint i = 0; i < finding->claims->len; i++)
+      {
+        const ContraClaim *claim = g_ptr_array_index (finding->claims, i);
+        if (contra_report_source (report, claim)->is_draft)
+          return claim;
+      }
+  return g_ptr_array_index (finding->claims, 0);
+}
+
+char *
+contra_render_line (const char *text, guint line)
+{
+  const char *p = text;
+
+  for (guint n = 1; n < line && p != NULL; n++)
+    {
+      p = strchr (p, '\n');
+      if (p != NULL)
+        p++;
+    }
+  if (p == NULL)
+    return g_strdup ("");
+  const char *end = strchr (p, '\n');
+  gsize length = end ? (gsize) (end - p) : strlen (p);
+  if (length > 0 && p[length - 1] == '\r')
+    length--;
+  return g_strndup (p, length);
+}
+
+GPtrArray *
+contra_render_by_rule (const ContraReport *report, gboolean (*shows) (gconstpointer, const ContraFinding *),
+                       gconstpointer data)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) by_rule = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const ContraFinding *finding = g_ptr_array_index (report->findings, i);
+      if (shows != NULL && !shows (data, finding))
+        continue;
+      GPtrArray *group = g_hash_table_lookup (by_rule, finding->rule);
+      if (group == NULL)
+        {
+          group = g_ptr_array_new ();
+          g_hash_table_insert (by_rule, (gpointer) finding->rule, group);
+          g_ptr_array_add (groups, group);
+        }
+      g_ptr_array_add (group, (gpointer) finding);
+    }
+  return groups;
+}
+
+const char *
+contra_render_rule_title (const ContraReport *report, const char *rule)
+{
+  const ContraRule *r = rule && report->rules ? contra_ruleset_rule (report->rules, rule) : NULL;
+  if (r != NULL && r->description != NULL)
+    return r->description;
+  return rule ? rule : "finding";
+}

@@ -1,0 +1,155 @@
+/* writer-markdown.c — a report for a pull-request comment or a desk memo. */
+#include "output/render.h"
+#include "output/writer.h"
+
+#include <string.h>
+
+static gboolean
+shows (gconstpointer data, const ContraFinding *finding)
+{
+  return contra_writer_shows (data, finding);
+}
+
+/* Table cells may not hold "|" or line breaks. */
+static void
+append_cell (GString *out, const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '|')
+        g_string_append (out, "\\|");
+      else if (*p == '\n' || *p == '\r')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
+static const char *
+badge (ContraSeverity severity)
+{
+  switch (severity)
+    {
+    case CONTRA_SEVERITY_ERROR:
+      return "🛑 error";
+    case CONTRA_SEVERITY_WARNING:
+      return "⚠️ warning";
+    default:
+      return "ℹ️ note";
+    }
+}
+
+static void
+write_finding (const ContraReport *report, const ContraFinding *finding, GString *out)
+{
+  const ContraClaim *anchor = contra_render_anchor (report, finding);
+
+  g_string_append_printf (out, "**%s** (%s, `%s`)", badge (finding->severity), contra_finding_kind_name (finding->kind),
+                          finding->rule ? finding->rule : "contra");
+  if (anchor != NULL)
+    {
+      g_autofree char *location = contra_render_location (report, anchor);
+      g_string_append_printf (out, " at `%s`", location);
+    }
+  else if (finding->path != NULL)
+    g_string_append_printf (out, " at `%s:%u:%u`", finding->path, finding->line, finding->column);
+  g_string_append_printf (out, "\n\n%s\n\n", finding->message);
+  if (finding->claims->len == 0)
+    return;
+  g_string_append (out, "| source | line | the sentence |\n|---|---|---|\n");
+  for (guint i = 0; i < finding->claims->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (finding->claims, i);
+      const ContraSource *source = contra_report_source (report, claim);
+      g_autofree char *quote = contra_render_quote (claim, "**", "**", 300);
+      g_string_append (out, "| ");
+      append_cell (out, source->id);
+      if (source->is_draft)
+        g_string_append (out, " (draft)");
+      if (claim->section_author != NULL)
+        {
+          g_string_append (out, " (comment by ");
+          append_cell (out, claim->section_author);
+          g_string_append_c (out, ')');
+        }
+      g_string_append_printf (out, " | %u | ", claim->line);
+      append_cell (out, quote);
+      g_string_append (out, " |\n");
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+markdown_report (const ContraReport *report, const ContraWriterOptions *options, GString *out)
+{
+  g_autoptr (GPtrArray) groups = contra_render_by_rule (report, shows, options);
+  guint counts[4] = {0};
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GPtrArray *group = g_ptr_array_index (groups, g);
+      for (guint i = 0; i < group->len; i++)
+        counts[((ContraFinding *) g_ptr_array_index (group, i))->severity]++;
+    }
+
+  g_string_append_printf (out, "# contra %s\n\n", report->lint ? "lint" : "report");
+  g_string_append_printf (out, "%u source%s, %u claims: **%u error%s, %u warning%s, %u note%s**; %u fact%s corroborated.\n\n",
+                          report->claims->sources->len, report->claims->sources->len == 1 ? "" : "s",
+                          report->claims->claims->len, counts[CONTRA_SEVERITY_ERROR],
+                          counts[CONTRA_SEVERITY_ERROR] == 1 ? "" : "s", counts[CONTRA_SEVERITY_WARNING],
+                          counts[CONTRA_SEVERITY_WARNING] == 1 ? "" : "s", counts[CONTRA_SEVERITY_NOTE],
+                          counts[CONTRA_SEVERITY_NOTE] == 1 ? "" : "s", report->corroborations->len,
+                          report->corroborations->len == 1 ? "" : "s");
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GPtrArray *group = g_ptr_array_index (groups, g);
+      const ContraFinding *first = g_ptr_array_index (group, 0);
+      g_string_append_printf (out, "## %s\n\n", contra_render_rule_title (report, first->rule));
+      for (guint i = 0; i < group->len; i++)
+        write_finding (report, g_ptr_array_index (group, i), out);
+    }
+
+  for (guint i = 0; i < report->timelines->len; i++)
+    {
+      const ContraTimeline *timeline = g_ptr_array_index (report->timelines, i);
+      g_string_append_printf (out, "## Timeline: %s\n\n| when | what | sources |\n|---|---|---|\n", timeline->view->title);
+      for (guint e = 0; e < timeline->entries->len; e++)
+        {
+          const ContraTimelineEntry *entry = g_ptr_array_index (timeline->entries, e);
+          g_autofree char *date = contra_date_describe (&entry->date);
+          g_string_append_printf (out, "| %s | %s", date, entry->status ? "*said:* " : "");
+          append_cell (out, entry->label);
+          if (entry->contested)
+            g_string_append (out, " ⚠️ *sources disagree*");
+          g_string_append (out, " | ");
+          for (guint k = 0; k < entry->claims->len; k++)
+            {
+              g_autofree char *place = contra_claim_place (report, g_ptr_array_index (entry->claims, k));
+              g_string_append_printf (out, "%s", k > 0 ? "; " : "");
+              append_cell (out, place);
+            }
+          g_string_append (out, " |\n");
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  if (report->corroborations->len > 0 && (!report->lint || (options && options->verbose)))
+    {
+      g_string_append (out, "## Corroborated\n\n| fact | value | sources |\n|---|---|---|\n");
+      for (guint i = 0; i < report->corroborations->len; i++)
+        {
+          const ContraCorroboration *c = g_ptr_array_index (report->corroborations, i);
+          g_string_append (out, "| ");
+          append_cell (out, c->topic);
+          g_string_append (out, " | ");
+          append_cell (out, c->text);
+          g_string_append_printf (out, " | %u |\n", c->n_sources);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+const ContraWriter contra_markdown_writer = {
+  "markdown", "Markdown for a pull-request comment or a memo", markdown_report, NULL,
+};

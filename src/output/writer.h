@@ -1,0 +1,48 @@
+/* writer.h — one interface for every output format.
+ *
+ * Each format (text, json, markdown, sarif, github) is one file with one ContraWriter.
+ * A writer renders a whole report (or the list of claims) into a GString; the command
+ * line writes that string out at once, atomically when it goes to a file.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "extract/batch.h"
+#include "reconcile/finding.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gboolean color;               /* ANSI colours (a terminal, NO_COLOR unset) */
+  gboolean verbose;             /* lint: list what the draft gets right, too */
+  ContraSeverity min_severity;  /* findings below it are left out */
+  GHashTable *texts;            /* path -> text of a draft, for carets under claims; may be NULL */
+} ContraWriterOptions;
+
+typedef struct {
+  const char *name;
+  const char *description;
+  /* Renders a report (findings, corroborations, timelines). NULL: not supported. */
+  void (*report) (const ContraReport *report, const ContraWriterOptions *options, GString *out);
+  /* Renders the claims themselves. NULL: not supported. */
+  void (*claims) (const ContraClaimSet *claims, const ContraWriterOptions *options, GString *out);
+} ContraWriter;
+
+/* The writer for @name, or NULL. */
+const ContraWriter *contra_writer_lookup (const char *name);
+
+/* "text, json, jsonl, markdown, sarif, github": for help and error messages. Static. */
+const char *contra_writer_names (void);
+
+extern const ContraWriter contra_text_writer;
+extern const ContraWriter contra_json_writer;
+extern const ContraWriter contra_jsonl_writer;
+extern const ContraWriter contra_markdown_writer;
+extern const ContraWriter contra_sarif_writer;
+extern const ContraWriter contra_github_writer;
+
+/* Shared by the writers: does @finding pass the severity filter? */
+gboolean contra_writer_shows (const ContraWriterOptions *options, const ContraFinding *finding);
+
+G_END_DECLS

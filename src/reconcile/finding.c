@@ -1,0 +1,234 @@
+#include "reconcile/finding.h"
+
+#include <string.h>
+
+static const char *const kind_names[] = {
+  "conflict", "discrepancy", "self-contradiction", "variant", "change", "unused-suppression",
+};
+
+const char *
+contra_finding_kind_name (ContraFindingKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), "?");
+  return kind_names[kind];
+}
+
+ContraFinding *
+contra_finding_new (ContraFindingKind kind, const char *rule)
+{
+  ContraFinding *finding = g_new0 (ContraFinding, 1);
+
+  finding->kind = kind;
+  finding->severity = CONTRA_SEVERITY_WARNING;
+  finding->rule = rule ? g_intern_string (rule) : NULL;
+  finding->claims = g_ptr_array_new ();
+  finding->sides = g_array_new (FALSE, FALSE, sizeof (guint));
+  return finding;
+}
+
+void
+contra_finding_free (ContraFinding *finding)
+{
+  if (finding == NULL)
+    return;
+  g_free (finding->message);
+  g_ptr_array_unref (finding->claims);
+  g_array_unref (finding->sides);
+  g_free (finding);
+}
+
+void
+contra_finding_add (ContraFinding *finding, const ContraClaim *claim, guint side)
+{
+  if (g_ptr_array_find (finding->claims, claim, NULL))
+    return;
+  g_ptr_array_add (finding->claims, (gpointer) claim);
+  g_array_append_val (finding->sides, side);
+}
+
+void
+contra_corroboration_free (ContraCorroboration *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->topic);
+  g_free (c->value);
+  g_free (c->text);
+  g_ptr_array_unref (c->claims);
+  g_free (c);
+}
+
+void
+contra_timeline_free (ContraTimeline *timeline)
+{
+  if (timeline == NULL)
+    return;
+  g_ptr_array_unref (timeline->entries);
+  g_free (timeline);
+}
+
+ContraReport *
+contra_report_new (const ContraClaimSet *claims, const ContraRuleSet *rules)
+{
+  ContraReport *report = g_new0 (ContraReport, 1);
+
+  report->claims = claims;
+  report->rules = rules;
+  report->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_finding_free);
+  report->corroborations = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_corroboration_free);
+  report->timelines = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_timeline_free);
+  return report;
+}
+
+void
+contra_report_free (ContraReport *report)
+{
+  if (report == NULL)
+    return;
+  g_ptr_array_unref (report->findings);
+  g_ptr_array_unref (report->corroborations);
+  g_ptr_array_unref (report->timelines);
+  g_free (report);
+}
+
+static const ContraClaim *
+first_claim (const ContraFinding *finding)
+{
+  const ContraClaim *best = NULL;
+
+  for (guint i = 0; i < finding->claims->len; i++)
+    {
+      const ContraClaim *c = g_ptr_array_index (finding->claims, i);
+      if (best == NULL || c->source < best->source || (c->source == best->source && c->start < best->start))
+        best = c;
+    }
+  return best;
+}
+
+static int
+compare_findings (gconstpointer a, gconstpointer b)
+{
+  const ContraFinding *x = *(ContraFinding *const *) a;
+  const ContraFinding *y = *(ContraFinding *const *) b;
+  const ContraClaim *cx = first_claim (x), *cy = first_claim (y);
+
+  if ((cx == NULL) != (cy == NULL))
+    return cx == NULL ? 1 : -1;
+  if (cx != NULL)
+    {
+      if (cx->source != cy->source)
+        return cx->source < cy->source ? -1 : 1;
+      if (cx->start != cy->start)
+        return cx->start < cy->start ? -1 : 1;
+    }
+  else
+    {
+      int c = g_strcmp0 (x->path, y->path);
+      if (c != 0)
+        return c;
+      if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    }
+  int c = g_strcmp0 (x->rule, y->rule);
+  if (c != 0)
+    return c;
+  c = g_strcmp0 (x->subject, y->subject);
+  if (c != 0)
+    return c;
+  c = g_strcmp0 (x->attribute, y->attribute);
+  if (c != 0)
+    return c;
+  return g_strcmp0 (x->message, y->message);
+}
+
+static int
+compare_corroborations (gconstpointer a, gconstpointer b)
+{
+  const ContraCorroboration *x = *(ContraCorroboration *const *) a;
+  const ContraCorroboration *y = *(ContraCorroboration *const *) b;
+  int c = g_strcmp0 (x->subject, y->subject);
+
+  if (c != 0)
+    return c;
+  c = g_strcmp0 (x->attribute, y->attribute);
+  if (c != 0)
+    return c;
+  return g_strcmp0 (x->value, y->value);
+}
+
+void
+contra_report_sort (ContraReport *report)
+{
+  g_ptr_array_sort (report->findings, compare_findings);
+  g_ptr_array_sort (report->corroborations, compare_corroborations);
+}
+
+ContraSeverity
+contra_report_max_severity (const ContraReport *report)
+{
+  ContraSeverity max = CONTRA_SEVERITY_NONE;
+
+  for (guint i = 0; i < report->findings->len; i++)
+    max = MAX (max, ((ContraFinding *) g_ptr_array_index (report->findings, i))->severity);
+  return max;
+}
+
+guint
+contra_report_count (const ContraReport *report, ContraSeverity severity)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < report->findings->len; i++)
+    n += ((ContraFinding *) g_ptr_array_index (report->findings, i))->severity == severity;
+  return n;
+}
+
+const ContraSource *
+contra_report_source (const ContraReport *report, const ContraClaim *claim)
+{
+  g_return_val_if_fail (claim->source < report->claims->sources->len, NULL);
+  return g_ptr_array_index (report->claims->sources, claim->source);
+}
+
+char *
+contra_claim_place (const ContraReport *report, const ContraClaim *claim)
+{
+  const ContraSource *source = contra_report_source (report, claim);
+
+  if (claim->section_author != NULL)
+    return g_strdup_printf ("%s, line %u, a reader comment by %s", source->id, claim->line,
+                            claim->section_author);
+  return g_strdup_printf ("%s, line %u", source->id, claim->line);
+}
+
+char *
+contra_claim_describe (const ContraClaim *claim)
+{
+  const ContraValue *v = &claim->value;
+
+  switch (v->type)
+    {
+    case CONTRA_VALUE_DATE:
+      return contra_date_describe (&v->u.date);
+    case CONTRA_VALUE_SET:
+      {
+        GString *out = g_string_new (NULL);
+        for (guint i = 0; i < v->u.set.n_items; i++)
+          {
+            if (i > 0)
+              g_string_append (out, "; ");
+            g_string_append (out, v->u.set.labels ? v->u.set.labels[i] : v->u.set.items[i]);
+          }
+        return g_string_free (out, FALSE);
+      }
+    case CONTRA_VALUE_CONCEPT:
+      if (claim->value_term.head != NULL)
+        return contra_term_label (&claim->value_term);
+      break;
+    default:
+      break;
+    }
+  if (v->text != NULL)
+    return g_strdup (v->text);
+  return contra_value_format (v);
+}

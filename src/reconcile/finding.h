@@ -1,0 +1,111 @@
+/* finding.h — what the reconciler reports: findings, corroborations, timelines.
+ *
+ * A finding groups the claims that disagree, in sides: the claims of one side agree
+ * with each other and disagree with some other side. It carries a kind, a severity,
+ * the rule, the subject and attribute it is about, and a message in an editor's words.
+ * Findings borrow their claims from the claim set, which must outlive the report.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "base/diagnostic.h"
+#include "extract/batch.h"
+#include "extract/claim.h"
+#include "rules/ruleset.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CONTRA_FINDING_CONFLICT,            /* different sources state incompatible values */
+  CONTRA_FINDING_DISCREPANCY,         /* different in a way to look at; both may be true */
+  CONTRA_FINDING_SELF_CONTRADICTION,  /* one document disagrees with itself */
+  CONTRA_FINDING_VARIANT,             /* one name spelled two ways */
+  CONTRA_FINDING_CHANGE,              /* a list that changed over time (a note) */
+  CONTRA_FINDING_SUPPRESSION,         /* lint: a suppression comment that matched nothing */
+} ContraFindingKind;
+
+const char *contra_finding_kind_name (ContraFindingKind kind);
+
+typedef struct {
+  ContraFindingKind kind;
+  ContraSeverity severity;
+  const char *rule;          /* interned rule id */
+  const char *subject;       /* interned; may be NULL */
+  const char *attribute;     /* interned; may be NULL */
+  char *message;
+  GPtrArray *claims;         /* const ContraClaim*, borrowed, side by side */
+  GArray *sides;             /* guint: the side of each claim */
+  gboolean contested;        /* lint: the sources disagree among themselves on it */
+  gboolean weak;             /* involves a reader comment, a plan or a hedge */
+  /* lint suppression findings have no claims: their place is here */
+  const char *path;
+  guint line;
+  guint column;
+} ContraFinding;
+
+ContraFinding *contra_finding_new (ContraFindingKind kind, const char *rule);
+void contra_finding_free (ContraFinding *finding);
+void contra_finding_add (ContraFinding *finding, const ContraClaim *claim, guint side);
+
+typedef struct {
+  const char *rule;
+  const char *subject;
+  const char *attribute;
+  char *topic;
+  char *value;               /* normalised: the finest of the agreeing values */
+  char *text;                /* as an editor reads it */
+  GPtrArray *claims;         /* const ContraClaim*, borrowed */
+  guint n_sources;           /* independent sources (reader comments not counted) */
+} ContraCorroboration;
+
+void contra_corroboration_free (ContraCorroboration *corroboration);
+
+typedef struct {
+  ContraDate date;           /* when the step happened (the finest date agreed) */
+  char *label;               /* what happened */
+  GPtrArray *claims;         /* const ContraClaim*, borrowed */
+  gboolean contested;        /* the sources disagree on it */
+  gboolean status;           /* a statement of status rather than a step */
+} ContraTimelineEntry;
+
+typedef struct {
+  const ContraView *view;
+  GPtrArray *entries;        /* ContraTimelineEntry*, in date order */
+} ContraTimeline;
+
+void contra_timeline_free (ContraTimeline *timeline);
+
+typedef struct {
+  const ContraClaimSet *claims;   /* borrowed */
+  const ContraRuleSet *rules;     /* borrowed */
+  GPtrArray *findings;            /* ContraFinding* */
+  GPtrArray *corroborations;      /* ContraCorroboration* */
+  GPtrArray *timelines;           /* ContraTimeline* */
+  gboolean lint;                  /* a draft check rather than a corpus report */
+} ContraReport;
+
+ContraReport *contra_report_new (const ContraClaimSet *claims, const ContraRuleSet *rules);
+void contra_report_free (ContraReport *report);
+
+/* Sorts findings (by their first claim's source and position, then rule and subject)
+ * and corroborations (by subject) so that output is the same on every run. */
+void contra_report_sort (ContraReport *report);
+
+/* The number of findings of each severity, and the highest. */
+ContraSeverity contra_report_max_severity (const ContraReport *report);
+guint contra_report_count (const ContraReport *report, ContraSeverity severity);
+
+/* The source of a claim. */
+const ContraSource *contra_report_source (const ContraReport *report, const ContraClaim *claim);
+
+/* "004, line 46": a claim's place as messages give it. Free with g_free(). */
+char *contra_claim_place (const ContraReport *report, const ContraClaim *claim);
+
+/* A claim's value as an editor reads it: "December 2006", "corvette", "18 million
+ * USD", "high-level dialogues; maritime security; ...". Free with g_free(). */
+char *contra_claim_describe (const ContraClaim *claim);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraReport, contra_report_free)
+
+G_END_DECLS

@@ -1,0 +1,1595 @@
+/* reconciler.c — grouping claims and comparing them by type and over time.
+ *
+ * The passes:
+ *   1. group claims by (subject, attribute) in a hash table; "first" claims and
+ *      claims about a status go to their own passes as well;
+ *   2. link partial claims (a subject without the qualifier its rule wants: "a
+ *      memorandum of understanding" with no domain) to the one fuller subject whose
+ *      claims agree best with the partial claim's frame (the other claims of the same
+ *      rule match: its date, its list, its count); ties stay unlinked;
+ *   3. compare each group:
+ *        unique    one value for the subject: value classes, then each pair of classes
+ *                  is the same, compatible, a subset, or different;
+ *        at-time   compared only where the claims' times overlap (a ship type of one
+ *                  visit, the holder of an office, an amount in a fiscal year);
+ *   4. firsts: two "first" claims with the same action whose actors and targets are
+ *      the same or one within the other. The same thing first done at two dates is a
+ *      conflict. A named instance and a kind it belongs to ("CARAT" and "a US-led
+ *      exercise") may be one event: different dates are a discrepancy. Two kinds, or
+ *      places within places, are checked by logic: the broader first cannot come
+ *      after the narrower one;
+ *   5. status over time: events that lift or ease a restriction move it up an ordered
+ *      scale; a statement of its status at a time ("maintains elements of", "has
+ *      always refused to lift") contradicts an event strictly before it that went
+ *      further. Intervals that cannot be ordered (2016 and 2016) never contradict;
+ *   6. a stated count against the lists of the same subject;
+ *   7. name variants: two names that differ by one letter in one word, for people
+ *      whose titles place them in the same office or ministry;
+ *   8. views: timelines of the steps and statements about a subject, and notes on how
+ *      a list changed from one instrument to the next.
+ * Corroborations are the groups whose values all agree, from two or more sources.
+ *
+ * Limits: a partial claim is linked only when its frame says which subject it is;
+ * names are compared word by word, so a reordered name is a different person;
+ * status scales are what the lexicon ranks, nothing more.
+ */
+#include "reconcile/reconciler.h"
+
+#include <string.h>
+
+#include "base/strutil.h"
+#include "reconcile/compare.h"
+
+typedef struct {
+  const char *subject;
+  const char *attribute;
+  GPtrArray *claims;        /* ContraClaim*, borrowed */
+  gboolean contested;       /* a finding was made on it */
+} Group;
+
+typedef struct {
+  char *key;                /* the normalised value */
+  GPtrArray *claims;
+} Class;
+
+typedef struct {
+  const ContraClaimSet *set;
+  const ContraRuleSet *rules;
+  const ContraLexicon *lexicon;
+  const ContraReconcileOptions *options;
+  ContraReport *report;
+  GHashTable *groups;       /* "subject\tattribute" -> Group* */
+  GPtrArray *group_list;    /* Group*, in order of creation */
+  GHashTable *subjects_by_head; /* head concept id -> GPtrArray of subject (interned) */
+  GHashTable *attributes_by_subject; /* subject -> GPtrArray of Group* */
+  GPtrArray *firsts;        /* ContraClaim* */
+  GPtrArray *statuses;      /* ContraClaim* with a status */
+} Reconciler;
+
+static void
+group_free (Group *group)
+{
+  g_ptr_array_unref (group->claims);
+  g_free (group);
+}
+
+static void
+class_free (Class *class)
+{
+  g_free (class->key);
+  g_ptr_array_unref (class->claims);
+  g_free (class);
+}
+
+/* ---- small helpers ------------------------------------------------------------ */
+
+static const ContraSource *
+source_of (const Reconciler *r, const ContraClaim *claim)
+{
+  return g_ptr_array_index (r->set->sources, claim->source);
+}
+
+static gboolean
+is_draft (const Reconciler *r, const ContraClaim *claim)
+{
+  return source_of (r, claim)->is_draft;
+}
+
+/* A claim that weighs less: a reader comment, a plan, a possibility. */
+static gboolean
+is_weak (const ContraClaim *claim)
+{
+  return claim->section == CONTRA_SECTION_COMMENT || claim->modality == CONTRA_MODALITY_PLAN
+         || claim->modality == CONTRA_MODALITY_POSSIBLE;
+}
+
+static ContraCompare
+compare_mode (const ContraClaim *claim)
+{
+  if (claim->compare != CONTRA_COMPARE_DEFAULT)
+    return claim->compare;
+  switch (claim->kind)
+    {
+    case CONTRA_RULE_EVENT:
+    case CONTRA_RULE_FIRST:
+      return CONTRA_COMPARE_UNIQUE;
+    case CONTRA_RULE_STATUS:
+      return CONTRA_COMPARE_NEVER;
+    case CONTRA_RULE_OCCURRENCE:
+    case CONTRA_RULE_MEASURE:
+    case CONTRA_RULE_OFFICE:
+      return CONTRA_COMPARE_AT_TIME;
+    }
+  return CONTRA_COMPARE_UNIQUE;
+}
+
+static ContraSeverity
+severity_for (const Reconciler *r, const char *rule, ContraSeverity rule_severity,
+              ContraFindingKind kind, gboolean weak)
+{
+  ContraSeverity severity = kind == CONTRA_FINDING_CHANGE ? CONTRA_SEVERITY_NOTE : CONTRA_SEVERITY_WARNING;
+
+  if (rule_severity != CONTRA_SEVERITY_NONE && kind != CONTRA_FINDING_CHANGE)
+    severity = rule_severity;
+  if (r->options != NULL && r->options->severity != NULL && rule != NULL)
+    {
+      gpointer value;
+      if (g_hash_table_lookup_extended (r->options->severity, rule, NULL, &value))
+        severity = (ContraSeverity) GPOINTER_TO_INT (value);
+    }
+  if (weak && severity > CONTRA_SEVERITY_NOTE)
+    severity--;
+  return severity;
+}
+
+static char *
+topic_of (const ContraClaim *claim)
+{
+  if (claim->topic != NULL && claim->topic[0] != '\0')
+    return g_strdup (claim->topic);
+
+  g_autofree char *label = claim->n_terms > 0 ? contra_term_label (&claim->terms[0]) : g_strdup (claim->subject);
+  return g_strdup_printf ("the %s of the %s", claim->attribute, label);
+}
+
+static char *
+describe (const ContraClaim *claim)
+{
+  return contra_claim_describe (claim);
+}
+
+/* "2011 (000, line 19; 001, line 17)". */
+static char *
+side_text (const Reconciler *r, GPtrArray *claims)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *value = describe (g_ptr_array_index (claims, 0));
+
+  g_string_append_printf (out, "%s (", value);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      g_autofree char *place = contra_claim_place (r->report, g_ptr_array_index (claims, i));
+      g_string_append_printf (out, "%s%s", i > 0 ? "; " : "", place);
+    }
+  g_string_append_c (out, ')');
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_sources (const Reconciler *r, GPtrArray *claims, gboolean independent_only)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const ContraClaim *c = g_ptr_array_index (claims, i);
+      if (independent_only && (c->section == CONTRA_SECTION_COMMENT || is_draft (r, c)))
+        continue;
+      g_hash_table_add (seen, GUINT_TO_POINTER (c->source + 1));
+    }
+  return g_hash_table_size (seen);
+}
+
+static gboolean
+rule_disabled (const Reconciler *r, const char *rule)
+{
+  return r->options != NULL && r->options->disabled != NULL
+         && g_hash_table_contains (r->options->disabled, rule);
+}
+
+/* ---- 1: grouping ------------------------------------------------------------------ */
+
+static Group *
+group_for (Reconciler *r, const char *subject, const char *attribute)
+{
+  g_autofree char *key = g_strconcat (subject, "\t", attribute, NULL);
+  Group *group = g_hash_table_lookup (r->groups, key);
+
+  if (group == NULL)
+    {
+      group = g_new0 (Group, 1);
+      group->subject = subject;
+      group->attribute = attribute;
+      group->claims = g_ptr_array_new ();
+      g_hash_table_insert (r->groups, g_steal_pointer (&key), group);
+      g_ptr_array_add (r->group_list, group);
+
+      GPtrArray *attributes = g_hash_table_lookup (r->attributes_by_subject, subject);
+      if (attributes == NULL)
+        {
+          attributes = g_ptr_array_new ();
+          g_hash_table_insert (r->attributes_by_subject, (gpointer) subject, attributes);
+        }
+      g_ptr_array_add (attributes, group);
+    }
+  return group;
+}
+
+static void
+index_subject (Reconciler *r, const ContraClaim *claim)
+{
+  if (claim->n_terms == 0 || claim->terms[0].head == NULL)
+    return;
+  GPtrArray *subjects = g_hash_table_lookup (r->subjects_by_head, claim->terms[0].head->id);
+  if (subjects == NULL)
+    {
+      subjects = g_ptr_array_new ();
+      g_hash_table_insert (r->subjects_by_head, (gpointer) claim->terms[0].head->id, subjects);
+    }
+  if (!g_ptr_array_find (subjects, claim->subject, NULL))
+    g_ptr_array_add (subjects, (gpointer) claim->subject);
+}
+
+static void
+collect (Reconciler *r, GPtrArray *partial)
+{
+  for (guint i = 0; i < r->set->claims->len; i++)
+    {
+      ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
+
+      if (rule_disabled (r, claim->rule))
+        continue;
+      if (claim->kind == CONTRA_RULE_FIRST)
+        {
+          g_ptr_array_add (r->firsts, claim);
+          continue;
+        }
+      if (claim->status_rank >= 0 || claim->kind == CONTRA_RULE_STATUS)
+        g_ptr_array_add (r->statuses, claim);
+      if (claim->partial)
+        {
+          g_ptr_array_add (partial, claim);
+          continue;
+        }
+      index_subject (r, claim);
+      g_ptr_array_add (group_for (r, claim->subject, claim->attribute)->claims, claim);
+    }
+}
+
+/* ---- 2: linking partial claims ------------------------------------------------------ */
+
+/* +1 when @claim agrees with some claim of @subject's group for its attribute, -1 when
+ * it only disagrees, 0 when there is nothing to compare. */
+static int
+evidence (Reconciler *r, const char *subject, const ContraClaim *claim)
+{
+  g_autofree char *key = g_strconcat (subject, "\t", claim->attribute, NULL);
+  Group *group = g_hash_table_lookup (r->groups, key);
+  gboolean differ = FALSE;
+
+  if (group == NULL)
+    return 0;
+  for (guint i = 0; i < group->claims->len; i++)
+    {
+      const ContraClaim *other = g_ptr_array_index (group->claims, i);
+      if (is_draft (r, other) && !is_draft (r, claim))
+        continue;
+      ContraRelation rel = contra_compare_claims (claim, other, r->lexicon);
+      if (rel == CONTRA_RELATION_SAME || rel == CONTRA_RELATION_AGREE || rel == CONTRA_RELATION_SUBSET
+          || rel == CONTRA_RELATION_SUPERSET)
+        return 1;
+      differ |= rel == CONTRA_RELATION_DIFFER;
+    }
+  return differ ? -1 : 0;
+}
+
+static void
+link_partial (Reconciler *r, GPtrArray *partial)
+{
+  /* Claims of one frame share source and frame number. */
+  g_autoptr (GHashTable) frames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < partial->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (partial, i);
+      gint64 key = ((gint64) claim->source << 32) | claim->frame;
+      GPtrArray *members = g_hash_table_lookup (frames, &key);
+      if (members == NULL)
+        {
+          members = g_ptr_array_new ();
+          g_hash_table_insert (frames, g_memdup2 (&key, sizeof key), members);
+        }
+      g_ptr_array_add (members, (gpointer) claim);
+    }
+
+  for (guint i = 0; i < partial->len; i++)
+    {
+      ContraClaim *claim = g_ptr_array_index (partial, i);
+      gint64 key = ((gint64) claim->source << 32) | claim->frame;
+      GPtrArray *members = g_hash_table_lookup (frames, &key);
+      GPtrArray *subjects = g_hash_table_lookup (r->subjects_by_head, claim->terms[0].head->id);
+      const char *best = NULL;
+      int best_score = 0;
+      gboolean tie = FALSE;
+
+      for (guint s = 0; subjects != NULL && s < subjects->len; s++)
+        {
+          const char *subject = g_ptr_array_index (subjects, s);
+          int score = 0;
+          for (guint m = 0; m < members->len; m++)
+            score += evidence (r, subject, g_ptr_array_index (members, m));
+          if (score > best_score)
+            {
+              best = subject;
+              best_score = score;
+              tie = FALSE;
+            }
+          else if (score == best_score && score > 0)
+            tie = TRUE;
+        }
+      /* A draft is checked against this corpus: when the corpus knows one subject of
+       * this kind, a partial claim of the draft is about it. */
+      if (best == NULL && subjects != NULL && subjects->len == 1 && is_draft (r, claim))
+        best = g_ptr_array_index (subjects, 0), tie = FALSE;
+      if (best != NULL && !tie)
+        g_ptr_array_add (group_for (r, best, claim->attribute)->claims, claim);
+    }
+}
+
+/* ---- 3: comparing groups --------------------------------------------------------------- */
+
+static GPtrArray *
+classes_of (GPtrArray *claims)
+{
+  GPtrArray *classes = g_ptr_array_new_with_free_func ((GDestroyNotify) class_free);
+  g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (claims, i);
+      g_autofree char *key = contra_value_format (&claim->value);
+      Class *class = g_hash_table_lookup (by_key, key);
+      if (class == NULL)
+        {
+          class = g_new0 (Class, 1);
+          class->key = g_steal_pointer (&key);
+          class->claims = g_ptr_array_new ();
+          g_hash_table_insert (by_key, class->key, class);
+          g_ptr_array_add (classes, class);
+        }
+      g_ptr_array_add (class->claims, (gpointer) claim);
+    }
+  return classes;
+}
+
+static const ContraClaim *
+rep (const Class *class)
+{
+  return g_ptr_array_index (class->claims, 0);
+}
+
+static gboolean
+class_has (const Reconciler *r, const Class *class, gboolean draft)
+{
+  for (guint i = 0; i < class->claims->len; i++)
+    if (is_draft (r, g_ptr_array_index (class->claims, i)) == draft)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+class_weak (const Class *class)
+{
+  for (guint i = 0; i < class->claims->len; i++)
+    if (!is_weak (g_ptr_array_index (class->claims, i)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+class_hedged (const Class *class)
+{
+  for (guint i = 0; i < class->claims->len; i++)
+    if (((const ContraClaim *) g_ptr_array_index (class->claims, i))->modality != CONTRA_MODALITY_HEDGED)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+incompatible (ContraRelation rel)
+{
+  return rel == CONTRA_RELATION_DIFFER || rel == CONTRA_RELATION_SUBSET || rel == CONTRA_RELATION_SUPERSET;
+}
+
+/* The claims of @class that are the draft's (draft == TRUE) or the corpus's. */
+static GPtrArray *
+claims_of (const Reconciler *r, const Class *class, gboolean draft)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; i < class->claims->len; i++)
+    if (is_draft (r, g_ptr_array_index (class->claims, i)) == draft)
+      g_ptr_array_add (out, g_ptr_array_index (class->claims, i));
+  return out;
+}
+
+static void
+add_corroboration (Reconciler *r, Group *group, GPtrArray *classes)
+{
+  if (r->options != NULL && r->options->lint)
+    return;
+
+  g_autoptr (GPtrArray) claims = g_ptr_array_new ();
+  const ContraClaim *finest = NULL;
+  for (guint c = 0; c < classes->len; c++)
+    {
+      const Class *class = g_ptr_array_index (classes, c);
+      for (guint i = 0; i < class->claims->len; i++)
+        g_ptr_array_add (claims, g_ptr_array_index (class->claims, i));
+      const ContraClaim *claim = rep (class);
+      if (finest == NULL
+          || (claim->value.type == CONTRA_VALUE_DATE && claim->value.u.date.grain < finest->value.u.date.grain))
+        finest = claim;
+    }
+  if (count_sources (r, claims, FALSE) < 2)
+    return;
+
+  ContraCorroboration *c = g_new0 (ContraCorroboration, 1);
+  c->rule = finest->rule;
+  c->subject = group->subject;
+  c->attribute = group->attribute;
+  c->topic = topic_of (finest);
+  c->value = contra_value_format (&finest->value);
+  c->text = describe (finest);
+  c->claims = g_ptr_array_ref (claims);
+  c->n_sources = count_sources (r, claims, TRUE);
+  g_ptr_array_add (r->report->corroborations, c);
+}
+
+/* A message for two sets that differ: what each lists that the other does not. */
+static char *
+set_difference_text (const Reconciler *r, const ContraClaim *a, const ContraClaim *b)
+{
+  g_autoptr (GPtrArray) only_a = contra_set_difference (&a->value, &b->value, r->lexicon);
+  g_autoptr (GPtrArray) only_b = contra_set_difference (&b->value, &a->value, r->lexicon);
+  g_autofree char *place_a = contra_claim_place (r->report, a);
+  g_autofree char *place_b = contra_claim_place (r->report, b);
+  GString *out = g_string_new (NULL);
+  guint shared = a->value.u.set.n_items - only_a->len;
+
+  g_ptr_array_add (only_a, NULL);
+  g_ptr_array_add (only_b, NULL);
+  g_autofree char *list_a = g_strjoinv ("; ", (char **) only_a->pdata);
+  g_autofree char *list_b = g_strjoinv ("; ", (char **) only_b->pdata);
+
+  if (only_a->len > 1 && only_b->len > 1)
+    g_string_append_printf (out, "%s lists %s where %s lists %s", place_a, list_a, place_b, list_b);
+  else if (only_a->len > 1)
+    g_string_append_printf (out, "%s also lists %s, which %s does not", place_a, list_a, place_b);
+  else
+    g_string_append_printf (out, "%s also lists %s, which %s does not", place_b, list_b, place_a);
+  if (shared > 0)
+    g_string_append_printf (out, "; %u other item%s match", shared, shared == 1 ? "" : "s");
+  return g_string_free (out, FALSE);
+}
+
+/* Builds and adds the finding for classes that disagree. @against, in lint, is the
+ * draft's class; the others are the corpus's. */
+static void
+report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_pairs, guint k,
+                const Class *draft_class)
+{
+  const ContraClaim *first = rep (g_ptr_array_index (classes, 0));
+  gboolean any_differ = FALSE, weak = FALSE, hedged = FALSE, one_source = TRUE;
+  guint source = G_MAXUINT;
+  g_autoptr (GPtrArray) involved = g_ptr_array_new ();
+  ContraRelation shown = CONTRA_RELATION_DIFFER;
+  gint shown_a = -1, shown_b = -1;
+
+  for (guint i = 0; i < k; i++)
+    for (guint j = i + 1; j < k; j++)
+      {
+        if (!bad_pairs[i * k + j])
+          continue;
+        const Class *a = g_ptr_array_index (classes, i), *b = g_ptr_array_index (classes, j);
+        ContraRelation rel = contra_compare_claims (rep (a), rep (b), r->lexicon);
+        any_differ |= rel == CONTRA_RELATION_DIFFER && !class_hedged (a) && !class_hedged (b);
+        hedged |= class_hedged (a) || class_hedged (b);
+        weak |= class_weak (a) || class_weak (b);
+        if (!g_ptr_array_find (involved, a, NULL))
+          g_ptr_array_add (involved, (gpointer) a);
+        if (!g_ptr_array_find (involved, b, NULL))
+          g_ptr_array_add (involved, (gpointer) b);
+        if (shown_a < 0 || (rel == CONTRA_RELATION_DIFFER && shown != CONTRA_RELATION_DIFFER))
+          {
+            shown = rel;
+            shown_a = (gint) i;
+            shown_b = (gint) j;
+          }
+      }
+  if (involved->len == 0)
+    return;
+  for (guint i = 0; i < involved->len; i++)
+    {
+      const Class *c = g_ptr_array_index (involved, i);
+      for (guint n = 0; n < c->claims->len; n++)
+        {
+          const ContraClaim *claim = g_ptr_array_index (c->claims, n);
+          if (source == G_MAXUINT)
+            source = claim->source;
+          one_source &= claim->source == source;
+        }
+    }
+
+  ContraFindingKind kind = !any_differ ? CONTRA_FINDING_DISCREPANCY
+                           : one_source ? CONTRA_FINDING_SELF_CONTRADICTION
+                                        : CONTRA_FINDING_CONFLICT;
+  ContraFinding *finding = contra_finding_new (kind, first->rule);
+  finding->subject = group->subject;
+  finding->attribute = group->attribute;
+  finding->weak = weak;
+  finding->severity = severity_for (r, first->rule, first->severity, kind, weak);
+  for (guint i = 0; i < involved->len; i++)
+    {
+      const Class *c = g_ptr_array_index (involved, i);
+      for (guint n = 0; n < c->claims->len; n++)
+        contra_finding_add (finding, g_ptr_array_index (c->claims, n), i);
+    }
+
+  g_autofree char *topic = topic_of (first);
+  const Class *a = g_ptr_array_index (classes, shown_a), *b = g_ptr_array_index (classes, shown_b);
+  if (draft_class != NULL)
+    {
+      /* Lint: the draft against what the sources say. */
+      g_autoptr (GPtrArray) draft_claims = claims_of (r, draft_class, TRUE);
+      g_autofree char *draft_value = describe (g_ptr_array_index (draft_claims, 0));
+      g_autoptr (GString) sources = g_string_new (NULL);
+      guint n_corpus = 0;
+      for (guint i = 0; i < involved->len; i++)
+        {
+          const Class *c = g_ptr_array_index (involved, i);
+          if (c == draft_class)
+            continue;
+          g_autoptr (GPtrArray) corpus = claims_of (r, c, FALSE);
+          if (corpus->len == 0)
+            continue;
+          g_autofree char *side = side_text (r, corpus);
+          g_string_append_printf (sources, "%s%s", n_corpus > 0 ? (finding->contested ? " or " : " and ") : "", side);
+          n_corpus++;
+        }
+      if (finding->contested)
+        finding->message = g_strdup_printf ("The draft says %s for %s, but the sources disagree: %s",
+                                            draft_value, topic, sources->str);
+      else if (group->claims->len > 0 && rep (a)->value.type == CONTRA_VALUE_SET && shown != CONTRA_RELATION_DIFFER)
+        finding->message = g_strdup_printf ("The draft's list for %s is not the sources' list: %s",
+                                            topic, sources->str);
+      else
+        finding->message = g_strdup_printf ("The draft says %s for %s, but the sources say %s",
+                                            draft_value, topic, sources->str);
+    }
+  else if (rep (a)->value.type == CONTRA_VALUE_SET)
+    {
+      g_autofree char *detail = set_difference_text (r, rep (a), rep (b));
+      finding->message = g_strdup_printf ("%s on %s: %s",
+                                          kind == CONTRA_FINDING_CONFLICT ? "Sources disagree"
+                                          : kind == CONTRA_FINDING_SELF_CONTRADICTION ? "The document contradicts itself"
+                                                                                      : "The lists differ",
+                                          topic, detail);
+    }
+  else
+    {
+      GString *sides = g_string_new (NULL);
+      for (guint i = 0; i < involved->len; i++)
+        {
+          g_autofree char *side = side_text (r, ((Class *) g_ptr_array_index (involved, i))->claims);
+          g_string_append_printf (sides, "%s%s", i > 0 ? " vs " : "", side);
+        }
+      const char *lead = kind == CONTRA_FINDING_SELF_CONTRADICTION ? "The document contradicts itself on"
+                         : kind == CONTRA_FINDING_DISCREPANCY && hedged ? "Sources differ (one only characterises it) on"
+                         : kind == CONTRA_FINDING_DISCREPANCY ? "Sources differ on"
+                                                              : "Sources disagree on";
+      finding->message = g_strdup_printf ("%s %s: %s", lead, topic, sides->str);
+      g_string_free (sides, TRUE);
+    }
+  if (weak)
+    {
+      char *m = finding->message;
+      finding->message = g_strconcat (m, " (one side is a reader comment or a plan)", NULL);
+      g_free (m);
+    }
+  group->contested = TRUE;
+  g_ptr_array_add (r->report->findings, finding);
+}
+
+/* Compares the claims of a group (or of one time cluster of it) as one fact. */
+static void
+compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
+{
+  g_autoptr (GPtrArray) usable = g_ptr_array_new ();
+
+  /* Denials, plans and possibilities state no value as a fact; the status pass reads
+   * them for what they say has not happened yet. */
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (claims, i);
+      if (claim->polarity == CONTRA_POLARITY_ASSERTED && claim->modality != CONTRA_MODALITY_PLAN
+          && claim->modality != CONTRA_MODALITY_POSSIBLE)
+        g_ptr_array_add (usable, (gpointer) claim);
+    }
+  if (usable->len == 0)
+    return;
+
+  g_autoptr (GPtrArray) classes = classes_of (usable);
+  guint k = classes->len;
+  g_autofree gboolean *bad = g_new0 (gboolean, k * k);
+  gboolean any = FALSE;
+  gboolean lint = r->options != NULL && r->options->lint;
+
+  for (guint i = 0; i < k; i++)
+    for (guint j = i + 1; j < k; j++)
+      {
+        const Class *a = g_ptr_array_index (classes, i), *b = g_ptr_array_index (classes, j);
+        ContraRelation rel = contra_compare_claims (rep (a), rep (b), r->lexicon);
+        bad[i * k + j] = incompatible (rel);
+        any |= bad[i * k + j];
+      }
+
+  if (!lint)
+    {
+      if (any)
+        report_classes (r, group, classes, bad, k, NULL);
+      else
+        add_corroboration (r, group, classes);
+      return;
+    }
+
+  /* Lint: each draft class against the corpus classes. A draft value that agrees
+   * with a source is silent, and a note when the sources disagree among themselves. */
+  gboolean corpus_contested = FALSE;
+  for (guint i = 0; i < k; i++)
+    for (guint j = i + 1; j < k; j++)
+      if (bad[i * k + j] && class_has (r, g_ptr_array_index (classes, i), FALSE)
+          && class_has (r, g_ptr_array_index (classes, j), FALSE))
+        corpus_contested = TRUE;
+
+  for (guint d = 0; d < k; d++)
+    {
+      const Class *draft = g_ptr_array_index (classes, d);
+      if (!class_has (r, draft, TRUE))
+        continue;
+      gboolean agrees = class_has (r, draft, FALSE);
+      guint n_corpus = 0;
+      g_autofree gboolean *pairs = g_new0 (gboolean, k * k);
+      for (guint c = 0; c < k; c++)
+        {
+          const Class *corpus = g_ptr_array_index (classes, c);
+          if (c == d || !class_has (r, corpus, FALSE))
+            continue;
+          n_corpus++;
+          gboolean differs = bad[MIN (c, d) * k + MAX (c, d)];
+          if (!differs)
+            agrees = TRUE;
+          else
+            pairs[MIN (c, d) * k + MAX (c, d)] = TRUE;
+        }
+      if (n_corpus == 0 && !class_has (r, draft, FALSE))
+        continue;
+      if (agrees && !corpus_contested)
+        continue;
+
+      g_autoptr (GPtrArray) before = g_ptr_array_ref (r->report->findings);
+      guint n_before = r->report->findings->len;
+      report_classes (r, group, classes, pairs, k, draft);
+      if (r->report->findings->len > n_before)
+        {
+          ContraFinding *finding = g_ptr_array_index (r->report->findings, n_before);
+          finding->contested = corpus_contested;
+          if (agrees)
+            {
+              /* The draft picks one side of a contested fact. */
+              finding->severity = CONTRA_SEVERITY_NOTE;
+              g_free (finding->message);
+              g_autoptr (GPtrArray) mine = claims_of (r, draft, TRUE);
+              g_autofree char *value = describe (g_ptr_array_index (mine, 0));
+              g_autofree char *topic = topic_of (g_ptr_array_index (mine, 0));
+              finding->message = g_strdup_printf ("The draft says %s for %s, which some sources say, "
+                                                  "but the sources disagree on it", value, topic);
+            }
+          else
+            {
+              /* Rebuild the message now that we know whether the corpus is contested. */
+              g_autoptr (GPtrArray) mine = claims_of (r, draft, TRUE);
+              g_autofree char *value = describe (g_ptr_array_index (mine, 0));
+              g_autofree char *topic = topic_of (g_ptr_array_index (mine, 0));
+              GString *sides = g_string_new (NULL);
+              guint n = 0, agreeing_sources = 0;
+              for (guint c = 0; c < k; c++)
+                {
+                  const Class *corpus = g_ptr_array_index (classes, c);
+                  if (c == d || !pairs[MIN (c, d) * k + MAX (c, d)])
+                    continue;
+                  g_autoptr (GPtrArray) theirs = claims_of (r, corpus, FALSE);
+                  g_autofree char *side = side_text (r, theirs);
+                  g_string_append_printf (sides, "%s%s", n++ > 0 ? (corpus_contested ? " or " : " and ") : "", side);
+                  agreeing_sources += count_sources (r, theirs, TRUE);
+                }
+              g_free (finding->message);
+              if (corpus_contested)
+                finding->message = g_strdup_printf ("The draft says %s for %s; the sources disagree, "
+                                                    "but none says that: %s", value, topic, sides->str);
+              else
+                {
+                  finding->message = g_strdup_printf ("The draft says %s for %s, but %s: %s", value, topic,
+                                                      agreeing_sources >= 2 ? "the sources agree on something else"
+                                                                            : "the source says otherwise",
+                                                      sides->str);
+                  /* A settled fact, stated by two or more independent sources. */
+                  if (agreeing_sources >= 2 && finding->severity == CONTRA_SEVERITY_WARNING && !finding->weak
+                      && finding->kind == CONTRA_FINDING_CONFLICT)
+                    finding->severity = CONTRA_SEVERITY_ERROR;
+                }
+              g_string_free (sides, TRUE);
+            }
+        }
+    }
+}
+
+static gboolean
+fine_enough (const ContraClaim *claim, ContraGrain grain)
+{
+  return contra_date_is_set (&claim->time) && claim->time.grain <= grain;
+}
+
+/* Compares claims whose times overlap: one visit's ship, one office's holder. */
+static void
+compare_at_time (Reconciler *r, Group *group)
+{
+  GPtrArray *claims = group->claims;
+  const ContraClaim *first = g_ptr_array_index (claims, 0);
+  /* An office held by several people at once (a deputy minister) has no conflicts
+   * of holder; others need dates precise to the month to compare. */
+  gboolean holder = first->value.type == CONTRA_VALUE_NAME;
+  if (holder && (first->n_terms == 0 || first->terms[0].head == NULL
+                 || !(first->terms[0].head->flags & CONTRA_CONCEPT_SINGLE_HOLDER)))
+    return;
+  ContraGrain grain = first->value.type == CONTRA_VALUE_NAME || first->value.type == CONTRA_VALUE_CONCEPT
+                          ? CONTRA_GRAIN_MONTH
+                          : CONTRA_GRAIN_YEAR;
+
+  g_autofree guint8 *done = g_new0 (guint8, claims->len);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const ContraClaim *a = g_ptr_array_index (claims, i);
+      if (done[i] || !fine_enough (a, grain))
+        continue;
+      g_autoptr (GPtrArray) cluster = g_ptr_array_new ();
+      g_ptr_array_add (cluster, (gpointer) a);
+      done[i] = 1;
+      for (guint j = i + 1; j < claims->len; j++)
+        {
+          const ContraClaim *b = g_ptr_array_index (claims, j);
+          if (!done[j] && fine_enough (b, grain) && contra_date_overlaps (&a->time, &b->time))
+            {
+              g_ptr_array_add (cluster, (gpointer) b);
+              done[j] = 1;
+            }
+        }
+      if (cluster->len > 1)
+        compare_unique (r, group, cluster);
+    }
+}
+
+static void
+compare_groups (Reconciler *r)
+{
+  for (guint g = 0; g < r->group_list->len; g++)
+    {
+      Group *group = g_ptr_array_index (r->group_list, g);
+      if (group->claims->len == 0)
+        continue;
+      switch (compare_mode (g_ptr_array_index (group->claims, 0)))
+        {
+        case CONTRA_COMPARE_UNIQUE:
+        case CONTRA_COMPARE_DEFAULT:
+          compare_unique (r, group, group->claims);
+          break;
+        case CONTRA_COMPARE_AT_TIME:
+          compare_at_time (r, group);
+          break;
+        case CONTRA_COMPARE_NEVER:
+          break;
+        }
+    }
+}
+
+/* ---- 4: firsts --------------------------------------------------------------------------- */
+
+typedef enum { SLOT_SAME, SLOT_INSTANCE, SLOT_NARROWER, SLOT_BROADER, SLOT_UNRELATED } SlotRelation;
+
+static gboolean
+term_equal (const ContraTerm *a, const ContraTerm *b)
+{
+  if (a->head != b->head || a->name != b->name || a->n_qualifiers != b->n_qualifiers)
+    return FALSE;
+  for (guint i = 0; i < a->n_qualifiers; i++)
+    if (a->qualifiers[i] != b->qualifiers[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* How @a's slot relates to @b's: the same, narrower (a within b), broader, or an
+ * instance-and-kind relation (one is a named instance of the other's kind). */
+static SlotRelation
+slot_relation (const ContraTerm *a, const ContraTerm *b)
+{
+  if (a == NULL || b == NULL || term_equal (a, b))
+    return SLOT_SAME;
+  gboolean a_in_b = contra_term_within (a, b), b_in_a = contra_term_within (b, a);
+  if (a_in_b && b_in_a)
+    return SLOT_SAME;
+  if (a_in_b || b_in_a)
+    {
+      const ContraTerm *narrow = a_in_b ? a : b, *broad = a_in_b ? b : a;
+      if (narrow->head != NULL && broad->head != NULL && (narrow->head->flags & CONTRA_CONCEPT_INSTANCE)
+          && !(broad->head->flags & CONTRA_CONCEPT_INSTANCE)
+          && contra_concept_is_a (narrow->head, broad->head))
+        return SLOT_INSTANCE;
+      return a_in_b ? SLOT_NARROWER : SLOT_BROADER;
+    }
+  return SLOT_UNRELATED;
+}
+
+static const ContraTerm *
+first_slot (const ContraClaim *claim, guint i)
+{
+  return i < claim->n_terms ? &claim->terms[i] : NULL;
+}
+
+/* Compares two firsts; returns the finding kind, or -1 when they fit together. */
+static gboolean
+same_action (const ContraClaim *a, const ContraClaim *b)
+{
+  /* Observing an exercise is taking part in it: actions one within the other match. */
+  return a->n_terms >= 2 && b->n_terms >= 2 && a->terms[1].head != NULL && b->terms[1].head != NULL
+         && (contra_concept_is_a (a->terms[1].head, b->terms[1].head)
+             || contra_concept_is_a (b->terms[1].head, a->terms[1].head));
+}
+
+static int
+firsts_fit (const ContraClaim *a, const ContraClaim *b)
+{
+  if (!same_action (a, b))
+    return -1;
+  if (a->value.type != CONTRA_VALUE_DATE || b->value.type != CONTRA_VALUE_DATE
+      || contra_date_overlaps (&a->value.u.date, &b->value.u.date))
+    return -1;
+
+  SlotRelation actor = slot_relation (first_slot (a, 0), first_slot (b, 0));
+  SlotRelation target = slot_relation (first_slot (a, 2), first_slot (b, 2));
+  if (actor == SLOT_UNRELATED || target == SLOT_UNRELATED)
+    return -1;
+  if (actor == SLOT_SAME && target == SLOT_SAME)
+    return CONTRA_FINDING_CONFLICT;
+  if (actor == SLOT_INSTANCE || target == SLOT_INSTANCE)
+    return CONTRA_FINDING_DISCREPANCY;
+
+  /* Kinds within kinds, places within places: the first time the broader thing
+   * happened cannot come after the first time the narrower one did. */
+  gboolean a_narrower = (actor == SLOT_NARROWER || actor == SLOT_SAME) && (target == SLOT_NARROWER || target == SLOT_SAME);
+  gboolean a_broader = (actor == SLOT_BROADER || actor == SLOT_SAME) && (target == SLOT_BROADER || target == SLOT_SAME);
+  const ContraClaim *narrow = a_narrower ? a : a_broader ? b : NULL;
+  const ContraClaim *broad = narrow == a ? b : a;
+  if (narrow == NULL)
+    return -1;
+  return contra_date_before (&narrow->value.u.date, &broad->value.u.date) ? CONTRA_FINDING_DISCREPANCY : -1;
+}
+
+static char *
+first_text (const Reconciler *r, const ContraClaim *claim)
+{
+  g_autofree char *actor = contra_term_label (&claim->terms[0]);
+  g_autofree char *action = contra_term_label (&claim->terms[1]);
+  g_autofree char *target = claim->n_terms > 2 ? contra_term_label (&claim->terms[2]) : NULL;
+  g_autofree char *date = contra_date_describe (&claim->value.u.date);
+  g_autofree char *place = contra_claim_place (r->report, claim);
+
+  if (target != NULL)
+    return g_strdup_printf ("the first %s to %s %s, in %s (%s)", actor, action, target, date, place);
+  return g_strdup_printf ("the first %s to %s, in %s (%s)", actor, action, date, place);
+}
+
+static void
+compare_firsts (Reconciler *r)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+  GPtrArray *firsts = r->firsts;
+
+  for (guint i = 0; i < firsts->len; i++)
+    {
+      const ContraClaim *a = g_ptr_array_index (firsts, i);
+      if (a->polarity != CONTRA_POLARITY_ASSERTED || a->value.type != CONTRA_VALUE_DATE)
+        continue;
+
+      /* A draft's first that agrees with a source's first is not checked further. */
+      if (lint && is_draft (r, a))
+        {
+          gboolean agrees = FALSE;
+          for (guint j = 0; j < firsts->len && !agrees; j++)
+            {
+              const ContraClaim *b = g_ptr_array_index (firsts, j);
+              agrees = !is_draft (r, b) && same_action (a, b)
+                       && slot_relation (first_slot (a, 0), first_slot (b, 0)) == SLOT_SAME
+                       && contra_date_overlaps (&a->value.u.date, &b->value.u.date);
+            }
+          if (agrees)
+            continue;
+        }
+      for (guint j = i + 1; j < firsts->len; j++)
+        {
+          const ContraClaim *b = g_ptr_array_index (firsts, j);
+          if (b->polarity != CONTRA_POLARITY_ASSERTED || b->value.type != CONTRA_VALUE_DATE)
+            continue;
+          if (lint && is_draft (r, a) == is_draft (r, b))
+            continue;
+          if (!lint && (is_draft (r, a) || is_draft (r, b)))
+            continue;
+          int kind = firsts_fit (a, b);
+          if (kind < 0)
+            continue;
+          if (a->source == b->source)
+            kind = CONTRA_FINDING_SELF_CONTRADICTION;
+          gboolean weak = is_weak (a) || is_weak (b);
+          ContraFinding *finding = contra_finding_new ((ContraFindingKind) kind, a->rule);
+          finding->subject = a->subject;
+          finding->attribute = a->attribute;
+          finding->weak = weak;
+          finding->severity = severity_for (r, a->rule, a->severity, (ContraFindingKind) kind, weak);
+          contra_finding_add (finding, a, 0);
+          contra_finding_add (finding, b, 1);
+          g_autofree char *ta = first_text (r, a);
+          g_autofree char *tb = first_text (r, b);
+          finding->message = g_strdup_printf (kind == CONTRA_FINDING_CONFLICT
+                                                ? "Two dates for one first: %s vs %s"
+                                                : "These 'firsts' do not fit together: %s vs %s",
+                                              ta, tb);
+          g_ptr_array_add (r->report->findings, finding);
+        }
+    }
+}
+
+/* ---- 5: status over time ------------------------------------------------------------------- */
+
+static char *
+family_key (const ContraClaim *claim)
+{
+  return contra_terms_key (claim->terms, claim->n_family);
+}
+
+typedef enum { STATUS_EVENT, STATUS_STATE, STATUS_NEVER, STATUS_NOT_YET } StatusRole;
+
+/* How a claim bears on a status: a step (an event that happened), a statement of the
+ * state at a time, a denial that a step happened ("refused to lift"), or a step still
+ * to come ("will lift", "is considering lifting"), which says it has not happened. */
+static StatusRole
+status_role (const ContraClaim *claim)
+{
+  if (claim->polarity == CONTRA_POLARITY_NEGATED)
+    return STATUS_NEVER;
+  if (claim->modality == CONTRA_MODALITY_PLAN || claim->modality == CONTRA_MODALITY_POSSIBLE)
+    return STATUS_NOT_YET;
+  return claim->kind == CONTRA_RULE_STATUS ? STATUS_STATE : STATUS_EVENT;
+}
+
+static const ContraDate *
+event_date (const ContraClaim *claim)
+{
+  return claim->value.type == CONTRA_VALUE_DATE ? &claim->value.u.date : &claim->time;
+}
+
+/* Does event @e (a step to its rank at its date) contradict statement @s? */
+static gboolean
+status_contradicts (const ContraClaim *s, const ContraClaim *e)
+{
+  const ContraDate *when = event_date (e);
+
+  if (!contra_date_is_set (when) || !contra_date_is_set (&s->time) || !contra_date_before (when, &s->time))
+    return FALSE;
+  switch (status_role (s))
+    {
+    case STATUS_STATE:
+      return e->status_rank > s->status_rank;
+    case STATUS_NEVER:
+      /* "has always refused to lift": no step at all; "has not lifted": not that far. */
+      return s->always ? e->status_rank > 0 : e->status_rank >= s->status_rank;
+    case STATUS_NOT_YET:
+      return e->status_rank >= s->status_rank;
+    case STATUS_EVENT:
+      break;
+    }
+  return FALSE;
+}
+
+static char *
+status_statement_text (const Reconciler *r, const ContraClaim *s)
+{
+  g_autofree char *place = contra_claim_place (r->report, s);
+  g_autofree char *when = contra_date_describe (&s->time);
+  return g_strdup_printf ("\"%s\" (%s, as of %s)", s->quote, place, when);
+}
+
+static void
+compare_statuses (Reconciler *r)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+  g_autoptr (GHashTable) families = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                           (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+
+  for (guint i = 0; i < r->statuses->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (r->statuses, i);
+      if (claim->status_rank < 0)
+        continue;
+      char *key = family_key (claim);
+      GPtrArray *members = g_hash_table_lookup (families, key);
+      if (members == NULL)
+        {
+          members = g_ptr_array_new ();
+          g_hash_table_insert (families, key, members);
+          g_ptr_array_add (order, key);
+        }
+      else
+        g_free (key);
+      g_ptr_array_add (members, (gpointer) claim);
+    }
+
+  for (guint f = 0; f < order->len; f++)
+    {
+      GPtrArray *members = g_hash_table_lookup (families, g_ptr_array_index (order, f));
+      for (guint i = 0; i < members->len; i++)
+        {
+          const ContraClaim *s = g_ptr_array_index (members, i);
+          if (status_role (s) == STATUS_EVENT || s->attribute == NULL)
+            continue;
+
+          g_autoptr (GPtrArray) against = g_ptr_array_new ();
+          gboolean same_source = FALSE;
+          for (guint j = 0; j < members->len; j++)
+            {
+              const ContraClaim *e = g_ptr_array_index (members, j);
+              if (status_role (e) != STATUS_EVENT || !status_contradicts (s, e))
+                continue;
+              if (lint && !is_draft (r, s) && !is_draft (r, e))
+                continue;
+              if (!lint && (is_draft (r, s) || is_draft (r, e)))
+                continue;
+              if (lint && is_draft (r, e) && !is_draft (r, s))
+                {
+                  /* A draft's step that a source also states is the sources' word
+                   * against one statement; the report shows that, not the lint. */
+                  gboolean supported = FALSE;
+                  for (guint k = 0; k < members->len && !supported; k++)
+                    {
+                      const ContraClaim *o = g_ptr_array_index (members, k);
+                      supported = o != e && !is_draft (r, o) && status_role (o) == STATUS_EVENT
+                                  && o->status_rank == e->status_rank
+                                  && contra_date_overlaps (event_date (o), event_date (e));
+                    }
+                  if (supported)
+                    continue;
+                }
+              g_ptr_array_add (against, (gpointer) e);
+              same_source |= e->source == s->source;
+            }
+          if (against->len == 0)
+            continue;
+
+          ContraFindingKind kind = same_source ? CONTRA_FINDING_SELF_CONTRADICTION : CONTRA_FINDING_CONFLICT;
+          gboolean weak = is_weak (s);
+          ContraFinding *finding = contra_finding_new (kind, s->rule);
+          finding->subject = s->subject;
+          finding->attribute = s->attribute;
+          finding->weak = weak;
+          finding->severity = severity_for (r, s->rule, s->severity, kind, weak);
+          contra_finding_add (finding, s, 0);
+          GString *steps = g_string_new (NULL);
+          for (guint j = 0; j < against->len; j++)
+            {
+              const ContraClaim *e = g_ptr_array_index (against, j);
+              g_autofree char *when = contra_date_describe (event_date (e));
+              g_autofree char *place = contra_claim_place (r->report, e);
+              contra_finding_add (finding, e, 1);
+              g_string_append_printf (steps, "%s%s (%s)", j > 0 ? ", " : "", when, place);
+            }
+          g_autofree char *statement = status_statement_text (r, s);
+          g_autofree char *topic = topic_of (s);
+          finding->message = g_strdup_printf ("A statement about %s does not fit the steps the sources "
+                                              "date before it: %s, but steps are dated %s",
+                                              topic, statement, steps->str);
+          g_string_free (steps, TRUE);
+          g_ptr_array_add (r->report->findings, finding);
+        }
+    }
+}
+
+/* ---- 6: counts against lists ---------------------------------------------------------------- */
+
+static void
+compare_counts (Reconciler *r)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+
+  for (guint g = 0; g < r->group_list->len; g++)
+    {
+      Group *counts = g_ptr_array_index (r->group_list, g);
+      if (counts->claims->len == 0)
+        continue;
+      const ContraClaim *probe = g_ptr_array_index (counts->claims, 0);
+      if (probe->value.type != CONTRA_VALUE_COUNT)
+        continue;
+
+      GPtrArray *attributes = g_hash_table_lookup (r->attributes_by_subject, counts->subject);
+      for (guint a = 0; attributes != NULL && a < attributes->len; a++)
+        {
+          Group *lists = g_ptr_array_index (attributes, a);
+          if (lists->claims->len == 0
+              || ((ContraClaim *) g_ptr_array_index (lists->claims, 0))->value.type != CONTRA_VALUE_SET)
+            continue;
+          for (guint i = 0; i < counts->claims->len; i++)
+            {
+              const ContraClaim *count = g_ptr_array_index (counts->claims, i);
+              guint stated = (guint) count->value.u.amount.value;
+              for (guint j = 0; j < lists->claims->len; j++)
+                {
+                  const ContraClaim *list = g_ptr_array_index (lists->claims, j);
+                  if (list->value.u.set.n_items == stated || list->polarity != CONTRA_POLARITY_ASSERTED)
+                    continue;
+                  if (lint ? is_draft (r, count) == is_draft (r, list) : (is_draft (r, count) || is_draft (r, list)))
+                    continue;
+                  ContraFindingKind kind = CONTRA_FINDING_DISCREPANCY;
+                  ContraFinding *finding = contra_finding_new (kind, count->rule);
+                  finding->subject = counts->subject;
+                  finding->attribute = counts->attribute;
+                  finding->weak = is_weak (count) || is_weak (list);
+                  finding->severity = severity_for (r, count->rule, count->severity, kind, finding->weak);
+                  contra_finding_add (finding, count, 0);
+                  contra_finding_add (finding, list, 1);
+                  g_autofree char *pc = contra_claim_place (r->report, count);
+                  g_autofree char *pl = contra_claim_place (r->report, list);
+                  g_autofree char *topic = topic_of (list);
+                  finding->message = g_strdup_printf ("A count does not match a list for %s: %s says %u, "
+                                                      "but %s lists %u", topic, pc, stated, pl,
+                                                      list->value.u.set.n_items);
+                  g_ptr_array_add (r->report->findings, finding);
+                }
+            }
+        }
+    }
+
+  /* A list whose own stated count differs from its length. */
+  for (guint i = 0; i < r->set->claims->len; i++)
+    {
+      const ContraClaim *list = g_ptr_array_index (r->set->claims, i);
+      if (list->value.type != CONTRA_VALUE_SET || list->value.u.set.stated == 0
+          || list->value.u.set.stated == list->value.u.set.n_items || rule_disabled (r, list->rule)
+          || (lint != is_draft (r, list)))
+        continue;
+      ContraFinding *finding = contra_finding_new (CONTRA_FINDING_SELF_CONTRADICTION, list->rule);
+      finding->subject = list->subject;
+      finding->attribute = list->attribute;
+      finding->severity = severity_for (r, list->rule, list->severity, finding->kind, is_weak (list));
+      contra_finding_add (finding, list, 0);
+      g_autofree char *place = contra_claim_place (r->report, list);
+      finding->message = g_strdup_printf ("The sentence announces %u items but lists %u (%s)",
+                                          list->value.u.set.stated, list->value.u.set.n_items, place);
+      g_ptr_array_add (r->report->findings, finding);
+    }
+}
+
+/* ---- 7: name variants --------------------------------------------------------------------- */
+
+typedef struct {
+  const char *key;          /* person/... */
+  char *label;              /* as written */
+  char **words;             /* folded ASCII words */
+  guint n_words;
+  const ContraClaim *claim; /* the first claim that names them */
+  GPtrArray *titles;        /* const ContraTerm*: the offices they are given */
+} Person;
+
+static void
+person_free (Person *p)
+{
+  g_free (p->label);
+  g_strfreev (p->words);
+  g_ptr_array_unref (p->titles);
+  g_free (p);
+}
+
+static const ContraConcept *
+country_of (const ContraTerm *term)
+{
+  for (guint i = 0; i < term->n_qualifiers; i++)
+    if (g_str_equal (term->qualifiers[i]->kind, "country"))
+      return term->qualifiers[i];
+  return NULL;
+}
+
+/* Two titles in the same office or the same organisation of the same country. */
+static gboolean
+titles_related (const ContraTerm *a, const ContraTerm *b)
+{
+  if (a->head == NULL || b->head == NULL)
+    return FALSE;
+  const ContraConcept *ca = country_of (a), *cb = country_of (b);
+  if (ca != NULL && cb != NULL && ca != cb)
+    return FALSE;
+  if (contra_concept_within (a->head, b->head) || contra_concept_within (b->head, a->head))
+    return TRUE;
+  for (guint i = 0; i < a->head->n_containers; i++)
+    for (guint j = 0; j < b->head->n_containers; j++)
+      if (a->head->containers[i] == b->head->containers[j])
+        return TRUE;
+  return FALSE;
+}
+
+static void
+note_person (GHashTable *people, GPtrArray *order, const char *key, const char *label,
+             const ContraTerm *title, const ContraClaim *claim)
+{
+  Person *p = g_hash_table_lookup (people, key);
+  if (p == NULL)
+    {
+      p = g_new0 (Person, 1);
+      p->key = key;
+      p->label = g_strdup (label);
+      g_autofree char *slug = contra_slugify (label);
+      p->words = g_strsplit (slug, "-", -1);
+      p->n_words = g_strv_length (p->words);
+      p->claim = claim;
+      p->titles = g_ptr_array_new ();
+      g_hash_table_insert (people, (gpointer) key, p);
+      g_ptr_array_add (order, p);
+    }
+  if (title != NULL && title->head != NULL)
+    g_ptr_array_add (p->titles, (gpointer) title);
+}
+
+static void
+find_variants (Reconciler *r)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+  g_autoptr (GHashTable) people = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                         (GDestroyNotify) person_free);
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+
+  for (guint i = 0; i < r->set->claims->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
+      if (rule_disabled (r, claim->rule))
+        continue;
+      /* A person as subject with a title as value, or an office with a holder. */
+      if (claim->n_terms > 0 && claim->terms[0].head == NULL && claim->terms[0].name != NULL)
+        note_person (people, order, claim->terms[0].name, claim->terms[0].label,
+                     claim->value.type == CONTRA_VALUE_CONCEPT ? &claim->value_term : NULL, claim);
+      else if (claim->value.type == CONTRA_VALUE_NAME && claim->value.text != NULL)
+        {
+          g_autofree char *key = g_strconcat ("person/", claim->value.u.id, NULL);
+          note_person (people, order, g_intern_string (key), claim->value.text,
+                       claim->n_terms > 0 ? &claim->terms[0] : NULL, claim);
+        }
+    }
+
+  /* Names that differ in one word fall into the same bucket for that word. */
+  g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < order->len; i++)
+    {
+      Person *p = g_ptr_array_index (order, i);
+      if (p->n_words < 2)
+        continue;
+      for (guint w = 0; w < p->n_words; w++)
+        {
+          GString *key = g_string_new (NULL);
+          g_string_append_printf (key, "%u:%u", p->n_words, w);
+          for (guint k = 0; k < p->n_words; k++)
+            if (k != w)
+              g_string_append_printf (key, " %s", p->words[k]);
+          GPtrArray *bucket = g_hash_table_lookup (buckets, key->str);
+          if (bucket == NULL)
+            {
+              bucket = g_ptr_array_new ();
+              g_hash_table_insert (buckets, g_strdup (key->str), bucket);
+            }
+          g_ptr_array_add (bucket, p);
+          g_string_free (key, TRUE);
+        }
+    }
+
+  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < order->len; i++)
+    {
+      Person *p = g_ptr_array_index (order, i);
+      for (guint w = 0; w < p->n_words; w++)
+        {
+          GString *key = g_string_new (NULL);
+          g_string_append_printf (key, "%u:%u", p->n_words, w);
+          for (guint k = 0; k < p->n_words; k++)
+            if (k != w)
+              g_string_append_printf (key, " %s", p->words[k]);
+          GPtrArray *bucket = g_hash_table_lookup (buckets, key->str);
+          g_string_free (key, TRUE);
+          for (guint b = 0; bucket != NULL && b < bucket->len; b++)
+            {
+              Person *q = g_ptr_array_index (bucket, b);
+              if (q == p || strlen (p->words[w]) < 3
+                  || contra_edit_distance (p->words[w], q->words[w], 1) != 1)
+                continue;
+              gboolean related = FALSE;
+              for (guint x = 0; x < p->titles->len && !related; x++)
+                for (guint y = 0; y < q->titles->len && !related; y++)
+                  related = titles_related (g_ptr_array_index (p->titles, x), g_ptr_array_index (q->titles, y));
+              if (!related)
+                continue;
+              if (lint ? is_draft (r, p->claim) == is_draft (r, q->claim)
+                       : (is_draft (r, p->claim) || is_draft (r, q->claim)))
+                continue;
+              const Person *x = strcmp (p->key, q->key) < 0 ? p : q, *y = x == p ? q : p;
+              g_autofree char *pair = g_strconcat (x->key, "|", y->key, NULL);
+              if (g_hash_table_contains (reported, pair))
+                continue;
+              g_hash_table_add (reported, g_steal_pointer (&pair));
+
+              ContraFinding *finding = contra_finding_new (CONTRA_FINDING_VARIANT, x->claim->rule);
+              finding->subject = x->key;
+              finding->attribute = g_intern_string ("name");
+              finding->severity = severity_for (r, x->claim->rule, CONTRA_SEVERITY_NONE, CONTRA_FINDING_VARIANT, FALSE);
+              contra_finding_add (finding, x->claim, 0);
+              contra_finding_add (finding, y->claim, 1);
+              g_autofree char *px = contra_claim_place (r->report, x->claim);
+              g_autofree char *py = contra_claim_place (r->report, y->claim);
+              g_autofree char *tx = x->titles->len ? contra_term_label (g_ptr_array_index (x->titles, 0)) : g_strdup ("");
+              g_autofree char *ty = y->titles->len ? contra_term_label (g_ptr_array_index (y->titles, 0)) : g_strdup ("");
+              finding->message = g_strdup_printf ("One person spelled two ways? \"%s\" (%s, %s) and \"%s\" "
+                                                  "(%s, %s)", x->label, tx, px, y->label, ty, py);
+              g_ptr_array_add (r->report->findings, finding);
+            }
+        }
+    }
+}
+
+/* ---- 8: views ------------------------------------------------------------------------------- */
+
+static void
+timeline_entry_free (ContraTimelineEntry *entry)
+{
+  g_free (entry->label);
+  g_ptr_array_unref (entry->claims);
+  g_free (entry);
+}
+
+static int
+compare_entries (gconstpointer a, gconstpointer b)
+{
+  const ContraTimelineEntry *x = *(ContraTimelineEntry *const *) a;
+  const ContraTimelineEntry *y = *(ContraTimelineEntry *const *) b;
+  int c = contra_date_compare (&x->date, &y->date);
+  if (c != 0)
+    return c;
+  if (x->status != y->status)
+    return x->status ? 1 : -1;
+  return g_strcmp0 (x->label, y->label);
+}
+
+static gboolean
+in_view (const ContraView *view, const ContraClaim *claim)
+{
+  if (claim->n_terms == 0 || claim->terms[0].head == NULL)
+    return FALSE;
+  gboolean head = FALSE;
+  for (guint i = 0; i < view->heads->len && !head; i++)
+    head = contra_concept_is_a (claim->terms[0].head, g_ptr_array_index (view->heads, i));
+  if (!head)
+    return FALSE;
+  if (view->attributes == NULL)
+    return TRUE;
+  return g_strv_contains ((const char *const *) view->attributes, claim->attribute);
+}
+
+/* The date of the subject @subject: its "date" group's finest value. */
+static const ContraDate *
+subject_date (Reconciler *r, const char *subject)
+{
+  GPtrArray *attributes = g_hash_table_lookup (r->attributes_by_subject, subject);
+  const ContraDate *best = NULL;
+
+  for (guint a = 0; attributes != NULL && a < attributes->len; a++)
+    {
+      Group *group = g_ptr_array_index (attributes, a);
+      for (guint i = 0; i < group->claims->len; i++)
+        {
+          const ContraClaim *c = g_ptr_array_index (group->claims, i);
+          if (c->value.type == CONTRA_VALUE_DATE && c->kind == CONTRA_RULE_EVENT
+              && (best == NULL || c->value.u.date.grain < best->grain))
+            best = &c->value.u.date;
+        }
+    }
+  return best;
+}
+
+static void
+build_views (Reconciler *r)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+
+  for (guint v = 0; v < r->rules->views->len; v++)
+    {
+      const ContraView *view = g_ptr_array_index (r->rules->views, v);
+      ContraTimeline *timeline = g_new0 (ContraTimeline, 1);
+      timeline->view = view;
+      timeline->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) timeline_entry_free);
+
+      for (guint g = 0; g < r->group_list->len; g++)
+        {
+          Group *group = g_ptr_array_index (r->group_list, g);
+          g_autoptr (GPtrArray) claims = g_ptr_array_new ();
+          for (guint i = 0; i < group->claims->len; i++)
+            {
+              const ContraClaim *c = g_ptr_array_index (group->claims, i);
+              if (in_view (view, c) && !is_draft (r, c))
+                g_ptr_array_add (claims, (gpointer) c);
+            }
+          if (claims->len == 0)
+            continue;
+
+          const ContraClaim *first = g_ptr_array_index (claims, 0);
+          gboolean step = first->kind == CONTRA_RULE_EVENT && first->value.type == CONTRA_VALUE_DATE
+                          && first->polarity == CONTRA_POLARITY_ASSERTED && !is_weak (first);
+          if (step)
+            {
+              ContraTimelineEntry *entry = g_new0 (ContraTimelineEntry, 1);
+              entry->claims = g_ptr_array_new ();
+              entry->contested = group->contested;
+              for (guint i = 0; i < claims->len; i++)
+                {
+                  const ContraClaim *c = g_ptr_array_index (claims, i);
+                  if (c->polarity != CONTRA_POLARITY_ASSERTED || is_weak (c))
+                    continue;
+                  g_ptr_array_add (entry->claims, (gpointer) c);
+                  if (!contra_date_is_set (&entry->date)
+                      || contra_date_compare (&c->value.u.date, &entry->date) < 0)
+                    entry->date = c->value.u.date;
+                }
+              entry->label = topic_of (first);
+              g_ptr_array_add (timeline->entries, entry);
+              continue;
+            }
+          /* Statements of status, and lists, each at their own time. */
+          for (guint i = 0; i < claims->len; i++)
+            {
+              const ContraClaim *c = g_ptr_array_index (claims, i);
+              gboolean statement = c->kind == CONTRA_RULE_STATUS || c->polarity == CONTRA_POLARITY_NEGATED
+                                   || c->value.type == CONTRA_VALUE_SET;
+              if (!statement)
+                continue;
+              ContraTimelineEntry *entry = g_new0 (ContraTimelineEntry, 1);
+              entry->claims = g_ptr_array_new ();
+              g_ptr_array_add (entry->claims, (gpointer) c);
+              const ContraDate *when = c->value.type == CONTRA_VALUE_SET ? subject_date (r, c->subject) : NULL;
+              entry->date = when != NULL ? *when : c->time;
+              entry->status = c->value.type != CONTRA_VALUE_SET;
+              entry->label = c->value.type == CONTRA_VALUE_SET ? g_strdup_printf ("%s: %s", first->subject, c->quote)
+                                                               : g_strdup (c->quote);
+              if (c->value.type == CONTRA_VALUE_SET)
+                {
+                  g_free (entry->label);
+                  g_autofree char *items = describe (c);
+                  g_autofree char *topic = topic_of (c);
+                  entry->label = g_strdup_printf ("%s: %s", topic, items);
+                }
+              g_ptr_array_add (timeline->entries, entry);
+            }
+        }
+      g_ptr_array_sort (timeline->entries, compare_entries);
+
+      /* How a list changed from one instrument to the next: a note, never a conflict. */
+      if (view->evolution && !lint)
+        {
+          const ContraTimelineEntry *previous = NULL;
+          for (guint i = 0; i < timeline->entries->len; i++)
+            {
+              const ContraTimelineEntry *entry = g_ptr_array_index (timeline->entries, i);
+              const ContraClaim *c = g_ptr_array_index (entry->claims, 0);
+              if (c->value.type != CONTRA_VALUE_SET)
+                continue;
+              if (previous != NULL)
+                {
+                  const ContraClaim *p = g_ptr_array_index (previous->claims, 0);
+                  if (p->subject != c->subject)
+                    {
+                      g_autoptr (GPtrArray) added = contra_set_difference (&c->value, &p->value, r->lexicon);
+                      g_autoptr (GPtrArray) dropped = contra_set_difference (&p->value, &c->value, r->lexicon);
+                      ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CHANGE, c->rule);
+                      finding->subject = c->subject;
+                      finding->attribute = c->attribute;
+                      finding->severity = CONTRA_SEVERITY_NOTE;
+                      contra_finding_add (finding, p, 0);
+                      contra_finding_add (finding, c, 1);
+                      g_ptr_array_add (added, NULL);
+                      g_ptr_array_add (dropped, NULL);
+                      g_autofree char *a = g_strjoinv ("; ", (char **) added->pdata);
+                      g_autofree char *d = g_strjoinv ("; ", (char **) dropped->pdata);
+                      g_autofree char *from = topic_of (p);
+                      g_autofree char *to = topic_of (c);
+                      g_autofree char *pp = contra_claim_place (r->report, p);
+                      g_autofree char *pc = contra_claim_place (r->report, c);
+                      finding->message = g_strdup_printf ("The list changed from %s (%s) to %s (%s): added %s; "
+                                                          "dropped %s", from, pp, to, pc,
+                                                          added->len > 1 ? a : "nothing",
+                                                          dropped->len > 1 ? d : "nothing");
+                      g_ptr_array_add (r->report->findings, finding);
+                    }
+                }
+              previous = entry;
+            }
+        }
+
+      if (timeline->entries->len > 0 && !lint)
+        g_ptr_array_add (r->report->timelines, timeline);
+      else
+        contra_timeline_free (timeline);
+    }
+}
+
+/* ---- driver ---------------------------------------------------------------------------------- */
+
+ContraReport *
+contra_reconcile (const ContraClaimSet *claims,
+                  const ContraRuleSet *rules,
+                  const ContraReconcileOptions *options)
+{
+  Reconciler r = {0};
+  g_autoptr (GPtrArray) partial = g_ptr_array_new ();
+
+  r.set = claims;
+  r.rules = rules;
+  r.lexicon = rules->lexicon;
+  r.options = options;
+  r.report = contra_report_new (claims, rules);
+  r.report->lint = options != NULL && options->lint;
+  r.groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) group_free);
+  r.group_list = g_ptr_array_new ();
+  r.subjects_by_head = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                              (GDestroyNotify) g_ptr_array_unref);
+  r.attributes_by_subject = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                   (GDestroyNotify) g_ptr_array_unref);
+  r.firsts = g_ptr_array_new ();
+  r.statuses = g_ptr_array_new ();
+
+  collect (&r, partial);
+  link_partial (&r, partial);
+  compare_groups (&r);
+  compare_firsts (&r);
+  compare_statuses (&r);
+  compare_counts (&r);
+  find_variants (&r);
+  build_views (&r);
+  contra_report_sort (r.report);
+
+  g_ptr_array_unref (r.firsts);
+  g_ptr_array_unref (r.statuses);
+  g_hash_table_unref (r.attributes_by_subject);
+  g_hash_table_unref (r.subjects_by_head);
+  g_ptr_array_unref (r.group_list);
+  g_hash_table_unref (r.groups);
+  return r.report;
+}
