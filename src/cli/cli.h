@@ -1,0 +1,93 @@
+/* cli.h — what the subcommands share: options, configuration, output.
+ *
+ * Every subcommand is one file (cmd-*.c) with one entry point; main.c only picks it.
+ * Options come from three places, later ones winning: built-in defaults, the nearest
+ * .contra.yaml found upward from the working directory (as .vale.ini is), and the
+ * command line.
+ */
+#pragma once
+
+#include <glib.h>
+#include <stdio.h>
+
+#include "base/diagnostic.h"
+#include "base/error.h"
+#include "extract/batch.h"
+#include "rules/ruleset.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  /* From the command line (NULL/0 when not given). */
+  char *corpus;
+  char *rules;
+  char *config;
+  char *format;
+  char *output;
+  char *fail_on;
+  char *min_severity;
+  gint jobs;
+  gboolean color;
+  gboolean no_color;
+  gboolean verbose;
+  gboolean quiet;
+  char **claims_files;
+  char *stdin_filename;
+  char **args;                 /* the remaining arguments */
+
+  /* Resolved. */
+  char *config_path;           /* the configuration file used, or NULL */
+  char **corpus_paths;         /* folders or files to read as the corpus */
+  char *rules_dir;
+  GHashTable *severity;        /* rule id -> GINT_TO_POINTER (ContraSeverity) */
+  GHashTable *disabled;        /* rule ids */
+  ContraSeverity fail_level;   /* exit 1 when a finding is at or above it; NONE: never */
+  ContraSeverity min_level;    /* findings below are not reported */
+} ContraCli;
+
+/* Common GOption entries (corpus, rules, config, format, output, jobs, colour...). */
+GOptionGroup *contra_cli_common_group (ContraCli *cli, gboolean with_fail_on);
+
+/* Parses @argv with @context (which has the common group as main group). Prints the
+ * problem and returns FALSE on a usage error. */
+gboolean contra_cli_parse (ContraCli *cli, GOptionContext *context, int *argc, char ***argv);
+
+/* Finds and reads the configuration, and resolves the corpus and rules folders and
+ * the severities. @fail_default is the --fail-on default of the command. Returns
+ * FALSE (with the message printed) on an error. */
+gboolean contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default);
+
+/* Loads the rules; prints every problem (file:line:col) on failure. */
+ContraRuleSet *contra_cli_load_rules (ContraCli *cli);
+
+/* Reads and extracts the corpus (@paths, or the resolved corpus when NULL or empty).
+ * Prints problems; returns NULL on an input error. */
+ContraClaimSet *contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths);
+
+/* Prints @diagnostics to stderr (sorted), unless --quiet drops the warnings. */
+void contra_cli_print_diagnostics (ContraCli *cli, GPtrArray *diagnostics);
+
+/* Writes @text to --output atomically (a temporary file, then a rename), or to
+ * standard output. Returns FALSE with a message printed on failure. */
+gboolean contra_cli_write (ContraCli *cli, const GString *text);
+
+/* Should the output be coloured? A terminal, no NO_COLOR, no --no-color, or --color. */
+gboolean contra_cli_use_color (const ContraCli *cli);
+
+/* The format, checked against the writers; prints a message and returns NULL when it
+ * is unknown. */
+const char *contra_cli_format (ContraCli *cli, const char *fallback);
+
+void contra_cli_clear (ContraCli *cli);
+
+/* The subcommands. Each returns a ContraExit. */
+int contra_cmd_report (int argc, char **argv);
+int contra_cmd_lint (int argc, char **argv);
+int contra_cmd_claims (int argc, char **argv);
+int contra_cmd_rules (int argc, char **argv);
+int contra_cmd_dump (int argc, char **argv);
+
+/* Prints "contra: error: MESSAGE" to stderr. */
+void contra_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+G_END_DECLS

@@ -1,0 +1,49 @@
+/* cmd-claims.c — contra claims: every claim the rules extract. */
+#include "cli/cli.h"
+#include "output/writer.h"
+
+static int
+run (ContraCli *cli, int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("[CORPUS...] - list the claims the rules extract");
+
+  g_option_context_set_main_group (context, contra_cli_common_group (cli, FALSE));
+  g_option_context_set_description (context, "Formats: text (default), json, jsonl (for contra report --claims).");
+  if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
+    return CONTRA_EXIT_ERROR;
+
+  const char *format = contra_cli_format (cli, "text");
+  if (format == NULL)
+    return CONTRA_EXIT_ERROR;
+  const ContraWriter *writer = contra_writer_lookup (format);
+  if (writer->claims == NULL)
+    {
+      contra_cli_error ("the %s format is for reports; claims are text, json or jsonl", format);
+      return CONTRA_EXIT_ERROR;
+    }
+
+  g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
+  if (rules == NULL)
+    return CONTRA_EXIT_ERROR;
+  g_autoptr (ContraClaimSet) set = contra_cli_extract (cli, rules, argc > 1 ? argv + 1 : NULL);
+  if (set == NULL)
+    return CONTRA_EXIT_ERROR;
+
+  ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, CONTRA_SEVERITY_NOTE, NULL};
+  g_autoptr (GString) text = g_string_new (NULL);
+  writer->claims (set, &options, text);
+  if (!contra_cli_write (cli, text))
+    return CONTRA_EXIT_ERROR;
+  return contra_claim_set_has_errors (set) ? CONTRA_EXIT_ERROR : CONTRA_EXIT_OK;
+
+}
+
+int
+contra_cmd_claims (int argc, char **argv)
+{
+  ContraCli cli = {0};
+  int status = run (&cli, argc, argv);
+
+  contra_cli_clear (&cli);
+  return status;
+}

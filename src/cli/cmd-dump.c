@@ -1,0 +1,142 @@
+/* cmd-dump.c — contra dump sentences: what the extractors see, sentence by sentence. */
+#include "cli/cli.h"
+#include "corpus/corpus.h"
+#include "extract/mentions.h"
+#include "text/document.h"
+#include "text/tokens.h"
+
+static const char *const section_names[] = {"body", "comment", "notes"};
+
+static const char *const mention_kinds[] = {"concept", "value", "list", "person"};
+
+/* Each sentence's mentions, as the rule engine sees them (dates resolved in context). */
+static void
+dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *out)
+{
+  g_autoptr (ContraTokens) tokens = contra_tokens_new ();
+  g_autoptr (ContraMentions) mentions = contra_mentions_new ();
+  g_autoptr (ContraPeople) people = contra_people_new ();
+  ContraDateContext context = {document->published, CONTRA_DATE_INIT, FALSE};
+
+  for (guint i = 0; i < document->sentences->len; i++)
+    {
+      const ContraSentence *sentence = &g_array_index (document->sentences, ContraSentence, i);
+      const ContraBlock *block = g_ptr_array_index (document->blocks, sentence->block);
+      const char *text = block->text + sentence->start;
+      gsize start;
+      guint line, column;
+
+      contra_sentence_span (document, sentence, &start, NULL);
+      contra_document_position (document, start, &line, &column);
+      contra_tokens_scan (tokens, text, sentence->end - sentence->start);
+      contra_mentions_find (mentions, rules, tokens, &context, people);
+      g_string_append_printf (out, "%s:%u:%u: %.*s\n", document->path, line, column,
+                              (int) (sentence->end - sentence->start), text);
+      for (guint m = 0; m < mentions->mentions->len; m++)
+        {
+          const ContraMention *mention = &g_array_index (mentions->mentions, ContraMention, m);
+          const ContraToken *a = &tokens->tokens[mention->first], *b = &tokens->tokens[mention->last - 1];
+          g_autofree char *what = NULL;
+          if (mention->kind == CONTRA_MENTION_CONCEPT)
+            what = contra_terms_key (&mention->term, 1);
+          else
+            what = contra_value_format (&mention->value);
+          g_string_append_printf (out, "    %-8s clause %u  \"%.*s\"  %s%s\n", mention_kinds[mention->kind],
+                                  mention->clause, (int) (b->end - a->start), text + a->start, what,
+                                  mention->modifier ? "  (modifier)" : "");
+        }
+    }
+}
+
+static void
+dump_document (ContraDocument *document, GString *out)
+{
+  for (guint i = 0; i < document->sentences->len; i++)
+    {
+      const ContraSentence *sentence = &g_array_index (document->sentences, ContraSentence, i);
+      const ContraBlock *block = g_ptr_array_index (document->blocks, sentence->block);
+      const ContraSection *section = g_ptr_array_index (document->sections, block->section);
+      gsize start, end;
+      guint line, column, end_line, end_column;
+      g_autofree char *text = contra_sentence_text (document, sentence);
+
+      contra_sentence_span (document, sentence, &start, &end);
+      contra_document_position (document, start, &line, &column);
+      contra_document_position (document, end, &end_line, &end_column);
+      g_string_append_printf (out, "%s:%u:%u-%u:%u [%s", document->path, line, column, end_line, end_column,
+                              section_names[section->kind]);
+      if (section->author != NULL)
+        g_string_append_printf (out, " by %s", section->author);
+      g_string_append_printf (out, "] %s\n", text);
+    }
+}
+
+static int
+run (ContraCli *cli, int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("sentences|mentions [FILE...] - show what the rules see");
+
+  g_option_context_set_main_group (context, contra_cli_common_group (cli, FALSE));
+  g_option_context_set_description (context,
+                                    "sentences  each sentence with its document, line:col range and section\n"
+                                    "mentions   each sentence's concepts, values, lists and people, as the rules see them\n"
+                                    "With no FILE, the corpus (its manifest applied).");
+  if (!contra_cli_parse (cli, context, &argc, &argv))
+    return CONTRA_EXIT_ERROR;
+  if (argc < 2 || (!g_str_equal (argv[1], "sentences") && !g_str_equal (argv[1], "mentions")))
+    {
+      contra_cli_error ("say 'contra dump sentences [FILE...]' or 'contra dump mentions [FILE...]'");
+      return CONTRA_EXIT_ERROR;
+    }
+  if (!contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
+    return CONTRA_EXIT_ERROR;
+  gboolean mentions = g_str_equal (argv[1], "mentions");
+  g_autoptr (ContraRuleSet) rules = mentions ? contra_cli_load_rules (cli) : NULL;
+  if (mentions && rules == NULL)
+    return CONTRA_EXIT_ERROR;
+
+  g_autoptr (GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
+  g_autoptr (GError) error = NULL;
+  const char *const *paths = argc > 2 ? (const char *const *) argv + 2 : (const char *const *) cli->corpus_paths;
+  g_autoptr (ContraCorpus) corpus = contra_corpus_open (paths, diagnostics, &error);
+  contra_cli_print_diagnostics (cli, diagnostics);
+  if (corpus == NULL)
+    {
+      contra_cli_error ("%s", error->message);
+      return CONTRA_EXIT_ERROR;
+    }
+
+  g_autoptr (GString) text = g_string_new (NULL);
+  gboolean skipped = FALSE;
+  for (guint i = 0; i < corpus->items->len; i++)
+    {
+      g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
+      g_autoptr (GError) local = NULL;
+      g_autoptr (ContraDocument) document = contra_corpus_load (corpus, i, warnings, &local);
+      contra_cli_print_diagnostics (cli, warnings);
+      if (document == NULL)
+        {
+          fprintf (stderr, "%s\n", local->message);
+          skipped = TRUE;
+          continue;
+        }
+      if (mentions)
+        dump_mentions (document, rules, text);
+      else
+        dump_document (document, text);
+    }
+  if (!contra_cli_write (cli, text))
+    return CONTRA_EXIT_ERROR;
+  return skipped ? CONTRA_EXIT_ERROR : CONTRA_EXIT_OK;
+
+}
+
+int
+contra_cmd_dump (int argc, char **argv)
+{
+  ContraCli cli = {0};
+  int status = run (&cli, argc, argv);
+
+  contra_cli_clear (&cli);
+  return status;
+}

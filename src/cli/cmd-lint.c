@@ -1,0 +1,108 @@
+/* cmd-lint.c — contra lint: check drafts against the corpus. */
+#include "cli/cli.h"
+#include "corpus/corpus.h"
+#include "output/writer.h"
+#include "reconcile/reconciler.h"
+
+#include <string.h>
+
+static int
+run (ContraCli *cli, int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("DRAFT... - check drafts against the corpus");
+  const GOptionEntry entries[] = {
+    {"stdin-filename", 0, 0, G_OPTION_ARG_STRING, &cli->stdin_filename, "The name to give a draft read from '-'", "NAME"},
+    {"verbose", 'v', 0, G_OPTION_ARG_NONE, &cli->verbose, "Also list what the draft gets right", NULL},
+    {NULL},
+  };
+
+  g_option_context_set_main_group (context, contra_cli_common_group (cli, TRUE));
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_description (context,
+                                    "Reads each DRAFT (Markdown or plain text; '-' is standard input) and reports every\n"
+                                    "claim in it that the corpus contradicts. Exit status: 0 when nothing is at or above\n"
+                                    "--fail-on (default: warning), 1 when something is, 2 on usage or input errors.");
+  if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_WARNING))
+    return CONTRA_EXIT_ERROR;
+  if (argc < 2)
+    {
+      contra_cli_error ("no draft given (contra lint DRAFT..., or - for standard input)");
+      return CONTRA_EXIT_ERROR;
+    }
+  const char *format = contra_cli_format (cli, "text");
+  if (format == NULL)
+    return CONTRA_EXIT_ERROR;
+  const ContraWriter *writer = contra_writer_lookup (format);
+  if (writer->report == NULL)
+    {
+      contra_cli_error ("the %s format lists claims; lint writes text, json, markdown, sarif or github", format);
+      return CONTRA_EXIT_ERROR;
+    }
+
+  g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
+  if (rules == NULL)
+    return CONTRA_EXIT_ERROR;
+  g_autoptr (ContraClaimSet) set = contra_cli_extract (cli, rules, NULL);
+  if (set == NULL)
+    return CONTRA_EXIT_ERROR;
+
+  g_autoptr (GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (ContraDocument) draft = NULL;
+      if (g_str_equal (argv[i], "-"))
+        {
+          g_autoptr (GIOChannel) in = g_io_channel_unix_new (0);
+          g_autofree char *bytes = NULL;
+          gsize length = 0;
+          g_io_channel_set_encoding (in, NULL, NULL);
+          if (g_io_channel_read_to_end (in, &bytes, &length, &error) != G_IO_STATUS_NORMAL)
+            {
+              contra_cli_error ("cannot read standard input: %s", error ? error->message : "read error");
+              return CONTRA_EXIT_ERROR;
+            }
+          const char *name = cli->stdin_filename ? cli->stdin_filename : "<stdin>";
+          draft = contra_document_new_from_bytes (name, bytes ? bytes : "", length, contra_format_for_path (name), &error);
+        }
+      else
+        draft = contra_document_load (argv[i], &error);
+      if (draft == NULL)
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return CONTRA_EXIT_ERROR;
+        }
+      contra_document_prepare (draft);
+      contra_cli_print_diagnostics (cli, draft->warnings);
+      g_hash_table_insert (texts, g_strdup (draft->path), g_strdup (draft->text));
+      contra_extract_document (set, rules, draft, TRUE);
+    }
+
+  ContraReconcileOptions reconcile = {TRUE, cli->disabled, cli->severity};
+  g_autoptr (ContraReport) report = contra_reconcile (set, rules, &reconcile);
+  ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, cli->min_level, texts};
+  g_autoptr (GString) text = g_string_new (NULL);
+  writer->report (report, &options, text);
+  if (!contra_cli_write (cli, text))
+    return CONTRA_EXIT_ERROR;
+
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const ContraFinding *finding = g_ptr_array_index (report->findings, i);
+      if (cli->fail_level != CONTRA_SEVERITY_NONE && finding->severity >= cli->fail_level
+          && finding->severity >= cli->min_level)
+        return CONTRA_EXIT_FINDINGS;
+    }
+  return CONTRA_EXIT_OK;
+
+}
+
+int
+contra_cmd_lint (int argc, char **argv)
+{
+  ContraCli cli = {0};
+  int status = run (&cli, argc, argv);
+
+  contra_cli_clear (&cli);
+  return status;
+}

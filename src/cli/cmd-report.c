@@ -1,0 +1,88 @@
+/* cmd-report.c — contra report: conflicts and corroborations across the corpus. */
+#include "cli/cli.h"
+#include "output/claim-json.h"
+#include "output/writer.h"
+#include "reconcile/reconciler.h"
+
+static int
+run (ContraCli *cli, int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("[CORPUS...] - report where the sources disagree");
+  const GOptionEntry entries[] = {
+    {"claims", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cli->claims_files,
+     "Reconcile claims from JSON Lines files (contra claims --format jsonl) instead of reading a corpus", "FILE"},
+    {NULL},
+  };
+
+  g_option_context_set_main_group (context, contra_cli_common_group (cli, TRUE));
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_description (context,
+                                    "Run from the repository root with no arguments, it reads corpus/ with rules/.\n"
+                                    "The exit status is 0 unless --fail-on is given.");
+  if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
+    return CONTRA_EXIT_ERROR;
+  const char *format = contra_cli_format (cli, "text");
+  if (format == NULL)
+    return CONTRA_EXIT_ERROR;
+  const ContraWriter *writer = contra_writer_lookup (format);
+  if (writer->report == NULL)
+    {
+      contra_cli_error ("the %s format lists claims; a report is text, json, markdown, sarif or github", format);
+      return CONTRA_EXIT_ERROR;
+    }
+
+  g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
+  if (rules == NULL)
+    return CONTRA_EXIT_ERROR;
+
+  g_autoptr (ContraClaimSet) set = NULL;
+  if (cli->claims_files != NULL)
+    {
+      if (argc > 1)
+        {
+          contra_cli_error ("give either a corpus or --claims files, not both");
+          return CONTRA_EXIT_ERROR;
+        }
+      set = contra_claim_set_new ();
+      for (guint i = 0; cli->claims_files[i] != NULL; i++)
+        {
+          g_autoptr (GError) error = NULL;
+          if (!contra_jsonl_read (cli->claims_files[i], rules, set, &error))
+            {
+              fprintf (stderr, "%s\n", error->message);
+              return CONTRA_EXIT_ERROR;
+            }
+        }
+    }
+  else
+    {
+      set = contra_cli_extract (cli, rules, argc > 1 ? argv + 1 : NULL);
+      if (set == NULL)
+        return CONTRA_EXIT_ERROR;
+    }
+
+  ContraReconcileOptions reconcile = {FALSE, cli->disabled, cli->severity};
+  g_autoptr (ContraReport) report = contra_reconcile (set, rules, &reconcile);
+  ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, cli->min_level, NULL};
+  g_autoptr (GString) text = g_string_new (NULL);
+  writer->report (report, &options, text);
+  if (!contra_cli_write (cli, text))
+    return CONTRA_EXIT_ERROR;
+
+  if (contra_claim_set_has_errors (set))
+    return CONTRA_EXIT_ERROR;
+  if (cli->fail_level != CONTRA_SEVERITY_NONE && contra_report_max_severity (report) >= cli->fail_level)
+    return CONTRA_EXIT_FINDINGS;
+  return CONTRA_EXIT_OK;
+
+}
+
+int
+contra_cmd_report (int argc, char **argv)
+{
+  ContraCli cli = {0};
+  int status = run (&cli, argc, argv);
+
+  contra_cli_clear (&cli);
+  return status;
+}
