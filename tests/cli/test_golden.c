@@ -1,0 +1,54 @@
+/* test_golden.c — what contra prints on the shipped corpus, pinned as golden files.
+ *
+ * Each row runs one command from the source root and compares its standard output
+ * (and, where the row says so, its standard error) with tests/golden/. These are the
+ * outputs a user reads; any change to rules, lexicon or code that moves them shows up
+ * here as a diff to review. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <cmocka.h>
+
+#include "cli-test.h"
+
+typedef struct {
+  const char *name;           /* golden file for standard output */
+  const char *argv[12];
+  int status;
+  const char *err_name;       /* golden file for standard error, or NULL */
+} GoldenCase;
+
+static const GoldenCase cases[] = {
+  {"corpus-sentences.txt", {"dump", "sentences", NULL}, 0, NULL},
+  {"corpus-claims.txt", {"claims", NULL}, 0, NULL},
+  {"corpus-report.json", {"report", "--format", "json", NULL}, 0, NULL},
+  {"corpus-report.txt", {"report", NULL}, 0, NULL},
+  {"corpus-report.md", {"report", "--format", "markdown", NULL}, 0, NULL},
+  {"rules-check.txt", {"rules", "check", NULL}, 0, NULL},
+};
+
+static void
+test_case (void **state)
+{
+  const GoldenCase *c = *state;
+  CliRun run = cli_run (c->argv, NULL);
+
+  if (run.status != c->status)
+    fprintf (stderr, "exit status %d, expected %d; stderr:\n%s\n", run.status, c->status, run.err);
+  assert_int_equal (run.status, c->status);
+  assert_true (cli_golden (c->name, run.out));
+  if (c->err_name != NULL)
+    assert_true (cli_golden (c->err_name, run.err));
+  cli_run_clear (&run);
+}
+
+int
+main (void)
+{
+  struct CMUnitTest tests[G_N_ELEMENTS (cases)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    tests[i] = (struct CMUnitTest){cases[i].name, test_case, NULL, NULL, (void *) &cases[i]};
+  return cmocka_run_group_tests_name ("golden", tests, NULL, NULL);
+}
