@@ -102,9 +102,26 @@ contra_term_label (const ContraTerm *term)
   if (term->head == NULL)
     return g_strdup (term->label ? term->label : term->name);
   for (guint q = 0; q < term->n_qualifiers; q++)
-    g_string_append_printf (label, "%s ", term->qualifiers[q]->label);
+    {
+      const ContraConcept *c = term->qualifiers[q];
+      /* What a named thing says already ("CARAT" is American) need not be said again. */
+      if ((term->head->flags & CONTRA_CONCEPT_INSTANCE) && contra_concept_implies (term->head, c))
+        continue;
+      g_string_append_printf (label, "%s ", c->adjective ? c->adjective : c->label);
+    }
   g_string_append (label, term->head->label);
   return g_string_free (label, FALSE);
+}
+
+char *
+contra_term_phrase (const ContraTerm *term)
+{
+  g_autofree char *label = contra_term_label (term);
+
+  /* A named thing stands alone; a kind takes an article. */
+  if (term->head == NULL || (term->head->flags & CONTRA_CONCEPT_INSTANCE) || g_str_has_prefix (label, "the "))
+    return g_steal_pointer (&label);
+  return g_strdup_printf ("%s %s", strchr ("aeiouAEIOU", label[0]) && label[0] != 'U' ? "an" : "a", label);
 }
 
 gboolean

@@ -107,6 +107,10 @@ char *contra_terms_key (const ContraTerm *terms, guint n_terms);
 /* A words-for-editors description of a term: "US aircraft carrier". Free with g_free(). */
 char *contra_term_label (const ContraTerm *term);
 
+/* The label with an article where it needs one: "a US aircraft carrier", "Cam Ranh
+ * Bay". Free with g_free(). */
+char *contra_term_phrase (const ContraTerm *term);
+
 /* TRUE when @narrow is the same as or falls under @broad: its head is_a or part_of
  * @broad's head, and each qualifier of @broad is one of @narrow's or implied by its
  * head. */

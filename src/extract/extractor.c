@@ -45,7 +45,6 @@ typedef struct {
   guint anchor_section;
   gboolean anchor_valid;
   ContraPeople *people;
-  guint frames;
 } DocumentState;
 
 typedef struct {
@@ -105,6 +104,11 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
              && !concept_in (m->term.head, slot->not_is_a)
              && (!slot->instance || (m->term.head->flags & CONTRA_CONCEPT_INSTANCE));
     case CONTRA_SLOT_VALUE:
+      /* "At present", "currently" say when a statement holds, not when something
+       * happened: the claim's time is then the publication date. */
+      if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE
+          && (m->value.u.date.flags & CONTRA_DATE_PRESENT))
+        return FALSE;
       return m->kind == CONTRA_MENTION_VALUE && m->value.type == slot->value
              && (slot->unit == NULL || m->value.u.amount.unit == slot->unit);
     case CONTRA_SLOT_LIST:
@@ -429,8 +433,10 @@ read_cues (const ContraExtractor *ex, const ContraRule *rule, const Frame *frame
 
   if (action >= 0 && frame->slot[action] >= 0)
     predicate = mention (ex, frame->slot[action]);
+  if (predicate->kind == CONTRA_MENTION_CONCEPT && contra_concept_is_a (predicate->term.head, set->cue_hedge))
+    hedged = TRUE;
   guint to = predicate->phrase_first;
-  guint from = to > 6 ? to - 6 : 0;
+  guint from = to > 10 ? to - 10 : 0;
   guint hedge_from = to > 10 ? to - 10 : 0;
 
   for (guint i = 0; i < ex->mentions->mentions->len; i++)
@@ -512,8 +518,10 @@ expand_topic (const ContraExtractor *ex, const ContraRule *rule, const Frame *fr
         g_string_append (out, text);
       p = close + 1;
     }
-  /* An empty placeholder leaves doubled spaces behind. */
+  /* An empty placeholder leaves doubled spaces or empty brackets behind. */
   g_autofree char *raw = g_string_free (out, FALSE);
+  for (char *at; (at = strstr (raw, "()")) != NULL;)
+    memmove (at, at + 2, strlen (at + 2) + 1);
   return contra_collapse_space (raw, -1);
 }
 
@@ -644,7 +652,9 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
   const char *subject = g_intern_string (key);
   Cues cues = read_cues (ex, rule, frame);
   const ContraDate *date = frame_date (ex, rule, frame);
-  guint frame_number = ++state->frames;
+  /* Claims about one trigger in one sentence form a frame, whichever rules made them:
+   * the date, the list and the count of one memorandum link together. */
+  guint frame_number = (info->sentence_index << 10) | (mention (ex, frame->slot[0])->first & 0x3ff);
   g_autofree char *topic = expand_topic (ex, rule, frame, terms, n_terms);
 
   for (guint c = 0; c < rule->claims->len; c++)

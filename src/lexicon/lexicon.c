@@ -30,6 +30,7 @@ static void
 concept_free (ContraConcept *c)
 {
   g_free (c->label);
+  g_free (c->adjective);
   g_ptr_array_unref (c->is_a);
   g_ptr_array_unref (c->part_of);
   g_ptr_array_unref (c->implies);

@@ -33,6 +33,7 @@ struct _ContraConcept {
   const char *id;          /* interned */
   const char *kind;        /* interned: the id up to the first "/" */
   char *label;             /* for messages */
+  char *adjective;         /* the form that qualifies a noun ("US", "Vietnamese"); may be NULL */
   guint flags;             /* ContraConceptFlags */
   guint index;             /* dense, in order of definition */
   int rank;                /* place on an ordered scale (statuses), or -1 */

@@ -118,7 +118,7 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
         {
           const ContraTimelineEntry *entry = g_ptr_array_index (timeline->entries, e);
           g_autofree char *date = contra_date_describe (&entry->date);
-          g_string_append_printf (out, "| %s | %s", date, entry->status ? "*said:* " : "");
+          g_string_append_printf (out, "| %s | ", date);
           append_cell (out, entry->label);
           if (entry->contested)
             g_string_append (out, " ⚠️ *sources disagree*");

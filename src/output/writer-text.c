@@ -142,8 +142,7 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, GSt
               g_autofree char *place = contra_claim_place (report, g_ptr_array_index (entry->claims, k));
               g_string_append_printf (who, "%s%s", k > 0 ? "; " : "", place);
             }
-          g_string_append_printf (out, "  %-18s %s%s%s  (%s)%s\n", date, entry->status ? "said: " : "",
-                                  entry->label, "", who->str,
+          g_string_append_printf (out, "  %-18s %s  (%s)%s\n", date, entry->label, who->str,
                                   entry->contested ? (options && options->color ? " " YELLOW "sources disagree" RESET
                                                                                 : " [sources disagree]")
                                                    : "");

@@ -232,3 +232,21 @@ contra_claim_describe (const ContraClaim *claim)
     return g_strdup (v->text);
   return contra_value_format (v);
 }
+
+char *
+contra_claim_snippet (const ContraClaim *claim, guint width)
+{
+  const char *quote = claim->quote ? claim->quote : "";
+  const char *text = claim->value.text;
+  const char *at = text && *text ? strstr (quote, text) : NULL;
+  glong total = g_utf8_strlen (quote, -1);
+
+  if (total <= (glong) width)
+    return g_strdup (quote);
+  glong centre = at ? g_utf8_pointer_to_offset (quote, at) : 0;
+  glong from = MAX (0, centre - (glong) width / 2);
+  glong to = MIN (total, from + (glong) width);
+  from = MAX (0, to - (glong) width);
+  const char *a = g_utf8_offset_to_pointer (quote, from), *b = g_utf8_offset_to_pointer (quote, to);
+  return g_strdup_printf ("%s%.*s%s", from > 0 ? "…" : "", (int) (b - a), a, to < total ? "…" : "");
+}

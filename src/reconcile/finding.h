@@ -67,6 +67,7 @@ typedef struct {
   GPtrArray *claims;         /* const ContraClaim*, borrowed */
   gboolean contested;        /* the sources disagree on it */
   gboolean status;           /* a statement of status rather than a step */
+  const char *subject;       /* lists: the instrument (interned); NULL otherwise */
 } ContraTimelineEntry;
 
 typedef struct {
@@ -101,6 +102,10 @@ const ContraSource *contra_report_source (const ContraReport *report, const Cont
 
 /* "004, line 46": a claim's place as messages give it. Free with g_free(). */
 char *contra_claim_place (const ContraReport *report, const ContraClaim *claim);
+
+/* The claim's sentence shortened to about @width characters around its value. Free
+ * with g_free(). */
+char *contra_claim_snippet (const ContraClaim *claim, guint width);
 
 /* A claim's value as an editor reads it: "December 2006", "corvette", "18 million
  * USD", "high-level dialogues; maritime security; ...". Free with g_free(). */

@@ -482,6 +482,64 @@ set_difference_text (const Reconciler *r, const ContraClaim *a, const ContraClai
   return g_string_free (out, FALSE);
 }
 
+static guint
+class_index (GPtrArray *classes, const Class *c)
+{
+  guint i = 0;
+  g_ptr_array_find (classes, c, &i);
+  return i;
+}
+
+/* The classes involved, with those that agree with each other joined into one side:
+ * "2013 (000, line 23) and July 2013 (001, line 9) vs 2010 (003, line 12)". A class
+ * joins a side when it is compatible with every class already there. */
+static char *
+sides_text (const Reconciler *r, GPtrArray *involved, const gboolean *bad, GPtrArray *classes, guint k)
+{
+  g_autoptr (GPtrArray) sides = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < involved->len; i++)
+    {
+      const Class *c = g_ptr_array_index (involved, i);
+      guint ci = class_index (classes, c);
+      GPtrArray *home = NULL;
+      for (guint s = 0; s < sides->len && home == NULL; s++)
+        {
+          GPtrArray *side = g_ptr_array_index (sides, s);
+          gboolean fits = TRUE;
+          for (guint m = 0; m < side->len && fits; m++)
+            {
+              guint mi = class_index (classes, g_ptr_array_index (side, m));
+              fits = !bad[MIN (ci, mi) * k + MAX (ci, mi)]
+                     && contra_compare_claims (rep (c), rep (g_ptr_array_index (side, m)), r->lexicon)
+                          != CONTRA_RELATION_DIFFER;
+            }
+          if (fits)
+            home = side;
+        }
+      if (home == NULL)
+        {
+          home = g_ptr_array_new ();
+          g_ptr_array_add (sides, home);
+        }
+      g_ptr_array_add (home, (gpointer) c);
+    }
+
+  GString *out = g_string_new (NULL);
+  for (guint s = 0; s < sides->len; s++)
+    {
+      GPtrArray *side = g_ptr_array_index (sides, s);
+      if (s > 0)
+        g_string_append (out, " vs ");
+      for (guint m = 0; m < side->len; m++)
+        {
+          g_autofree char *text = side_text (r, ((Class *) g_ptr_array_index (side, m))->claims);
+          g_string_append_printf (out, "%s%s", m > 0 ? " and " : "", text);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* Builds and adds the finding for classes that disagree. @against, in lint, is the
  * draft's class; the others are the corpus's. */
 static void
@@ -548,34 +606,7 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
   g_autofree char *topic = topic_of (first);
   const Class *a = g_ptr_array_index (classes, shown_a), *b = g_ptr_array_index (classes, shown_b);
   if (draft_class != NULL)
-    {
-      /* Lint: the draft against what the sources say. */
-      g_autoptr (GPtrArray) draft_claims = claims_of (r, draft_class, TRUE);
-      g_autofree char *draft_value = describe (g_ptr_array_index (draft_claims, 0));
-      g_autoptr (GString) sources = g_string_new (NULL);
-      guint n_corpus = 0;
-      for (guint i = 0; i < involved->len; i++)
-        {
-          const Class *c = g_ptr_array_index (involved, i);
-          if (c == draft_class)
-            continue;
-          g_autoptr (GPtrArray) corpus = claims_of (r, c, FALSE);
-          if (corpus->len == 0)
-            continue;
-          g_autofree char *side = side_text (r, corpus);
-          g_string_append_printf (sources, "%s%s", n_corpus > 0 ? (finding->contested ? " or " : " and ") : "", side);
-          n_corpus++;
-        }
-      if (finding->contested)
-        finding->message = g_strdup_printf ("The draft says %s for %s, but the sources disagree: %s",
-                                            draft_value, topic, sources->str);
-      else if (group->claims->len > 0 && rep (a)->value.type == CONTRA_VALUE_SET && shown != CONTRA_RELATION_DIFFER)
-        finding->message = g_strdup_printf ("The draft's list for %s is not the sources' list: %s",
-                                            topic, sources->str);
-      else
-        finding->message = g_strdup_printf ("The draft says %s for %s, but the sources say %s",
-                                            draft_value, topic, sources->str);
-    }
+    finding->message = g_strdup ("");  /* written by the lint pass, which knows more */
   else if (rep (a)->value.type == CONTRA_VALUE_SET)
     {
       g_autofree char *detail = set_difference_text (r, rep (a), rep (b));
@@ -587,18 +618,12 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
     }
   else
     {
-      GString *sides = g_string_new (NULL);
-      for (guint i = 0; i < involved->len; i++)
-        {
-          g_autofree char *side = side_text (r, ((Class *) g_ptr_array_index (involved, i))->claims);
-          g_string_append_printf (sides, "%s%s", i > 0 ? " vs " : "", side);
-        }
+      g_autofree char *sides = sides_text (r, involved, bad_pairs, classes, k);
       const char *lead = kind == CONTRA_FINDING_SELF_CONTRADICTION ? "The document contradicts itself on"
                          : kind == CONTRA_FINDING_DISCREPANCY && hedged ? "Sources differ (one only characterises it) on"
                          : kind == CONTRA_FINDING_DISCREPANCY ? "Sources differ on"
                                                               : "Sources disagree on";
-      finding->message = g_strdup_printf ("%s %s: %s", lead, topic, sides->str);
-      g_string_free (sides, TRUE);
+      finding->message = g_strdup_printf ("%s %s: %s", lead, topic, sides);
     }
   if (weak)
     {
@@ -831,7 +856,16 @@ term_equal (const ContraTerm *a, const ContraTerm *b)
 static SlotRelation
 slot_relation (const ContraTerm *a, const ContraTerm *b)
 {
-  if (a == NULL || b == NULL || term_equal (a, b))
+  /* A first that names no target ("the first by a US defense secretary") is about the
+   * country, not about a port or a base within it. */
+  if (a == NULL && b == NULL)
+    return SLOT_SAME;
+  if (a == NULL || b == NULL)
+    {
+      const ContraTerm *named = a != NULL ? a : b;
+      return named->head != NULL && g_str_equal (named->head->kind, "country") ? SLOT_SAME : SLOT_UNRELATED;
+    }
+  if (term_equal (a, b))
     return SLOT_SAME;
   gboolean a_in_b = contra_term_within (a, b), b_in_a = contra_term_within (b, a);
   if (a_in_b && b_in_a)
@@ -894,17 +928,26 @@ firsts_fit (const ContraClaim *a, const ContraClaim *b)
 }
 
 static char *
+date_phrase (const ContraDate *date)
+{
+  g_autofree char *text = contra_date_describe (date);
+  return g_strdup_printf ("%s %s", date->grain == CONTRA_GRAIN_DAY ? "on" : "in", text);
+}
+
+/* "the first visit to a Vietnamese military base by a US Secretary of Defense, in June
+ * 2015 (000, line 27)": the action's label is a noun phrase with its preposition. */
+static char *
 first_text (const Reconciler *r, const ContraClaim *claim)
 {
-  g_autofree char *actor = contra_term_label (&claim->terms[0]);
+  g_autofree char *actor = contra_term_phrase (&claim->terms[0]);
   g_autofree char *action = contra_term_label (&claim->terms[1]);
-  g_autofree char *target = claim->n_terms > 2 ? contra_term_label (&claim->terms[2]) : NULL;
-  g_autofree char *date = contra_date_describe (&claim->value.u.date);
+  g_autofree char *target = claim->n_terms > 2 ? contra_term_phrase (&claim->terms[2]) : NULL;
+  g_autofree char *when = date_phrase (&claim->value.u.date);
   g_autofree char *place = contra_claim_place (r->report, claim);
 
   if (target != NULL)
-    return g_strdup_printf ("the first %s to %s %s, in %s (%s)", actor, action, target, date, place);
-  return g_strdup_printf ("the first %s to %s, in %s (%s)", actor, action, date, place);
+    return g_strdup_printf ("the first %s %s by %s, %s (%s)", action, target, actor, when, place);
+  return g_strdup_printf ("the first %s by %s, %s (%s)", action, actor, when, place);
 }
 
 static void
@@ -1023,7 +1066,15 @@ status_statement_text (const Reconciler *r, const ContraClaim *s)
 {
   g_autofree char *place = contra_claim_place (r->report, s);
   g_autofree char *when = contra_date_describe (&s->time);
-  return g_strdup_printf ("\"%s\" (%s, as of %s)", s->quote, place, when);
+  g_autofree char *snippet = contra_claim_snippet (s, 90);
+  return g_strdup_printf ("“%s” (%s, as of %s)", snippet, place, when);
+}
+
+static int
+compare_event_dates (gconstpointer a, gconstpointer b)
+{
+  const ContraClaim *x = *(ContraClaim *const *) a, *y = *(ContraClaim *const *) b;
+  return contra_date_compare (event_date (x), event_date (y));
 }
 
 static void
@@ -1063,10 +1114,31 @@ compare_statuses (Reconciler *r)
 
           g_autoptr (GPtrArray) against = g_ptr_array_new ();
           gboolean same_source = FALSE;
+          if (lint && !is_draft (r, s))
+            {
+              /* A statement the corpus's own steps contradict is reported by the
+               * report; against a draft it proves nothing. */
+              gboolean discredited = FALSE;
+              for (guint j = 0; j < members->len && !discredited; j++)
+                {
+                  const ContraClaim *e = g_ptr_array_index (members, j);
+                  discredited = !is_draft (r, e) && status_role (e) == STATUS_EVENT && status_contradicts (s, e);
+                }
+              if (discredited)
+                continue;
+            }
           for (guint j = 0; j < members->len; j++)
             {
               const ContraClaim *e = g_ptr_array_index (members, j);
               if (status_role (e) != STATUS_EVENT || !status_contradicts (s, e))
+                continue;
+              gboolean seen = FALSE;
+              for (guint k = 0; k < against->len && !seen; k++)
+                {
+                  const ContraClaim *o = g_ptr_array_index (against, k);
+                  seen = o->source == e->source && o->sentence == e->sentence;
+                }
+              if (seen)
                 continue;
               if (lint && !is_draft (r, s) && !is_draft (r, e))
                 continue;
@@ -1092,6 +1164,7 @@ compare_statuses (Reconciler *r)
             }
           if (against->len == 0)
             continue;
+          g_ptr_array_sort (against, compare_event_dates);
 
           ContraFindingKind kind = same_source ? CONTRA_FINDING_SELF_CONTRADICTION : CONTRA_FINDING_CONFLICT;
           gboolean weak = is_weak (s);
@@ -1112,9 +1185,8 @@ compare_statuses (Reconciler *r)
             }
           g_autofree char *statement = status_statement_text (r, s);
           g_autofree char *topic = topic_of (s);
-          finding->message = g_strdup_printf ("A statement about %s does not fit the steps the sources "
-                                              "date before it: %s, but steps are dated %s",
-                                              topic, statement, steps->str);
+          finding->message = g_strdup_printf ("A statement on %s does not fit the steps dated before it: "
+                                              "%s; but steps are dated %s", topic, statement, steps->str);
           g_string_free (steps, TRUE);
           g_ptr_array_add (r->report->findings, finding);
         }
@@ -1465,8 +1537,10 @@ build_views (Reconciler *r)
                   if (c->polarity != CONTRA_POLARITY_ASSERTED || is_weak (c))
                     continue;
                   g_ptr_array_add (entry->claims, (gpointer) c);
-                  if (!contra_date_is_set (&entry->date)
-                      || contra_date_compare (&c->value.u.date, &entry->date) < 0)
+                  /* The finest date the sources give for the step. */
+                  if (!contra_date_is_set (&entry->date) || c->value.u.date.grain < entry->date.grain
+                      || (c->value.u.date.grain == entry->date.grain
+                          && contra_date_compare (&c->value.u.date, &entry->date) < 0))
                     entry->date = c->value.u.date;
                 }
               entry->label = topic_of (first);
@@ -1484,17 +1558,48 @@ build_views (Reconciler *r)
               ContraTimelineEntry *entry = g_new0 (ContraTimelineEntry, 1);
               entry->claims = g_ptr_array_new ();
               g_ptr_array_add (entry->claims, (gpointer) c);
-              const ContraDate *when = c->value.type == CONTRA_VALUE_SET ? subject_date (r, c->subject) : NULL;
+              const ContraDate *when = c->value.type == CONTRA_VALUE_SET ? subject_date (r, group->subject) : NULL;
               entry->date = when != NULL ? *when : c->time;
               entry->status = c->value.type != CONTRA_VALUE_SET;
-              entry->label = c->value.type == CONTRA_VALUE_SET ? g_strdup_printf ("%s: %s", first->subject, c->quote)
-                                                               : g_strdup (c->quote);
               if (c->value.type == CONTRA_VALUE_SET)
                 {
-                  g_free (entry->label);
+                  /* One entry per instrument: a second list of it from another source
+                   * joins the first. */
+                  ContraTimelineEntry *same = NULL;
+                  for (guint e = 0; e < timeline->entries->len && same == NULL; e++)
+                    {
+                      ContraTimelineEntry *other = g_ptr_array_index (timeline->entries, e);
+                      const ContraClaim *o = g_ptr_array_index (other->claims, 0);
+                      if (o->value.type == CONTRA_VALUE_SET && g_strcmp0 (other->subject, group->subject) == 0
+                          && contra_compare_claims (o, c, r->lexicon) <= CONTRA_RELATION_AGREE)
+                        same = other;
+                    }
+                  if (same != NULL)
+                    {
+                      gboolean repeated = FALSE;
+                      for (guint k = 0; k < same->claims->len && !repeated; k++)
+                        {
+                          const ContraClaim *o = g_ptr_array_index (same->claims, k);
+                          repeated = o->source == c->source && o->sentence == c->sentence;
+                        }
+                      if (!repeated)
+                        g_ptr_array_add (same->claims, (gpointer) c);
+                      g_ptr_array_unref (entry->claims);
+                      g_free (entry);
+                      continue;
+                    }
                   g_autofree char *items = describe (c);
                   g_autofree char *topic = topic_of (c);
                   entry->label = g_strdup_printf ("%s: %s", topic, items);
+                  entry->subject = group->subject;
+                }
+              else
+                {
+                  g_autofree char *snippet = contra_claim_snippet (c, 110);
+                  const char *role = status_role (c) == STATUS_NEVER    ? "denied"
+                                     : status_role (c) == STATUS_NOT_YET ? "expected"
+                                                                         : "said";
+                  entry->label = g_strdup_printf ("%s: “%s”", role, snippet);
                 }
               g_ptr_array_add (timeline->entries, entry);
             }
@@ -1514,7 +1619,7 @@ build_views (Reconciler *r)
               if (previous != NULL)
                 {
                   const ContraClaim *p = g_ptr_array_index (previous->claims, 0);
-                  if (p->subject != c->subject)
+                  if (g_strcmp0 (previous->subject, entry->subject) != 0)
                     {
                       g_autoptr (GPtrArray) added = contra_set_difference (&c->value, &p->value, r->lexicon);
                       g_autoptr (GPtrArray) dropped = contra_set_difference (&p->value, &c->value, r->lexicon);

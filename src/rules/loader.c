@@ -48,7 +48,7 @@ typedef struct {
 
 static const char *const top_keys[] = {"pack", "description", "lexicon", "compose", "rules", "views", NULL};
 static const char *const concept_keys[] = {
-  "id", "label", "aliases", "forms", "is_a", "part_of", "implies", "inflect", "instance",
+  "id", "label", "adjective", "aliases", "forms", "is_a", "part_of", "implies", "inflect", "instance",
   "single_holder", "patterns", "requires", "rank", "at_most", "description", NULL,
 };
 static const char *const inflect_names[] = {"none", "noun", "verb", NULL};
@@ -318,6 +318,7 @@ load_concept (Loader *ld, ContraSchema *schema, const ContraYamlNode *entry)
     }
 
   const char *label = contra_schema_string (schema, entry, "label");
+  c->adjective = g_strdup (contra_schema_string (schema, entry, "adjective"));
   g_auto (GStrv) aliases = NULL;
   g_autoptr (GPtrArray) alias_nodes = g_ptr_array_new ();
   ContraInflect inflect = (ContraInflect) contra_schema_choice (schema, entry, "inflect",
