@@ -437,21 +437,21 @@ read_cues (const ContraExtractor *ex, const ContraRule *rule, const Frame *frame
     hedged = TRUE;
   guint to = predicate->phrase_first;
   guint from = to > 10 ? to - 10 : 0;
-  guint hedge_from = to > 10 ? to - 10 : 0;
 
+  /* A decision ("announced that it would") governs its whole clause; the other cues
+   * stand within a few words of the predicate. */
   for (guint i = 0; i < ex->mentions->mentions->len; i++)
     {
       const ContraMention *m = mention (ex, (gint) i);
-      if (m->kind != CONTRA_MENTION_CONCEPT || m->first < hedge_from || m->last > to
-          || m->clause != predicate->clause)
+      if (m->kind != CONTRA_MENTION_CONCEPT || m->last > to || m->clause != predicate->clause)
         continue;
       const ContraConcept *c = m->term.head;
-      if (contra_concept_is_a (c, set->cue_hedge))
-        hedged = TRUE;
       if (contra_concept_is_a (c, set->cue_decision))
         decision = TRUE;
       if (m->first < from)
         continue;
+      if (contra_concept_is_a (c, set->cue_hedge))
+        hedged = TRUE;
       if (contra_concept_is_a (c, set->cue_negation))
         cues.polarity = CONTRA_POLARITY_NEGATED;
       if (contra_concept_is_a (c, set->cue_always))

@@ -42,6 +42,12 @@ compare_amounts (const ContraAmount *a, const ContraAmount *b)
     return CONTRA_RELATION_UNRELATED;
   if (a->value == b->value && a->bound == b->bound)
     return CONTRA_RELATION_SAME;
+  /* Two plain figures agree when they round to each other at the coarser precision:
+   * 18 million and 18.3 million do, 18 and 19 million do not (their rounding intervals
+   * only touch). */
+  if (a->bound == CONTRA_BOUND_EXACT && b->bound == CONTRA_BOUND_EXACT)
+    return fabs (a->value - b->value) < MAX (a->precision, b->precision) / 2 ? CONTRA_RELATION_AGREE
+                                                                             : CONTRA_RELATION_DIFFER;
   contra_amount_interval (a, &alo, &ahi);
   contra_amount_interval (b, &blo, &bhi);
   /* A strict bound excludes its own value: "more than 30" does not admit 30. */

@@ -64,6 +64,7 @@ typedef struct {
   GHashTable *attributes_by_subject; /* subject -> GPtrArray of Group* */
   GPtrArray *firsts;        /* ContraClaim* */
   GPtrArray *statuses;      /* ContraClaim* with a status */
+  GHashTable *listed_frames; /* frames (source << 32 | frame) that hold a list */
 } Reconciler;
 
 static void
@@ -240,9 +241,30 @@ index_subject (Reconciler *r, const ContraClaim *claim)
     g_ptr_array_add (subjects, (gpointer) claim->subject);
 }
 
+static gint64
+frame_key (const ContraClaim *claim)
+{
+  return ((gint64) claim->source << 32) | claim->frame;
+}
+
+/* A count stated with its own list ("three areas: a, b and c") describes that list:
+ * the list is compared, not the count. */
+static gboolean
+count_with_list (const Reconciler *r, const ContraClaim *claim)
+{
+  gint64 key = frame_key (claim);
+  return claim->value.type == CONTRA_VALUE_COUNT && g_hash_table_contains (r->listed_frames, &key);
+}
+
 static void
 collect (Reconciler *r, GPtrArray *partial)
 {
+  for (guint i = 0; i < r->set->claims->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
+      if (claim->value.type == CONTRA_VALUE_SET)
+        g_hash_table_add (r->listed_frames, g_memdup2 ((gint64[]){frame_key (claim)}, sizeof (gint64)));
+    }
   for (guint i = 0; i < r->set->claims->len; i++)
     {
       ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
@@ -261,6 +283,8 @@ collect (Reconciler *r, GPtrArray *partial)
           g_ptr_array_add (partial, claim);
           continue;
         }
+      if (count_with_list (r, claim))
+        continue;
       index_subject (r, claim);
       g_ptr_array_add (group_for (r, claim->subject, claim->attribute)->claims, claim);
     }
@@ -268,14 +292,14 @@ collect (Reconciler *r, GPtrArray *partial)
 
 /* ---- 2: linking partial claims ------------------------------------------------------ */
 
-/* +1 when @claim agrees with some claim of @subject's group for its attribute, -1 when
- * it only disagrees, 0 when there is nothing to compare. */
+/* 1 when @claim agrees with some claim of @subject's group for its attribute, else 0.
+ * Disagreement is no evidence against a subject: the claim may be the one that is
+ * wrong, and finding that out is the point of linking it. */
 static int
 evidence (Reconciler *r, const char *subject, const ContraClaim *claim)
 {
   g_autofree char *key = g_strconcat (subject, "\t", claim->attribute, NULL);
   Group *group = g_hash_table_lookup (r->groups, key);
-  gboolean differ = FALSE;
 
   if (group == NULL)
     return 0;
@@ -288,9 +312,8 @@ evidence (Reconciler *r, const char *subject, const ContraClaim *claim)
       if (rel == CONTRA_RELATION_SAME || rel == CONTRA_RELATION_AGREE || rel == CONTRA_RELATION_SUBSET
           || rel == CONTRA_RELATION_SUPERSET)
         return 1;
-      differ |= rel == CONTRA_RELATION_DIFFER;
     }
-  return differ ? -1 : 0;
+  return 0;
 }
 
 static void
@@ -341,7 +364,7 @@ link_partial (Reconciler *r, GPtrArray *partial)
        * this kind, a partial claim of the draft is about it. */
       if (best == NULL && subjects != NULL && subjects->len == 1 && is_draft (r, claim))
         best = g_ptr_array_index (subjects, 0), tie = FALSE;
-      if (best != NULL && !tie)
+      if (best != NULL && !tie && !count_with_list (r, claim))
         g_ptr_array_add (group_for (r, best, claim->attribute)->claims, claim);
     }
 }
@@ -591,6 +614,9 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
   ContraFindingKind kind = !any_differ ? CONTRA_FINDING_DISCREPANCY
                            : one_source ? CONTRA_FINDING_SELF_CONTRADICTION
                                         : CONTRA_FINDING_CONFLICT;
+  /* In lint the finding is the draft's: its rule is the one a suppression names. */
+  if (draft_class != NULL)
+    first = rep (draft_class);
   ContraFinding *finding = contra_finding_new (kind, first->rule);
   finding->subject = group->subject;
   finding->attribute = group->attribute;
@@ -1679,6 +1705,7 @@ contra_reconcile (const ContraClaimSet *claims,
                                                    (GDestroyNotify) g_ptr_array_unref);
   r.firsts = g_ptr_array_new ();
   r.statuses = g_ptr_array_new ();
+  r.listed_frames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   collect (&r, partial);
   link_partial (&r, partial);
@@ -1692,6 +1719,7 @@ contra_reconcile (const ContraClaimSet *claims,
 
   g_ptr_array_unref (r.firsts);
   g_ptr_array_unref (r.statuses);
+  g_hash_table_unref (r.listed_frames);
   g_hash_table_unref (r.attributes_by_subject);
   g_hash_table_unref (r.subjects_by_head);
   g_ptr_array_unref (r.group_list);

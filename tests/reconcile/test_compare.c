@@ -1,0 +1,212 @@
+/* test_compare.c — how two values relate, by type: one row per case. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "../support/fixture.h"
+#include "normalize/normalizer.h"
+#include "reconcile/compare.h"
+#include "text/tokens.h"
+
+/* The first value a normaliser finds in @text. */
+static ContraValue
+value_of (const char *text)
+{
+  g_autoptr (ContraTokens) tokens = contra_tokens_new ();
+  ContraDateContext context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+  guint n;
+  const ContraNormalizer *const *normalizers = contra_normalizers (&n);
+  ContraValue value = CONTRA_VALUE_INIT;
+
+  contra_date_parse ("2015-06-05", &context.reference);
+  contra_tokens_scan (tokens, text, strlen (text));
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    for (guint k = 0; k < n; k++)
+      if (normalizers[k]->can_start (tokens, i) && normalizers[k]->match (tokens, i, &context, &value) > 0)
+        return value;
+      else
+        contra_value_clear (&value);
+  fail_msg ("no value in '%s'", text);
+  return value;
+}
+
+typedef struct {
+  const char *a;
+  const char *b;
+  ContraRelation expect;
+} ValueCase;
+
+static const ValueCase value_cases[] = {
+  /* dates agree when their intervals overlap: agreement at the coarser granularity */
+  {"in 2011", "in September 2011", CONTRA_RELATION_AGREE},
+  {"in 2010", "on August 17, 2010", CONTRA_RELATION_AGREE},
+  {"in August 2010", "on August 17, 2010", CONTRA_RELATION_AGREE},
+  {"in December 2006", "in 2007", CONTRA_RELATION_DIFFER},
+  {"in 2013", "in 2013", CONTRA_RELATION_SAME},
+  {"in fiscal year 2013", "in November 2012", CONTRA_RELATION_AGREE},
+  {"in fiscal year 2013", "in November 2013", CONTRA_RELATION_DIFFER},
+  {"in the late 1980s", "in 1988", CONTRA_RELATION_AGREE},
+  {"in the late 1980s", "in 1984", CONTRA_RELATION_DIFFER},
+  /* money within the precision the text gives */
+  {"$18 million", "18,000,000 USD", CONTRA_RELATION_SAME},
+  {"$18 million", "$18.3 million", CONTRA_RELATION_AGREE},
+  {"$18 million", "$19 million", CONTRA_RELATION_DIFFER},
+  {"9.49 million USD", "9.5 million USD", CONTRA_RELATION_AGREE},
+  {"9.49 million USD", "9.6 million USD", CONTRA_RELATION_DIFFER},
+  {"$18 million", "€18 million", CONTRA_RELATION_UNRELATED},
+  /* bounds compare as bounds */
+  {"at least 10 million USD", "12 million USD", CONTRA_RELATION_AGREE},
+  {"at least 10 million USD", "8 million USD", CONTRA_RELATION_DIFFER},
+  {"more than 30 percent", "35 percent", CONTRA_RELATION_AGREE},
+  {"more than 30 percent", "29 percent", CONTRA_RELATION_DIFFER},
+  {"more than 30 percent", "30 percent", CONTRA_RELATION_AGREE}, /* 30 may be 30.4 */
+  {"about $3 million", "$3.2 million", CONTRA_RELATION_AGREE},
+  /* counts of the same thing */
+  {"five areas", "5 areas", CONTRA_RELATION_SAME},
+  {"five areas", "four areas", CONTRA_RELATION_DIFFER},
+};
+
+static void
+test_values (void **state)
+{
+  const ValueCase *c = *state;
+  ContraValue a = value_of (c->a), b = value_of (c->b);
+  ContraRelation got = contra_compare_values (&a, NULL, &b, NULL, NULL);
+  ContraRelation back = contra_compare_values (&b, NULL, &a, NULL, NULL);
+
+  if (got != c->expect)
+    fail_msg ("'%s' vs '%s': got relation %d, expected %d", c->a, c->b, got, c->expect);
+  /* Symmetry, but for subset and superset which swap. */
+  assert_int_equal (back, got);
+  contra_value_clear (&a);
+  contra_value_clear (&b);
+}
+
+/* Sets and concepts compare through the lexicon of the project's rules. */
+typedef struct {
+  const char *a[8];
+  const char *b[8];
+  ContraRelation expect;
+} SetCase;
+
+static const SetCase set_cases[] = {
+  {{"area/search-and-rescue", "area/peacekeeping", NULL},
+   {"area/maritime-search-and-rescue", "area/un-peacekeeping", NULL}, CONTRA_RELATION_AGREE},
+  {{"area/hadr", "area/maritime-security", NULL}, {"area/humanitarian-assistance", "area/maritime-security", NULL},
+   CONTRA_RELATION_AGREE},
+  {{"area/maritime-security", "area/peacekeeping", NULL},
+   {"area/maritime-security", "area/peacekeeping", "area/border-security", NULL}, CONTRA_RELATION_SUBSET},
+  {{"area/maritime-security", "area/peacekeeping", "area/border-security", NULL},
+   {"area/maritime-security", "area/peacekeeping", NULL}, CONTRA_RELATION_SUPERSET},
+  {{"area/high-level-dialogue", "area/maritime-security", NULL},
+   {"area/defense-education", "area/maritime-security", NULL}, CONTRA_RELATION_DIFFER},
+  {{"text:cyber defense", "area/maritime-security", NULL}, {"text:cyber defense", "area/maritime-security", NULL},
+   CONTRA_RELATION_SAME},
+};
+
+static ContraValue
+set_of (const char *const *items)
+{
+  ContraValue value = CONTRA_VALUE_INIT;
+  guint n = g_strv_length ((char **) items);
+  char **ids = g_new0 (char *, n + 1), **labels = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      ids[i] = g_strdup (items[i]);
+      labels[i] = g_strdup (items[i]);
+    }
+  contra_value_set_take (&value, ids, labels, 0);
+  return value;
+}
+
+static void
+test_sets (void **state)
+{
+  const SetCase *c = *state;
+  ContraValue a = set_of (c->a), b = set_of (c->b);
+  ContraRelation got = contra_compare_values (&a, NULL, &b, NULL, fixture_rules ()->lexicon);
+
+  assert_int_equal (got, c->expect);
+  contra_value_clear (&a);
+  contra_value_clear (&b);
+}
+
+typedef struct {
+  const char *a;
+  const char *b;
+  ContraRelation expect;
+} ConceptCase;
+
+static const ConceptCase concept_cases[] = {
+  {"vessel/guided-missile-destroyer", "vessel/warship", CONTRA_RELATION_AGREE},
+  {"vessel/guided-missile-destroyer", "vessel/destroyer", CONTRA_RELATION_AGREE},
+  {"vessel/corvette", "vessel/destroyer", CONTRA_RELATION_DIFFER},
+  {"vessel/corvette", "vessel/guided-missile-destroyer", CONTRA_RELATION_DIFFER},
+  {"place/cam-ranh-bay", "place/military-base", CONTRA_RELATION_AGREE},
+  {"place/da-nang", "country/vietnam", CONTRA_RELATION_AGREE},
+  {"place/da-nang", "place/haiphong", CONTRA_RELATION_DIFFER},
+  {"vessel/aircraft-carrier", "vessel/aircraft-carrier", CONTRA_RELATION_SAME},
+};
+
+static void
+test_concepts (void **state)
+{
+  const ConceptCase *c = *state;
+  const ContraLexicon *lexicon = fixture_rules ()->lexicon;
+  ContraTerm ta = {0}, tb = {0};
+  ContraValue a = {CONTRA_VALUE_CONCEPT, NULL, {{0}}}, b = {CONTRA_VALUE_CONCEPT, NULL, {{0}}};
+
+  ta.head = contra_lexicon_lookup (lexicon, c->a);
+  tb.head = contra_lexicon_lookup (lexicon, c->b);
+  assert_non_null (ta.head);
+  assert_non_null (tb.head);
+  a.u.id = ta.head->id;
+  b.u.id = tb.head->id;
+  assert_int_equal (contra_compare_values (&a, &ta, &b, &tb, lexicon), c->expect);
+  assert_int_equal (contra_compare_values (&b, &tb, &a, &ta, lexicon), c->expect);
+}
+
+typedef struct {
+  const char *a;
+  const char *b;
+  gboolean same;
+} NameCase;
+
+static const NameCase name_cases[] = {
+  {"john-kerry", "kerry", TRUE},
+  {"kerry", "john-kerry", TRUE},
+  {"john-kerry", "john-kerry", TRUE},
+  {"john-kerry", "kerry-john", FALSE},
+  {"ashton-carter", "jimmy-carter", FALSE},
+  {"carter", "ter", FALSE},
+};
+
+static void
+test_names (void **state)
+{
+  const NameCase *c = *state;
+  assert_int_equal (contra_names_compatible (c->a, c->b), c->same);
+}
+
+int
+main (void)
+{
+  g_autoptr (GArray) tests = g_array_new (FALSE, FALSE, sizeof (struct CMUnitTest));
+
+#define ADD(table, fn)                                                                              \
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)                                                  \
+    {                                                                                               \
+      struct CMUnitTest t = {g_strdup_printf (#fn " %u", i), fn, NULL, NULL, (void *) &table[i]};   \
+      g_array_append_val (tests, t);                                                                \
+    }
+  ADD (value_cases, test_values);
+  ADD (set_cases, test_sets);
+  ADD (concept_cases, test_concepts);
+  ADD (name_cases, test_names);
+#undef ADD
+  return _cmocka_run_group_tests ("compare", (struct CMUnitTest *) tests->data, tests->len, NULL, NULL);
+}

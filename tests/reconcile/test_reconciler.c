@@ -1,0 +1,233 @@
+/* test_reconciler.c — small corpora in, findings out: one row per kind of comparison.
+ *
+ * Each row is a handful of sentences from different sources and what a careful
+ * fact-checker would say about them: the findings at warning or above ("kind rule",
+ * one per line), or nothing. The sentences go through the whole pipeline with the
+ * project's rules, so a row fails when extraction or reconciling is wrong. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "../support/fixture.h"
+#include "reconcile/reconciler.h"
+
+typedef struct {
+  const char *name;
+  FixtureDocument documents[5];
+  const char *findings;          /* "kind rule" lines of the warnings and errors */
+  const char *corroborated;      /* a topic that must be corroborated, or NULL */
+} Scenario;
+
+#define DOC(id, date, text) {id, date, text, FALSE}
+#define END {NULL, NULL, NULL, FALSE}
+
+static const Scenario scenarios[] = {
+  {"dates at three granularities agree",
+   {DOC ("a", "2015-06-05", "The annual Defense Policy Dialogue was initiated in 2010."),
+    DOC ("b", "2014-08-14", "Relations were upgraded in 2010 with the convocation of the 1st Defense Policy Dialogue in August."),
+    DOC ("c", "2015-05-11", "On August 17, 2010, the two sides held the first Defense Policy Dialogue in Hanoi."), END},
+   "", "when the Defense Policy Dialogue began"},
+  {"a month and the next year conflict",
+   {DOC ("a", "2021-07", "In 2007, the US allowed the sale of non-lethal weapons to Vietnam on a case-by-case basis."),
+    DOC ("b", "2015-05-11", "In December 2006, the United States agreed to allow exports of non-lethal weapons to Vietnam."), END},
+   "conflict restriction-eased", NULL},
+  {"one document dating one step twice contradicts itself",
+   {DOC ("a", "2021-07", "In 2007, the US allowed the sale of non-lethal weapons to Vietnam. "
+                        "Years later it was recalled that in 2005 the US allowed the sale of non-lethal weapons to Vietnam."), END},
+   "self-contradiction restriction-eased", NULL},
+  {"a destroyer is a warship",
+   {DOC ("a", "2015-05-11", "In November 2003, the US guided missile destroyer Vandergrift visited Ho Chi Minh City."),
+    DOC ("b", "2016", "In November 2003, a US warship made a historic visit to Ho Chi Minh City."), END},
+   "", NULL},
+  {"a corvette is not a destroyer",
+   {DOC ("a", "2015-05-11", "In November 2003, the US guided missile destroyer Vandergrift visited Ho Chi Minh City."),
+    DOC ("b", "2021-07", "In November 2003, the US corvette made a historic visit to Ho Chi Minh City."), END},
+   "conflict ship-visit", NULL},
+  {"visits at different times are different visits",
+   {DOC ("a", "2015-05-11", "In August 2010, the US guided missile destroyer John McCain visited Danang."),
+    DOC ("b", "2021-07", "In 2018, the US aircraft carrier Carl Vinson visited Da Nang."), END},
+   "", NULL},
+  {"lists that match through synonyms agree",
+   {DOC ("a", "2015-06-05", "It builds on a 2011 memorandum of understanding that set out the five areas of defense cooperation: "
+                           "high-level dialogues; maritime security; search and rescue; humanitarian assistance and disaster relief, and peacekeeping."),
+    DOC ("b", "2016", "The 2011 memorandum of understanding on defense cooperation listed five areas: maritime security, "
+                      "maritime search and rescue, UN peacekeeping, humanitarian aid and high-level dialogues."), END},
+   "", NULL},
+  {"a differing member is a conflict",
+   {DOC ("a", "2015-06-05", "The 2011 memorandum of understanding on defense cooperation set out three areas: high-level dialogues, maritime security and peacekeeping."),
+    DOC ("b", "2016", "The 2011 memorandum of understanding on defense cooperation set out three areas: defense education, maritime security and peacekeeping."), END},
+   "conflict instrument-areas", NULL},
+  {"a strict subset is a discrepancy",
+   {DOC ("a", "2015-06-05", "The 2011 memorandum of understanding on defense cooperation set out three areas: border security, maritime security and peacekeeping."),
+    DOC ("b", "2016", "The 2011 memorandum of understanding on defense cooperation covers areas such as maritime security and peacekeeping."), END},
+   "discrepancy instrument-areas", NULL},
+  {"a stated count that no list matches",
+   {DOC ("a", "2015-06-05", "The 2011 memorandum of understanding on defense cooperation covers three areas: border security, maritime security and peacekeeping."),
+    DOC ("b", "2016", "The signing of the 2011 memorandum of understanding on four priority areas of defense cooperation was a milestone."), END},
+   "discrepancy instrument-count", NULL},
+  {"a sentence that counts its own list wrong",
+   {DOC ("a", "2015-06-05", "The memorandum of understanding on defense cooperation set out six areas: border security, maritime security and peacekeeping."), END},
+   "self-contradiction instrument-areas", NULL},
+  {"amounts within their precision agree",
+   {DOC ("a", "2015-06-05", "In 2015, the United States announced $18 million for the coast guard to purchase patrol vessels."),
+    DOC ("b", "2015-06-20", "In 2015, Washington offered 18,000,000 USD for new patrol boats."), END},
+   "", NULL},
+  {"amounts beyond their precision conflict",
+   {DOC ("a", "2015-06-05", "In 2015, the United States announced $18 million for the coast guard to purchase patrol vessels."),
+    DOC ("b", "2015-06-20", "In 2015, Washington offered $25 million for new patrol boats."), END},
+   "conflict funding-amount", NULL},
+  {"a first claimed for a kind after an instance of it",
+   {DOC ("a", "2015-06-05", "He became the first U.S. secretary of defense to visit a Vietnamese military base."),
+    DOC ("b", "2015-05-11", "In June 2012, Leon Panetta became the first United States Secretary of Defense to visit the Cam Ranh Bay since the Vietnam War."), END},
+   "discrepancy first-time", NULL},
+  {"one first at two dates",
+   {DOC ("a", "2015-05-11", "In 2000, William Cohen paid a visit to Vietnam, marking the first visit of a United States Secretary of Defense to Vietnam since the war."),
+    DOC ("b", "2016", "In 2003, Donald Rumsfeld became the first US Secretary of Defense to visit Vietnam since the war."), END},
+   "conflict first-time", NULL},
+  {"a narrower first after a broader one fits",
+   {DOC ("a", "2015-05-11", "In November 2003, US warships visited Vietnam for the first time since the war."),
+    DOC ("b", "2021-07", "In 2018, the Carl Vinson became the first US aircraft carrier to visit a Vietnamese port since the war."), END},
+   "", NULL},
+  {"always refused, yet partly lifted before",
+   {DOC ("a", "2015-05-11", "On October 2, 2014, the United States officially announced that it would partly lift its arms export ban on Vietnam. "
+                           "Still, the United States has always refused to lift its arms export ban on Vietnam."), END},
+   "self-contradiction restriction-status", NULL},
+  {"maintained in 2016, lifted in 2016: the order cannot be told",
+   {DOC ("a", "2016", "The US maintains elements of its arms embargo against Vietnam."),
+    DOC ("b", "2021-07", "In 2016, the US completely lifted the arms embargo against Vietnam."), END},
+   "", NULL},
+  {"maintained two years after it was lifted",
+   {DOC ("a", "2018-03-01", "The US maintains elements of its arms embargo against Vietnam."),
+    DOC ("b", "2021-07", "In 2016, the US completely lifted the arms embargo against Vietnam."), END},
+   "conflict restriction-status", NULL},
+  {"one person in two offices at two times",
+   {DOC ("a", "2015-05-11", "In October 1996, the United States Deputy Assistant Secretary of Defense, Kurt Campbell, visited Vietnam. "
+                           "In March 2011, Assistant Secretary of State Kurt Campbell testified before Congress."), END},
+   "", NULL},
+  {"two people in one office in one month",
+   {DOC ("a", "2015-06-05", "In June 2015, Vietnamese Defense Minister Phung Quang Thanh met Ashton Carter."),
+    DOC ("b", "2015-06-20", "In June 2015, Vietnamese Defense Minister Ngo Xuan Lich met Ashton Carter."), END},
+   "conflict office-holder", NULL},
+  {"one name spelled two ways",
+   {DOC ("a", "2015-05-11", "On June 8, 2009, Vietnamese Deputy Foreign Minister Pham Binh Minh issued a joint statement. "
+                           "In October 2013, Vietnamese Foreign Minister Phan Binh Minh signed the Civil Nuclear Cooperation Agreement."), END},
+   "variant office-holder", NULL},
+  {"a reader comment weighs less",
+   {DOC ("a", "2015-05-11", "In December 2006, the United States agreed to allow exports of non-lethal weapons to Vietnam."),
+    DOC ("b", "2021-07", "In 2007, the US allowed the sale of non-lethal weapons to Vietnam on a case-by-case basis."),
+    END},
+   "conflict restriction-eased", NULL},
+  {"a plan is not a date",
+   {DOC ("a", "2015-05-11", "In December 2006, the United States agreed to allow exports of non-lethal weapons to Vietnam."),
+    DOC ("b", "2005-01-10", "The United States will allow the sale of non-lethal weapons to Vietnam in 2005, officials said."), END},
+   "", NULL},
+  {"the nuclear MOU is another instrument",
+   {DOC ("a", "2015-05-11", "In March 2010, the United States and Vietnam signed a Memorandum of Understanding (MoU) on nuclear cooperation."),
+    DOC ("b", "2015-06-05", "It builds on a 2011 memorandum of understanding that set out the five areas of defense cooperation."), END},
+   "", NULL},
+};
+
+static void
+test_scenario (void **state)
+{
+  const Scenario *s = *state;
+  ContraClaimSet *claims = NULL;
+  ContraReport *report = fixture_report (s->documents, FALSE, &claims);
+  g_autofree char *summary = fixture_summary (report);
+
+  if (!g_str_equal (summary, s->findings))
+    {
+      fprintf (stderr, "%s\n  expected: %s\n  got:      %s\n", s->name, s->findings, summary);
+      for (guint i = 0; i < report->findings->len; i++)
+        fprintf (stderr, "  - %s\n", ((ContraFinding *) g_ptr_array_index (report->findings, i))->message);
+      for (guint i = 0; i < claims->claims->len; i++)
+        {
+          g_autofree char *line = contra_claim_summary (g_ptr_array_index (claims->claims, i));
+          fprintf (stderr, "  claim: %s\n", line);
+        }
+    }
+  assert_string_equal (summary, s->findings);
+
+  if (s->corroborated != NULL)
+    {
+      gboolean found = FALSE;
+      for (guint i = 0; i < report->corroborations->len && !found; i++)
+        found = g_str_equal (((ContraCorroboration *) g_ptr_array_index (report->corroborations, i))->topic,
+                             s->corroborated);
+      assert_true (found);
+    }
+  contra_report_free (report);
+  contra_claim_set_free (claims);
+}
+
+/* A reader comment against an article is a note, not a warning. */
+static void
+test_comment_weighs_less (void **state)
+{
+  (void) state;
+  const char *text = "In December 2006, the United States agreed to allow exports of non-lethal weapons to Vietnam.";
+  FixtureDocument documents[] = {DOC ("a", "2015-05-11", text), END};
+  g_autoptr (ContraClaimSet) claims = fixture_claims (documents);
+  g_autoptr (ContraClaimSet) more = fixture_claims ((FixtureDocument[]){
+      DOC ("b", "2014-08-14", "In 2007, the US allowed the sale of non-lethal weapons to Vietnam on a case-by-case basis."), END});
+
+  /* Move b's claim into the set as a commenter's. */
+  ContraClaim *claim = g_ptr_array_steal_index (more->claims, 0);
+  g_ptr_array_add (claims->sources, g_ptr_array_steal_index (more->sources, 0));
+  claim->source = claims->sources->len - 1;
+  claim->section = CONTRA_SECTION_COMMENT;
+  claim->section_author = g_strdup ("a reader");
+  g_ptr_array_add (claims->claims, claim);
+
+  ContraReconcileOptions options = {FALSE, NULL, NULL};
+  g_autoptr (ContraReport) report = contra_reconcile (claims, fixture_rules (), &options);
+  const ContraFinding *finding = fixture_find (report, CONTRA_FINDING_CONFLICT, "restriction-eased");
+  assert_non_null (finding);
+  assert_int_equal (finding->severity, CONTRA_SEVERITY_NOTE);
+  assert_non_null (strstr (finding->message, "reader comment"));
+}
+
+/* A draft's partial claim ("a memorandum of understanding", no domain) is linked to
+ * the corpus's instrument its list matches, and its wrong date is reported. */
+static void
+test_partial_draft_claim (void **state)
+{
+  (void) state;
+  FixtureDocument documents[] = {
+    DOC ("a", "2015-06-05", "It builds on a 2011 memorandum of understanding that set out the five areas of defense cooperation: "
+                            "high-level dialogues; maritime security; search and rescue; humanitarian assistance and disaster relief, and peacekeeping."),
+    DOC ("b", "2015-05-11", "In March 2010, the United States and Vietnam signed a Memorandum of Understanding (MoU) on nuclear cooperation."),
+    {"draft", "2020-01-01", "A memorandum of understanding signed in 2009 set out five areas of cooperation: maritime security, search "
+                            "and rescue, peacekeeping, humanitarian assistance and disaster relief, and high-level dialogues.", TRUE},
+    END,
+  };
+  ContraClaimSet *claims = NULL;
+  g_autoptr (ContraReport) report = fixture_report (documents, TRUE, &claims);
+  const ContraFinding *finding = fixture_find (report, -1, "instrument-signed");
+
+  assert_non_null (finding);
+  assert_true (finding->severity >= CONTRA_SEVERITY_WARNING);
+  assert_string_equal (finding->subject, "instrument/mou+domain/defense");
+  contra_claim_set_free (claims);
+}
+
+int
+main (void)
+{
+  g_autoptr (GArray) tests = g_array_new (FALSE, FALSE, sizeof (struct CMUnitTest));
+
+  for (guint i = 0; i < G_N_ELEMENTS (scenarios); i++)
+    {
+      struct CMUnitTest t = {scenarios[i].name, test_scenario, NULL, NULL, (void *) &scenarios[i]};
+      g_array_append_val (tests, t);
+    }
+  struct CMUnitTest extra[] = {
+    cmocka_unit_test (test_comment_weighs_less),
+    cmocka_unit_test (test_partial_draft_claim),
+  };
+  g_array_append_vals (tests, extra, G_N_ELEMENTS (extra));
+  return _cmocka_run_group_tests ("reconciler", (struct CMUnitTest *) tests->data, tests->len, NULL, NULL);
+}
