@@ -31,7 +31,6 @@ typedef struct {
   gboolean no_color;
   gboolean verbose;
   gboolean quiet;
-  char **claims_files;
   char *stdin_filename;
   char **args;                 /* the remaining arguments */
 

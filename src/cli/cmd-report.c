@@ -8,9 +8,10 @@ static int
 run (ContraCli *cli, int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = g_option_context_new ("[CORPUS...] - report where the sources disagree");
+  gboolean from_claims = FALSE;
   const GOptionEntry entries[] = {
-    {"claims", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cli->claims_files,
-     "Reconcile claims from JSON Lines files (contra claims --format jsonl) instead of reading a corpus", "FILE"},
+    {"claims", 0, 0, G_OPTION_ARG_NONE, &from_claims,
+     "The arguments are JSON Lines claim files (contra claims --format jsonl), not a corpus", NULL},
     {NULL},
   };
 
@@ -36,18 +37,18 @@ run (ContraCli *cli, int argc, char **argv)
     return CONTRA_EXIT_ERROR;
 
   g_autoptr (ContraClaimSet) set = NULL;
-  if (cli->claims_files != NULL)
+  if (from_claims)
     {
-      if (argc > 1)
+      if (argc < 2)
         {
-          contra_cli_error ("give either a corpus or --claims files, not both");
+          contra_cli_error ("--claims needs the claim files: contra report --claims FILE...");
           return CONTRA_EXIT_ERROR;
         }
       set = contra_claim_set_new ();
-      for (guint i = 0; cli->claims_files[i] != NULL; i++)
+      for (int i = 1; i < argc; i++)
         {
           g_autoptr (GError) error = NULL;
-          if (!contra_jsonl_read (cli->claims_files[i], rules, set, &error))
+          if (!contra_jsonl_read (argv[i], rules, set, &error))
             {
               fprintf (stderr, "%s\n", error->message);
               return CONTRA_EXIT_ERROR;

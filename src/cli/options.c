@@ -64,10 +64,15 @@ gboolean
 contra_cli_parse (ContraCli *cli, GOptionContext *context, int *argc, char ***argv)
 {
   g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_strconcat ("contra ", (*argv)[0], NULL);
 
+  /* --help prints the program name; without this it would be the bare subcommand. */
+  if (g_get_prgname () == NULL)
+    g_set_prgname (name);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      contra_cli_error ("%s (see %s --help)", error->message, (*argv)[0]);
+      /* argv[0] is the subcommand's name: main.c hands each command its own argv. */
+      contra_cli_error ("%s (see contra %s --help)", error->message, (*argv)[0]);
       return FALSE;
     }
   return TRUE;
@@ -281,10 +286,17 @@ contra_cli_write (ContraCli *cli, const GString *text)
   /* g_file_set_contents_full writes a temporary file and renames it into place, so a
    * failed run never leaves half a report behind. */
   g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (cli->output);
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      /* Said before glib's message would name its temporary file, not the output. */
+      contra_cli_error ("%s: cannot write: no folder %s", cli->output, folder);
+      return FALSE;
+    }
   if (!g_file_set_contents_full (cli->output, text->str, (gssize) text->len, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
                                  &error))
     {
-      contra_cli_error ("%s", error->message);
+      contra_cli_error ("%s: cannot write: %s", cli->output, error->message);
       return FALSE;
     }
   return TRUE;
@@ -328,7 +340,6 @@ contra_cli_clear (ContraCli *cli)
   g_free (cli->output);
   g_free (cli->fail_on);
   g_free (cli->min_severity);
-  g_strfreev (cli->claims_files);
   g_free (cli->stdin_filename);
   g_strfreev (cli->args);
   g_free (cli->config_path);

@@ -272,7 +272,7 @@ term_from_mention (const ContraMention *m, ContraTerm *term)
     {
       g_autofree char *name = g_strconcat ("person/", m->value.u.id, NULL);
       term->name = g_intern_string (name);
-      term->label = m->value.text;
+      term->label = g_intern_string (m->value.text);
     }
   else
     *term = m->term;

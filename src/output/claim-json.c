@@ -463,6 +463,8 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
                    local->message);
       return FALSE;
     }
+  /* Lines are read as bytes and checked here, so that a bad one is named. */
+  g_io_channel_set_encoding (channel, NULL, NULL);
   /* Sources already in the set (from earlier shards) keep their index. */
   for (guint i = 0; i < set->sources->len; i++)
     {
@@ -487,6 +489,13 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
       g_strchomp (line);
       if (line[0] == '\0')
         continue;
+      const char *bad = NULL;
+      if (!g_utf8_validate (line, -1, &bad))
+        {
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
+                       "%s:%u:%u: error: invalid UTF-8", path, rd.line, (guint) (bad - line) + 1);
+          return FALSE;
+        }
 
       g_autoptr (GError) parse_error = NULL;
       g_autoptr (ContraJsonNode) node = contra_json_parse (line, strlen (line), &parse_error);
