@@ -6,6 +6,12 @@
 #include "extract/extractor.h"
 #include "text/document.h"
 
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
 /* The claims of @rule in @text, as sorted "subject attribute value" lines. */
 static GPtrArray *
 claims_of (ContraExtractor *extractor, const ContraRule *rule, const ContraExample *example)
@@ -27,14 +33,8 @@ claims_of (ContraExtractor *extractor, const ContraRule *rule, const ContraExamp
   contra_extractor_run_rule (extractor, document, 0, rule, claims, warnings);
   for (guint i = 0; i < claims->len; i++)
     g_ptr_array_add (lines, contra_claim_summary (g_ptr_array_index (claims, i)));
-  g_ptr_array_sort (lines, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (lines, compare_strings);
   return lines;
-}
-
-static int
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
 static void

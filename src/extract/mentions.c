@@ -546,6 +546,17 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
         continue;
       ContraTerm term = title->term;
       add_person (mentions, people, t, p, p + len, &term);
+      /* "Deputy Prime Minister and Foreign Minister Phan Binh Minh" holds both. */
+      if (i >= 1 && title->first >= 1 && contra_tokens_is_word (t, title->first - 1, "and"))
+        {
+          const ContraMention *other = mention_at (mentions, i - 1);
+          if (other->kind == CONTRA_MENTION_CONCEPT && other->last + 1 == title->first
+              && contra_concept_is_a (other->term.head, set->office))
+            {
+              ContraTerm co = other->term;
+              add_person (mentions, people, t, p, p + len, &co);
+            }
+        }
       memset (taken + p, 1, len);
     }
 

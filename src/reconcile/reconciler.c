@@ -429,6 +429,23 @@ class_hedged (const Class *class)
 }
 
 static gboolean
+one_sentence (const Class *a, const Class *b)
+{
+  const ContraClaim *first = rep (a);
+  for (guint n = 0; n < 2; n++)
+    {
+      const Class *c = n == 0 ? a : b;
+      for (guint i = 0; i < c->claims->len; i++)
+        {
+          const ContraClaim *claim = g_ptr_array_index (c->claims, i);
+          if (claim->source != first->source || claim->sentence != first->sentence)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
 incompatible (ContraRelation rel)
 {
   return rel == CONTRA_RELATION_DIFFER || rel == CONTRA_RELATION_SUBSET || rel == CONTRA_RELATION_SUPERSET;
@@ -690,7 +707,9 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
       {
         const Class *a = g_ptr_array_index (classes, i), *b = g_ptr_array_index (classes, j);
         ContraRelation rel = contra_compare_claims (rep (a), rep (b), r->lexicon);
-        bad[i * k + j] = incompatible (rel);
+        /* Two values one sentence gives hold together ("Deputy Prime Minister and
+         * Foreign Minister"): a sentence does not contradict itself that way. */
+        bad[i * k + j] = incompatible (rel) && !one_sentence (a, b);
         any |= bad[i * k + j];
       }
 
