@@ -1,0 +1,130 @@
+/* test_engine.c — how the rule engine fills slots and reads cues, one behaviour per
+ * row: a sentence, the rule, and the claims it must give ("subject attribute value",
+ * then the polarity and modality when they are not plain assertions). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "../support/fixture.h"
+#include "extract/claim.h"
+
+typedef struct {
+  const char *behaviour;
+  const char *published;
+  const char *text;
+  const char *rule;
+  const char *claims;    /* sorted lines, "" for none */
+} EngineCase;
+
+static const EngineCase cases[] = {
+  {"the nearest date in the clause", "2015-05-11",
+   "In September 2011, the two countries signed a memorandum of understanding on defense cooperation, which was renewed in 2016.",
+   "instrument-signed", "instrument/mou+domain/defense date 2011-09"},
+  {"a bracketed date belongs to the bracket", "2015-05-11",
+   "In 2003, the two countries signed a Counternarcotics Letter of Agreement (amended in 2006).",
+   "instrument-signed", "instrument/letter-of-agreement+domain/counternarcotics date 2003"},
+  {"a date before another noun is that noun's", "2016",
+   "The framework is commensurate with the Comprehensive Partnership, especially by upgrading the 2011 MOU.",
+   "partnership-established", ""},
+  {"a preferred side wins over distance", "2015-05-11",
+   "In 2000, William Cohen paid a visit to Vietnam, marking the first visit of a United States Secretary of Defense to Vietnam.",
+   "first-time", "office/secretary-of-defense@country/us+action/visit+country/vietnam date 2000"},
+  {"an underspecified month takes the paragraph's year", "2015-05-11",
+   "In April 2009, Vietnam sent a delegation. In December, Vietnamese Defense Minister Phung Quang Thanh visited the United States.",
+   "office-holder", "office/defense-minister@country/vietnam holder phung-quang-thanh @2009-12"},
+  {"an anaphoric first takes the paragraph's date", "2015-05-11",
+   "In November 2003, a US destroyer visited Ho Chi Minh City. It was the first time that United States warships visited Vietnam since the war.",
+   "first-time", "vessel/warship@country/us+action/visit+country/vietnam date 2003-11"},
+  {"a first with no date in its paragraph is as of publication", "2015-06-05",
+   "He became the first U.S. secretary of defense to visit a Vietnamese military base.",
+   "first-time", "office/secretary-of-defense@country/us+action/visit+place/military-base@country/vietnam date 2015-06-05"},
+  {"an enumeration is not a first", "2015-05-11",
+   "First, both the United States and Vietnam want to maintain positive relations with China.", "first-time", ""},
+  {"refused to, always: negated and always", "2015-05-11",
+   "The United States has always refused to lift its arms export ban on Vietnam.",
+   "restriction-status", "restriction/embargo+goods/arms status action/lift negated always"},
+  {"will: a plan", "2014-08-14", "Hope US will lift the embargo soon.",
+   "restriction-status", "restriction/embargo status action/lift plan"},
+  {"announced that it would: a decision, asserted", "2015-05-11",
+   "On October 2, 2014, the United States officially announced that it would partly lift its arms export ban on Vietnam.",
+   "restriction-lifted", "restriction/embargo+goods/arms+status/partly-lifted date 2014-10-02"},
+  {"a dated step is not a status", "2021-07", "In 2016, the US completely lifted the arms embargo against Vietnam.",
+   "restriction-status", ""},
+  {"at present dates no event", "2015-05-11",
+   "At present, the United States has partly lifted its arms export ban on Vietnam.", "restriction-lifted", ""},
+  {"defining it as: hedged", "2021-07",
+   "In 2010, a Pentagon review came out, defining the Vietnam-US relationship as a comprehensive partnership.",
+   "partnership-established", "relationship/comprehensive-partnership date 2010 hedged"},
+  {"a modifier qualifies the head after it", "2021-07",
+   "In 2018, the US aircraft carrier Carl Vinson visited Da Nang.", "ship-visit",
+   "event/port-visit+place/da-nang vessel_type vessel/aircraft-carrier"},
+  {"a class of place is no visit", "2016", "US Navy ships have been visiting Vietnamese ports since 2003.", "ship-visit", ""},
+  {"a ship named after a person is no person", "2015-05-11",
+   "Senator John McCain spoke. In August 2010, the guided missile destroyer John McCain visited Danang.",
+   "office-holder", "office/senator holder john-mccain @2015-05-11"},
+  {"a surname the document introduced", "2015-06-05",
+   "U.S. Defense Secretary Ashton Carter arrived. In June 2015, Carter and his counterpart met.",
+   "office-holder", "office/secretary-of-defense@country/us holder ashton-carter @2015-06-05"},
+};
+
+static int
+compare_lines (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+static char *
+summarise (const ContraClaimSet *set, const char *rule)
+{
+  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < set->claims->len; i++)
+    {
+      const ContraClaim *c = g_ptr_array_index (set->claims, i);
+      if (!g_str_equal (c->rule, rule))
+        continue;
+      GString *line = g_string_new (NULL);
+      g_autofree char *summary = contra_claim_summary (c);
+      g_string_append (line, summary);
+      if (c->kind == CONTRA_RULE_OFFICE)
+        {
+          g_autofree char *time = contra_date_format (&c->time);
+          g_string_append_printf (line, " @%s", time);
+        }
+      if (c->polarity != CONTRA_POLARITY_ASSERTED)
+        g_string_append_printf (line, " %s", contra_polarity_name (c->polarity));
+      if (c->modality != CONTRA_MODALITY_ASSERTED)
+        g_string_append_printf (line, " %s", contra_modality_name (c->modality));
+      if (c->always)
+        g_string_append (line, " always");
+      g_ptr_array_add (lines, g_string_free (line, FALSE));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+static void
+test_case (void **state)
+{
+  const EngineCase *c = *state;
+  FixtureDocument documents[] = {{"t", c->published, c->text, FALSE}, {NULL, NULL, NULL, FALSE}};
+  g_autoptr (ContraClaimSet) set = fixture_claims (documents);
+  g_autofree char *got = summarise (set, c->rule);
+
+  if (!g_str_equal (got, c->claims))
+    fail_msg ("%s\n  text:     %s\n  expected: %s\n  got:      %s", c->behaviour, c->text, c->claims, got);
+}
+
+int
+main (void)
+{
+  struct CMUnitTest tests[G_N_ELEMENTS (cases)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    tests[i] = (struct CMUnitTest){cases[i].behaviour, test_case, NULL, NULL, (void *) &cases[i]};
+  return cmocka_run_group_tests_name ("engine", tests, NULL, NULL);
+}
