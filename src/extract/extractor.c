@@ -112,7 +112,7 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
       return m->kind == CONTRA_MENTION_VALUE && m->value.type == slot->value
              && (slot->unit == NULL || m->value.u.amount.unit == slot->unit);
     case CONTRA_SLOT_LIST:
-      return m->kind == CONTRA_MENTION_LIST;
+      return m->kind == CONTRA_MENTION_LIST && (!slot->counted || m->value.u.set.stated > 0);
     case CONTRA_SLOT_PERSON:
       return m->kind == CONTRA_MENTION_PERSON && (!slot->titled || m->term.head != NULL);
     }
@@ -150,7 +150,7 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
         continue;
       if (slot->scope == CONTRA_SCOPE_CLAUSE && m->clause != trigger->clause)
         continue;
-      if (m->attached >= 0 && m->attached != frame->slot[0])
+      if ((m->attached >= 0 && m->attached != frame->slot[0]) || m->reference_point)
         continue;
       gboolean after = m->first >= trigger->last;
       gboolean before = m->last <= trigger->phrase_first;

@@ -311,10 +311,15 @@ find_lists (ContraMentions *mentions, const ContraTokens *t)
       if (start == G_MAXUINT)
         break;
 
-      /* A count stated just before the cue ("five areas of cooperation:") guides the
-       * split and is kept with the items. */
+      /* A count stated just before a closing cue ("five areas of cooperation:",
+       * "five areas – namely,") announces the whole list, guides the split and is kept
+       * with the items. Before "including" or "such as" a count is of a whole the list
+       * only gives examples of. */
       guint stated = 0;
-      for (guint i = 0; i < n; i++)
+      gboolean closing = start > 0 && (contra_tokens_is_punct (t, start - 1, ':') || contra_tokens_is_dash (t, start - 1)
+                                       || contra_tokens_is_word (t, start - 1, "namely")
+                                       || (start > 1 && contra_tokens_is_word (t, start - 2, "namely")));
+      for (guint i = 0; closing && i < n; i++)
         {
           const ContraMention *m = mention_at (mentions, i);
           if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT
@@ -415,6 +420,12 @@ compose (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens 
                   for (guint k = 0; k < m->term.n_qualifiers; k++)
                     add_qualifier (&h->term, m->term.qualifiers[k]);
                   m->modifier = TRUE;
+                  /* "American defence secretary": a defense minister who is American is
+                   * the Secretary of Defense. */
+                  g_autofree char *key = g_strconcat (h->term.head->id, "|", m->term.head->id, NULL);
+                  const ContraConcept *narrower = g_hash_table_lookup (set->specialize, key);
+                  if (narrower != NULL)
+                    h->term.head = narrower;
                   h->phrase_first = MIN (h->phrase_first, m->phrase_first);
                 }
               else if (concept_in (m->term.head, rule->heads) && m->term.n_qualifiers > 0
@@ -618,16 +629,26 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
 /* ---- 7: clauses -------------------------------------------------------------------------- */
 
 static const char *const clause_openers[] = {
-  "but", "while", "whereas", "although", "though", "which", "yet", NULL,
+  "but", "while", "whereas", "although", "though", "yet", NULL,
 };
 
-/* Clauses: a semicolon or a comma before "but", "while", "which"... starts one; what is
- * in brackets is a clause of its own, and the clause around it resumes after it. */
+/* ", and" before a new subject joins two clauses: "... in 1995, and the first visit
+ * ... came in 2001". */
+static const char *const subject_starts[] = {
+  "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "it", "they", "he", "she", "we",
+  NULL,
+};
+
+/* Clauses: a semicolon, a comma before "but", "while", "although"..., or "and" right
+ * before a verb ("held a dialogue in 2010 and signed a memorandum the following year")
+ * starts one; what is in brackets is a clause of its own, and the clause around it
+ * resumes after it. A relative clause (", which ...") stays with its noun. */
 static void
-find_clauses (ContraMentions *mentions, const ContraTokens *t)
+find_clauses (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens *t)
 {
   g_autofree guint *clause = g_new0 (guint, t->n_tokens + 1);
   g_autofree guint8 *in_list = g_new0 (guint8, t->n_tokens + 1);
+  g_autofree guint8 *verb = g_new0 (guint8, t->n_tokens + 1);
   guint current = 0, next = 1;
   guint outer[8];
   guint depth = 0;
@@ -637,6 +658,8 @@ find_clauses (ContraMentions *mentions, const ContraTokens *t)
       const ContraMention *m = mention_at (mentions, i);
       if (m->kind == CONTRA_MENTION_LIST)
         memset (in_list + m->first, 1, m->last - m->first);
+      if (m->kind == CONTRA_MENTION_CONCEPT && set->action != NULL && contra_concept_is_a (m->term.head, set->action))
+        verb[m->first] = 1;
     }
   for (guint i = 0; i < t->n_tokens; i++)
     {
@@ -658,6 +681,11 @@ find_clauses (ContraMentions *mentions, const ContraTokens *t)
           else if (contra_tokens_is_punct (t, i, ',') && i + 1 < t->n_tokens
                    && g_strv_contains (clause_openers, contra_tokens_fold (t, i + 1)))
             current = next++;
+          else if (contra_tokens_is_word (t, i, "and") && verb[i + 1])
+            current = next++;
+          else if (contra_tokens_is_punct (t, i, ',') && contra_tokens_is_word (t, i + 1, "and") && i + 2 < t->n_tokens
+                   && g_strv_contains (subject_starts, contra_tokens_fold (t, i + 2)))
+            current = next++;
         }
       clause[i] = current;
     }
@@ -670,10 +698,21 @@ find_clauses (ContraMentions *mentions, const ContraTokens *t)
 }
 
 /* A date written right before a noun is that noun's ("the 2011 MOU", "its 2013
- * agreement"): other frames do not take it. */
+ * agreement"): other frames do not take it. A date after "since" is a point of
+ * reference ("the first visit since 1975"), not the date of an event, unless a
+ * "when" clause makes it one ("Since July 11, 1995, when ..."). */
 static void
-attach_dates (ContraMentions *mentions)
+attach_dates (ContraMentions *mentions, const ContraTokens *t)
 {
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      ContraMention *m = mention_at (mentions, i);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_DATE || m->first == 0)
+        continue;
+      if (contra_tokens_is_word (t, m->first - 1, "since")
+          && !(contra_tokens_is_punct (t, m->last, ',') && contra_tokens_is_word (t, m->last + 1, "when")))
+        m->reference_point = TRUE;
+    }
   for (guint i = 0; i + 1 < mentions->mentions->len; i++)
     {
       ContraMention *m = mention_at (mentions, i);
@@ -714,6 +753,6 @@ contra_mentions_find (ContraMentions *mentions,
   find_lists (mentions, tokens);
   find_people (mentions, set, tokens, people);
   g_array_sort (mentions->mentions, compare_mentions);
-  find_clauses (mentions, tokens);
-  attach_dates (mentions);
+  find_clauses (mentions, set, tokens);
+  attach_dates (mentions, tokens);
 }

@@ -40,6 +40,7 @@ typedef struct {
   gboolean vessel_name;      /* a capitalised name right after a vessel type */
   gint attached;             /* a date written before a noun ("the 2011 MOU"): the index
                                 of that noun's mention; -1 otherwise */
+  gboolean reference_point;  /* a date after "since": not the date of an event */
 } ContraMention;
 
 /* People a document has introduced, so a later "Carter" is "Ashton Carter". */

@@ -926,7 +926,9 @@ plausible_year (const Matcher *m, guint i)
     return TRUE;
   if (punct (m, j, '%'))
     return FALSE;
-  if (contra_tok_glued (t, j) && (punct (m, j, '/') || punct (m, j, ':')))
+  /* "2011/12" and "20:14" are not years; "2011:" opening a timeline entry is. */
+  if (contra_tok_glued (t, j) && (punct (m, j, '/') || punct (m, j, ':')) && j + 1 < t->n_tokens
+      && contra_tok_is (t, j + 1, CONTRA_TOKEN_NUMBER) && contra_tok_glued (t, j + 1))
     return FALSE;
   /* "2000-ton", "1000-strong": a number glued to a word is a measure. */
   if (contra_tok_glued (t, j) && contra_tokens_is_dash (t, j) && contra_tok_glued (t, j + 1)
@@ -1298,6 +1300,14 @@ m_month (const Matcher *m, guint i, ContraDate *out)
       *out = contra_date_make (y, mo, 0, CONTRA_GRAIN_MONTH);
       out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
       return j + 1 + n - i;
+    }
+  /* "March last year", "June this year", "in May that year". */
+  if ((word (m, j, "last") || word (m, j, "this") || word (m, j, "next") || word (m, j, "that"))
+      && word (m, j + 1, "year") && (n = year_expr (m, j, &y, &flags)) > 0)
+    {
+      *out = contra_date_make (y, mo, 0, CONTRA_GRAIN_MONTH);
+      out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
+      return j + n - i;
     }
 
   /* A month alone. Abbreviations alone are names ("Jan"); so is a month before a

@@ -477,7 +477,10 @@ add_corroboration (Reconciler *r, Group *group, GPtrArray *classes)
         g_ptr_array_add (claims, g_ptr_array_index (class->claims, i));
       const ContraClaim *claim = rep (class);
       if (finest == NULL
-          || (claim->value.type == CONTRA_VALUE_DATE && claim->value.u.date.grain < finest->value.u.date.grain))
+          || (claim->value.type == CONTRA_VALUE_DATE && claim->value.u.date.grain < finest->value.u.date.grain)
+          || (claim->value.type == CONTRA_VALUE_CONCEPT && claim->value_term.head != NULL
+              && finest->value_term.head != NULL
+              && claim->value_term.head->n_ancestors > finest->value_term.head->n_ancestors))
         finest = claim;
     }
   if (count_sources (r, claims, FALSE) < 2)
@@ -616,6 +619,9 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
       }
   if (involved->len == 0)
     return;
+  /* A reader comment is its commenter's voice, not the outlet's: an article and its
+   * comments disagreeing is a conflict, not the document contradicting itself. */
+  const char *author = NULL;
   for (guint i = 0; i < involved->len; i++)
     {
       const Class *c = g_ptr_array_index (involved, i);
@@ -623,8 +629,11 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
         {
           const ContraClaim *claim = g_ptr_array_index (c->claims, n);
           if (source == G_MAXUINT)
-            source = claim->source;
-          one_source &= claim->source == source;
+            {
+              source = claim->source;
+              author = claim->section_author;
+            }
+          one_source &= claim->source == source && g_strcmp0 (claim->section_author, author) == 0;
         }
     }
 
@@ -898,16 +907,17 @@ term_equal (const ContraTerm *a, const ContraTerm *b)
 
 /* How @a's slot relates to @b's: the same, narrower (a within b), broader, or an
  * instance-and-kind relation (one is a named instance of the other's kind). */
+/* @lenient: a missing slot may stand for a country. A draft's "the first by a US
+ * defense secretary" is about the country its corpus is about, not about a port or a
+ * base within it; between sources, a missing target says nothing. */
 static SlotRelation
-slot_relation (const ContraTerm *a, const ContraTerm *b)
+slot_relation (const ContraTerm *a, const ContraTerm *b, gboolean lenient)
 {
-  /* A first that names no target ("the first by a US defense secretary") is about the
-   * country, not about a port or a base within it. */
-  if (a == NULL && b == NULL)
-    return SLOT_SAME;
   if (a == NULL || b == NULL)
     {
       const ContraTerm *named = a != NULL ? a : b;
+      if (!lenient || named == NULL)
+        return a == NULL && b == NULL && lenient ? SLOT_SAME : SLOT_UNRELATED;
       return named->head != NULL && g_str_equal (named->head->kind, "country") ? SLOT_SAME : SLOT_UNRELATED;
     }
   if (term_equal (a, b))
@@ -944,7 +954,7 @@ same_action (const ContraClaim *a, const ContraClaim *b)
 }
 
 static int
-firsts_fit (const ContraClaim *a, const ContraClaim *b)
+firsts_fit (const ContraClaim *a, const ContraClaim *b, gboolean lenient)
 {
   if (!same_action (a, b))
     return -1;
@@ -952,8 +962,8 @@ firsts_fit (const ContraClaim *a, const ContraClaim *b)
       || contra_date_overlaps (&a->value.u.date, &b->value.u.date))
     return -1;
 
-  SlotRelation actor = slot_relation (first_slot (a, 0), first_slot (b, 0));
-  SlotRelation target = slot_relation (first_slot (a, 2), first_slot (b, 2));
+  SlotRelation actor = slot_relation (first_slot (a, 0), first_slot (b, 0), FALSE);
+  SlotRelation target = slot_relation (first_slot (a, 2), first_slot (b, 2), lenient);
   if (actor == SLOT_UNRELATED || target == SLOT_UNRELATED)
     return -1;
   if (actor == SLOT_SAME && target == SLOT_SAME)
@@ -992,7 +1002,55 @@ first_text (const Reconciler *r, const ContraClaim *claim)
 
   if (target != NULL)
     return g_strdup_printf ("the first %s %s by %s, %s (%s)", action, target, actor, when, place);
-  return g_strdup_printf ("the first %s by %s, %s (%s)", action, actor, when, place);
+  /* Without a target, the action's preposition hangs: "visit to" becomes "visit". */
+  const char *space = strrchr (action, ' ');
+  return g_strdup_printf ("the first %.*s by %s, %s (%s)", space ? (int) (space - action) : (int) strlen (action),
+                          action, actor, when, place);
+}
+
+typedef struct {
+  const ContraClaim *a;
+  const ContraClaim *b;
+  int kind;
+} FirstPair;
+
+static guint
+find_root (guint *parent, guint i)
+{
+  while (parent[i] != i)
+    i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+/* The firsts of one component, grouped by what they say (same subject and date) into
+ * sides: "the first visit to X by Y, in June 2012 (004, line 36; f02, line 14)". */
+static char *
+firsts_text (const Reconciler *r, GPtrArray *claims)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree guint8 *done = g_new0 (guint8, claims->len);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      if (done[i])
+        continue;
+      const ContraClaim *c = g_ptr_array_index (claims, i);
+      g_autofree char *text = first_text (r, c);
+      /* first_text ends with "(place)"; further claims of this side add their places. */
+      text[strlen (text) - 1] = '\0';
+      g_string_append_printf (out, "%s%s", out->len ? " vs " : "", text);
+      for (guint j = i + 1; j < claims->len; j++)
+        {
+          const ContraClaim *d = g_ptr_array_index (claims, j);
+          if (done[j] || d->subject != c->subject || contra_date_compare (&d->value.u.date, &c->value.u.date) != 0)
+            continue;
+          g_autofree char *place = contra_claim_place (r->report, d);
+          g_string_append_printf (out, "; %s", place);
+          done[j] = 1;
+        }
+      g_string_append_c (out, ')');
+    }
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -1000,6 +1058,7 @@ compare_firsts (Reconciler *r)
 {
   gboolean lint = r->options != NULL && r->options->lint;
   GPtrArray *firsts = r->firsts;
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (FirstPair));
 
   for (guint i = 0; i < firsts->len; i++)
     {
@@ -1015,7 +1074,8 @@ compare_firsts (Reconciler *r)
             {
               const ContraClaim *b = g_ptr_array_index (firsts, j);
               agrees = !is_draft (r, b) && same_action (a, b)
-                       && slot_relation (first_slot (a, 0), first_slot (b, 0)) == SLOT_SAME
+                       && slot_relation (first_slot (a, 0), first_slot (b, 0), FALSE) == SLOT_SAME
+                       && slot_relation (first_slot (a, 2), first_slot (b, 2), TRUE) == SLOT_SAME
                        && contra_date_overlaps (&a->value.u.date, &b->value.u.date);
             }
           if (agrees)
@@ -1026,31 +1086,84 @@ compare_firsts (Reconciler *r)
           const ContraClaim *b = g_ptr_array_index (firsts, j);
           if (b->polarity != CONTRA_POLARITY_ASSERTED || b->value.type != CONTRA_VALUE_DATE)
             continue;
-          if (lint && is_draft (r, a) == is_draft (r, b))
+          if (lint ? is_draft (r, a) == is_draft (r, b) : (is_draft (r, a) || is_draft (r, b)))
             continue;
-          if (!lint && (is_draft (r, a) || is_draft (r, b)))
-            continue;
-          int kind = firsts_fit (a, b);
-          if (kind < 0)
-            continue;
-          if (a->source == b->source)
-            kind = CONTRA_FINDING_SELF_CONTRADICTION;
-          gboolean weak = is_weak (a) || is_weak (b);
-          ContraFinding *finding = contra_finding_new ((ContraFindingKind) kind, a->rule);
-          finding->subject = a->subject;
-          finding->attribute = a->attribute;
-          finding->weak = weak;
-          finding->severity = severity_for (r, a->rule, a->severity, (ContraFindingKind) kind, weak);
-          contra_finding_add (finding, a, 0);
-          contra_finding_add (finding, b, 1);
-          g_autofree char *ta = first_text (r, a);
-          g_autofree char *tb = first_text (r, b);
-          finding->message = g_strdup_printf (kind == CONTRA_FINDING_CONFLICT
-                                                ? "Two dates for one first: %s vs %s"
-                                                : "These 'firsts' do not fit together: %s vs %s",
-                                              ta, tb);
-          g_ptr_array_add (r->report->findings, finding);
+          int kind = firsts_fit (a, b, lint);
+          if (kind >= 0)
+            g_array_append_val (pairs, ((FirstPair){a, b, kind}));
         }
+    }
+  if (pairs->len == 0)
+    return;
+
+  /* One finding per disputed first: pairs that share a claim join. */
+  g_autoptr (GHashTable) index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GPtrArray) claims = g_ptr_array_new ();
+  for (guint p = 0; p < pairs->len; p++)
+    {
+      const FirstPair *pair = &g_array_index (pairs, FirstPair, p);
+      for (guint k = 0; k < 2; k++)
+        {
+          const ContraClaim *c = k == 0 ? pair->a : pair->b;
+          if (!g_hash_table_contains (index, c))
+            {
+              g_hash_table_insert (index, (gpointer) c, GUINT_TO_POINTER (claims->len));
+              g_ptr_array_add (claims, (gpointer) c);
+            }
+        }
+    }
+  g_autofree guint *parent = g_new (guint, claims->len);
+  for (guint i = 0; i < claims->len; i++)
+    parent[i] = i;
+  for (guint p = 0; p < pairs->len; p++)
+    {
+      const FirstPair *pair = &g_array_index (pairs, FirstPair, p);
+      guint x = find_root (parent, GPOINTER_TO_UINT (g_hash_table_lookup (index, pair->a)));
+      guint y = find_root (parent, GPOINTER_TO_UINT (g_hash_table_lookup (index, pair->b)));
+      parent[x] = y;
+    }
+
+  for (guint root = 0; root < claims->len; root++)
+    {
+      if (find_root (parent, root) != root)
+        continue;
+      g_autoptr (GPtrArray) members = g_ptr_array_new ();
+      gboolean conflict = FALSE, weak = FALSE, one_voice = TRUE;
+      for (guint i = 0; i < claims->len; i++)
+        if (find_root (parent, i) == root)
+          g_ptr_array_add (members, g_ptr_array_index (claims, i));
+      for (guint p = 0; p < pairs->len; p++)
+        {
+          const FirstPair *pair = &g_array_index (pairs, FirstPair, p);
+          if (find_root (parent, GPOINTER_TO_UINT (g_hash_table_lookup (index, pair->a))) != root)
+            continue;
+          conflict |= pair->kind == CONTRA_FINDING_CONFLICT;
+          weak |= is_weak (pair->a) || is_weak (pair->b);
+        }
+      const ContraClaim *first = g_ptr_array_index (members, 0);
+      for (guint i = 1; i < members->len; i++)
+        {
+          const ContraClaim *c = g_ptr_array_index (members, i);
+          one_voice &= c->source == first->source && g_strcmp0 (c->section_author, first->section_author) == 0;
+        }
+      ContraFindingKind kind = one_voice ? CONTRA_FINDING_SELF_CONTRADICTION
+                               : conflict ? CONTRA_FINDING_CONFLICT
+                                          : CONTRA_FINDING_DISCREPANCY;
+      /* In lint the draft's first leads. */
+      for (guint i = 0; lint && i < members->len; i++)
+        if (is_draft (r, g_ptr_array_index (members, i)))
+          first = g_ptr_array_index (members, i);
+      ContraFinding *finding = contra_finding_new (kind, first->rule);
+      finding->subject = first->subject;
+      finding->attribute = first->attribute;
+      finding->weak = weak;
+      finding->severity = severity_for (r, first->rule, first->severity, kind, weak);
+      for (guint i = 0; i < members->len; i++)
+        contra_finding_add (finding, g_ptr_array_index (members, i), i);
+      g_autofree char *text = firsts_text (r, members);
+      finding->message = g_strdup_printf (conflict ? "Two dates for one first: %s" : "These 'firsts' do not fit together: %s",
+                                          text);
+      g_ptr_array_add (r->report->findings, finding);
     }
 }
 
@@ -1292,14 +1405,30 @@ compare_counts (Reconciler *r)
         }
     }
 
-  /* A list whose own stated count differs from its length. */
-  for (guint i = 0; i < r->set->claims->len; i++)
+  /* A list whose own stated count differs from its length: once per sentence, though
+   * several rules may have read the same list. */
+  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  /* Where a rule about something read the list, its finding says more than the
+   * generic one: those go first. */
+  g_autoptr (GPtrArray) lists = g_ptr_array_new ();
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < r->set->claims->len; i++)
+      {
+        const ContraClaim *c = g_ptr_array_index (r->set->claims, i);
+        if (c->value.type == CONTRA_VALUE_SET && (c->compare == CONTRA_COMPARE_NEVER) == (pass == 1))
+          g_ptr_array_add (lists, (gpointer) c);
+      }
+  for (guint i = 0; i < lists->len; i++)
     {
-      const ContraClaim *list = g_ptr_array_index (r->set->claims, i);
+      const ContraClaim *list = g_ptr_array_index (lists, i);
       if (list->value.type != CONTRA_VALUE_SET || list->value.u.set.stated == 0
           || list->value.u.set.stated == list->value.u.set.n_items || rule_disabled (r, list->rule)
           || (lint != is_draft (r, list)))
         continue;
+      gint64 sentence = ((gint64) list->source << 32) | list->sentence;
+      if (g_hash_table_contains (reported, &sentence))
+        continue;
+      g_hash_table_add (reported, g_memdup2 (&sentence, sizeof sentence));
       ContraFinding *finding = contra_finding_new (CONTRA_FINDING_SELF_CONTRADICTION, list->rule);
       finding->subject = list->subject;
       finding->attribute = list->attribute;

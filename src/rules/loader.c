@@ -62,7 +62,7 @@ static const char *const kind_names[] = {
 static const char *const severity_names[] = {"note", "warning", "error", NULL};
 static const char *const slot_keys[] = {
   "is_a", "not", "value", "unit", "required", "side", "within", "scope", "after", "inherit",
-  "titled", "all", "prefer", "instance", "absent", NULL,
+  "titled", "all", "prefer", "instance", "absent", "counted", NULL,
 };
 static const char *const slot_values[] = {
   "date", "money", "quantity", "percent", "number", "count", "list", "person", NULL,
@@ -131,6 +131,8 @@ contra_ruleset_free (ContraRuleSet *set)
       g_ptr_array_unref (set->by_value[i]);
   if (set->by_person)
     g_ptr_array_unref (set->by_person);
+  if (set->specialize)
+    g_hash_table_unref (set->specialize);
   g_ptr_array_unref (set->rules);
   g_ptr_array_unref (set->compose);
   g_ptr_array_unref (set->patterns);
@@ -383,9 +385,9 @@ load_concept (Loader *ld, ContraSchema *schema, const ContraYamlNode *entry)
   if (patterns == NULL && contra_yaml_mapping_get (entry, "requires") != NULL)
     contra_schema_error (schema, contra_yaml_mapping_get (entry, "requires"),
                          "'requires' only applies to 'patterns'");
-  if (aliases == NULL && patterns == NULL && !g_str_equal (c->kind, c->id)
-      && contra_yaml_mapping_get (entry, "aliases") != NULL)
-    contra_schema_error (schema, entry, "concept '%s' has an empty alias list", id);
+  const ContraYamlNode *alias_list = contra_yaml_mapping_get (entry, "aliases");
+  if (alias_list != NULL && alias_list->kind == CONTRA_YAML_SEQUENCE && contra_yaml_length (alias_list) == 0)
+    contra_schema_error (schema, alias_list, "concept '%s' has an empty alias list", id);
 }
 
 static void
@@ -487,6 +489,9 @@ load_slot (Loader *ld, ContraSchema *schema, const char *name, const ContraYamlN
   slot->prefer = (ContraSide) contra_schema_choice (schema, node, "prefer", side_names, CONTRA_SIDE_ANY);
   slot->instance = contra_schema_bool (schema, node, "instance", FALSE);
   slot->absent = contra_schema_bool (schema, node, "absent", FALSE);
+  slot->counted = contra_schema_bool (schema, node, "counted", FALSE);
+  if (slot->counted && slot->type != CONTRA_SLOT_LIST)
+    contra_schema_error (schema, contra_yaml_mapping_get (node, "counted"), "'counted' applies only to a list slot");
   if (slot->absent && slot->required)
     contra_schema_error (schema, node, "slot '%s' cannot be both required and absent", name);
   if (slot->all && slot->type != CONTRA_SLOT_CONCEPT)
@@ -950,6 +955,35 @@ compare_paths (gconstpointer a, gconstpointer b)
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
+/* For each concept that implies a qualifier, its parents qualified by that qualifier
+ * name it; a pair that two concepts claim names neither. */
+static void
+build_specializations (ContraRuleSet *set)
+{
+  static const ContraConcept ambiguous;
+
+  set->specialize = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint c = 0; c < contra_lexicon_n_concepts (set->lexicon); c++)
+    {
+      const ContraConcept *concept = contra_lexicon_concept_at (set->lexicon, c);
+      for (guint q = 0; q < concept->implies->len; q++)
+        for (guint p = 0; p < concept->is_a->len; p++)
+          {
+            const ContraConcept *parent = g_ptr_array_index (concept->is_a, p);
+            const ContraConcept *qualifier = g_ptr_array_index (concept->implies, q);
+            char *key = g_strconcat (parent->id, "|", qualifier->id, NULL);
+            gpointer old = g_hash_table_lookup (set->specialize, key);
+            g_hash_table_replace (set->specialize, key, (gpointer) (old == NULL ? concept : &ambiguous));
+          }
+    }
+  GHashTableIter iter;
+  gpointer value;
+  g_hash_table_iter_init (&iter, set->specialize);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value == &ambiguous)
+      g_hash_table_iter_remove (&iter);
+}
+
 static void
 collect_files (const char *dir, GPtrArray *out, GPtrArray *diagnostics)
 {
@@ -1048,6 +1082,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
 
   ContraRuleSet *set = ld.set;
   build_prefilter (set);
+  build_specializations (set);
   set->cue_negation = contra_lexicon_lookup (set->lexicon, "cue/negation");
   set->cue_modal = contra_lexicon_lookup (set->lexicon, "cue/modal");
   set->cue_always = contra_lexicon_lookup (set->lexicon, "cue/always");
@@ -1055,6 +1090,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->cue_reported = contra_lexicon_lookup (set->lexicon, "cue/reported");
   set->cue_hedge = contra_lexicon_lookup (set->lexicon, "cue/hedge");
   set->office = contra_lexicon_lookup (set->lexicon, "office");
+  set->action = contra_lexicon_lookup (set->lexicon, "action");
   set->person_title = contra_lexicon_lookup (set->lexicon, "title");
   set->status = contra_lexicon_lookup (set->lexicon, "status");
   return set;

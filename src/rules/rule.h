@@ -75,6 +75,7 @@ typedef struct {
   ContraSide prefer;        /* look on this side first, then the other */
   gboolean instance;        /* CONCEPT: only named things (instances), not kinds */
   gboolean absent;          /* the frame holds only when nothing fills this slot */
+  gboolean counted;         /* LIST: only a list that announces how many items it has */
   guint line;
   guint column;
 } ContraSlot;

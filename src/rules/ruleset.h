@@ -66,6 +66,11 @@ struct _ContraRuleSet {
   GPtrArray *by_value[CONTRA_VALUE_NAME + 1];
   GPtrArray *by_person;
 
+  /* A kind qualified by what one of its kinds implies is that kind: "parent id|qualifier
+   * id" -> the narrower concept ("office/defense-minister|country/us" is the Secretary
+   * of Defense). */
+  GHashTable *specialize;
+
   /* Concepts the engine itself looks for; each may be NULL when no pack defines it. */
   const ContraConcept *cue_negation;  /* "not", "never", "refused to" */
   const ContraConcept *cue_modal;     /* "will", "may", "plans to" */
@@ -74,6 +79,7 @@ struct _ContraRuleSet {
   const ContraConcept *cue_reported;  /* "said", "claimed", "according to" */
   const ContraConcept *cue_hedge;     /* "defining it as", "described as" */
   const ContraConcept *office;        /* the kind of titles: person + title mentions */
+  const ContraConcept *action;        /* the kind of verbs: "and" before one starts a clause */
   const ContraConcept *person_title;  /* honorifics and ranks between title and name */
   const ContraConcept *status;        /* the kind of status concepts */
 };
