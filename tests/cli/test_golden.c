@@ -26,6 +26,10 @@ static const GoldenCase cases[] = {
   {"corpus-report.txt", {"report", NULL}, 0, NULL},
   {"corpus-report.md", {"report", "--format", "markdown", NULL}, 0, NULL},
   {"rules-check.txt", {"rules", "check", NULL}, 0, NULL},
+  /* Documents in other outlets' styles, with planted disagreements
+   * (tests/corpora/outlets/README.planted.md says what each one is). */
+  {"outlets-report.txt", {"report", "--corpus", "tests/corpora/outlets", NULL}, 0, NULL},
+  {"outlets-report.json", {"report", "--corpus", "tests/corpora/outlets", "--format", "json", NULL}, 0, NULL},
 };
 
 static void
