@@ -124,5 +124,7 @@ contra_render_rule_title (const ContraReport *report, const char *rule)
   const ContraRule *r = rule && report->rules ? contra_ruleset_rule (report->rules, rule) : NULL;
   if (r != NULL && r->description != NULL)
     return r->description;
+  if (contra_builtin_rule_description (rule) != NULL)
+    return contra_builtin_rule_description (rule);
   return rule ? rule : "finding";
 }

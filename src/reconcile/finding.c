@@ -13,6 +13,14 @@ contra_finding_kind_name (ContraFindingKind kind)
   return kind_names[kind];
 }
 
+const char *
+contra_builtin_rule_description (const char *rule)
+{
+  if (g_strcmp0 (rule, CONTRA_RULE_NAME_VARIANT) == 0)
+    return "Names spelled two ways";
+  return NULL;
+}
+
 ContraFinding *
 contra_finding_new (ContraFindingKind kind, const char *rule)
 {

@@ -27,6 +27,13 @@ typedef enum {
 
 const char *contra_finding_kind_name (ContraFindingKind kind);
 
+/* Checks that are not rules of a pack but the reconciler's own; their ids can be
+ * given severities, switched off and suppressed like any rule's. */
+#define CONTRA_RULE_NAME_VARIANT "name-variant"
+
+/* What a built-in check looks for, for headings; NULL for a pack's rule. */
+const char *contra_builtin_rule_description (const char *rule);
+
 typedef struct {
   ContraFindingKind kind;
   ContraSeverity severity;

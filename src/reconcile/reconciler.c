@@ -1518,6 +1518,8 @@ find_variants (Reconciler *r)
                                                          (GDestroyNotify) person_free);
   g_autoptr (GPtrArray) order = g_ptr_array_new ();
 
+  if (rule_disabled (r, CONTRA_RULE_NAME_VARIANT))
+    return;
   for (guint i = 0; i < r->set->claims->len; i++)
     {
       const ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
@@ -1595,10 +1597,11 @@ find_variants (Reconciler *r)
                 continue;
               g_hash_table_add (reported, g_steal_pointer (&pair));
 
-              ContraFinding *finding = contra_finding_new (CONTRA_FINDING_VARIANT, x->claim->rule);
+              ContraFinding *finding = contra_finding_new (CONTRA_FINDING_VARIANT, CONTRA_RULE_NAME_VARIANT);
               finding->subject = x->key;
               finding->attribute = g_intern_string ("name");
-              finding->severity = severity_for (r, x->claim->rule, CONTRA_SEVERITY_NONE, CONTRA_FINDING_VARIANT, FALSE);
+              finding->severity = severity_for (r, CONTRA_RULE_NAME_VARIANT, CONTRA_SEVERITY_NONE, CONTRA_FINDING_VARIANT,
+                                                FALSE);
               contra_finding_add (finding, x->claim, 0);
               contra_finding_add (finding, y->claim, 1);
               g_autofree char *px = contra_claim_place (r->report, x->claim);
