@@ -114,7 +114,7 @@ static const Scenario scenarios[] = {
   {"one name spelled two ways",
    {DOC ("a", "2015-05-11", "On June 8, 2009, Vietnamese Deputy Foreign Minister Pham Binh Minh issued a joint statement. "
                            "In October 2013, Vietnamese Foreign Minister Phan Binh Minh signed the Civil Nuclear Cooperation Agreement."), END},
-   "variant office-holder", NULL},
+   "variant name-variant", NULL},
   {"a reader comment weighs less",
    {DOC ("a", "2015-05-11", "In December 2006, the United States agreed to allow exports of non-lethal weapons to Vietnam."),
     DOC ("b", "2021-07", "In 2007, the US allowed the sale of non-lethal weapons to Vietnam on a case-by-case basis."),
