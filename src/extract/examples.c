@@ -31,8 +31,28 @@ claims_of (ContraExtractor *extractor, const ContraRule *rule, const ContraExamp
   g_autoptr (GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_claim_free);
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
   contra_extractor_run_rule (extractor, document, 0, rule, claims, warnings);
+  /* How the claim is said counts: "... [negated, always]", "... [plan]". */
   for (guint i = 0; i < claims->len; i++)
-    g_ptr_array_add (lines, contra_claim_summary (g_ptr_array_index (claims, i)));
+    {
+      const ContraClaim *claim = g_ptr_array_index (claims, i);
+      GString *line = g_string_new (NULL);
+      g_autofree char *summary = contra_claim_summary (claim);
+      g_autoptr (GPtrArray) flags = g_ptr_array_new ();
+      g_string_append (line, summary);
+      if (claim->polarity != CONTRA_POLARITY_ASSERTED)
+        g_ptr_array_add (flags, (gpointer) contra_polarity_name (claim->polarity));
+      if (claim->modality != CONTRA_MODALITY_ASSERTED)
+        g_ptr_array_add (flags, (gpointer) contra_modality_name (claim->modality));
+      if (claim->always)
+        g_ptr_array_add (flags, "always");
+      if (flags->len > 0)
+        {
+          g_ptr_array_add (flags, NULL);
+          g_autofree char *joined = g_strjoinv (", ", (char **) flags->pdata);
+          g_string_append_printf (line, " [%s]", joined);
+        }
+      g_ptr_array_add (lines, g_string_free (line, FALSE));
+    }
   g_ptr_array_sort (lines, compare_strings);
   return lines;
 }

@@ -440,7 +440,8 @@ contra_lexicon_finish (ContraLexicon *lex, ContraConcept **cycle)
 
   for (guint i = 0; i < n && ok; i++)
     ok = close_over (lex, g_ptr_array_index (lex->concepts, i), 0, colour, is_a, &on_cycle);
-  memset (colour, 0, n);
+  if (n > 0)
+    memset (colour, 0, n);
   for (guint i = 0; i < n && ok; i++)
     ok = close_over (lex, g_ptr_array_index (lex->concepts, i), 1, colour, part_of, &on_cycle);
 

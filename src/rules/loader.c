@@ -472,12 +472,11 @@ load_slot (Loader *ld, ContraSchema *schema, const char *name, const ContraYamlN
       slot->not_is_a = g_ptr_array_new ();
       resolve_concepts (ld, schema, node, "not", slot->not_is_a);
     }
+  /* Units are compared as the normalisers write them: counted nouns in the singular
+   * and lower case ("area"), currencies as ISO codes ("USD"). */
   const char *unit = contra_schema_string (schema, node, "unit");
   if (unit != NULL)
-    {
-      g_autofree char *folded = g_utf8_casefold (unit, -1);
-      slot->unit = contra_unit_intern (folded);
-    }
+    slot->unit = contra_unit_intern (unit);
   slot->required = contra_schema_bool (schema, node, "required", FALSE);
   slot->side = (ContraSide) contra_schema_choice (schema, node, "side", side_names, CONTRA_SIDE_ANY);
   slot->within = contra_schema_uint (schema, node, "within", G_MAXUINT);
@@ -547,7 +546,11 @@ load_subject (Loader *ld, ContraSchema *schema, ContraRule *rule, const ContraYa
             }
           gint s = contra_rule_slot_index (rule, name);
           if (s >= 0)
-            g_array_append_val (part.slots, s);
+            {
+              g_array_append_val (part.slots, s);
+              if (part.title && ((ContraSlot *) g_ptr_array_index (rule->slots, s))->type != CONTRA_SLOT_PERSON)
+                contra_schema_error (schema, item, "'%s' has no title: only a person slot has one", item->scalar);
+            }
           else if (part.title)
             slot_ref (schema, rule, item, name, "'subject'");
           else
@@ -789,9 +792,19 @@ load_rule (Loader *ld, ContraSchema *schema, const ContraYamlNode *entry)
         }
     }
 
+  /* The engine holds a frame's slots and a subject's parts in fixed arrays. The error
+   * stands at the first slot past the limit. */
+  if (rule->slots->len > CONTRA_RULE_MAX_SLOTS && slots != NULL)
+    contra_schema_error (schema, contra_yaml_key_at (slots, CONTRA_RULE_MAX_SLOTS - 1),
+                         "rule '%s' has %u slots; a rule has at most %d, the trigger included", rule->id,
+                         rule->slots->len, CONTRA_RULE_MAX_SLOTS);
   const ContraYamlNode *subject = contra_yaml_mapping_get (entry, "subject");
   if (subject != NULL)
     load_subject (ld, schema, rule, subject);
+  if (subject != NULL && rule->subject->len > CONTRA_RULE_MAX_SUBJECT_PARTS)
+    contra_schema_error (schema, contra_yaml_item_at (subject, CONTRA_RULE_MAX_SUBJECT_PARTS),
+                         "'subject' has %u parts; a subject has at most %d", rule->subject->len,
+                         CONTRA_RULE_MAX_SUBJECT_PARTS);
   const ContraYamlNode *claims = contra_yaml_mapping_get (entry, "claims");
   if (claims != NULL)
     load_claims (schema, rule, claims);
@@ -1085,6 +1098,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   build_specializations (set);
   set->cue_negation = contra_lexicon_lookup (set->lexicon, "cue/negation");
   set->cue_modal = contra_lexicon_lookup (set->lexicon, "cue/modal");
+  set->cue_possible = contra_lexicon_lookup (set->lexicon, "cue/modal/possible");
   set->cue_always = contra_lexicon_lookup (set->lexicon, "cue/always");
   set->cue_decision = contra_lexicon_lookup (set->lexicon, "cue/decision");
   set->cue_reported = contra_lexicon_lookup (set->lexicon, "cue/reported");

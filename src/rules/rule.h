@@ -37,6 +37,11 @@ typedef enum {
 
 const char *contra_rule_kind_name (ContraRuleKind kind);
 
+/* Limits of one rule: the engine keeps a frame's slots (the trigger included) and a
+ * subject's parts in fixed arrays. */
+#define CONTRA_RULE_MAX_SLOTS 16
+#define CONTRA_RULE_MAX_SUBJECT_PARTS 8
+
 typedef enum {
   CONTRA_SLOT_CONCEPT, /* a lexicon concept mention */
   CONTRA_SLOT_VALUE,   /* a value mention of one type (date, money, count, ...) */

@@ -40,6 +40,21 @@ contra_schema_mapping (ContraSchema *schema,
           contra_schema_error (schema, key, "keys in %s must be strings", what);
           continue;
         }
+      /* libyaml accepts a key written twice and we would read only the first: the
+       * second is almost always an edit that was meant to replace or extend it. */
+      const ContraYamlNode *earlier = NULL;
+      for (guint j = 0; j < i && earlier == NULL; j++)
+        {
+          const ContraYamlNode *other = contra_yaml_key_at (node, j);
+          if (other->kind == CONTRA_YAML_SCALAR && g_str_equal (other->scalar, key->scalar))
+            earlier = other;
+        }
+      if (earlier != NULL)
+        {
+          contra_schema_error (schema, key, "key '%s' appears twice in %s (first at line %u)",
+                               key->scalar, what, earlier->line);
+          continue;
+        }
       if (g_strv_contains (known, key->scalar))
         continue;
       const char *near = contra_suggest (key->scalar, known);

@@ -149,9 +149,20 @@ contra_yaml_parse_file (const char *path, ContraDiagnostic **problem)
     }
   if (!g_utf8_validate_len (data, length, &bad))
     {
-      *problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0,
-                                        "invalid UTF-8 at byte offset %" G_GSIZE_FORMAT,
-                                        (gsize) (bad - data));
+      /* Everything before @bad is valid, so its line and column (in characters) can
+       * be counted; the author then finds the byte without a hex editor. */
+      guint line = 1;
+      const char *line_start = data;
+      for (const char *p = data; p < bad; p++)
+        if (*p == '\n')
+          {
+            line++;
+            line_start = p + 1;
+          }
+      guint column = (guint) g_utf8_strlen (line_start, bad - line_start) + 1;
+      *problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, line, column,
+                                        "invalid UTF-8 byte 0x%02X at byte offset %" G_GSIZE_FORMAT,
+                                        (guint) (guchar) *bad, (gsize) (bad - data));
       return NULL;
     }
   return contra_yaml_parse (path, data, length, problem);
