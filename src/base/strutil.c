@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+/* Optimal string alignment distance: Levenshtein, with a swap of two neighbouring
+ * characters counted as one edit ("titel" is one edit from "title"). */
 guint
 contra_edit_distance (const char *a, const char *b, guint limit)
 {
@@ -13,26 +15,33 @@ contra_edit_distance (const char *a, const char *b, guint limit)
 
   g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, NULL);
   g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, NULL);
+  /* Three rows: the one before last is needed for swaps. */
+  g_autofree guint *older = g_new (guint, m + 1);
+  g_autofree guint *prev = g_new (guint, m + 1);
   g_autofree guint *row = g_new (guint, m + 1);
 
   for (glong j = 0; j <= m; j++)
-    row[j] = (guint) j;
+    prev[j] = (guint) j;
   for (glong i = 1; i <= n; i++)
     {
-      guint diagonal = row[0], best = (guint) i;
+      guint best = (guint) i;
       row[0] = (guint) i;
       for (glong j = 1; j <= m; j++)
         {
-          guint above = row[j];
           guint cost = x[i - 1] == y[j - 1] ? 0 : 1;
-          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
-          diagonal = above;
+          row[j] = MIN (MIN (prev[j] + 1, row[j - 1] + 1), prev[j - 1] + cost);
+          if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+            row[j] = MIN (row[j], older[j - 2] + 1);
           best = MIN (best, row[j]);
         }
       if (best > limit)
         return limit + 1;
+      guint *spare = older;
+      older = prev;
+      prev = row;
+      row = spare;
     }
-  return MIN (row[m], limit + 1);
+  return MIN (prev[m], limit + 1);
 }
 
 const char *

@@ -1,5 +1,7 @@
 #include "extract/batch.h"
 
+#include <string.h>
+
 #include "base/diagnostic.h"
 #include "extract/extractor.h"
 
@@ -70,9 +72,15 @@ worker (gpointer data)
       if (document == NULL)
         {
           const ContraCorpusItem *item = g_ptr_array_index (work->corpus->items, i);
+          /* The loader's message names the path already ("path: not a text file...");
+           * the diagnostic gives the path, so only the reason is kept. */
+          const char *reason = error->message;
+          if (g_str_has_prefix (reason, item->path) && reason[strlen (item->path)] == ':')
+            reason += strlen (item->path) + 1;
+          while (*reason == ' ')
+            reason++;
           g_ptr_array_add (result->warnings,
-                           contra_diagnostic_new (CONTRA_SEVERITY_ERROR, item->path, 0, 0,
-                                                  "skipped: %s", error->message));
+                           contra_diagnostic_new (CONTRA_SEVERITY_ERROR, item->path, 0, 0, "skipped: %s", reason));
           continue;
         }
       result->source = contra_source_new_from_document (document);

@@ -27,7 +27,7 @@
 #include "normalize/normalizer.h"
 #include "text/tokens.h"
 
-#define MAX_SLOTS 16
+#define MAX_SLOTS CONTRA_RULE_MAX_SLOTS
 #define MAX_ALL 4
 
 struct _ContraExtractor {
@@ -270,7 +270,8 @@ term_from_mention (const ContraMention *m, ContraTerm *term)
   memset (term, 0, sizeof *term);
   if (m->kind == CONTRA_MENTION_PERSON)
     {
-      g_autofree char *name = g_strconcat ("person/", m->value.u.id, NULL);
+      g_autofree char *name = g_str_has_prefix (m->value.u.id, "person/") ? g_strdup (m->value.u.id)
+                                                                         : g_strconcat ("person/", m->value.u.id, NULL);
       term->name = g_intern_string (name);
       term->label = g_intern_string (m->value.text);
     }
@@ -457,8 +458,7 @@ read_cues (const ContraExtractor *ex, const ContraRule *rule, const Frame *frame
       if (contra_concept_is_a (c, set->cue_always))
         cues.always = TRUE;
       if (contra_concept_is_a (c, set->cue_modal))
-        cues.modality = g_str_has_suffix (c->id, "possible") ? CONTRA_MODALITY_POSSIBLE
-                                                             : CONTRA_MODALITY_PLAN;
+        cues.modality = contra_concept_is_a (c, set->cue_possible) ? CONTRA_MODALITY_POSSIBLE : CONTRA_MODALITY_PLAN;
       if (contra_concept_is_a (c, set->cue_reported))
         reported = TRUE;
     }
@@ -641,7 +641,7 @@ static void
 emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *rule,
              const Frame *frame, DocumentState *state, GPtrArray *claims)
 {
-  ContraTerm terms[8];
+  ContraTerm terms[CONTRA_RULE_MAX_SUBJECT_PARTS];
   Subject built = build_subject (ex, rule, frame, terms);
   guint n_terms = built.n_terms;
 

@@ -496,7 +496,15 @@ name_run (ContraMentions *mentions, const ContraTokens *t, guint i)
   return j - i;
 }
 
-static void
+/* The key of a person the lexicon knows: its id without the "person/" kind. */
+static const char *
+known_person_key (const ContraConcept *person)
+{
+  const char *slash = strchr (person->id, '/');
+  return g_intern_string (slash != NULL ? slash + 1 : person->id);
+}
+
+static ContraMention *
 add_person (ContraMentions *mentions, ContraPeople *people, const ContraTokens *t, guint first,
             guint last, const ContraTerm *title)
 {
@@ -526,6 +534,7 @@ add_person (ContraMentions *mentions, ContraPeople *people, const ContraTokens *
   m->value.u.id = key;
   if (title != NULL)
     m->term = *title;
+  return m;
 }
 
 static void
@@ -536,36 +545,49 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
   g_autofree guint8 *taken = g_new0 (guint8, t->n_tokens + 1);
 
   /* A name after a title: "Defense Secretary Ashton Carter", "the ... Secretary of
-   * Defense, Kurt Campbell,", "Defense Minister General Phung Quang Thanh". */
+   * Defense, Kurt Campbell,", "Defense Minister General Phung Quang Thanh". Mentions
+   * are copied before add_person() grows the array under them. */
   for (guint i = 0; set->office != NULL && i < n; i++)
     {
-      const ContraMention *title = mention_at (mentions, i);
-      if (title->kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (title->term.head, set->office))
+      const ContraMention title = *mention_at (mentions, i);
+      if (title.kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (title.term.head, set->office))
         continue;
-      guint p = title->last;
+      guint p = title.last;
       if (contra_tokens_is_punct (t, p, ','))
         p++;
+      gint person = -1;
       for (gint r; p < t->n_tokens && (r = concept_mention_at (mentions, p)) >= 0;)
         {
-          const ContraMention *rank = mention_at (mentions, (guint) r);
-          if (set->person_title == NULL || !contra_concept_is_a (rank->term.head, set->person_title))
+          const ContraMention *next = mention_at (mentions, (guint) r);
+          if (g_str_equal (next->term.head->kind, "person"))
+            {
+              person = r;
+              break;
+            }
+          if (set->person_title == NULL || !contra_concept_is_a (next->term.head, set->person_title))
             break;
-          p = rank->last;
+          p = next->last;
         }
-      guint len = name_run (mentions, t, p);
+      /* A person the lexicon knows keeps the title before it. */
+      guint len = person >= 0 ? mention_at (mentions, (guint) person)->last - p : name_run (mentions, t, p);
       if (len == 0 || taken[p])
         continue;
-      ContraTerm term = title->term;
-      add_person (mentions, people, t, p, p + len, &term);
+      ContraTerm term = title.term;
+      const ContraConcept *known = person >= 0 ? mention_at (mentions, (guint) person)->term.head : NULL;
+      ContraMention *added = add_person (mentions, people, t, p, p + len, &term);
+      if (known != NULL)
+        added->value.u.id = known_person_key (known);
       /* "Deputy Prime Minister and Foreign Minister Phan Binh Minh" holds both. */
-      if (i >= 1 && title->first >= 1 && contra_tokens_is_word (t, title->first - 1, "and"))
+      if (i >= 1 && title.first >= 1 && contra_tokens_is_word (t, title.first - 1, "and"))
         {
-          const ContraMention *other = mention_at (mentions, i - 1);
-          if (other->kind == CONTRA_MENTION_CONCEPT && other->last + 1 == title->first
-              && contra_concept_is_a (other->term.head, set->office))
+          const ContraMention other = *mention_at (mentions, i - 1);
+          if (other.kind == CONTRA_MENTION_CONCEPT && other.last + 1 == title.first
+              && contra_concept_is_a (other.term.head, set->office))
             {
-              ContraTerm co = other->term;
-              add_person (mentions, people, t, p, p + len, &co);
+              ContraTerm co = other.term;
+              ContraMention *also = add_person (mentions, people, t, p, p + len, &co);
+              if (known != NULL)
+                also->value.u.id = known_person_key (known);
             }
         }
       memset (taken + p, 1, len);
@@ -574,10 +596,10 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
   /* A name before an appositive title: "Kurt Campbell, the Assistant Secretary". */
   for (guint i = 0; set->office != NULL && i < n; i++)
     {
-      const ContraMention *title = mention_at (mentions, i);
-      if (title->kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (title->term.head, set->office))
+      const ContraMention title = *mention_at (mentions, i);
+      if (title.kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (title.term.head, set->office))
         continue;
-      guint p = title->phrase_first;
+      guint p = title.phrase_first;
       if (p >= 1 && (contra_tokens_is_word (t, p - 1, "the") || contra_tokens_is_word (t, p - 1, "a")))
         p--;
       if (p < 3 || !contra_tokens_is_punct (t, p - 1, ','))
@@ -587,7 +609,8 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
         begin--;
       if (end - begin >= 2 && !taken[begin])
         {
-          add_person (mentions, people, t, begin, end, &title->term);
+          ContraTerm term = title.term;
+          add_person (mentions, people, t, begin, end, &term);
           memset (taken + begin, 1, end - begin);
         }
     }
@@ -603,7 +626,7 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
           m = mention_at (mentions, i); /* the array may have moved */
           p->value.type = CONTRA_VALUE_NAME;
           p->value.text = g_strdup (m->term.head->label);
-          p->value.u.id = m->term.head->id;
+          p->value.u.id = known_person_key (m->term.head);
           taken[m->first] = 1;
         }
     }
