@@ -25,7 +25,7 @@ contra_corpus_free (ContraCorpus *corpus)
 gboolean
 contra_corpus_is_document_name (const char *name)
 {
-  if (name[0] == '.' || g_str_has_prefix (name, "README"))
+  if (name[0] == '.' || g_ascii_strncasecmp (name, "README", 6) == 0)
     return FALSE;
   return g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".md")
          || g_str_has_suffix (name, ".markdown") || g_str_has_suffix (name, ".text");
@@ -148,6 +148,11 @@ contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **e
       g_autofree char *dir = g_path_get_dirname (path);
       g_autofree char *manifest_path = g_build_filename (dir, "sources.yaml", NULL);
       const ContraManifestEntry *entry = NULL;
+      if (!g_file_test (manifest_path, G_FILE_TEST_EXISTS))
+        {
+          g_free (manifest_path);
+          manifest_path = g_build_filename (dir, "sources.yml", NULL);
+        }
       if (g_file_test (manifest_path, G_FILE_TEST_EXISTS))
         {
           ContraManifest *manifest = contra_manifest_load (manifest_path, diagnostics);

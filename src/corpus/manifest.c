@@ -131,7 +131,7 @@ load_entry (ContraSchema *schema, const ContraYamlNode *node, GHashTable *ids)
                          "'file' must be a path inside the corpus folder, not '%s'", entry->file);
 
   const ContraYamlNode *ignore = contra_yaml_mapping_get (node, "ignore");
-  for (guint i = 0; ignore != NULL && i < contra_yaml_length (ignore); i++)
+  for (guint i = 0; ignore != NULL && ignore->kind == CONTRA_YAML_SEQUENCE && i < contra_yaml_length (ignore); i++)
     {
       const ContraYamlNode *range = contra_yaml_item_at (ignore, i);
       guint first, last;

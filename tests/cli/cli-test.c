@@ -15,6 +15,12 @@ cli_source_root (void)
 CliRun
 cli_run (const char *const *argv, const char *input)
 {
+  return cli_run_in (cli_source_root (), argv, input);
+}
+
+CliRun
+cli_run_in (const char *cwd, const char *const *argv, const char *input)
+{
   CliRun run = {NULL, NULL, -1};
   const char *bin = g_getenv ("CONTRA_BIN");
   g_autoptr (GPtrArray) args = g_ptr_array_new ();
@@ -30,7 +36,7 @@ cli_run (const char *const *argv, const char *input)
   g_ptr_array_add (args, NULL);
   env = g_environ_setenv (env, "NO_COLOR", "1", TRUE);
 
-  if (!g_spawn_async_with_pipes (cli_source_root (), (char **) args->pdata, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
+  if (!g_spawn_async_with_pipes (cwd, (char **) args->pdata, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
                                  NULL, &pid, &in_fd, &out_fd, &err_fd, &error))
     g_error ("cannot run %s: %s", bin, error->message);
 
@@ -94,7 +100,15 @@ cli_run_clear (CliRun *run)
 gboolean
 cli_golden (const char *name, const char *actual)
 {
-  g_autofree char *path = g_build_filename (cli_source_root (), "tests", "golden", name, NULL);
+  g_autofree char *relative = g_build_filename ("tests", "golden", name, NULL);
+
+  return cli_expect_file (relative, actual);
+}
+
+gboolean
+cli_expect_file (const char *relative, const char *actual)
+{
+  g_autofree char *path = g_build_filename (cli_source_root (), relative, NULL);
   g_autofree char *expected = NULL;
 
   if (g_getenv ("CONTRA_UPDATE_GOLDEN") != NULL)
