@@ -3,7 +3,7 @@
 #include <string.h>
 
 static const char *const kind_names[] = {
-  "conflict", "discrepancy", "self-contradiction", "variant", "change", "unused-suppression",
+  "conflict", "discrepancy", "self-contradiction", "variant", "change", "suppression",
 };
 
 const char *
@@ -99,26 +99,32 @@ contra_report_free (ContraReport *report)
   g_free (report);
 }
 
+/* The claim a finding is sorted by: its earliest claim, or in lint its earliest claim
+ * in a draft, so that findings follow the draft. */
 static const ContraClaim *
-first_claim (const ContraFinding *finding)
+first_claim (const ContraReport *report, const ContraFinding *finding)
 {
   const ContraClaim *best = NULL;
 
-  for (guint i = 0; i < finding->claims->len; i++)
-    {
-      const ContraClaim *c = g_ptr_array_index (finding->claims, i);
-      if (best == NULL || c->source < best->source || (c->source == best->source && c->start < best->start))
-        best = c;
-    }
+  for (int pass = report->lint ? 0 : 1; pass < 2 && best == NULL; pass++)
+    for (guint i = 0; i < finding->claims->len; i++)
+      {
+        const ContraClaim *c = g_ptr_array_index (finding->claims, i);
+        if (pass == 0 && !contra_report_source (report, c)->is_draft)
+          continue;
+        if (best == NULL || c->source < best->source || (c->source == best->source && c->start < best->start))
+          best = c;
+      }
   return best;
 }
 
 static int
-compare_findings (gconstpointer a, gconstpointer b)
+compare_findings (gconstpointer a, gconstpointer b, gpointer data)
 {
+  const ContraReport *report = data;
   const ContraFinding *x = *(ContraFinding *const *) a;
   const ContraFinding *y = *(ContraFinding *const *) b;
-  const ContraClaim *cx = first_claim (x), *cy = first_claim (y);
+  const ContraClaim *cx = first_claim (report, x), *cy = first_claim (report, y);
 
   if ((cx == NULL) != (cy == NULL))
     return cx == NULL ? 1 : -1;
@@ -167,7 +173,7 @@ compare_corroborations (gconstpointer a, gconstpointer b)
 void
 contra_report_sort (ContraReport *report)
 {
-  g_ptr_array_sort (report->findings, compare_findings);
+  g_ptr_array_sort_with_data (report->findings, compare_findings, report);
   g_ptr_array_sort (report->corroborations, compare_corroborations);
 }
 

@@ -166,11 +166,15 @@ side_text (const Reconciler *r, GPtrArray *claims)
   GString *out = g_string_new (NULL);
   g_autofree char *value = describe (g_ptr_array_index (claims, 0));
 
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_string_append_printf (out, "%s (", value);
   for (guint i = 0; i < claims->len; i++)
     {
-      g_autofree char *place = contra_claim_place (r->report, g_ptr_array_index (claims, i));
-      g_string_append_printf (out, "%s%s", i > 0 ? "; " : "", place);
+      char *place = contra_claim_place (r->report, g_ptr_array_index (claims, i));
+      /* Two rules may read one sentence: name its place once. */
+      if (!g_hash_table_add (seen, place))
+        continue;
+      g_string_append_printf (out, "%s%s", g_hash_table_size (seen) > 1 ? "; " : "", place);
     }
   g_string_append_c (out, ')');
   return g_string_free (out, FALSE);
@@ -652,7 +656,14 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
     {
       const Class *c = g_ptr_array_index (involved, i);
       for (guint n = 0; n < c->claims->len; n++)
-        contra_finding_add (finding, g_ptr_array_index (c->claims, n), i);
+        {
+          const ContraClaim *claim = g_ptr_array_index (c->claims, n);
+          /* In lint, the draft's side is the class that differs: another of its claims
+           * that happens to agree with a source is not part of this finding. */
+          if (draft_class != NULL && c != draft_class && is_draft (r, claim))
+            continue;
+          contra_finding_add (finding, claim, i);
+        }
     }
 
   g_autofree char *topic = topic_of (first);
@@ -685,6 +696,74 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
     }
   group->contested = TRUE;
   g_ptr_array_add (r->report->findings, finding);
+}
+
+/* A draft's list against the sources' lists it differs from: what it has that none
+ * of them lists, and what they all list that it leaves out. */
+static char *
+lint_set_message (const Reconciler *r, const Class *draft, GPtrArray *classes, const gboolean *pairs, guint d,
+                  guint k, const char *topic)
+{
+  const ContraClaim *mine = rep (draft);
+  g_autoptr (GPtrArray) extra = NULL;   /* the draft's items no source has */
+  g_autoptr (GPtrArray) missing = NULL; /* items every source has that the draft lacks */
+  GString *places = g_string_new (NULL);
+
+  for (guint c = 0; c < k; c++)
+    {
+      if (c == d || !pairs[MIN (c, d) * k + MAX (c, d)])
+        continue;
+      const Class *corpus = g_ptr_array_index (classes, c);
+      g_autoptr (GPtrArray) theirs = claims_of (r, corpus, FALSE);
+      if (theirs->len == 0)
+        continue;
+      const ContraClaim *other = g_ptr_array_index (theirs, 0);
+      g_autoptr (GPtrArray) only_mine = contra_set_difference (&mine->value, &other->value, r->lexicon);
+      g_autoptr (GPtrArray) only_theirs = contra_set_difference (&other->value, &mine->value, r->lexicon);
+      if (extra == NULL)
+        {
+          extra = g_ptr_array_ref (only_mine);
+          missing = g_ptr_array_ref (only_theirs);
+        }
+      else
+        {
+          /* Keep what holds against every source. */
+          for (guint i = extra->len; i-- > 0;)
+            if (!g_ptr_array_find_with_equal_func (only_mine, g_ptr_array_index (extra, i), g_str_equal, NULL))
+              g_ptr_array_remove_index (extra, i);
+          for (guint i = missing->len; i-- > 0;)
+            if (!g_ptr_array_find_with_equal_func (only_theirs, g_ptr_array_index (missing, i), g_str_equal, NULL))
+              g_ptr_array_remove_index (missing, i);
+        }
+      for (guint i = 0; i < theirs->len; i++)
+        {
+          g_autofree char *place = contra_claim_place (r->report, g_ptr_array_index (theirs, i));
+          if (strstr (places->str, place) == NULL)
+            g_string_append_printf (places, "%s%s", places->len ? "; " : "", place);
+        }
+    }
+
+  GString *out = g_string_new (NULL);
+  if (extra != NULL && extra->len > 0)
+    {
+      g_ptr_array_add (extra, NULL);
+      g_autofree char *items = g_strjoinv ("; ", (char **) extra->pdata);
+      g_string_append_printf (out, "The draft lists %s among %s, which no source lists there", items, topic);
+    }
+  if (missing != NULL && missing->len > 0)
+    {
+      g_ptr_array_add (missing, NULL);
+      g_autofree char *items = g_strjoinv ("; ", (char **) missing->pdata);
+      if (out->len > 0)
+        g_string_append_printf (out, ", and leaves out %s, which the sources list", items);
+      else
+        g_string_append_printf (out, "The draft leaves out %s from %s, which the sources list", items, topic);
+    }
+  if (out->len == 0)
+    g_string_append_printf (out, "The draft's list of %s is not the sources'", topic);
+  g_string_append_printf (out, " (%s)", places->str);
+  g_string_free (places, TRUE);
+  return g_string_free (out, FALSE);
 }
 
 /* Compares the claims of a group (or of one time cluster of it) as one fact. */
@@ -802,7 +881,9 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
                   agreeing_sources += count_sources (r, theirs, TRUE);
                 }
               g_free (finding->message);
-              if (corpus_contested)
+              if (rep (draft)->value.type == CONTRA_VALUE_SET)
+                finding->message = lint_set_message (r, draft, classes, pairs, d, k, topic);
+              else if (corpus_contested)
                 finding->message = g_strdup_printf ("The draft says %s for %s; the sources disagree, "
                                                     "but none says that: %s", value, topic, sides->str);
               else
@@ -1196,13 +1277,22 @@ event_date (const ContraClaim *claim)
   return claim->value.type == CONTRA_VALUE_DATE ? &claim->value.u.date : &claim->time;
 }
 
-/* Does event @e (a step to its rank at its date) contradict statement @s? */
+/* Does event @e (a step to its rank at its date) contradict statement @s? A step
+ * before a statement may not go further than the statement says the restriction has
+ * gone. A statement of the exact status ("has completely lifted", not "maintains
+ * elements of", which is an upper bound) also rules out a later step to that status
+ * or below it: the restriction was already there. */
 static gboolean
 status_contradicts (const ContraClaim *s, const ContraClaim *e)
 {
   const ContraDate *when = event_date (e);
 
-  if (!contra_date_is_set (when) || !contra_date_is_set (&s->time) || !contra_date_before (when, &s->time))
+  if (!contra_date_is_set (when) || !contra_date_is_set (&s->time))
+    return FALSE;
+  if (contra_date_before (&s->time, when))
+    return status_role (s) == STATUS_STATE && !s->status_at_most && s->status_rank > 0
+           && e->status_rank <= s->status_rank;
+  if (!contra_date_before (when, &s->time))
     return FALSE;
   switch (status_role (s))
     {
@@ -1343,7 +1433,7 @@ compare_statuses (Reconciler *r)
             }
           g_autofree char *statement = status_statement_text (r, s);
           g_autofree char *topic = topic_of (s);
-          finding->message = g_strdup_printf ("A statement on %s does not fit the steps dated before it: "
+          finding->message = g_strdup_printf ("A statement on %s does not fit the steps the sources date: "
                                               "%s; but steps are dated %s", topic, statement, steps->str);
           g_string_free (steps, TRUE);
           g_ptr_array_add (r->report->findings, finding);
@@ -1352,6 +1442,16 @@ compare_statuses (Reconciler *r)
 }
 
 /* ---- 6: counts against lists ---------------------------------------------------------------- */
+
+/* TRUE when a finding already shows @claim: a fact is reported once. */
+static gboolean
+claim_reported (const Reconciler *r, const ContraClaim *claim)
+{
+  for (guint i = 0; i < r->report->findings->len; i++)
+    if (g_ptr_array_find (((ContraFinding *) g_ptr_array_index (r->report->findings, i))->claims, claim, NULL))
+      return TRUE;
+  return FALSE;
+}
 
 static void
 compare_counts (Reconciler *r)
@@ -1378,6 +1478,9 @@ compare_counts (Reconciler *r)
             {
               const ContraClaim *count = g_ptr_array_index (counts->claims, i);
               guint stated = (guint) count->value.u.amount.value;
+              if (claim_reported (r, count))
+                continue;
+              g_autoptr (GPtrArray) mismatched = g_ptr_array_new ();
               for (guint j = 0; j < lists->claims->len; j++)
                 {
                   const ContraClaim *list = g_ptr_array_index (lists->claims, j);
@@ -1385,22 +1488,32 @@ compare_counts (Reconciler *r)
                     continue;
                   if (lint ? is_draft (r, count) == is_draft (r, list) : (is_draft (r, count) || is_draft (r, list)))
                     continue;
-                  ContraFindingKind kind = CONTRA_FINDING_DISCREPANCY;
-                  ContraFinding *finding = contra_finding_new (kind, count->rule);
-                  finding->subject = counts->subject;
-                  finding->attribute = counts->attribute;
-                  finding->weak = is_weak (count) || is_weak (list);
-                  finding->severity = severity_for (r, count->rule, count->severity, kind, finding->weak);
-                  contra_finding_add (finding, count, 0);
-                  contra_finding_add (finding, list, 1);
-                  g_autofree char *pc = contra_claim_place (r->report, count);
-                  g_autofree char *pl = contra_claim_place (r->report, list);
-                  g_autofree char *topic = topic_of (list);
-                  finding->message = g_strdup_printf ("A count does not match a list for %s: %s says %u, "
-                                                      "but %s lists %u", topic, pc, stated, pl,
-                                                      list->value.u.set.n_items);
-                  g_ptr_array_add (r->report->findings, finding);
+                  g_ptr_array_add (mismatched, (gpointer) list);
                 }
+              if (mismatched->len == 0)
+                continue;
+              ContraFindingKind kind = CONTRA_FINDING_DISCREPANCY;
+              ContraFinding *finding = contra_finding_new (kind, count->rule);
+              finding->subject = counts->subject;
+              finding->attribute = counts->attribute;
+              finding->weak = is_weak (count);
+              contra_finding_add (finding, count, 0);
+              GString *places = g_string_new (NULL);
+              for (guint j = 0; j < mismatched->len; j++)
+                {
+                  const ContraClaim *list = g_ptr_array_index (mismatched, j);
+                  g_autofree char *place = contra_claim_place (r->report, list);
+                  finding->weak |= is_weak (list);
+                  contra_finding_add (finding, list, 1);
+                  g_string_append_printf (places, "%s%u (%s)", j > 0 ? ", " : "", list->value.u.set.n_items, place);
+                }
+              finding->severity = severity_for (r, count->rule, count->severity, kind, finding->weak);
+              g_autofree char *pc = contra_claim_place (r->report, count);
+              g_autofree char *topic = topic_of (g_ptr_array_index (mismatched, 0));
+              finding->message = g_strdup_printf ("A count does not match the lists of %s: %s says %u, but the "
+                                                  "lists have %s", topic, pc, stated, places->str);
+              g_string_free (places, TRUE);
+              g_ptr_array_add (r->report->findings, finding);
             }
         }
     }
