@@ -1,8 +1,14 @@
-/* cmd-lint.c — contra lint: check drafts against the corpus. */
+/* cmd-lint.c — contra lint: check drafts against the corpus.
+ *
+ * Each draft is read, its suppression comments found (reconcile/suppress.h), and its
+ * claims extracted beside the corpus's; the reconciler keeps what involves a draft,
+ * the suppressions then take out what the draft silences and add notes on those
+ * that silenced nothing. */
 #include "cli/cli.h"
 #include "corpus/corpus.h"
 #include "output/writer.h"
 #include "reconcile/reconciler.h"
+#include "reconcile/suppress.h"
 
 #include <string.h>
 
@@ -46,7 +52,19 @@ run (ContraCli *cli, int argc, char **argv)
   if (set == NULL)
     return CONTRA_EXIT_ERROR;
 
+  /* A draft that gives no date is taken as written after its sources: its statements
+   * of the present hold after every step the sources date. */
+  ContraDate latest = CONTRA_DATE_INIT;
+  for (guint i = 0; i < set->sources->len; i++)
+    {
+      const ContraSource *source = g_ptr_array_index (set->sources, i);
+      if (contra_date_is_set (&source->published) && (!contra_date_is_set (&latest) || source->published.last > latest.last))
+        latest = source->published;
+    }
+
   g_autoptr (GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) suppressions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                               (GDestroyNotify) contra_suppressions_free);
   for (int i = 1; i < argc; i++)
     {
       g_autoptr (GError) error = NULL;
@@ -73,19 +91,27 @@ run (ContraCli *cli, int argc, char **argv)
           return CONTRA_EXIT_ERROR;
         }
       contra_document_prepare (draft);
+      if (!contra_date_is_set (&draft->published))
+        draft->published = latest;
       contra_cli_print_diagnostics (cli, draft->warnings);
       g_hash_table_insert (texts, g_strdup (draft->path), g_strdup (draft->text));
+      g_hash_table_insert (suppressions, g_strdup (draft->path), contra_suppressions_scan (draft));
       contra_extract_document (set, rules, draft, TRUE);
     }
 
   ContraReconcileOptions reconcile = {TRUE, cli->disabled, cli->severity};
   g_autoptr (ContraReport) report = contra_reconcile (set, rules, &reconcile);
+  contra_suppress_report (report, suppressions, &reconcile);
   ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, cli->min_level, texts};
   g_autoptr (GString) text = g_string_new (NULL);
   writer->report (report, &options, text);
   if (!contra_cli_write (cli, text))
     return CONTRA_EXIT_ERROR;
 
+  /* A corpus document that could not be read was reported and skipped; the check
+   * ran without it, so the run is an input error whatever it found, as for report. */
+  if (contra_claim_set_has_errors (set))
+    return CONTRA_EXIT_ERROR;
   for (guint i = 0; i < report->findings->len; i++)
     {
       const ContraFinding *finding = g_ptr_array_index (report->findings, i);
@@ -94,7 +120,6 @@ run (ContraCli *cli, int argc, char **argv)
         return CONTRA_EXIT_FINDINGS;
     }
   return CONTRA_EXIT_OK;
-
 }
 
 int
