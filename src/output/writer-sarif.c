@@ -22,6 +22,39 @@ level (ContraSeverity severity)
     }
 }
 
+/* The "physicalLocation" member: @path and a region from @line:@column, to
+ * @end_line:@end_column when it is known (0: not), with @snippet when there is one. */
+static void
+write_physical (ContraJson *json, const char *path, guint line, guint column, guint end_line, guint end_column,
+                const char *snippet)
+{
+  contra_json_key (json, "physicalLocation");
+  contra_json_begin_object (json);
+  contra_json_key (json, "artifactLocation");
+  contra_json_begin_object (json);
+  contra_json_member_string (json, "uri", path);
+  contra_json_end_object (json);
+  contra_json_key (json, "region");
+  contra_json_begin_object (json);
+  contra_json_member_int (json, "startLine", MAX (1, line));
+  contra_json_member_int (json, "startColumn", MAX (1, column));
+  if (end_line >= line && end_line > 0)
+    {
+      contra_json_member_int (json, "endLine", end_line);
+      if (end_line > line || end_column > column)
+        contra_json_member_int (json, "endColumn", end_column);
+    }
+  if (snippet != NULL)
+    {
+      contra_json_key (json, "snippet");
+      contra_json_begin_object (json);
+      contra_json_member_string (json, "text", snippet);
+      contra_json_end_object (json);
+    }
+  contra_json_end_object (json);
+  contra_json_end_object (json);
+}
+
 static void
 write_location (ContraJson *json, const ContraReport *report, const ContraClaim *claim, guint id, const char *message)
 {
@@ -30,28 +63,8 @@ write_location (ContraJson *json, const ContraReport *report, const ContraClaim 
   contra_json_begin_object (json);
   if (id > 0)
     contra_json_member_int (json, "id", id);
-  contra_json_key (json, "physicalLocation");
-  contra_json_begin_object (json);
-  contra_json_key (json, "artifactLocation");
-  contra_json_begin_object (json);
-  contra_json_member_string (json, "uri", source->path);
-  contra_json_end_object (json);
-  contra_json_key (json, "region");
-  contra_json_begin_object (json);
-  contra_json_member_int (json, "startLine", MAX (1, claim->line));
-  contra_json_member_int (json, "startColumn", MAX (1, claim->column));
-  if (claim->end_line >= claim->line && claim->end_line > 0)
-    {
-      contra_json_member_int (json, "endLine", claim->end_line);
-      if (claim->end_line > claim->line || claim->end_column > claim->column)
-        contra_json_member_int (json, "endColumn", claim->end_column);
-    }
-  contra_json_key (json, "snippet");
-  contra_json_begin_object (json);
-  contra_json_member_string (json, "text", claim->quote ? claim->quote : "");
-  contra_json_end_object (json);
-  contra_json_end_object (json);
-  contra_json_end_object (json);
+  write_physical (json, source->path, claim->line, claim->column, claim->end_line, claim->end_column,
+                  claim->quote ? claim->quote : "");
   if (message != NULL)
     {
       contra_json_key (json, "message");
@@ -59,6 +72,15 @@ write_location (ContraJson *json, const ContraReport *report, const ContraClaim 
       contra_json_member_string (json, "text", message);
       contra_json_end_object (json);
     }
+  contra_json_end_object (json);
+}
+
+/* A finding without claims (lint: a suppression comment) is at its own place. */
+static void
+write_place (ContraJson *json, const ContraFinding *finding)
+{
+  contra_json_begin_object (json);
+  write_physical (json, finding->path, finding->line, finding->column, 0, 0, NULL);
   contra_json_end_object (json);
 }
 
@@ -115,7 +137,7 @@ sarif_report (const ContraReport *report, const ContraWriterOptions *options, GS
       const ContraClaim *anchor = contra_render_anchor (report, finding);
       const char *rule = finding->rule ? finding->rule : "contra";
       guint rule_index = 0;
-      if (!contra_writer_shows (options, finding) || anchor == NULL)
+      if (!contra_writer_shows (options, finding) || (anchor == NULL && finding->path == NULL))
         continue;
       g_ptr_array_find_with_equal_func (rules, rule, g_str_equal, &rule_index);
 
@@ -130,7 +152,10 @@ sarif_report (const ContraReport *report, const ContraWriterOptions *options, GS
       contra_json_end_object (&json);
       contra_json_key (&json, "locations");
       contra_json_begin_array (&json);
-      write_location (&json, report, anchor, 0, NULL);
+      if (anchor != NULL)
+        write_location (&json, report, anchor, 0, NULL);
+      else
+        write_place (&json, finding);
       contra_json_end_array (&json);
       if (finding->claims->len > 1)
         {
@@ -150,15 +175,20 @@ sarif_report (const ContraReport *report, const ContraWriterOptions *options, GS
           contra_json_end_array (&json);
         }
       /* A fingerprint that survives edits elsewhere in the file: rule, subject and
-       * the anchor's value. */
-      g_autofree char *value = contra_value_format (&anchor->value);
-      g_autofree char *print = g_strdup_printf ("%s|%s|%s|%s", rule, finding->subject ? finding->subject : "",
-                                                finding->attribute ? finding->attribute : "", value);
-      g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, print, -1);
-      contra_json_key (&json, "partialFingerprints");
-      contra_json_begin_object (&json);
-      contra_json_member_string (&json, "contraFinding/v1", hash);
-      contra_json_end_object (&json);
+       * the anchor's value. A finding without claims has nothing that stable (its
+       * message names lines), so the consumer's own line-based fingerprint is left
+       * to do. */
+      if (anchor != NULL)
+        {
+          g_autofree char *value = contra_value_format (&anchor->value);
+          g_autofree char *print = g_strdup_printf ("%s|%s|%s|%s", rule, finding->subject ? finding->subject : "",
+                                                    finding->attribute ? finding->attribute : "", value);
+          g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, print, -1);
+          contra_json_key (&json, "partialFingerprints");
+          contra_json_begin_object (&json);
+          contra_json_member_string (&json, "contraFinding/v1", hash);
+          contra_json_end_object (&json);
+        }
       contra_json_end_object (&json);
     }
   contra_json_end_array (&json);
