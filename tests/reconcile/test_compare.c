@@ -208,5 +208,8 @@ main (void)
   ADD (concept_cases, test_concepts);
   ADD (name_cases, test_names);
 #undef ADD
-  return _cmocka_run_group_tests ("compare", (struct CMUnitTest *) tests->data, tests->len, NULL, NULL);
+  int failed = _cmocka_run_group_tests ("compare", (struct CMUnitTest *) tests->data, tests->len, NULL, NULL);
+  for (guint i = 0; i < tests->len; i++)
+    g_free ((char *) g_array_index (tests, struct CMUnitTest, i).name);
+  return failed;
 }
