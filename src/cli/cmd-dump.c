@@ -29,7 +29,7 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
       contra_sentence_span (document, sentence, &start, NULL);
       contra_document_position (document, start, &line, &column);
       contra_tokens_scan (tokens, text, sentence->end - sentence->start);
-      contra_mentions_find (mentions, rules, tokens, &context, people);
+      contra_mentions_find (mentions, rules, tokens, &context, people, FALSE);
       g_string_append_printf (out, "%s:%u:%u: %.*s\n", document->path, line, column,
                               (int) (sentence->end - sentence->start), text);
       for (guint m = 0; m < mentions->mentions->len; m++)

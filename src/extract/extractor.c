@@ -824,7 +824,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
       ContraDate before = state.dates.anchor;
 
       contra_tokens_scan (ex->tokens, info.text, info.length);
-      contra_mentions_find (ex->mentions, set, ex->tokens, &state.dates, state.people);
+      gboolean open = contra_mentions_find (ex->mentions, set, ex->tokens, &state.dates, state.people, TRUE);
       if (ex->mentions->limit_hit != NULL)
         report_limit (&info, ex->mentions->limit_hit, warnings);
 
@@ -837,7 +837,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
 
       /* The prefilter: only rules some mention can trigger, in rule order. */
       g_ptr_array_set_size (candidates, 0);
-      for (guint i = 0; i < ex->mentions->mentions->len; i++)
+      for (guint i = 0; open && i < ex->mentions->mentions->len; i++)
         {
           const ContraMention *m = mention (ex, (gint) i);
           switch (m->kind)

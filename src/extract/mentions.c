@@ -755,27 +755,72 @@ attach_dates (ContraMentions *mentions, const ContraTokens *t)
     }
 }
 
-void
+/* The gate (ruleset.h): can what phase one found lead to a claim? */
+static gboolean
+may_claim (ContraMentions *mentions, const ContraRuleSet *set)
+{
+  gboolean counts = FALSE;
+
+  if (set->gate_open)
+    return TRUE;
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      const ContraMention *m = mention_at (mentions, i);
+      if (m->kind == CONTRA_MENTION_CONCEPT && set->wakes[m->term.head->index])
+        return TRUE;
+      if (m->kind == CONTRA_MENTION_VALUE && set->by_value[m->value.type] != NULL)
+        return TRUE;
+      counts |= m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT;
+    }
+  return counts && set->by_value[CONTRA_VALUE_SET] != NULL;
+}
+
+/* TRUE when a capitalised word of the sentence is the surname of someone the
+ * document has introduced: find_people() may then learn a new full name. */
+static gboolean
+names_known_surname (const ContraTokens *t, const ContraPeople *people)
+{
+  if (g_hash_table_size (people->by_surname) == 0)
+    return FALSE;
+  for (guint i = 0; i < t->n_tokens; i++)
+    if ((t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED)
+        && g_hash_table_contains (people->by_surname, contra_tokens_fold (t, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 contra_mentions_find (ContraMentions *mentions,
                       const ContraRuleSet *set,
                       const ContraTokens *tokens,
                       ContraDateContext *context,
-                      ContraPeople *people)
+                      ContraPeople *people,
+                      gboolean gated)
 {
   g_array_set_size (mentions->mentions, 0);
   mentions->limit_hit = NULL;
   if (tokens->n_tokens == 0)
-    return;
+    return FALSE;
 
+  /* Phase one: what every sentence is read for. */
   find_concepts (mentions, set, tokens);
   if (set->patterns->len > 0)
     find_patterns ((Mentions *) mentions, set, tokens);
   find_values (mentions, tokens, context);
   g_array_sort (mentions->mentions, compare_mentions);
+  if (gated && !may_claim (mentions, set))
+    {
+      if (names_known_surname (tokens, people))
+        find_people (mentions, set, tokens, people);
+      return FALSE;
+    }
+
+  /* Phase two: what rules look at. */
   compose (mentions, set, tokens);
   find_lists (mentions, tokens);
   find_people (mentions, set, tokens, people);
   g_array_sort (mentions->mentions, compare_mentions);
   find_clauses (mentions, set, tokens);
   attach_dates (mentions, tokens);
+  return TRUE;
 }

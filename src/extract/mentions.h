@@ -60,12 +60,17 @@ void contra_mentions_free (ContraMentions *mentions);
 
 /* Finds the mentions of the sentence in @tokens, replacing what @mentions held.
  * @context is updated as explicit dates are met (its anchor moves forward). @people
- * learns the names introduced here. */
-void contra_mentions_find (ContraMentions *mentions,
-                           const ContraRuleSet *set,
-                           const ContraTokens *tokens,
-                           ContraDateContext *context,
-                           ContraPeople *people);
+ * learns the names introduced here.
+ *
+ * When @gated, a sentence none of whose concepts and values can lead to a claim (the
+ * rule set's gate) is read only for its dates and the people it introduces: its
+ * mentions are then incomplete and FALSE is returned. Otherwise returns TRUE. */
+gboolean contra_mentions_find (ContraMentions *mentions,
+                               const ContraRuleSet *set,
+                               const ContraTokens *tokens,
+                               ContraDateContext *context,
+                               ContraPeople *people,
+                               gboolean gated);
 
 /* The number of word and number tokens strictly between two token ranges. */
 guint contra_mentions_distance (const ContraTokens *tokens,

@@ -133,6 +133,7 @@ contra_ruleset_free (ContraRuleSet *set)
     g_ptr_array_unref (set->by_person);
   if (set->specialize)
     g_hash_table_unref (set->specialize);
+  g_free (set->wakes);
   g_ptr_array_unref (set->rules);
   g_ptr_array_unref (set->compose);
   g_ptr_array_unref (set->patterns);
@@ -962,6 +963,34 @@ build_prefilter (ContraRuleSet *set)
     }
 }
 
+/* The gate (ruleset.h). A person triggers a rule only when it comes with a title, and
+ * a list only when it states how many items it has, unless a rule says otherwise:
+ * then every sentence is read in full. */
+static void
+build_gate (ContraRuleSet *set)
+{
+  guint n = contra_lexicon_n_concepts (set->lexicon);
+
+  set->wakes = g_new0 (guint8, n);
+  for (guint c = 0; c < n; c++)
+    {
+      const ContraConcept *concept = contra_lexicon_concept_at (set->lexicon, c);
+      if (set->by_concept[c] != NULL || (set->office != NULL && contra_concept_is_a (concept, set->office)))
+        set->wakes[c] = 1;
+      /* What a modifier specialises ("defence secretary" + "American"). */
+      for (guint p = 0; concept->implies->len > 0 && p < concept->is_a->len; p++)
+        set->wakes[((const ContraConcept *) g_ptr_array_index (concept->is_a, p))->index] = 1;
+    }
+  for (guint r = 0; r < set->rules->len; r++)
+    {
+      const ContraRule *rule = g_ptr_array_index (set->rules, r);
+      const ContraSlot *trigger = g_ptr_array_index (rule->slots, 0);
+      if ((trigger->type == CONTRA_SLOT_PERSON && !trigger->titled)
+          || (trigger->type == CONTRA_SLOT_LIST && !trigger->counted))
+        set->gate_open = TRUE;
+    }
+}
+
 static int
 compare_paths (gconstpointer a, gconstpointer b)
 {
@@ -1107,6 +1136,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->action = contra_lexicon_lookup (set->lexicon, "action");
   set->person_title = contra_lexicon_lookup (set->lexicon, "title");
   set->status = contra_lexicon_lookup (set->lexicon, "status");
+  build_gate (set);
   return set;
 }
 

@@ -66,6 +66,14 @@ struct _ContraRuleSet {
   GPtrArray *by_value[CONTRA_VALUE_NAME + 1];
   GPtrArray *by_person;
 
+  /* The gate before a sentence's full analysis (extract/mentions.c): a sentence whose
+   * concepts and values cannot lead to a claim is only read for its dates and people.
+   * By concept index, 1 when a mention of it can: it triggers a rule, a modifier can
+   * make it a concept that does, or it is a title (people are learnt from titles). */
+  guint8 *wakes;
+  gboolean gate_open;         /* a rule wants what only the full analysis finds (an
+                                 untitled person, an uncounted list): no gate */
+
   /* A kind qualified by what one of its kinds implies is that kind: "parent id|qualifier
    * id" -> the narrower concept ("office/defense-minister|country/us" is the Secretary
    * of Defense). */
