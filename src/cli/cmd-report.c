@@ -1,4 +1,5 @@
 /* cmd-report.c — contra report: conflicts and corroborations across the corpus. */
+#include "base/timing.h"
 #include "cli/cli.h"
 #include "output/claim-json.h"
 #include "output/writer.h"
@@ -44,6 +45,8 @@ run (ContraCli *cli, int argc, char **argv)
           contra_cli_error ("--claims needs the claim files: contra report --claims FILE...");
           return CONTRA_EXIT_ERROR;
         }
+      ContraTimer timer;
+      contra_timer_start (&timer);
       set = contra_claim_set_new ();
       for (int i = 1; i < argc; i++)
         {
@@ -54,6 +57,7 @@ run (ContraCli *cli, int argc, char **argv)
               return CONTRA_EXIT_ERROR;
             }
         }
+      contra_timer_lap (&timer, "read the claims");
     }
   else
     {
@@ -66,9 +70,12 @@ run (ContraCli *cli, int argc, char **argv)
   g_autoptr (ContraReport) report = contra_reconcile (set, rules, &reconcile);
   ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, cli->min_level, NULL};
   g_autoptr (GString) text = g_string_new (NULL);
+  ContraTimer timer;
+  contra_timer_start (&timer);
   writer->report (report, &options, text);
   if (!contra_cli_write (cli, text))
     return CONTRA_EXIT_ERROR;
+  contra_timer_lap (&timer, "write the report");
 
   if (contra_claim_set_has_errors (set))
     return CONTRA_EXIT_ERROR;

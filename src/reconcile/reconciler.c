@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "base/strutil.h"
+#include "base/timing.h"
 #include "reconcile/compare.h"
 
 typedef struct {
@@ -1089,12 +1090,6 @@ first_text (const Reconciler *r, const ContraClaim *claim)
                           action, actor, when, place);
 }
 
-typedef struct {
-  const ContraClaim *a;
-  const ContraClaim *b;
-  int kind;
-} FirstPair;
-
 static guint
 find_root (guint *parent, guint i)
 {
@@ -1134,118 +1129,384 @@ firsts_text (const Reconciler *r, GPtrArray *claims)
   return g_string_free (out, FALSE);
 }
 
+/* Firsts are compared cell by cell. A cell holds the claims that state one first
+ * alike (one subject, one date; in lint, the draft's apart from the sources'), which
+ * firsts_fit() cannot tell apart; cells are compared with the cells of their own
+ * subject and of related subjects only. Subjects relate when their actors and their
+ * targets are within one another, so each subject is indexed under every pair of
+ * heads its actor and target are within (its "up" pairs), and two subjects are
+ * compared in the one bucket whose key holds, slot by slot, the broader of their two
+ * heads: there each has its own head in a slot where the other does not. That makes
+ * the work grow with the claims and the related pairs, not with their square. */
+typedef struct {
+  const ContraClaim *example;
+  ContraDate date;
+  gboolean draft;
+  GArray *claims;           /* guint: indices into Reconciler.firsts, ascending */
+  guint subject;            /* index into the subjects */
+} FirstCell;
+
+typedef struct {
+  const ContraClaim *example;
+  GArray *cells;            /* guint: indices into the cells */
+} FirstSubject;
+
+typedef struct {
+  guint a;                  /* cells, a < b */
+  guint b;
+  int kind;                 /* ContraFindingKind */
+} CellPair;
+
+typedef struct {
+  gconstpointer actor;      /* a concept, or a person's interned name */
+  gconstpointer target;
+} HeadPair;
+
+static guint
+head_pair_hash (gconstpointer key)
+{
+  const HeadPair *k = key;
+  return g_direct_hash (k->actor) * 31u + g_direct_hash (k->target);
+}
+
+static gboolean
+head_pair_equal (gconstpointer a, gconstpointer b)
+{
+  const HeadPair *x = a, *y = b;
+  return x->actor == y->actor && x->target == y->target;
+}
+
+/* What @term is within, as keys: its head and the heads above it (is_a and part_of),
+ * or a person's name. */
+static void
+up_keys (const ContraLexicon *lexicon, const ContraTerm *term, GPtrArray *out)
+{
+  g_ptr_array_set_size (out, 0);
+  if (term->head == NULL)
+    {
+      g_ptr_array_add (out, (gpointer) term->name);
+      return;
+    }
+  g_ptr_array_add (out, (gpointer) term->head);
+  for (guint i = 0; i < term->head->n_ancestors; i++)
+    g_ptr_array_add (out, contra_lexicon_concept_at (lexicon, term->head->ancestors[i]));
+  for (guint i = 0; i < term->head->n_containers; i++)
+    {
+      ContraConcept *c = contra_lexicon_concept_at (lexicon, term->head->containers[i]);
+      if (!contra_concept_is_a (term->head, c))
+        g_ptr_array_add (out, c);
+    }
+}
+
+static gconstpointer
+head_key (const ContraTerm *term)
+{
+  return term->head != NULL ? (gconstpointer) term->head : (gconstpointer) term->name;
+}
+
+static gboolean
+same_cell (const FirstCell *cell, const ContraClaim *claim, gboolean draft)
+{
+  const ContraDate *d = &claim->value.u.date;
+  return cell->draft == draft && cell->date.first == d->first && cell->date.last == d->last
+         && cell->date.grain == d->grain && cell->date.flags == d->flags;
+}
+
+/* A draft's first that agrees with a source's first is not checked further. */
+static gboolean
+draft_first_agrees (Reconciler *r, const ContraClaim *a)
+{
+  for (guint j = 0; j < r->firsts->len; j++)
+    {
+      const ContraClaim *b = g_ptr_array_index (r->firsts, j);
+      if (!is_draft (r, b) && same_action (a, b)
+          && slot_relation (first_slot (a, 0), first_slot (b, 0), FALSE) == SLOT_SAME
+          && slot_relation (first_slot (a, 2), first_slot (b, 2), TRUE) == SLOT_SAME
+          && contra_date_overlaps (&a->value.u.date, &b->value.u.date))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Sorts the firsts that can be compared into cells, and the cells by subject. */
+static void
+build_cells (Reconciler *r, GArray *cells, GArray *subjects)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+  g_autoptr (GHashTable) by_subject = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < r->firsts->len; i++)
+    {
+      const ContraClaim *a = g_ptr_array_index (r->firsts, i);
+      gboolean draft = is_draft (r, a);
+      if (a->polarity != CONTRA_POLARITY_ASSERTED || a->value.type != CONTRA_VALUE_DATE)
+        continue;
+      if (lint && draft && draft_first_agrees (r, a))
+        continue;
+
+      gpointer found;
+      guint s;
+      if (g_hash_table_lookup_extended (by_subject, a->subject, NULL, &found))
+        s = GPOINTER_TO_UINT (found);
+      else
+        {
+          s = subjects->len;
+          FirstSubject subject = {a, g_array_new (FALSE, FALSE, sizeof (guint))};
+          g_array_append_val (subjects, subject);
+          g_hash_table_insert (by_subject, (gpointer) a->subject, GUINT_TO_POINTER (s));
+        }
+      FirstSubject *subject = &g_array_index (subjects, FirstSubject, s);
+      guint c = G_MAXUINT;
+      for (guint k = 0; k < subject->cells->len && c == G_MAXUINT; k++)
+        {
+          guint candidate = g_array_index (subject->cells, guint, k);
+          if (same_cell (&g_array_index (cells, FirstCell, candidate), a, draft))
+            c = candidate;
+        }
+      if (c == G_MAXUINT)
+        {
+          c = cells->len;
+          FirstCell cell = {a, a->value.u.date, draft, g_array_new (FALSE, FALSE, sizeof (guint)), s};
+          g_array_append_val (cells, cell);
+          g_array_append_val (subject->cells, c);
+        }
+      g_array_append_val (g_array_index (cells, FirstCell, c).claims, i);
+    }
+}
+
+/* Compares the cells of two subjects (the same one twice: its cells with each other). */
+static void
+compare_subjects (Reconciler *r, GArray *cells, const FirstSubject *x, const FirstSubject *y, GArray *pairs)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+
+  for (guint i = 0; i < x->cells->len; i++)
+    for (guint j = x == y ? i + 1 : 0; j < y->cells->len; j++)
+      {
+        guint a = g_array_index (x->cells, guint, i), b = g_array_index (y->cells, guint, j);
+        const FirstCell *ca = &g_array_index (cells, FirstCell, a), *cb = &g_array_index (cells, FirstCell, b);
+        if (lint ? ca->draft == cb->draft : (ca->draft || cb->draft))
+          continue;
+        int kind = firsts_fit (ca->example, cb->example, lint);
+        if (kind >= 0)
+          g_array_append_val (pairs, ((CellPair){MIN (a, b), MAX (a, b), kind}));
+      }
+}
+
+/* Every pair of related subjects, by the index of up pairs (see above). In lint a
+ * draft has few firsts: each of its subjects is compared with every subject, which
+ * also covers a missing target standing for a country. */
+static void
+related_subjects (Reconciler *r, GArray *cells, GArray *subjects, GArray *pairs)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+
+  if (lint)
+    {
+      for (guint s = 0; s < subjects->len; s++)
+        for (guint t = s; t < subjects->len; t++)
+          compare_subjects (r, cells, &g_array_index (subjects, FirstSubject, s),
+                            &g_array_index (subjects, FirstSubject, t), pairs);
+      return;
+    }
+
+  /* Between sources a missing actor or target relates to nothing (slot_relation()). */
+  g_autoptr (GHashTable) buckets = g_hash_table_new_full (head_pair_hash, head_pair_equal, g_free,
+                                                          (GDestroyNotify) g_array_unref);
+  g_autoptr (GPtrArray) actors = g_ptr_array_new ();
+  g_autoptr (GPtrArray) targets = g_ptr_array_new ();
+  for (guint s = 0; s < subjects->len; s++)
+    {
+      const FirstSubject *subject = &g_array_index (subjects, FirstSubject, s);
+      const ContraClaim *c = subject->example;
+      compare_subjects (r, cells, subject, subject, pairs);
+      if (c->n_terms < 3)
+        continue;
+      up_keys (r->lexicon, &c->terms[0], actors);
+      up_keys (r->lexicon, &c->terms[2], targets);
+      for (guint i = 0; i < actors->len; i++)
+        for (guint j = 0; j < targets->len; j++)
+          {
+            HeadPair key = {g_ptr_array_index (actors, i), g_ptr_array_index (targets, j)};
+            GArray *bucket = g_hash_table_lookup (buckets, &key);
+            if (bucket == NULL)
+              {
+                bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+                g_hash_table_insert (buckets, g_memdup2 (&key, sizeof key), bucket);
+              }
+            g_array_append_val (bucket, s);
+          }
+    }
+
+  /* In a bucket, a subject's mask says in which slots its own head is the key's. */
+  GHashTableIter iter;
+  gpointer k, v;
+  GArray *by_mask[4];
+  for (guint m = 0; m < 4; m++)
+    by_mask[m] = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_hash_table_iter_init (&iter, buckets);
+  while (g_hash_table_iter_next (&iter, &k, &v))
+    {
+      const HeadPair *key = k;
+      GArray *bucket = v;
+      for (guint m = 0; m < 4; m++)
+        g_array_set_size (by_mask[m], 0);
+      for (guint i = 0; i < bucket->len; i++)
+        {
+          guint s = g_array_index (bucket, guint, i);
+          const ContraClaim *c = g_array_index (subjects, FirstSubject, s).example;
+          guint mask = (head_key (&c->terms[0]) == key->actor) | (head_key (&c->terms[2]) == key->target) << 1;
+          g_array_append_val (by_mask[mask], s);
+        }
+      /* Pairs whose masks together cover both slots; a subject with itself is done. */
+      for (guint m1 = 0; m1 < 4; m1++)
+        for (guint m2 = m1; m2 < 4; m2++)
+          {
+            if ((m1 | m2) != 3)
+              continue;
+            for (guint i = 0; i < by_mask[m1]->len; i++)
+              for (guint j = m1 == m2 ? i + 1 : 0; j < by_mask[m2]->len; j++)
+                {
+                  guint s = g_array_index (by_mask[m1], guint, i), t = g_array_index (by_mask[m2], guint, j);
+                  compare_subjects (r, cells, &g_array_index (subjects, FirstSubject, MIN (s, t)),
+                                    &g_array_index (subjects, FirstSubject, MAX (s, t)), pairs);
+                }
+          }
+    }
+  for (guint m = 0; m < 4; m++)
+    g_array_unref (by_mask[m]);
+}
+
+/* The order in which a component's claims are listed: by the first of the claims
+ * each is compared with (or itself, when it comes first), that one leading. */
+typedef struct {
+  guint step;
+  guint role;
+  guint claim;
+} MemberKey;
+
+static int
+compare_member_keys (gconstpointer a, gconstpointer b)
+{
+  const MemberKey *x = a, *y = b;
+  if (x->step != y->step)
+    return x->step < y->step ? -1 : 1;
+  if (x->role != y->role)
+    return x->role < y->role ? -1 : 1;
+  return x->claim < y->claim ? -1 : x->claim > y->claim;
+}
+
+static void
+report_first_component (Reconciler *r, GArray *members, gboolean conflict, gboolean weak)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+  g_autoptr (GPtrArray) claims = g_ptr_array_new ();
+  gboolean one_voice = TRUE;
+
+  for (guint i = 0; i < members->len; i++)
+    g_ptr_array_add (claims, g_ptr_array_index (r->firsts, g_array_index (members, MemberKey, i).claim));
+  const ContraClaim *first = g_ptr_array_index (claims, 0);
+  for (guint i = 1; i < claims->len; i++)
+    {
+      const ContraClaim *c = g_ptr_array_index (claims, i);
+      one_voice &= c->source == first->source && g_strcmp0 (c->section_author, first->section_author) == 0;
+    }
+  ContraFindingKind kind = one_voice ? CONTRA_FINDING_SELF_CONTRADICTION
+                           : conflict ? CONTRA_FINDING_CONFLICT
+                                      : CONTRA_FINDING_DISCREPANCY;
+  /* In lint the draft's first leads. */
+  for (guint i = 0; lint && i < claims->len; i++)
+    if (is_draft (r, g_ptr_array_index (claims, i)))
+      first = g_ptr_array_index (claims, i);
+  ContraFinding *finding = contra_finding_new (kind, first->rule);
+  finding->subject = first->subject;
+  finding->attribute = first->attribute;
+  finding->weak = weak;
+  finding->severity = severity_for (r, first->rule, first->severity, kind, weak);
+  for (guint i = 0; i < claims->len; i++)
+    contra_finding_add (finding, g_ptr_array_index (claims, i), i);
+  g_autofree char *text = firsts_text (r, claims);
+  finding->message = g_strdup_printf (conflict ? "Two dates for one first: %s" : "These 'firsts' do not fit together: %s",
+                                      text);
+  g_ptr_array_add (r->report->findings, finding);
+}
+
 static void
 compare_firsts (Reconciler *r)
 {
-  gboolean lint = r->options != NULL && r->options->lint;
-  GPtrArray *firsts = r->firsts;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (FirstPair));
+  g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (FirstCell));
+  g_autoptr (GArray) subjects = g_array_new (FALSE, FALSE, sizeof (FirstSubject));
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (CellPair));
 
-  for (guint i = 0; i < firsts->len; i++)
+  build_cells (r, cells, subjects);
+  related_subjects (r, cells, subjects, pairs);
+
+  /* One finding per disputed first: cells that a pair joins are one component. */
+  guint n = cells->len;
+  g_autofree guint *parent = g_new (guint, MAX (n, 1));
+  g_autofree guint *step = g_new (guint, MAX (n, 1));   /* the first claim a cell's are compared with */
+  g_autofree guint8 *paired = g_new0 (guint8, MAX (n, 1));
+  g_autofree guint8 *conflict = g_new0 (guint8, MAX (n, 1));
+  for (guint c = 0; c < n; c++)
     {
-      const ContraClaim *a = g_ptr_array_index (firsts, i);
-      if (a->polarity != CONTRA_POLARITY_ASSERTED || a->value.type != CONTRA_VALUE_DATE)
-        continue;
-
-      /* A draft's first that agrees with a source's first is not checked further. */
-      if (lint && is_draft (r, a))
-        {
-          gboolean agrees = FALSE;
-          for (guint j = 0; j < firsts->len && !agrees; j++)
-            {
-              const ContraClaim *b = g_ptr_array_index (firsts, j);
-              agrees = !is_draft (r, b) && same_action (a, b)
-                       && slot_relation (first_slot (a, 0), first_slot (b, 0), FALSE) == SLOT_SAME
-                       && slot_relation (first_slot (a, 2), first_slot (b, 2), TRUE) == SLOT_SAME
-                       && contra_date_overlaps (&a->value.u.date, &b->value.u.date);
-            }
-          if (agrees)
-            continue;
-        }
-      for (guint j = i + 1; j < firsts->len; j++)
-        {
-          const ContraClaim *b = g_ptr_array_index (firsts, j);
-          if (b->polarity != CONTRA_POLARITY_ASSERTED || b->value.type != CONTRA_VALUE_DATE)
-            continue;
-          if (lint ? is_draft (r, a) == is_draft (r, b) : (is_draft (r, a) || is_draft (r, b)))
-            continue;
-          int kind = firsts_fit (a, b, lint);
-          if (kind >= 0)
-            g_array_append_val (pairs, ((FirstPair){a, b, kind}));
-        }
+      parent[c] = c;
+      step[c] = G_MAXUINT;
     }
-  if (pairs->len == 0)
-    return;
-
-  /* One finding per disputed first: pairs that share a claim join. */
-  g_autoptr (GHashTable) index = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr (GPtrArray) claims = g_ptr_array_new ();
   for (guint p = 0; p < pairs->len; p++)
     {
-      const FirstPair *pair = &g_array_index (pairs, FirstPair, p);
-      for (guint k = 0; k < 2; k++)
-        {
-          const ContraClaim *c = k == 0 ? pair->a : pair->b;
-          if (!g_hash_table_contains (index, c))
-            {
-              g_hash_table_insert (index, (gpointer) c, GUINT_TO_POINTER (claims->len));
-              g_ptr_array_add (claims, (gpointer) c);
-            }
-        }
+      const CellPair *pair = &g_array_index (pairs, CellPair, p);
+      guint first_a = g_array_index (g_array_index (cells, FirstCell, pair->a).claims, guint, 0);
+      guint first_b = g_array_index (g_array_index (cells, FirstCell, pair->b).claims, guint, 0);
+      step[pair->a] = MIN (step[pair->a], first_b);
+      step[pair->b] = MIN (step[pair->b], first_a);
+      paired[pair->a] = paired[pair->b] = 1;
+      parent[find_root (parent, pair->a)] = find_root (parent, pair->b);
     }
-  g_autofree guint *parent = g_new (guint, claims->len);
-  for (guint i = 0; i < claims->len; i++)
-    parent[i] = i;
   for (guint p = 0; p < pairs->len; p++)
     {
-      const FirstPair *pair = &g_array_index (pairs, FirstPair, p);
-      guint x = find_root (parent, GPOINTER_TO_UINT (g_hash_table_lookup (index, pair->a)));
-      guint y = find_root (parent, GPOINTER_TO_UINT (g_hash_table_lookup (index, pair->b)));
-      parent[x] = y;
+      const CellPair *pair = &g_array_index (pairs, CellPair, p);
+      conflict[find_root (parent, pair->a)] |= pair->kind == CONTRA_FINDING_CONFLICT;
     }
 
-  for (guint root = 0; root < claims->len; root++)
+  /* The members of each component, in order; components in the order of their first. */
+  g_autoptr (GHashTable) components = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                             (GDestroyNotify) g_array_unref);
+  g_autoptr (GArray) roots = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint c = 0; c < n; c++)
     {
-      if (find_root (parent, root) != root)
+      if (!paired[c])
         continue;
-      g_autoptr (GPtrArray) members = g_ptr_array_new ();
-      gboolean conflict = FALSE, weak = FALSE, one_voice = TRUE;
+      guint root = find_root (parent, c);
+      GArray *members = g_hash_table_lookup (components, GUINT_TO_POINTER (root));
+      if (members == NULL)
+        {
+          members = g_array_new (FALSE, FALSE, sizeof (MemberKey));
+          g_hash_table_insert (components, GUINT_TO_POINTER (root), members);
+          g_array_append_val (roots, root);
+        }
+      const GArray *claims = g_array_index (cells, FirstCell, c).claims;
       for (guint i = 0; i < claims->len; i++)
-        if (find_root (parent, i) == root)
-          g_ptr_array_add (members, g_ptr_array_index (claims, i));
-      for (guint p = 0; p < pairs->len; p++)
         {
-          const FirstPair *pair = &g_array_index (pairs, FirstPair, p);
-          if (find_root (parent, GPOINTER_TO_UINT (g_hash_table_lookup (index, pair->a))) != root)
-            continue;
-          conflict |= pair->kind == CONTRA_FINDING_CONFLICT;
-          weak |= is_weak (pair->a) || is_weak (pair->b);
+          guint x = g_array_index (claims, guint, i);
+          guint at = MIN (x, step[c]);
+          g_array_append_val (members, ((MemberKey){at, x == at ? 0 : 1, x}));
         }
-      const ContraClaim *first = g_ptr_array_index (members, 0);
-      for (guint i = 1; i < members->len; i++)
-        {
-          const ContraClaim *c = g_ptr_array_index (members, i);
-          one_voice &= c->source == first->source && g_strcmp0 (c->section_author, first->section_author) == 0;
-        }
-      ContraFindingKind kind = one_voice ? CONTRA_FINDING_SELF_CONTRADICTION
-                               : conflict ? CONTRA_FINDING_CONFLICT
-                                          : CONTRA_FINDING_DISCREPANCY;
-      /* In lint the draft's first leads. */
-      for (guint i = 0; lint && i < members->len; i++)
-        if (is_draft (r, g_ptr_array_index (members, i)))
-          first = g_ptr_array_index (members, i);
-      ContraFinding *finding = contra_finding_new (kind, first->rule);
-      finding->subject = first->subject;
-      finding->attribute = first->attribute;
-      finding->weak = weak;
-      finding->severity = severity_for (r, first->rule, first->severity, kind, weak);
-      for (guint i = 0; i < members->len; i++)
-        contra_finding_add (finding, g_ptr_array_index (members, i), i);
-      g_autofree char *text = firsts_text (r, members);
-      finding->message = g_strdup_printf (conflict ? "Two dates for one first: %s" : "These 'firsts' do not fit together: %s",
-                                          text);
-      g_ptr_array_add (r->report->findings, finding);
     }
+  for (guint i = 0; i < roots->len; i++)
+    {
+      guint root = g_array_index (roots, guint, i);
+      GArray *members = g_hash_table_lookup (components, GUINT_TO_POINTER (root));
+      gboolean weak = FALSE;
+      g_array_sort (members, compare_member_keys);
+      for (guint k = 0; k < members->len; k++)
+        weak |= is_weak (g_ptr_array_index (r->firsts, g_array_index (members, MemberKey, k).claim));
+      report_first_component (r, members, conflict[root], weak);
+    }
+
+  for (guint c = 0; c < n; c++)
+    g_array_unref (g_array_index (cells, FirstCell, c).claims);
+  for (guint s = 0; s < subjects->len; s++)
+    g_array_unref (g_array_index (subjects, FirstSubject, s).cells);
 }
 
 /* ---- 5: status over time ------------------------------------------------------------------- */
@@ -1971,15 +2232,25 @@ contra_reconcile (const ContraClaimSet *claims,
   r.statuses = g_ptr_array_new ();
   r.listed_frames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
+  ContraTimer timer;
+  contra_timer_start (&timer);
   collect (&r, partial);
   link_partial (&r, partial);
+  contra_timer_lap (&timer, "reconcile: group the claims");
   compare_groups (&r);
+  contra_timer_lap (&timer, "reconcile: compare values");
   compare_firsts (&r);
+  contra_timer_lap (&timer, "reconcile: compare firsts");
   compare_statuses (&r);
+  contra_timer_lap (&timer, "reconcile: compare statuses");
   compare_counts (&r);
+  contra_timer_lap (&timer, "reconcile: compare counts");
   find_variants (&r);
+  contra_timer_lap (&timer, "reconcile: find name variants");
   build_views (&r);
+  contra_timer_lap (&timer, "reconcile: build the views");
   contra_report_sort (r.report);
+  contra_timer_lap (&timer, "reconcile: sort the findings");
 
   g_ptr_array_unref (r.firsts);
   g_ptr_array_unref (r.statuses);
