@@ -119,6 +119,68 @@ push_token (ContraTokens *t, const ContraToken *token)
   t->tokens[t->n_tokens++] = *token;
 }
 
+static inline void
+set_case_flags (ContraToken *token, gboolean capitalized, guint letters, guint upper)
+{
+  if (capitalized)
+    token->flags |= CONTRA_TOKEN_CAPITALIZED;
+  if (letters >= 2 && upper == letters)
+    token->flags |= CONTRA_TOKEN_ALLCAPS;
+}
+
+/* write_forms() for a token of ASCII characters only, the common case: both forms
+ * in one pass, straight into the buffer, and the hash as the folded form is written
+ * (g_str_hash()'s, which word filters and the lexicon compute the same way). */
+static void
+write_ascii_forms (ContraTokens *t, ContraToken *token)
+{
+  const char *p = t->text + token->start;
+  gsize n = token->end - token->start;
+  gsize at = t->forms->len;
+  gboolean word = token->kind == CONTRA_TOKEN_WORD;
+  guint letters = 0, upper = 0;
+  guint32 hash = 5381;
+
+  g_string_set_size (t->forms, at + 2 * n + 2);
+  char *plain = t->forms->str + at;
+  gsize k = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = p[i];
+      if (c == '.' && word)
+        continue;
+      if (is_ascii_alpha ((guchar) c))
+        {
+          letters++;
+          upper += c >= 'A' && c <= 'Z';
+        }
+      plain[k++] = c;
+    }
+  plain[k] = '\0';
+  char *fold = plain + k + 1;
+  for (gsize i = 0; i < k; i++)
+    {
+      fold[i] = g_ascii_tolower (plain[i]);
+      hash = (hash << 5) + hash + (guchar) fold[i];
+    }
+  fold[k] = '\0';
+  g_string_truncate (t->forms, at + 2 * k + 2);
+
+  token->plain = (guint32) at;
+  token->fold = (guint32) (at + k + 1);
+  token->hash = hash;
+  set_case_flags (token, p[0] >= 'A' && p[0] <= 'Z', letters, upper);
+}
+
+static gboolean
+is_ascii_span (const char *p, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if ((guchar) p[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 /* Writes the plain and folded forms of text[start, end) and fills the offsets, hash
  * and case flags of @token. */
 static void
@@ -129,6 +191,11 @@ write_forms (ContraTokens *t, ContraToken *token)
   gboolean ascii = TRUE;
   guint letters = 0, upper = 0;
 
+  if (is_ascii_span (p, token->end - token->start))
+    {
+      write_ascii_forms (t, token);
+      return;
+    }
   token->plain = (guint32) t->forms->len;
   while (p < end)
     {
@@ -157,10 +224,8 @@ write_forms (ContraTokens *t, ContraToken *token)
 
   const char *plain = t->forms->str + token->plain;
   gunichar first = g_utf8_get_char (t->text + token->start);
-  if (first < 0x80 ? (first >= 'A' && first <= 'Z') : g_unichar_isupper (first))
-    token->flags |= CONTRA_TOKEN_CAPITALIZED;
-  if (letters >= 2 && upper == letters)
-    token->flags |= CONTRA_TOKEN_ALLCAPS;
+  set_case_flags (token, first < 0x80 ? (first >= 'A' && first <= 'Z') : g_unichar_isupper (first), letters,
+                  upper);
 
   token->fold = (guint32) t->forms->len;
   if (ascii)
