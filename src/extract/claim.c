@@ -94,6 +94,36 @@ contra_terms_key (const ContraTerm *terms, guint n_terms)
   return g_string_free (key, FALSE);
 }
 
+guint
+contra_terms_hash (const ContraTerm *terms, guint n_terms)
+{
+  guint h = n_terms;
+
+  for (guint i = 0; i < n_terms; i++)
+    {
+      h = h * 31u + g_direct_hash (terms[i].head != NULL ? (gconstpointer) terms[i].head : terms[i].name);
+      for (guint q = 0; q < terms[i].n_qualifiers; q++)
+        h = h * 31u + g_direct_hash (terms[i].qualifiers[q]);
+    }
+  return h;
+}
+
+gboolean
+contra_terms_equal (const ContraTerm *a, guint n_a, const ContraTerm *b, guint n_b)
+{
+  if (n_a != n_b)
+    return FALSE;
+  for (guint i = 0; i < n_a; i++)
+    {
+      if (a[i].head != b[i].head || a[i].name != b[i].name || a[i].n_qualifiers != b[i].n_qualifiers)
+        return FALSE;
+      for (guint q = 0; q < a[i].n_qualifiers; q++)
+        if (a[i].qualifiers[q] != b[i].qualifiers[q])
+          return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 contra_term_label (const ContraTerm *term)
 {

@@ -104,6 +104,11 @@ void contra_claim_free (ContraClaim *claim);
 /* The key of a subject: terms joined by "+", qualifiers after "@". Free with g_free(). */
 char *contra_terms_key (const ContraTerm *terms, guint n_terms);
 
+/* Hash and equality of terms by their concepts and names (interned): what
+ * contra_terms_key() would tell apart, without building the key. */
+guint contra_terms_hash (const ContraTerm *terms, guint n_terms);
+gboolean contra_terms_equal (const ContraTerm *a, guint n_a, const ContraTerm *b, guint n_b);
+
 /* A words-for-editors description of a term: "US aircraft carrier". Free with g_free(). */
 char *contra_term_label (const ContraTerm *term);
 

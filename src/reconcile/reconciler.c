@@ -59,9 +59,10 @@ typedef struct {
   const ContraLexicon *lexicon;
   const ContraReconcileOptions *options;
   ContraReport *report;
-  GHashTable *groups;       /* "subject\tattribute" -> Group* */
+  GHashTable *groups;       /* Group*, by subject and attribute (group_hash()) */
   GPtrArray *group_list;    /* Group*, in order of creation */
   GHashTable *subjects_by_head; /* head concept id -> GPtrArray of subject (interned) */
+  GHashTable *subjects_seen; /* the subjects in subjects_by_head */
   GHashTable *attributes_by_subject; /* subject -> GPtrArray of Group* */
   GPtrArray *firsts;        /* ContraClaim* */
   GPtrArray *statuses;      /* ContraClaim* with a status */
@@ -205,11 +206,33 @@ rule_disabled (const Reconciler *r, const char *rule)
 
 /* ---- 1: grouping ------------------------------------------------------------------ */
 
+/* Groups are keyed by themselves: subject and attribute are interned, so a Group
+ * with those two filled in is the key to look one up by. */
+static guint
+group_hash (gconstpointer key)
+{
+  const Group *g = key;
+  return g_direct_hash (g->subject) * 31u + g_direct_hash (g->attribute);
+}
+
+static gboolean
+group_equal (gconstpointer a, gconstpointer b)
+{
+  const Group *x = a, *y = b;
+  return x->subject == y->subject && x->attribute == y->attribute;
+}
+
+static Group *
+find_group (const Reconciler *r, const char *subject, const char *attribute)
+{
+  Group key = {subject, attribute, NULL, FALSE};
+  return g_hash_table_lookup (r->groups, &key);
+}
+
 static Group *
 group_for (Reconciler *r, const char *subject, const char *attribute)
 {
-  g_autofree char *key = g_strconcat (subject, "\t", attribute, NULL);
-  Group *group = g_hash_table_lookup (r->groups, key);
+  Group *group = find_group (r, subject, attribute);
 
   if (group == NULL)
     {
@@ -217,7 +240,7 @@ group_for (Reconciler *r, const char *subject, const char *attribute)
       group->subject = subject;
       group->attribute = attribute;
       group->claims = g_ptr_array_new ();
-      g_hash_table_insert (r->groups, g_steal_pointer (&key), group);
+      g_hash_table_add (r->groups, group);
       g_ptr_array_add (r->group_list, group);
 
       GPtrArray *attributes = g_hash_table_lookup (r->attributes_by_subject, subject);
@@ -242,7 +265,7 @@ index_subject (Reconciler *r, const ContraClaim *claim)
       subjects = g_ptr_array_new ();
       g_hash_table_insert (r->subjects_by_head, (gpointer) claim->terms[0].head->id, subjects);
     }
-  if (!g_ptr_array_find (subjects, claim->subject, NULL))
+  if (g_hash_table_add (r->subjects_seen, (gpointer) claim->subject))
     g_ptr_array_add (subjects, (gpointer) claim->subject);
 }
 
@@ -303,8 +326,7 @@ collect (Reconciler *r, GPtrArray *partial)
 static int
 evidence (Reconciler *r, const char *subject, const ContraClaim *claim)
 {
-  g_autofree char *key = g_strconcat (subject, "\t", claim->attribute, NULL);
-  Group *group = g_hash_table_lookup (r->groups, key);
+  Group *group = find_group (r, subject, claim->attribute);
 
   if (group == NULL)
     return 0;
@@ -976,17 +998,6 @@ compare_groups (Reconciler *r)
 
 typedef enum { SLOT_SAME, SLOT_INSTANCE, SLOT_NARROWER, SLOT_BROADER, SLOT_UNRELATED } SlotRelation;
 
-static gboolean
-term_equal (const ContraTerm *a, const ContraTerm *b)
-{
-  if (a->head != b->head || a->name != b->name || a->n_qualifiers != b->n_qualifiers)
-    return FALSE;
-  for (guint i = 0; i < a->n_qualifiers; i++)
-    if (a->qualifiers[i] != b->qualifiers[i])
-      return FALSE;
-  return TRUE;
-}
-
 /* How @a's slot relates to @b's: the same, narrower (a within b), broader, or an
  * instance-and-kind relation (one is a named instance of the other's kind). */
 /* @lenient: a missing slot may stand for a country. A draft's "the first by a US
@@ -1002,7 +1013,7 @@ slot_relation (const ContraTerm *a, const ContraTerm *b, gboolean lenient)
         return a == NULL && b == NULL && lenient ? SLOT_SAME : SLOT_UNRELATED;
       return named->head != NULL && g_str_equal (named->head->kind, "country") ? SLOT_SAME : SLOT_UNRELATED;
     }
-  if (term_equal (a, b))
+  if (contra_terms_equal (a, 1, b, 1))
     return SLOT_SAME;
   gboolean a_in_b = contra_term_within (a, b), b_in_a = contra_term_within (b, a);
   if (a_in_b && b_in_a)
@@ -1098,33 +1109,68 @@ find_root (guint *parent, guint i)
   return i;
 }
 
+/* A side of a disputed first: what some claims say alike (terms and date). */
+typedef struct {
+  GString *text;
+  guint places;
+} FirstSide;
+
+static guint
+first_side_hash (gconstpointer claim)
+{
+  const ContraClaim *c = claim;
+  return contra_terms_hash (c->terms, c->n_terms) * 31u + (guint) c->value.u.date.first;
+}
+
+static gboolean
+first_side_equal (gconstpointer a, gconstpointer b)
+{
+  const ContraClaim *x = a, *y = b;
+  return contra_terms_equal (x->terms, x->n_terms, y->terms, y->n_terms)
+         && contra_date_compare (&x->value.u.date, &y->value.u.date) == 0;
+}
+
+/* Places listed for a side before "and N more". */
+#define FIRST_SIDE_PLACES 5
+
 /* The firsts of one component, grouped by what they say (same subject and date) into
  * sides: "the first visit to X by Y, in June 2012 (004, line 36; f02, line 14)". */
 static char *
 firsts_text (const Reconciler *r, GPtrArray *claims)
 {
+  g_autoptr (GHashTable) index = g_hash_table_new (first_side_hash, first_side_equal);
+  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (FirstSide));
   GString *out = g_string_new (NULL);
-  g_autofree guint8 *done = g_new0 (guint8, claims->len);
 
   for (guint i = 0; i < claims->len; i++)
     {
-      if (done[i])
-        continue;
       const ContraClaim *c = g_ptr_array_index (claims, i);
-      g_autofree char *text = first_text (r, c);
-      /* first_text ends with "(place)"; further claims of this side add their places. */
-      text[strlen (text) - 1] = '\0';
-      g_string_append_printf (out, "%s%s", out->len ? " vs " : "", text);
-      for (guint j = i + 1; j < claims->len; j++)
+      gpointer found;
+      if (!g_hash_table_lookup_extended (index, c, NULL, &found))
         {
-          const ContraClaim *d = g_ptr_array_index (claims, j);
-          if (done[j] || d->subject != c->subject || contra_date_compare (&d->value.u.date, &c->value.u.date) != 0)
-            continue;
-          g_autofree char *place = contra_claim_place (r->report, d);
-          g_string_append_printf (out, "; %s", place);
-          done[j] = 1;
+          /* first_text ends with "(place)"; further claims of this side add theirs. */
+          FirstSide side = {g_string_new (NULL), 1};
+          g_autofree char *text = first_text (r, c);
+          g_string_append_len (side.text, text, (gssize) strlen (text) - 1);
+          g_hash_table_insert (index, (gpointer) c, GUINT_TO_POINTER (sides->len));
+          g_array_append_val (sides, side);
+          continue;
         }
+      FirstSide *side = &g_array_index (sides, FirstSide, GPOINTER_TO_UINT (found));
+      if (side->places++ < FIRST_SIDE_PLACES)
+        {
+          g_autofree char *place = contra_claim_place (r->report, c);
+          g_string_append_printf (side->text, "; %s", place);
+        }
+    }
+  for (guint i = 0; i < sides->len; i++)
+    {
+      FirstSide *side = &g_array_index (sides, FirstSide, i);
+      g_string_append_printf (out, "%s%s", i > 0 ? " vs " : "", side->text->str);
+      if (side->places > FIRST_SIDE_PLACES)
+        g_string_append_printf (out, "; and %u more", side->places - FIRST_SIDE_PLACES);
       g_string_append_c (out, ')');
+      g_string_free (side->text, TRUE);
     }
   return g_string_free (out, FALSE);
 }
@@ -1228,12 +1274,27 @@ draft_first_agrees (Reconciler *r, const ContraClaim *a)
   return FALSE;
 }
 
+/* Claims by their subject's terms: a subject is what its terms say, whatever its key. */
+static guint
+claim_terms_hash (gconstpointer claim)
+{
+  const ContraClaim *c = claim;
+  return contra_terms_hash (c->terms, c->n_terms);
+}
+
+static gboolean
+claim_terms_equal (gconstpointer a, gconstpointer b)
+{
+  const ContraClaim *x = a, *y = b;
+  return contra_terms_equal (x->terms, x->n_terms, y->terms, y->n_terms);
+}
+
 /* Sorts the firsts that can be compared into cells, and the cells by subject. */
 static void
 build_cells (Reconciler *r, GArray *cells, GArray *subjects)
 {
   gboolean lint = r->options != NULL && r->options->lint;
-  g_autoptr (GHashTable) by_subject = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GHashTable) by_subject = g_hash_table_new (claim_terms_hash, claim_terms_equal);
 
   for (guint i = 0; i < r->firsts->len; i++)
     {
@@ -1246,14 +1307,14 @@ build_cells (Reconciler *r, GArray *cells, GArray *subjects)
 
       gpointer found;
       guint s;
-      if (g_hash_table_lookup_extended (by_subject, a->subject, NULL, &found))
+      if (g_hash_table_lookup_extended (by_subject, a, NULL, &found))
         s = GPOINTER_TO_UINT (found);
       else
         {
           s = subjects->len;
           FirstSubject subject = {a, g_array_new (FALSE, FALSE, sizeof (guint))};
           g_array_append_val (subjects, subject);
-          g_hash_table_insert (by_subject, (gpointer) a->subject, GUINT_TO_POINTER (s));
+          g_hash_table_insert (by_subject, (gpointer) a, GUINT_TO_POINTER (s));
         }
       FirstSubject *subject = &g_array_index (subjects, FirstSubject, s);
       guint c = G_MAXUINT;
@@ -1570,20 +1631,192 @@ status_contradicts (const ContraClaim *s, const ContraClaim *e)
   return FALSE;
 }
 
-static char *
-status_statement_text (const Reconciler *r, const ContraClaim *s)
+/* Status claims are compared cell by cell, as firsts are: the claims of a family that
+ * status_contradicts() and the lint's rules cannot tell apart (role, rank, bounds,
+ * time, draft or not, weight) make one cell, and one finding speaks for a statement
+ * cell, listing the steps it does not fit by their dates. */
+typedef struct {
+  const ContraClaim *example;
+  GPtrArray *claims;        /* ContraClaim*, in the order met */
+  guint first;              /* the index of the first claim in the family */
+} StatusCell;
+
+static void
+status_cell_clear (StatusCell *cell)
 {
-  g_autofree char *place = contra_claim_place (r->report, s);
-  g_autofree char *when = contra_date_describe (&s->time);
-  g_autofree char *snippet = contra_claim_snippet (s, 90);
-  return g_strdup_printf ("“%s” (%s, as of %s)", snippet, place, when);
+  g_ptr_array_unref (cell->claims);
+}
+
+static gboolean
+same_status_cell (Reconciler *r, const ContraClaim *a, const ContraClaim *b)
+{
+  const ContraDate *x = event_date (a), *y = event_date (b);
+  return a->rule == b->rule && status_role (a) == status_role (b) && a->status_rank == b->status_rank
+         && a->status_at_most == b->status_at_most && a->always == b->always && is_weak (a) == is_weak (b)
+         && is_draft (r, a) == is_draft (r, b) && x->first == y->first && x->last == y->last
+         && x->grain == y->grain && x->flags == y->flags && a->time.first == b->time.first
+         && a->time.last == b->time.last && a->time.grain == b->time.grain && a->time.flags == b->time.flags;
+}
+
+static guint
+status_cell_hash (const ContraClaim *c)
+{
+  const ContraDate *d = event_date (c);
+  return ((guint) status_role (c) * 31u + (guint) c->status_rank) * 31u + (guint) d->first * 7u
+         + (guint) c->time.first;
+}
+
+/* Sorts a family's claims into cells. */
+static void
+status_cells (Reconciler *r, GPtrArray *members, GArray *cells)
+{
+  g_autoptr (GHashTable) by_hash = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                          (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      const ContraClaim *c = g_ptr_array_index (members, i);
+      gpointer hash = GUINT_TO_POINTER (status_cell_hash (c));
+      GArray *bucket = g_hash_table_lookup (by_hash, hash);
+      StatusCell *cell = NULL;
+      for (guint k = 0; bucket != NULL && k < bucket->len && cell == NULL; k++)
+        {
+          StatusCell *candidate = &g_array_index (cells, StatusCell, g_array_index (bucket, guint, k));
+          if (same_status_cell (r, candidate->example, c))
+            cell = candidate;
+        }
+      if (cell == NULL)
+        {
+          if (bucket == NULL)
+            {
+              bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (by_hash, hash, bucket);
+            }
+          g_array_append_val (bucket, cells->len);
+          StatusCell fresh = {c, g_ptr_array_new (), i};
+          g_array_append_val (cells, fresh);
+          cell = &g_array_index (cells, StatusCell, cells->len - 1);
+        }
+      g_ptr_array_add (cell->claims, (gpointer) c);
+    }
 }
 
 static int
-compare_event_dates (gconstpointer a, gconstpointer b)
+compare_event_cells (gconstpointer a, gconstpointer b)
 {
-  const ContraClaim *x = *(ContraClaim *const *) a, *y = *(ContraClaim *const *) b;
-  return contra_date_compare (event_date (x), event_date (y));
+  const StatusCell *x = *(StatusCell *const *) a, *y = *(StatusCell *const *) b;
+  int c = contra_date_compare (event_date (x->example), event_date (y->example));
+  if (c != 0)
+    return c;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Places listed for a statement or a step before "and N more". */
+#define STATUS_PLACES 3
+
+static void
+append_places (const Reconciler *r, GString *out, GPtrArray *claims)
+{
+  for (guint i = 0; i < claims->len && i < STATUS_PLACES; i++)
+    {
+      g_autofree char *place = contra_claim_place (r->report, g_ptr_array_index (claims, i));
+      g_string_append_printf (out, "%s%s", i > 0 ? "; " : "", place);
+    }
+  if (claims->len > STATUS_PLACES)
+    g_string_append_printf (out, "; and %u more", claims->len - STATUS_PLACES);
+}
+
+/* The steps of @events that contradict the statements of @cell, as the lint or the
+ * report counts them (see compare_statuses()). */
+static void
+steps_against (Reconciler *r, const StatusCell *cell, GArray *events, GPtrArray *against)
+{
+  gboolean lint = r->options != NULL && r->options->lint;
+  const ContraClaim *s = cell->example;
+
+  for (guint j = 0; j < events->len; j++)
+    {
+      StatusCell *step = &g_array_index (events, StatusCell, j);
+      const ContraClaim *e = step->example;
+      if (!status_contradicts (s, e))
+        continue;
+      if (lint ? !is_draft (r, s) && !is_draft (r, e) : is_draft (r, s) || is_draft (r, e))
+        continue;
+      if (lint && is_draft (r, e) && !is_draft (r, s))
+        {
+          /* A draft's step that a source also states is the sources' word against
+           * one statement; the report shows that, not the lint. */
+          gboolean supported = FALSE;
+          for (guint k = 0; k < events->len && !supported; k++)
+            {
+              const ContraClaim *o = g_array_index (events, StatusCell, k).example;
+              supported = !is_draft (r, o) && o->status_rank == e->status_rank
+                          && contra_date_overlaps (event_date (o), event_date (e));
+            }
+          if (supported)
+            continue;
+        }
+      g_ptr_array_add (against, step);
+    }
+  g_ptr_array_sort (against, compare_event_cells);
+}
+
+static void
+report_status (Reconciler *r, const StatusCell *cell, GPtrArray *against)
+{
+  const ContraClaim *s = cell->example;
+  g_autoptr (GHashTable) sources = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gboolean same_source = FALSE;
+
+  for (guint i = 0; i < cell->claims->len; i++)
+    g_hash_table_add (sources, GUINT_TO_POINTER (((const ContraClaim *) g_ptr_array_index (cell->claims, i))->source + 1));
+
+  gboolean weak = is_weak (s);
+  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CONFLICT, s->rule);
+  finding->subject = s->subject;
+  finding->attribute = s->attribute;
+  finding->weak = weak;
+  for (guint i = 0; i < cell->claims->len; i++)
+    contra_finding_add (finding, g_ptr_array_index (cell->claims, i), 0);
+
+  /* Each step once, by date; a sentence that states it twice counts once. */
+  GString *steps = g_string_new (NULL);
+  for (guint j = 0; j < against->len; j++)
+    {
+      const StatusCell *step = g_ptr_array_index (against, j);
+      g_autoptr (GPtrArray) shown = g_ptr_array_new ();
+      for (guint k = 0; k < step->claims->len; k++)
+        {
+          const ContraClaim *e = g_ptr_array_index (step->claims, k);
+          gint64 key = ((gint64) e->source << 32) | e->sentence;
+          if (!g_hash_table_add (seen, g_memdup2 (&key, sizeof key)))
+            continue;
+          same_source |= g_hash_table_contains (sources, GUINT_TO_POINTER (e->source + 1));
+          contra_finding_add (finding, e, 1);
+          g_ptr_array_add (shown, (gpointer) e);
+        }
+      if (shown->len == 0)
+        continue;
+      g_autofree char *when = contra_date_describe (event_date (step->example));
+      g_string_append_printf (steps, "%s%s (", steps->len > 0 ? ", " : "", when);
+      append_places (r, steps, shown);
+      g_string_append_c (steps, ')');
+    }
+
+  finding->kind = same_source ? CONTRA_FINDING_SELF_CONTRADICTION : CONTRA_FINDING_CONFLICT;
+  finding->severity = severity_for (r, s->rule, s->severity, finding->kind, weak);
+  g_autofree char *when = contra_date_describe (&s->time);
+  g_autofree char *snippet = contra_claim_snippet (s, 90);
+  g_autoptr (GString) statement = g_string_new (NULL);
+  g_string_append_printf (statement, "“%s” (", snippet);
+  append_places (r, statement, cell->claims);
+  g_string_append_printf (statement, ", as of %s)", when);
+  g_autofree char *topic = topic_of (s);
+  finding->message = g_strdup_printf ("A statement on %s does not fit the steps the sources date: "
+                                      "%s; but steps are dated %s", topic, statement->str, steps->str);
+  g_string_free (steps, TRUE);
+  g_ptr_array_add (r->report->findings, finding);
 }
 
 static void
@@ -1615,89 +1848,40 @@ compare_statuses (Reconciler *r)
   for (guint f = 0; f < order->len; f++)
     {
       GPtrArray *members = g_hash_table_lookup (families, g_ptr_array_index (order, f));
-      for (guint i = 0; i < members->len; i++)
+      g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (StatusCell));
+      g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (StatusCell));
+      g_array_set_clear_func (cells, (GDestroyNotify) status_cell_clear);
+      status_cells (r, members, cells);
+      for (guint i = 0; i < cells->len; i++)
         {
-          const ContraClaim *s = g_ptr_array_index (members, i);
+          const StatusCell *cell = &g_array_index (cells, StatusCell, i);
+          if (status_role (cell->example) == STATUS_EVENT)
+            g_array_append_val (events, *cell);
+        }
+
+      for (guint i = 0; i < cells->len; i++)
+        {
+          const StatusCell *cell = &g_array_index (cells, StatusCell, i);
+          const ContraClaim *s = cell->example;
           if (status_role (s) == STATUS_EVENT || s->attribute == NULL)
             continue;
-
-          g_autoptr (GPtrArray) against = g_ptr_array_new ();
-          gboolean same_source = FALSE;
           if (lint && !is_draft (r, s))
             {
               /* A statement the corpus's own steps contradict is reported by the
                * report; against a draft it proves nothing. */
               gboolean discredited = FALSE;
-              for (guint j = 0; j < members->len && !discredited; j++)
+              for (guint j = 0; j < events->len && !discredited; j++)
                 {
-                  const ContraClaim *e = g_ptr_array_index (members, j);
-                  discredited = !is_draft (r, e) && status_role (e) == STATUS_EVENT && status_contradicts (s, e);
+                  const ContraClaim *e = g_array_index (events, StatusCell, j).example;
+                  discredited = !is_draft (r, e) && status_contradicts (s, e);
                 }
               if (discredited)
                 continue;
             }
-          for (guint j = 0; j < members->len; j++)
-            {
-              const ContraClaim *e = g_ptr_array_index (members, j);
-              if (status_role (e) != STATUS_EVENT || !status_contradicts (s, e))
-                continue;
-              gboolean seen = FALSE;
-              for (guint k = 0; k < against->len && !seen; k++)
-                {
-                  const ContraClaim *o = g_ptr_array_index (against, k);
-                  seen = o->source == e->source && o->sentence == e->sentence;
-                }
-              if (seen)
-                continue;
-              if (lint && !is_draft (r, s) && !is_draft (r, e))
-                continue;
-              if (!lint && (is_draft (r, s) || is_draft (r, e)))
-                continue;
-              if (lint && is_draft (r, e) && !is_draft (r, s))
-                {
-                  /* A draft's step that a source also states is the sources' word
-                   * against one statement; the report shows that, not the lint. */
-                  gboolean supported = FALSE;
-                  for (guint k = 0; k < members->len && !supported; k++)
-                    {
-                      const ContraClaim *o = g_ptr_array_index (members, k);
-                      supported = o != e && !is_draft (r, o) && status_role (o) == STATUS_EVENT
-                                  && o->status_rank == e->status_rank
-                                  && contra_date_overlaps (event_date (o), event_date (e));
-                    }
-                  if (supported)
-                    continue;
-                }
-              g_ptr_array_add (against, (gpointer) e);
-              same_source |= e->source == s->source;
-            }
-          if (against->len == 0)
-            continue;
-          g_ptr_array_sort (against, compare_event_dates);
-
-          ContraFindingKind kind = same_source ? CONTRA_FINDING_SELF_CONTRADICTION : CONTRA_FINDING_CONFLICT;
-          gboolean weak = is_weak (s);
-          ContraFinding *finding = contra_finding_new (kind, s->rule);
-          finding->subject = s->subject;
-          finding->attribute = s->attribute;
-          finding->weak = weak;
-          finding->severity = severity_for (r, s->rule, s->severity, kind, weak);
-          contra_finding_add (finding, s, 0);
-          GString *steps = g_string_new (NULL);
-          for (guint j = 0; j < against->len; j++)
-            {
-              const ContraClaim *e = g_ptr_array_index (against, j);
-              g_autofree char *when = contra_date_describe (event_date (e));
-              g_autofree char *place = contra_claim_place (r->report, e);
-              contra_finding_add (finding, e, 1);
-              g_string_append_printf (steps, "%s%s (%s)", j > 0 ? ", " : "", when, place);
-            }
-          g_autofree char *statement = status_statement_text (r, s);
-          g_autofree char *topic = topic_of (s);
-          finding->message = g_strdup_printf ("A statement on %s does not fit the steps the sources date: "
-                                              "%s; but steps are dated %s", topic, statement, steps->str);
-          g_string_free (steps, TRUE);
-          g_ptr_array_add (r->report->findings, finding);
+          g_autoptr (GPtrArray) against = g_ptr_array_new ();
+          steps_against (r, cell, events, against);
+          if (against->len > 0)
+            report_status (r, cell, against);
         }
     }
 }
@@ -2060,6 +2244,9 @@ build_views (Reconciler *r)
       ContraTimeline *timeline = g_new0 (ContraTimeline, 1);
       timeline->view = view;
       timeline->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) timeline_entry_free);
+      /* subject -> GPtrArray of its list entries */
+      g_autoptr (GHashTable) lists = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                            (GDestroyNotify) g_ptr_array_unref);
 
       for (guint g = 0; g < r->group_list->len; g++)
         {
@@ -2117,12 +2304,12 @@ build_views (Reconciler *r)
                   /* One entry per instrument: a second list of it from another source
                    * joins the first. */
                   ContraTimelineEntry *same = NULL;
-                  for (guint e = 0; e < timeline->entries->len && same == NULL; e++)
+                  GPtrArray *of_subject = g_hash_table_lookup (lists, group->subject);
+                  for (guint e = 0; of_subject != NULL && e < of_subject->len && same == NULL; e++)
                     {
-                      ContraTimelineEntry *other = g_ptr_array_index (timeline->entries, e);
-                      const ContraClaim *o = g_ptr_array_index (other->claims, 0);
-                      if (o->value.type == CONTRA_VALUE_SET && g_strcmp0 (other->subject, group->subject) == 0
-                          && contra_compare_claims (o, c, r->lexicon) <= CONTRA_RELATION_AGREE)
+                      ContraTimelineEntry *other = g_ptr_array_index (of_subject, e);
+                      if (contra_compare_claims (g_ptr_array_index (other->claims, 0), c, r->lexicon)
+                          <= CONTRA_RELATION_AGREE)
                         same = other;
                     }
                   if (same != NULL)
@@ -2143,6 +2330,12 @@ build_views (Reconciler *r)
                   g_autofree char *topic = topic_of (c);
                   entry->label = g_strdup_printf ("%s: %s", topic, items);
                   entry->subject = group->subject;
+                  if (of_subject == NULL)
+                    {
+                      of_subject = g_ptr_array_new ();
+                      g_hash_table_insert (lists, (gpointer) group->subject, of_subject);
+                    }
+                  g_ptr_array_add (of_subject, entry);
                 }
               else
                 {
@@ -2222,10 +2415,11 @@ contra_reconcile (const ContraClaimSet *claims,
   r.options = options;
   r.report = contra_report_new (claims, rules);
   r.report->lint = options != NULL && options->lint;
-  r.groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) group_free);
+  r.groups = g_hash_table_new_full (group_hash, group_equal, (GDestroyNotify) group_free, NULL);
   r.group_list = g_ptr_array_new ();
   r.subjects_by_head = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                               (GDestroyNotify) g_ptr_array_unref);
+  r.subjects_seen = g_hash_table_new (g_direct_hash, g_direct_equal);
   r.attributes_by_subject = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                    (GDestroyNotify) g_ptr_array_unref);
   r.firsts = g_ptr_array_new ();
@@ -2257,6 +2451,7 @@ contra_reconcile (const ContraClaimSet *claims,
   g_hash_table_unref (r.listed_frames);
   g_hash_table_unref (r.attributes_by_subject);
   g_hash_table_unref (r.subjects_by_head);
+  g_hash_table_unref (r.subjects_seen);
   g_ptr_array_unref (r.group_list);
   g_hash_table_unref (r.groups);
   return r.report;
