@@ -13,6 +13,7 @@
 #include "base/diagnostic.h"
 #include "base/error.h"
 #include "extract/batch.h"
+#include "output/output.h"
 #include "rules/ruleset.h"
 
 G_BEGIN_DECLS
@@ -66,9 +67,14 @@ ContraClaimSet *contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, 
 /* Prints @diagnostics to stderr (sorted), unless --quiet drops the warnings. */
 void contra_cli_print_diagnostics (ContraCli *cli, GPtrArray *diagnostics);
 
-/* Writes @text to --output atomically (a temporary file, then a rename), or to
- * standard output. Returns FALSE with a message printed on failure. */
-gboolean contra_cli_write (ContraCli *cli, const GString *text);
+/* The output: --output, written under a temporary name and renamed into place when
+ * finished, or standard output. Prints a message and returns NULL when the file
+ * cannot be created. */
+ContraOutput *contra_cli_open_output (ContraCli *cli);
+
+/* Finishes @output (see output/output.h). Prints a message and returns FALSE when
+ * it could not be written. */
+gboolean contra_cli_finish_output (ContraCli *cli, ContraOutput *output);
 
 /* Should the output be coloured? A terminal, no NO_COLOR, no --no-color, or --color. */
 gboolean contra_cli_use_color (const ContraCli *cli);

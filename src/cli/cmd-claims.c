@@ -30,9 +30,11 @@ run (ContraCli *cli, int argc, char **argv)
     return CONTRA_EXIT_ERROR;
 
   ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, CONTRA_SEVERITY_NOTE, NULL};
-  g_autoptr (GString) text = g_string_new (NULL);
-  writer->claims (set, &options, text);
-  if (!contra_cli_write (cli, text))
+  g_autoptr (ContraOutput) output = contra_cli_open_output (cli);
+  if (output == NULL)
+    return CONTRA_EXIT_ERROR;
+  writer->claims (set, &options, output);
+  if (!contra_cli_finish_output (cli, output))
     return CONTRA_EXIT_ERROR;
   return contra_claim_set_has_errors (set) ? CONTRA_EXIT_ERROR : CONTRA_EXIT_OK;
 

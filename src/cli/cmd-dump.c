@@ -106,8 +106,10 @@ run (ContraCli *cli, int argc, char **argv)
       return CONTRA_EXIT_ERROR;
     }
 
-  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (ContraOutput) output = contra_cli_open_output (cli);
   gboolean skipped = FALSE;
+  if (output == NULL)
+    return CONTRA_EXIT_ERROR;
   for (guint i = 0; i < corpus->items->len; i++)
     {
       g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
@@ -121,11 +123,12 @@ run (ContraCli *cli, int argc, char **argv)
           continue;
         }
       if (mentions)
-        dump_mentions (document, rules, text);
+        dump_mentions (document, rules, output->buffer);
       else
-        dump_document (document, text);
+        dump_document (document, output->buffer);
+      contra_output_spill (output);
     }
-  if (!contra_cli_write (cli, text))
+  if (!contra_cli_finish_output (cli, output))
     return CONTRA_EXIT_ERROR;
   return skipped ? CONTRA_EXIT_ERROR : CONTRA_EXIT_OK;
 

@@ -103,9 +103,11 @@ run (ContraCli *cli, int argc, char **argv)
   g_autoptr (ContraReport) report = contra_reconcile (set, rules, &reconcile);
   contra_suppress_report (report, suppressions, &reconcile);
   ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, cli->min_level, texts};
-  g_autoptr (GString) text = g_string_new (NULL);
-  writer->report (report, &options, text);
-  if (!contra_cli_write (cli, text))
+  g_autoptr (ContraOutput) output = contra_cli_open_output (cli);
+  if (output == NULL)
+    return CONTRA_EXIT_ERROR;
+  writer->report (report, &options, output);
+  if (!contra_cli_finish_output (cli, output))
     return CONTRA_EXIT_ERROR;
 
   /* A corpus document that could not be read was reported and skipped; the check

@@ -69,11 +69,13 @@ run (ContraCli *cli, int argc, char **argv)
   ContraReconcileOptions reconcile = {FALSE, cli->disabled, cli->severity};
   g_autoptr (ContraReport) report = contra_reconcile (set, rules, &reconcile);
   ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, cli->min_level, NULL};
-  g_autoptr (GString) text = g_string_new (NULL);
   ContraTimer timer;
   contra_timer_start (&timer);
-  writer->report (report, &options, text);
-  if (!contra_cli_write (cli, text))
+  g_autoptr (ContraOutput) output = contra_cli_open_output (cli);
+  if (output == NULL)
+    return CONTRA_EXIT_ERROR;
+  writer->report (report, &options, output);
+  if (!contra_cli_finish_output (cli, output))
     return CONTRA_EXIT_ERROR;
   contra_timer_lap (&timer, "write the report");
 

@@ -270,33 +270,28 @@ contra_cli_print_diagnostics (ContraCli *cli, GPtrArray *diagnostics)
     }
 }
 
-gboolean
-contra_cli_write (ContraCli *cli, const GString *text)
+ContraOutput *
+contra_cli_open_output (ContraCli *cli)
 {
-  if (cli->output == NULL || g_str_equal (cli->output, "-"))
-    {
-      if (fwrite (text->str, 1, text->len, stdout) != text->len || fflush (stdout) != 0)
-        {
-          contra_cli_error ("cannot write to standard output");
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  /* g_file_set_contents_full writes a temporary file and renames it into place, so a
-   * failed run never leaves half a report behind. */
   g_autoptr (GError) error = NULL;
-  g_autofree char *folder = g_path_get_dirname (cli->output);
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+  ContraOutput *output;
+
+  if (cli->output == NULL || g_str_equal (cli->output, "-"))
+    return contra_output_new_stdout ();
+  output = contra_output_new_file (cli->output, &error);
+  if (output == NULL)
+    contra_cli_error ("%s", error->message);
+  return output;
+}
+
+gboolean
+contra_cli_finish_output (ContraCli *cli, ContraOutput *output)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!contra_output_finish (output, &error))
     {
-      /* Said before glib's message would name its temporary file, not the output. */
-      contra_cli_error ("%s: cannot write: no folder %s", cli->output, folder);
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (cli->output, text->str, (gssize) text->len, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
-                                 &error))
-    {
-      contra_cli_error ("%s: cannot write: %s", cli->output, error->message);
+      contra_cli_error ("%s", error->message);
       return FALSE;
     }
   return TRUE;

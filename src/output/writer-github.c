@@ -34,8 +34,9 @@ escape (GString *out, const char *text, gboolean property)
 }
 
 static void
-github_report (const ContraReport *report, const ContraWriterOptions *options, GString *out)
+github_report (const ContraReport *report, const ContraWriterOptions *options, ContraOutput *output)
 {
+  GString *out = output->buffer;
   for (guint i = 0; i < report->findings->len; i++)
     {
       const ContraFinding *finding = g_ptr_array_index (report->findings, i);
@@ -64,6 +65,7 @@ github_report (const ContraReport *report, const ContraWriterOptions *options, G
       g_string_append (out, "::");
       escape (out, finding->message, FALSE);
       g_string_append_c (out, '\n');
+      contra_output_spill (output);
     }
 }
 

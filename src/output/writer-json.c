@@ -56,8 +56,9 @@ write_finding (ContraJson *json, const ContraReport *report, const ContraFinding
 }
 
 static void
-json_report (const ContraReport *report, const ContraWriterOptions *options, GString *out)
+json_report (const ContraReport *report, const ContraWriterOptions *options, ContraOutput *output)
 {
+  GString *out = output->buffer;
   ContraJson json;
   guint counts[4] = {0};
 
@@ -74,6 +75,7 @@ json_report (const ContraReport *report, const ContraWriterOptions *options, GSt
         continue;
       counts[finding->severity]++;
       write_finding (&json, report, finding);
+      contra_output_spill (output);
     }
   contra_json_end_array (&json);
 
@@ -96,6 +98,7 @@ json_report (const ContraReport *report, const ContraWriterOptions *options, GSt
         contra_json_write_claim (&json, report->claims, g_ptr_array_index (c->claims, k), FALSE);
       contra_json_end_array (&json);
       contra_json_end_object (&json);
+      contra_output_spill (output);
     }
   contra_json_end_array (&json);
 
@@ -124,6 +127,7 @@ json_report (const ContraReport *report, const ContraWriterOptions *options, GSt
             contra_json_write_claim (&json, report->claims, g_ptr_array_index (entry->claims, k), FALSE);
           contra_json_end_array (&json);
           contra_json_end_object (&json);
+          contra_output_spill (output);
         }
       contra_json_end_array (&json);
       contra_json_end_object (&json);
@@ -145,8 +149,9 @@ json_report (const ContraReport *report, const ContraWriterOptions *options, GSt
 }
 
 static void
-json_claims (const ContraClaimSet *set, const ContraWriterOptions *options, GString *out)
+json_claims (const ContraClaimSet *set, const ContraWriterOptions *options, ContraOutput *output)
 {
+  GString *out = output->buffer;
   ContraJson json;
 
   contra_json_init (&json, out, TRUE);
@@ -155,7 +160,10 @@ json_claims (const ContraClaimSet *set, const ContraWriterOptions *options, GStr
   contra_json_key (&json, "claims");
   contra_json_begin_array (&json);
   for (guint i = 0; i < set->claims->len; i++)
-    contra_json_write_claim (&json, set, g_ptr_array_index (set->claims, i), TRUE);
+    {
+      contra_json_write_claim (&json, set, g_ptr_array_index (set->claims, i), TRUE);
+      contra_output_spill (output);
+    }
   contra_json_end_array (&json);
   contra_json_end_object (&json);
   g_string_append_c (out, '\n');
@@ -163,8 +171,9 @@ json_claims (const ContraClaimSet *set, const ContraWriterOptions *options, GStr
 
 /* One source line per document, then one claim line per claim. */
 static void
-jsonl_claims (const ContraClaimSet *set, const ContraWriterOptions *options, GString *out)
+jsonl_claims (const ContraClaimSet *set, const ContraWriterOptions *options, ContraOutput *output)
 {
+  GString *out = output->buffer;
   guint next_source = 0;
 
   for (guint i = 0; i <= set->claims->len; i++)
@@ -192,6 +201,7 @@ jsonl_claims (const ContraClaimSet *set, const ContraWriterOptions *options, GSt
       contra_json_write_claim (&json, set, claim, TRUE);
       contra_json_end_object (&json);
       g_string_append_c (out, '\n');
+      contra_output_spill (output);
     }
 }
 

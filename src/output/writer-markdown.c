@@ -80,8 +80,9 @@ write_finding (const ContraReport *report, const ContraFinding *finding, GString
 }
 
 static void
-markdown_report (const ContraReport *report, const ContraWriterOptions *options, GString *out)
+markdown_report (const ContraReport *report, const ContraWriterOptions *options, ContraOutput *output)
 {
+  GString *out = output->buffer;
   g_autoptr (GPtrArray) groups = contra_render_by_rule (report, shows, options);
   guint counts[4] = {0};
 
@@ -107,7 +108,10 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
       const ContraFinding *first = g_ptr_array_index (group, 0);
       g_string_append_printf (out, "## %s\n\n", contra_render_rule_title (report, first->rule));
       for (guint i = 0; i < group->len; i++)
-        write_finding (report, g_ptr_array_index (group, i), out);
+        {
+          write_finding (report, g_ptr_array_index (group, i), out);
+          contra_output_spill (output);
+        }
     }
 
   for (guint i = 0; i < report->timelines->len; i++)
@@ -130,6 +134,7 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
               append_cell (out, place);
             }
           g_string_append (out, " |\n");
+          contra_output_spill (output);
         }
       g_string_append_c (out, '\n');
     }
@@ -145,6 +150,7 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
           g_string_append (out, " | ");
           append_cell (out, c->text);
           g_string_append_printf (out, " | %u |\n", c->n_sources);
+          contra_output_spill (output);
         }
       g_string_append_c (out, '\n');
     }

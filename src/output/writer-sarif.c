@@ -85,8 +85,9 @@ write_place (ContraJson *json, const ContraFinding *finding)
 }
 
 static void
-sarif_report (const ContraReport *report, const ContraWriterOptions *options, GString *out)
+sarif_report (const ContraReport *report, const ContraWriterOptions *options, ContraOutput *output)
 {
+  GString *out = output->buffer;
   ContraJson json;
   g_autoptr (GPtrArray) rules = g_ptr_array_new ();
 
@@ -190,6 +191,7 @@ sarif_report (const ContraReport *report, const ContraWriterOptions *options, GS
           contra_json_end_object (&json);
         }
       contra_json_end_object (&json);
+      contra_output_spill (output);
     }
   contra_json_end_array (&json);
   contra_json_end_object (&json);

@@ -105,8 +105,9 @@ write_finding (Text *t, const ContraReport *report, const ContraFinding *finding
 }
 
 static void
-text_report (const ContraReport *report, const ContraWriterOptions *options, GString *out)
+text_report (const ContraReport *report, const ContraWriterOptions *options, ContraOutput *output)
 {
+  GString *out = output->buffer;
   Text t = {options, out};
   g_autoptr (GPtrArray) groups = contra_render_by_rule (report, shows, options);
   guint counts[4] = {0};
@@ -124,6 +125,7 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, GSt
           counts[finding->severity]++;
           write_finding (&t, report, finding);
           g_string_append_c (out, '\n');
+          contra_output_spill (output);
         }
     }
 
@@ -147,6 +149,7 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, GSt
                                                                                 : " [sources disagree]")
                                                    : "");
           g_string_free (who, TRUE);
+          contra_output_spill (output);
         }
       g_string_append_c (out, '\n');
     }
@@ -170,6 +173,7 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, GSt
           g_string_append_printf (out, "  %s%s%s: %s (%u source%s: %s)\n", paint (&t, GREEN), c->topic, paint (&t, RESET),
                                   c->text, c->n_sources, c->n_sources == 1 ? "" : "s", who->str);
           g_string_free (who, TRUE);
+          contra_output_spill (output);
         }
       g_string_append_c (out, '\n');
     }
@@ -185,8 +189,9 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, GSt
 
 /* `contra claims`: one block per claim, in document order. */
 static void
-text_claims (const ContraClaimSet *set, const ContraWriterOptions *options, GString *out)
+text_claims (const ContraClaimSet *set, const ContraWriterOptions *options, ContraOutput *output)
 {
+  GString *out = output->buffer;
   Text t = {options, out};
 
   for (guint i = 0; i < set->claims->len; i++)
@@ -211,6 +216,7 @@ text_claims (const ContraClaimSet *set, const ContraWriterOptions *options, GStr
       if (claim->section_author != NULL)
         g_string_append_printf (out, ", comment by %s", claim->section_author);
       g_string_append_printf (out, ")\n    “%s”\n", quote);
+      contra_output_spill (output);
     }
   g_string_append_printf (out, "%u claim%s from %u source%s\n", set->claims->len, set->claims->len == 1 ? "" : "s",
                           set->sources->len, set->sources->len == 1 ? "" : "s");

@@ -1,14 +1,16 @@
 /* writer.h — one interface for every output format.
  *
  * Each format (text, json, markdown, sarif, github) is one file with one ContraWriter.
- * A writer renders a whole report (or the list of claims) into a GString; the command
- * line writes that string out at once, atomically when it goes to a file.
+ * A writer renders a whole report (or the list of claims) into a ContraOutput, piece
+ * by piece: it spills each finding or claim as it finishes it, so the output of a
+ * large corpus streams out instead of building up in memory.
  */
 #pragma once
 
 #include <glib.h>
 
 #include "extract/batch.h"
+#include "output/output.h"
 #include "reconcile/finding.h"
 
 G_BEGIN_DECLS
@@ -24,9 +26,9 @@ typedef struct {
   const char *name;
   const char *description;
   /* Renders a report (findings, corroborations, timelines). NULL: not supported. */
-  void (*report) (const ContraReport *report, const ContraWriterOptions *options, GString *out);
+  void (*report) (const ContraReport *report, const ContraWriterOptions *options, ContraOutput *out);
   /* Renders the claims themselves. NULL: not supported. */
-  void (*claims) (const ContraClaimSet *claims, const ContraWriterOptions *options, GString *out);
+  void (*claims) (const ContraClaimSet *claims, const ContraWriterOptions *options, ContraOutput *out);
 } ContraWriter;
 
 /* The writer for @name, or NULL. */

@@ -1,0 +1,153 @@
+/* test_output.c — ContraOutput: a file appears whole or not at all, in blocks.
+ *
+ * What a user relies on: a report written with --output is there complete once
+ * contra succeeds, and nothing is there (not even a temporary file) when it fails
+ * halfway; a report larger than memory comfortably holds is the same bytes streamed
+ * as built at once. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "output/output.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+} Folder;
+
+static int
+setup (void **state)
+{
+  Folder *f = g_new0 (Folder, 1);
+  f->dir = g_dir_make_tmp ("contra-output-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "report.json", NULL);
+  *state = f;
+  return f->dir != NULL ? 0 : -1;
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+  while (handle != NULL && g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+static int
+teardown (void **state)
+{
+  Folder *f = *state;
+  g_unlink (f->path);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+  g_free (f);
+  return 0;
+}
+
+static void
+test_finished_file_is_whole (void **state)
+{
+  Folder *f = *state;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ContraOutput) out = contra_output_new_file (f->path, &error);
+  g_autofree char *contents = NULL;
+  g_autoptr (GString) expected = g_string_new (NULL);
+
+  assert_non_null (out);
+  /* A few megabytes, spilled as a writer spills them: in pieces. */
+  for (guint i = 0; i < 100000; i++)
+    {
+      g_string_append_printf (out->buffer, "{\"claim\": %u, \"quote\": \"the MOU was signed in 2011\"}\n", i);
+      g_string_append_printf (expected, "{\"claim\": %u, \"quote\": \"the MOU was signed in 2011\"}\n", i);
+      contra_output_spill (out);
+      /* Until it is finished, the report is not at its path. */
+      if (i == 50000)
+        assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+    }
+  assert_true (contra_output_finish (out, &error));
+  assert_true (g_file_get_contents (f->path, &contents, NULL, NULL));
+  assert_string_equal (contents, expected->str);
+  assert_int_equal (count_entries (f->dir), 1); /* no temporary file left */
+}
+
+static void
+test_unfinished_file_leaves_nothing (void **state)
+{
+  Folder *f = *state;
+  ContraOutput *out = contra_output_new_file (f->path, NULL);
+
+  assert_non_null (out);
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_string_append (out->buffer, "half a report that must not be left behind\n");
+      contra_output_spill (out);
+    }
+  contra_output_free (out); /* the run failed before finishing */
+  assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+  assert_int_equal (count_entries (f->dir), 0);
+}
+
+static void
+test_unfinished_file_keeps_the_old_one (void **state)
+{
+  Folder *f = *state;
+  g_autofree char *contents = NULL;
+
+  assert_true (g_file_set_contents (f->path, "yesterday's report\n", -1, NULL));
+  ContraOutput *out = contra_output_new_file (f->path, NULL);
+  g_string_append (out->buffer, "today's, cut short");
+  contra_output_free (out);
+  assert_true (g_file_get_contents (f->path, &contents, NULL, NULL));
+  assert_string_equal (contents, "yesterday's report\n");
+  assert_int_equal (count_entries (f->dir), 1);
+}
+
+static void
+test_missing_folder_is_named (void **state)
+{
+  Folder *f = *state;
+  g_autofree char *path = g_build_filename (f->dir, "no-such-folder", "report.json", NULL);
+  g_autoptr (GError) error = NULL;
+  ContraOutput *out = contra_output_new_file (path, &error);
+
+  assert_null (out);
+  assert_non_null (error);
+  assert_non_null (strstr (error->message, path));
+  assert_non_null (strstr (error->message, "no folder"));
+}
+
+static void
+test_memory_output_keeps_everything (void **state)
+{
+  (void) state;
+  g_autoptr (ContraOutput) out = contra_output_new_memory ();
+
+  for (guint i = 0; i < 100000; i++)
+    {
+      g_string_append (out->buffer, "0123456789");
+      contra_output_spill (out);
+    }
+  assert_true (contra_output_finish (out, NULL));
+  assert_int_equal (out->buffer->len, 1000000);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_finished_file_is_whole, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_unfinished_file_leaves_nothing, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_unfinished_file_keeps_the_old_one, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_missing_folder_is_named, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_memory_output_keeps_everything, setup, teardown),
+  };
+  return cmocka_run_group_tests_name ("output", tests, NULL, NULL);
+}
