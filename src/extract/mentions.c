@@ -346,13 +346,12 @@ find_lists (ContraMentions *mentions, const ContraTokens *t)
 
 /* ---- 5: compose ---------------------------------------------------------------------- */
 
-static const char *const gap_stopwords[] = {
+static ContraWordSet gap_stopwords = CONTRA_WORD_SET (
   "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from",
   "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "its",
   "their", "his", "her", "this", "that", "these", "those", "as", "also", "not", "who",
   "which", "it", "they", "he", "she", "we", "when", "while", "than", "then", "since",
-  "sent", "said", "made", "paid", NULL,
-};
+  "sent", "said", "made", "paid");
 
 static gboolean
 concept_in (const ContraConcept *c, const GPtrArray *set)
@@ -379,7 +378,7 @@ gap_crossable (const ContraTokens *t, guint from, guint to, char *const *joiners
         continue;
       if (t->tokens[i].kind != CONTRA_TOKEN_WORD
           || (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED)
-          || g_strv_contains (gap_stopwords, fold) || ++words > 2)
+          || contra_word_set_has (&gap_stopwords, t, i) || ++words > 2)
         return FALSE;
     }
   return TRUE;
@@ -445,13 +444,12 @@ compose (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens 
 
 /* ---- 6: people ------------------------------------------------------------------------ */
 
-static const char *const not_names[] = {
+static ContraWordSet not_names = CONTRA_WORD_SET (
   "the", "in", "on", "at", "a", "an", "and", "but", "it", "he", "she", "they", "we", "this",
   "that", "his", "her", "their", "its", "as", "for", "with", "after", "since", "during",
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-  "friday", "saturday", "sunday", "however", "also", "both", "while", "when", NULL,
-};
+  "friday", "saturday", "sunday", "however", "also", "both", "while", "when");
 
 static gint
 concept_mention_at (ContraMentions *mentions, guint token)
@@ -472,7 +470,7 @@ name_token (ContraMentions *mentions, const ContraTokens *t, guint i)
     return FALSE;
   if (!(t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED) || (t->tokens[i].flags & CONTRA_TOKEN_ABBREV))
     return FALSE;
-  if (g_strv_contains (not_names, contra_tokens_fold (t, i)))
+  if (contra_word_set_has (&not_names, t, i))
     return FALSE;
   return concept_mention_at (mentions, i) < 0;
 }
@@ -651,16 +649,13 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
 
 /* ---- 7: clauses -------------------------------------------------------------------------- */
 
-static const char *const clause_openers[] = {
-  "but", "while", "whereas", "although", "though", "yet", NULL,
-};
+static ContraWordSet clause_openers = CONTRA_WORD_SET (
+  "but", "while", "whereas", "although", "though", "yet");
 
 /* ", and" before a new subject joins two clauses: "... in 1995, and the first visit
  * ... came in 2001". */
-static const char *const subject_starts[] = {
-  "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "it", "they", "he", "she", "we",
-  NULL,
-};
+static ContraWordSet subject_starts = CONTRA_WORD_SET (
+  "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "it", "they", "he", "she", "we");
 
 /* Clauses: a semicolon, a comma before "but", "while", "although"..., or "and" right
  * before a verb ("held a dialogue in 2010 and signed a memorandum the following year")
@@ -702,12 +697,12 @@ find_clauses (ContraMentions *mentions, const ContraRuleSet *set, const ContraTo
           if (contra_tokens_is_punct (t, i, ';'))
             current = next++;
           else if (contra_tokens_is_punct (t, i, ',') && i + 1 < t->n_tokens
-                   && g_strv_contains (clause_openers, contra_tokens_fold (t, i + 1)))
+                   && contra_word_set_has (&clause_openers, t, i + 1))
             current = next++;
           else if (contra_tokens_is_word (t, i, "and") && verb[i + 1])
             current = next++;
           else if (contra_tokens_is_punct (t, i, ',') && contra_tokens_is_word (t, i + 1, "and") && i + 2 < t->n_tokens
-                   && g_strv_contains (subject_starts, contra_tokens_fold (t, i + 2)))
+                   && contra_word_set_has (&subject_starts, t, i + 2))
             current = next++;
         }
       clause[i] = current;

@@ -7,17 +7,6 @@
 
 #include <string.h>
 
-void
-contra_word_filter_init (ContraWordFilter *filter, const char *const *words)
-{
-  memset (filter, 0, sizeof *filter);
-  for (; *words != NULL; words++)
-    {
-      guint32 h = g_str_hash (*words);
-      filter->bits[(h >> 6) & 63] |= G_GUINT64_CONSTANT (1) << (h & 63);
-    }
-}
-
 gboolean
 contra_tok_digits (const ContraTokens *t, guint i, int *value, guint *digits)
 {
@@ -51,7 +40,7 @@ contra_tok_in (const ContraTokens *t, guint i, const char *const *words)
 
   const char *fold = contra_tokens_fold (t, i);
   for (; *words != NULL; words++)
-    if (strcmp (fold, *words) == 0)
+    if (fold[0] == (*words)[0] && strcmp (fold, *words) == 0)
       return TRUE;
   return FALSE;
 }
@@ -112,7 +101,7 @@ contra_words_scale (const char *fold)
   };
 
   for (gsize k = 0; k < G_N_ELEMENTS (scales); k++)
-    if (strcmp (fold, scales[k].word) == 0)
+    if (fold[0] == scales[k].word[0] && strcmp (fold, scales[k].word) == 0)
       return scales[k].scale;
   return 0;
 }
@@ -368,7 +357,7 @@ contra_words_singular (const char *fold, char *buf, gsize size)
   gsize len = strlen (fold);
 
   for (gsize k = 0; k < G_N_ELEMENTS (irregular); k++)
-    if (strcmp (fold, irregular[k][0]) == 0)
+    if (fold[0] == irregular[k][0][0] && strcmp (fold, irregular[k][0]) == 0)
       return copy_stem (irregular[k][1], strlen (irregular[k][1]), "", buf, size);
 
   if (len < 3 || fold[len - 1] != 's')
@@ -377,7 +366,7 @@ contra_words_singular (const char *fold, char *buf, gsize size)
       || ends_with (fold, len, "'s") || !g_ascii_isalpha (fold[len - 2]))
     return FALSE;
   for (gsize k = 0; k < G_N_ELEMENTS (not_plural); k++)
-    if (strcmp (fold, not_plural[k]) == 0)
+    if (fold[0] == not_plural[k][0] && strcmp (fold, not_plural[k]) == 0)
       return FALSE;
 
   if (ends_with (fold, len, "ies") && len > 4 && strchr ("aeiou", fold[len - 4]) == NULL

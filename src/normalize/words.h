@@ -13,29 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* A 4096-bit filter over token hashes (ContraToken.hash): a can_start() test is one
- * load and a shift. False positives only cost a call to match(). */
-typedef struct {
-  guint64 bits[64];
-} ContraWordFilter;
-
-/* Fills @filter from a NULL-terminated list of folded words. */
-void contra_word_filter_init (ContraWordFilter *filter, const char *const *words);
-
-static inline gboolean
-contra_word_filter_test (const ContraWordFilter *filter, guint32 hash)
-{
-  return (filter->bits[(hash >> 6) & 63] >> (hash & 63)) & 1;
-}
-
-/* TRUE when token @i is a word that may be in @filter. */
-static inline gboolean
-contra_word_filter_has (const ContraWordFilter *filter, const ContraTokens *t, guint i)
-{
-  return i < t->n_tokens && t->tokens[i].kind == CONTRA_TOKEN_WORD
-         && contra_word_filter_test (filter, t->tokens[i].hash);
-}
-
 /* Token helpers: bounds-checked, so callers may look one past the end. */
 static inline gboolean
 contra_tok_is (const ContraTokens *t, guint i, ContraTokenKind kind)

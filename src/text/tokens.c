@@ -160,7 +160,8 @@ write_ascii_forms (ContraTokens *t, ContraToken *token)
   char *fold = plain + k + 1;
   for (gsize i = 0; i < k; i++)
     {
-      fold[i] = g_ascii_tolower (plain[i]);
+      char c = plain[i];
+      fold[i] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
       hash = (hash << 5) + hash + (guchar) fold[i];
     }
   fold[k] = '\0';
@@ -261,8 +262,15 @@ scan_word (const char *p, const char *end, guint16 *flags)
   while (q < end)
     {
       guint len;
-      gunichar c = char_at (q, &len);
+      guchar b = (guchar) *q;
 
+      /* ASCII letters and digits, the common case, without decoding. */
+      if (is_ascii_alpha (b))
+        {
+          q++;
+          continue;
+        }
+      gunichar c = char_at (q, &len);
       if (is_letter (c))
         q += len;
       else if (c < 0x80 && is_ascii_digit ((guchar) c))
@@ -356,10 +364,17 @@ contra_tokens_scan (ContraTokens *t, const char *text, gsize length)
   while (p < end)
     {
       guint len;
-      gunichar c = char_at (p, &len);
+      gunichar c;
       ContraToken token = {0};
       gsize n;
 
+      if (*p == ' ')
+        {
+          space_before = TRUE;
+          p++;
+          continue;
+        }
+      c = char_at (p, &len);
       if (is_space (c))
         {
           space_before = TRUE;
@@ -398,20 +413,32 @@ contra_tokens_scan (ContraTokens *t, const char *text, gsize length)
     }
 }
 
-gboolean
-contra_tokens_is_punct (const ContraTokens *t, guint i, char c)
+void
+contra_word_filter_init (ContraWordFilter *filter, const char *const *words)
 {
-  if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_PUNCT)
-    return FALSE;
-  return t->tokens[i].end - t->tokens[i].start == 1 && t->text[t->tokens[i].start] == c;
+  memset (filter, 0, sizeof *filter);
+  for (; *words != NULL; words++)
+    {
+      guint32 h = g_str_hash (*words);
+      filter->bits[(h >> 6) & 63] |= G_GUINT64_CONSTANT (1) << (h & 63);
+    }
 }
 
 gboolean
-contra_tokens_is_word (const ContraTokens *t, guint i, const char *word)
+contra_word_set_has (ContraWordSet *set, const ContraTokens *tokens, guint i)
 {
-  if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_WORD)
+  if (g_once_init_enter (&set->ready))
+    {
+      contra_word_filter_init (&set->filter, set->words);
+      g_once_init_leave (&set->ready, 1);
+    }
+  if (!contra_word_filter_has (&set->filter, tokens, i))
     return FALSE;
-  return strcmp (contra_tokens_fold (t, i), word) == 0;
+  const char *fold = contra_tokens_fold (tokens, i);
+  for (const char *const *w = set->words; *w != NULL; w++)
+    if (fold[0] == (*w)[0] && strcmp (fold, *w) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

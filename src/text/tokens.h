@@ -13,6 +13,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -75,11 +76,61 @@ contra_tokens_plain (const ContraTokens *tokens, guint i)
   return tokens->forms->str + tokens->tokens[i].plain;
 }
 
-/* TRUE when token @i is the punctuation character @c (ASCII). */
-gboolean contra_tokens_is_punct (const ContraTokens *tokens, guint i, char c);
+/* TRUE when token @i is the punctuation character @c (ASCII). Inline, with the
+ * next one: the normalisers and the rule engine ask these of every token. */
+static inline gboolean
+contra_tokens_is_punct (const ContraTokens *tokens, guint i, char c)
+{
+  if (i >= tokens->n_tokens || tokens->tokens[i].kind != CONTRA_TOKEN_PUNCT)
+    return FALSE;
+  return tokens->tokens[i].end - tokens->tokens[i].start == 1 && tokens->text[tokens->tokens[i].start] == c;
+}
 
 /* TRUE when token @i is a word whose folded form is @word. */
-gboolean contra_tokens_is_word (const ContraTokens *tokens, guint i, const char *word);
+static inline gboolean
+contra_tokens_is_word (const ContraTokens *tokens, guint i, const char *word)
+{
+  if (i >= tokens->n_tokens || tokens->tokens[i].kind != CONTRA_TOKEN_WORD)
+    return FALSE;
+  const char *fold = contra_tokens_fold (tokens, i);
+  return fold[0] == word[0] && strcmp (fold, word) == 0;
+}
+
+/* A 4096-bit filter over token hashes (ContraToken.hash): a test is one load and a
+ * shift. False positives only cost the exact comparison after it. */
+typedef struct {
+  guint64 bits[64];
+} ContraWordFilter;
+
+/* Fills @filter from a NULL-terminated list of folded words. */
+void contra_word_filter_init (ContraWordFilter *filter, const char *const *words);
+
+static inline gboolean
+contra_word_filter_test (const ContraWordFilter *filter, guint32 hash)
+{
+  return (filter->bits[(hash >> 6) & 63] >> (hash & 63)) & 1;
+}
+
+/* TRUE when token @i is a word that may be in @filter. */
+static inline gboolean
+contra_word_filter_has (const ContraWordFilter *filter, const ContraTokens *tokens, guint i)
+{
+  return i < tokens->n_tokens && tokens->tokens[i].kind == CONTRA_TOKEN_WORD
+         && contra_word_filter_test (filter, tokens->tokens[i].hash);
+}
+
+/* A fixed list of folded words and its filter, built on first use (from any thread).
+ * Declare one with CONTRA_WORD_SET ("but", "while", "although"). */
+typedef struct {
+  const char *const *words;   /* NULL-terminated */
+  gsize ready;
+  ContraWordFilter filter;
+} ContraWordSet;
+
+#define CONTRA_WORD_SET(...) {(const char *const[]){__VA_ARGS__, NULL}, 0, {{0}}}
+
+/* TRUE when token @i is a word of @set. */
+gboolean contra_word_set_has (ContraWordSet *set, const ContraTokens *tokens, guint i);
 
 /* TRUE when token @i is a dash of any kind: "-", "–", "—". */
 gboolean contra_tokens_is_dash (const ContraTokens *tokens, guint i);
