@@ -2074,6 +2074,19 @@ contra_markup_blocks (const char *text,
   contra_markup_blocks_split (text, from, to, format, ignored, n_ignored, NULL, 0, blocks);
 }
 
+/* The first @a immediately followed by @b in [@p, @end), or NULL. */
+static const char *
+find_pair (const char *p, const char *end, char a, char b)
+{
+  while (p < end && (p = memchr (p, a, (gsize) (end - p))) != NULL)
+    {
+      if (p + 1 < end && p[1] == b)
+        return p;
+      p++;
+    }
+  return NULL;
+}
+
 gboolean
 contra_markup_looks_like_markdown (const char *text, gsize length)
 {
@@ -2100,11 +2113,11 @@ contra_markup_looks_like_markdown (const char *text, gsize length)
       guint len;
       if (p == line.start && is_fence (text, p, e, &ch, &len))
         strong++;
-      const char *link = g_strstr_len (text + p, (gssize) (e - p), "](");
+      const char *link = find_pair (text + p, text + e, ']', '(');
       if (link != NULL && memchr (text + p, '[', (gsize) (link - (text + p))) != NULL)
         strong++;
-      const char *bold = g_strstr_len (text + p, (gssize) (e - p), "**");
-      if (bold != NULL && g_strstr_len (bold + 2, (gssize) (e - (gsize) (bold + 2 - text)), "**") != NULL)
+      const char *bold = find_pair (text + p, text + e, '*', '*');
+      if (bold != NULL && find_pair (bold + 2, text + e, '*', '*') != NULL)
         weak++;
     }
   return strong > 0 || weak >= 2;
