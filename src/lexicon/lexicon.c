@@ -1,8 +1,9 @@
 /* lexicon.c — concept store and alias matcher.
  *
  * Aliases are kept in buckets keyed by the folded form of their first word, longest
- * first, so matching at a token is one hash lookup and, for the few aliases that
- * start with that word, a word-by-word comparison. The is_a and part_of closures are
+ * first, so matching at a token is one probe of a table keyed by the hash the
+ * tokenizer already computed (ContraToken.hash) and, for the few aliases that start
+ * with that word, a word-by-word comparison. The is_a and part_of closures are
  * computed once, after loading, as sorted index arrays: is_a() is a binary search.
  */
 #include "lexicon/lexicon.h"
@@ -17,10 +18,20 @@ typedef struct {
   ContraConcept *concept;
 } Alias;
 
+typedef struct {
+  guint32 hash;
+  char *word;            /* NULL: an empty slot */
+  GPtrArray *aliases;
+} Bucket;
+
 struct _ContraLexicon {
   GPtrArray *concepts;   /* ContraConcept*, by index */
   GHashTable *by_id;     /* interned id -> ContraConcept* */
-  GHashTable *buckets;   /* folded first word -> GPtrArray of Alias*, longest first */
+  /* Buckets: folded first word -> GPtrArray of Alias*, longest first, in an open
+   * addressing table probed by the word's g_str_hash(). */
+  Bucket *buckets;
+  guint mask;            /* table size - 1 (a power of two) */
+  guint n_buckets;
   GHashTable *alias_keys; /* word key -> ContraConcept*, to find clashes */
   guint n_aliases;
   ContraTokens *scratch; /* for tokenizing aliases while loading */
@@ -55,8 +66,8 @@ contra_lexicon_new (void)
 
   lex->concepts = g_ptr_array_new_with_free_func ((GDestroyNotify) concept_free);
   lex->by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
-  lex->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) g_ptr_array_unref);
+  lex->mask = 255;
+  lex->buckets = g_new0 (Bucket, lex->mask + 1);
   lex->alias_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->scratch = contra_tokens_new ();
   return lex;
@@ -67,7 +78,13 @@ contra_lexicon_free (ContraLexicon *lex)
 {
   if (lex == NULL)
     return;
-  g_hash_table_unref (lex->buckets);
+  for (guint i = 0; i <= lex->mask; i++)
+    if (lex->buckets[i].word != NULL)
+      {
+        g_free (lex->buckets[i].word);
+        g_ptr_array_unref (lex->buckets[i].aliases);
+      }
+  g_free (lex->buckets);
   g_hash_table_unref (lex->alias_keys);
   g_hash_table_unref (lex->by_id);
   g_ptr_array_unref (lex->concepts);
@@ -220,6 +237,57 @@ verb_forms (const char *word, GPtrArray *out)
 }
 
 /* Adds one spelled-out alias (no inflection). */
+/* The bucket of aliases whose first word folds to @word (@hash: its g_str_hash()),
+ * or NULL. */
+static GPtrArray *
+find_bucket (const ContraLexicon *lex, guint32 hash, const char *word)
+{
+  for (guint i = hash & lex->mask;; i = (i + 1) & lex->mask)
+    {
+      const Bucket *b = &lex->buckets[i];
+      if (b->word == NULL)
+        return NULL;
+      if (b->hash == hash && strcmp (b->word, word) == 0)
+        return b->aliases;
+    }
+}
+
+static void
+put_bucket (Bucket *table, guint mask, const Bucket *bucket)
+{
+  guint i = bucket->hash & mask;
+  while (table[i].word != NULL)
+    i = (i + 1) & mask;
+  table[i] = *bucket;
+}
+
+/* The bucket for @word, made when @create and there is none. The table stays at
+ * most half full. */
+static GPtrArray *
+bucket_for (ContraLexicon *lex, const char *word, gboolean create)
+{
+  guint32 hash = g_str_hash (word);
+  GPtrArray *found = find_bucket (lex, hash, word);
+
+  if (found != NULL || !create)
+    return found;
+  if (2 * (lex->n_buckets + 1) > lex->mask + 1)
+    {
+      guint mask = 2 * lex->mask + 1;
+      Bucket *table = g_new0 (Bucket, mask + 1);
+      for (guint i = 0; i <= lex->mask; i++)
+        if (lex->buckets[i].word != NULL)
+          put_bucket (table, mask, &lex->buckets[i]);
+      g_free (lex->buckets);
+      lex->buckets = table;
+      lex->mask = mask;
+    }
+  Bucket bucket = {hash, g_strdup (word), g_ptr_array_new_with_free_func ((GDestroyNotify) alias_free)};
+  put_bucket (lex->buckets, lex->mask, &bucket);
+  lex->n_buckets++;
+  return bucket.aliases;
+}
+
 static gboolean
 add_one_alias (ContraLexicon *lex, ContraConcept *concept, const char *text, ContraConcept **clash)
 {
@@ -264,12 +332,7 @@ add_one_alias (ContraLexicon *lex, ContraConcept *concept, const char *text, Con
   /* Buckets are keyed by the folded first word, whatever the case rule, so that one
    * lookup with the token's folded form finds every candidate. */
   g_autofree char *first = g_utf8_casefold (alias->words[0], -1);
-  GPtrArray *bucket = g_hash_table_lookup (lex->buckets, first);
-  if (bucket == NULL)
-    {
-      bucket = g_ptr_array_new_with_free_func ((GDestroyNotify) alias_free);
-      g_hash_table_insert (lex->buckets, g_steal_pointer (&first), bucket);
-    }
+  GPtrArray *bucket = bucket_for (lex, first, TRUE);
   guint at = 0;
   while (at < bucket->len && ((Alias *) g_ptr_array_index (bucket, at))->n_words >= alias->n_words)
     at++;
@@ -326,7 +389,7 @@ contra_lexicon_match (const ContraLexicon *lex,
   if (i >= t->n_tokens || t->tokens[i].kind == CONTRA_TOKEN_PUNCT)
     return 0;
 
-  GPtrArray *bucket = g_hash_table_lookup (lex->buckets, contra_tokens_fold (t, i));
+  GPtrArray *bucket = find_bucket (lex, t->tokens[i].hash, contra_tokens_fold (t, i));
   if (bucket == NULL)
     return 0;
 
@@ -342,6 +405,8 @@ contra_lexicon_match (const ContraLexicon *lex,
             p++;
           if (p >= t->n_tokens)
             ok = FALSE;
+          else if (w == 0 && !alias->exact[0])
+            ; /* the bucket's word: the token's folded form */
           else if (alias->exact[w])
             ok = strcmp (contra_tokens_plain (t, p), alias->words[w]) == 0;
           else
@@ -361,7 +426,7 @@ contra_lexicon_match (const ContraLexicon *lex,
 gboolean
 contra_lexicon_starts_alias (const ContraLexicon *lex, const char *fold)
 {
-  return g_hash_table_contains (lex->buckets, fold);
+  return find_bucket (lex, g_str_hash (fold), fold) != NULL;
 }
 
 /* ---- links ------------------------------------------------------------------ */
