@@ -275,6 +275,31 @@ find_values (ContraMentions *mentions, const ContraTokens *t, ContraDateContext 
     }
 }
 
+/* A word inside a date is the date's: the month in "In May 2002" is not the modal
+ * "may", nor "March 2011" a march. Mentions are sorted, so a date's concepts follow
+ * it. */
+static void
+drop_concepts_in_dates (ContraMentions *mentions)
+{
+  guint kept = 0, date_last = 0;
+
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      ContraMention *m = mention_at (mentions, i);
+      if (m->kind == CONTRA_MENTION_CONCEPT && m->last <= date_last)
+        {
+          mention_clear (m);
+          continue;
+        }
+      if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE)
+        date_last = MAX (date_last, m->last);
+      if (kept != i)
+        *mention_at (mentions, kept) = *m;
+      kept++;
+    }
+  g_array_set_size (mentions->mentions, kept);
+}
+
 /* ---- 4: lists ---------------------------------------------------------------------- */
 
 static int
@@ -803,6 +828,7 @@ contra_mentions_find (ContraMentions *mentions,
     find_patterns ((Mentions *) mentions, set, tokens);
   find_values (mentions, tokens, context);
   g_array_sort (mentions->mentions, compare_mentions);
+  drop_concepts_in_dates (mentions);
   if (gated && !may_claim (mentions, set))
     {
       if (names_known_surname (tokens, people))
