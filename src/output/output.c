@@ -2,6 +2,8 @@
 #include "output/output.h"
 
 #include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -34,9 +36,37 @@ contra_output_new_memory (void)
   return output_new (-1);
 }
 
+/* A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is:
+ * renaming a file over it would replace it. */
+static ContraOutput *
+open_special (const char *path, GError **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: cannot write: %s", path,
+                   g_strerror (saved));
+      return NULL;
+    }
+  ContraOutput *output = output_new (fd);
+  output->special = TRUE;
+  return output;
+}
+
 ContraOutput *
 contra_output_new_file (const char *path, GError **error)
 {
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    return open_special (path, error);
+
+  /* A symbolic link stays one: the file it points to is replaced. */
+  g_autofree char *target = g_file_test (path, G_FILE_TEST_IS_SYMLINK) ? realpath (path, NULL) : NULL;
+  if (target != NULL)
+    path = target;
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
 
@@ -100,6 +130,12 @@ contra_output_finish (ContraOutput *output, GError **error)
   if (output->fd < 0)
     return TRUE;
   write_all (output);
+  if (output->special)
+    {
+      if (close (output->fd) != 0 && output->error == 0)
+        output->error = errno;
+      output->fd = -1;
+    }
   if (output->path != NULL && output->error == 0)
     {
       if (fsync (output->fd) != 0 && errno != EINVAL)
@@ -126,7 +162,7 @@ contra_output_free (ContraOutput *output)
 {
   if (output == NULL)
     return;
-  if (output->path != NULL && output->fd >= 0)
+  if ((output->path != NULL || output->special) && output->fd >= 0)
     close (output->fd);
   if (output->temporary != NULL)
     g_unlink (output->temporary);

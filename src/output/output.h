@@ -22,13 +22,15 @@ struct _ContraOutput {
   char *path;        /* the file to replace; NULL for standard output or memory */
   char *temporary;   /* where the file is written until it is finished */
   int error;         /* errno of the first failed write, or 0 */
+  gboolean special;  /* a device or a pipe, written to in place */
 };
 
 /* Standard output. */
 ContraOutput *contra_output_new_stdout (void);
 
-/* @path, replaced when the output is finished. Fails when its folder does not exist
- * or cannot be written to; the message names @path. */
+/* @path, replaced when the output is finished (through a symbolic link, the file it
+ * points to). A device or a pipe (/dev/null, a FIFO) is written to in place. Fails
+ * when the folder does not exist or cannot be written to; the message names @path. */
 ContraOutput *contra_output_new_file (const char *path, GError **error);
 
 /* Everything stays in @buffer (tests, texts built for a caller). */

@@ -9,7 +9,10 @@
 #include <stddef.h>
 #include <cmocka.h>
 
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -124,6 +127,52 @@ test_missing_folder_is_named (void **state)
   assert_non_null (strstr (error->message, "no folder"));
 }
 
+/* "contra report -o /dev/null" as root must not replace /dev/null with a file: a
+ * device or a pipe is written to in place. A FIFO stands in for the device here. */
+static void
+test_pipe_is_written_in_place (void **state)
+{
+  Folder *f = *state;
+  GStatBuf st;
+  char got[64] = {0};
+
+  assert_int_equal (mkfifo (f->path, 0600), 0);
+  int reader = g_open (f->path, O_RDONLY | O_NONBLOCK, 0);
+  assert_true (reader >= 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ContraOutput) out = contra_output_new_file (f->path, &error);
+  assert_non_null (out);
+  g_string_append (out->buffer, "one finding\n");
+  assert_true (contra_output_finish (out, &error));
+  assert_int_equal (read (reader, got, sizeof got - 1), 12);
+  assert_string_equal (got, "one finding\n");
+  close (reader);
+  assert_int_equal (g_stat (f->path, &st), 0);
+  assert_true (S_ISFIFO (st.st_mode));
+  assert_int_equal (count_entries (f->dir), 1);
+}
+
+/* A report kept behind a symbolic link stays behind it. */
+static void
+test_symlink_stays (void **state)
+{
+  Folder *f = *state;
+  g_autofree char *target = g_build_filename (f->dir, "real.json", NULL);
+  g_autofree char *contents = NULL;
+
+  assert_true (g_file_set_contents (target, "old\n", -1, NULL));
+  assert_int_equal (symlink ("real.json", f->path), 0);
+  g_autoptr (ContraOutput) out = contra_output_new_file (f->path, NULL);
+  assert_non_null (out);
+  g_string_append (out->buffer, "new\n");
+  assert_true (contra_output_finish (out, NULL));
+  assert_true (g_file_test (f->path, G_FILE_TEST_IS_SYMLINK));
+  assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  assert_string_equal (contents, "new\n");
+  assert_int_equal (count_entries (f->dir), 2);
+  g_unlink (target);
+}
+
 static void
 test_memory_output_keeps_everything (void **state)
 {
@@ -147,6 +196,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_unfinished_file_leaves_nothing, setup, teardown),
     cmocka_unit_test_setup_teardown (test_unfinished_file_keeps_the_old_one, setup, teardown),
     cmocka_unit_test_setup_teardown (test_missing_folder_is_named, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_pipe_is_written_in_place, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_symlink_stays, setup, teardown),
     cmocka_unit_test_setup_teardown (test_memory_output_keeps_everything, setup, teardown),
   };
   return cmocka_run_group_tests_name ("output", tests, NULL, NULL);
