@@ -469,12 +469,16 @@ compose (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens 
 
 /* ---- 6: people ------------------------------------------------------------------------ */
 
-static ContraWordSet not_names = CONTRA_WORD_SET (
+/* Capitalised words that are not names: function words (capitalised at the start of
+ * a sentence or in a title-case heading), and the calendar. */
+static ContraWordSet function_words = CONTRA_WORD_SET (
   "the", "in", "on", "at", "a", "an", "and", "but", "it", "he", "she", "they", "we", "this",
   "that", "his", "her", "their", "its", "as", "for", "with", "after", "since", "during",
+  "however", "also", "both", "while", "when");
+static ContraWordSet calendar_words = CONTRA_WORD_SET (
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-  "friday", "saturday", "sunday", "however", "also", "both", "while", "when");
+  "friday", "saturday", "sunday");
 
 static gint
 concept_mention_at (ContraMentions *mentions, guint token)
@@ -495,9 +499,21 @@ name_token (ContraMentions *mentions, const ContraTokens *t, guint i)
     return FALSE;
   if (!(t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED) || (t->tokens[i].flags & CONTRA_TOKEN_ABBREV))
     return FALSE;
-  if (contra_word_set_has (&not_names, t, i))
+  if (contra_word_set_has (&function_words, t, i) || contra_word_set_has (&calendar_words, t, i))
     return FALSE;
   return concept_mention_at (mentions, i) < 0;
+}
+
+/* A function word that ends a name: the given name "An" in "Trinh Tien An, the
+ * Vietnamese President". It follows a name word and comes before punctuation, not
+ * before another capitalised word, as "An" would in a title-case heading. */
+static gboolean
+name_final_token (ContraMentions *mentions, const ContraTokens *t, guint i)
+{
+  return i > 0 && i + 1 < t->n_tokens && t->tokens[i].kind == CONTRA_TOKEN_WORD
+         && (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED) && !(t->tokens[i].flags & CONTRA_TOKEN_ABBREV)
+         && contra_word_set_has (&function_words, t, i) && t->tokens[i + 1].kind == CONTRA_TOKEN_PUNCT
+         && name_token (mentions, t, i - 1) && concept_mention_at (mentions, i) < 0;
 }
 
 /* The run of name tokens from @i: "Ashton Carter", "John F. Kennedy". */
@@ -514,7 +530,11 @@ name_run (ContraMentions *mentions, const ContraTokens *t, guint i)
                && name_token (mentions, t, j + 1))
         j++; /* the period of an initial */
       else
-        break;
+        {
+          if (j > i && name_final_token (mentions, t, j))
+            j++;
+          break;
+        }
     }
   return j - i;
 }
@@ -628,6 +648,8 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
       if (p < 3 || !contra_tokens_is_punct (t, p - 1, ','))
         continue;
       guint end = p - 1, begin = end;
+      if (name_final_token (mentions, t, begin - 1))
+        begin--;
       while (begin > 0 && name_token (mentions, t, begin - 1) && end - begin < 4)
         begin--;
       if (end - begin >= 2 && !taken[begin])
