@@ -505,14 +505,16 @@ name_token (ContraMentions *mentions, const ContraTokens *t, guint i)
 }
 
 /* A function word that ends a name: the given name "An" in "Trinh Tien An, the
- * Vietnamese President". It follows a name word and comes before punctuation, not
- * before another capitalised word, as "An" would in a title-case heading. */
+ * Vietnamese President" or "President Trinh Tien An addressed". It follows a name
+ * word and comes before punctuation or a lowercase word, not before another
+ * capitalised word, as "An" would in a title-case heading. */
 static gboolean
 name_final_token (ContraMentions *mentions, const ContraTokens *t, guint i)
 {
-  return i > 0 && i + 1 < t->n_tokens && t->tokens[i].kind == CONTRA_TOKEN_WORD
+  return i > 0 && i < t->n_tokens && t->tokens[i].kind == CONTRA_TOKEN_WORD
          && (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED) && !(t->tokens[i].flags & CONTRA_TOKEN_ABBREV)
-         && contra_word_set_has (&function_words, t, i) && t->tokens[i + 1].kind == CONTRA_TOKEN_PUNCT
+         && contra_word_set_has (&function_words, t, i)
+         && (i + 1 == t->n_tokens || !(t->tokens[i + 1].flags & CONTRA_TOKEN_CAPITALIZED))
          && name_token (mentions, t, i - 1) && concept_mention_at (mentions, i) < 0;
 }
 
