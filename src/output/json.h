@@ -51,21 +51,28 @@ typedef enum {
 
 typedef struct _ContraJsonNode ContraJsonNode;
 
+/* A parsed value. Every node, string and array of one parse lives in one arena that
+ * belongs to the root; nothing in a tree is freed on its own. */
 struct _ContraJsonNode {
   ContraJsonType type;
-  char *string;          /* STRING */
-  double number;         /* NUMBER */
-  gboolean boolean;      /* BOOL */
-  GPtrArray *items;      /* ARRAY: items; OBJECT: values */
-  GPtrArray *keys;       /* OBJECT: keys (char*), parallel to items */
+  guint n_items;            /* ARRAY, OBJECT: how many items (and keys) */
+  const char *string;       /* STRING */
+  double number;            /* NUMBER */
+  gboolean boolean;         /* BOOL */
+  ContraJsonNode **items;   /* ARRAY: items; OBJECT: values, in the order written */
+  const char **keys;        /* OBJECT: keys, parallel to items */
+  const guint32 *key_tags;  /* OBJECT: each key's length and end bytes, for lookups */
 };
 
 /* Parses one JSON value (the whole of @text but white space). On error returns NULL
- * with a message that gives the column (1-based, in bytes) of the problem. */
+ * with a message that gives the column (1-based, in bytes) of the problem. The tree
+ * is freed with contra_json_node_free(). */
 ContraJsonNode *contra_json_parse (const char *text, gsize length, GError **error);
+
+/* Frees a tree returned by contra_json_parse(); @node must be its root. */
 void contra_json_node_free (ContraJsonNode *node);
 
-/* The member @key of an object, or NULL. */
+/* The member @key of an object, or NULL; of equal keys, the first. */
 const ContraJsonNode *contra_json_get (const ContraJsonNode *object, const char *key);
 const char *contra_json_get_string (const ContraJsonNode *object, const char *key);
 double contra_json_get_number (const ContraJsonNode *object, const char *key, double fallback);

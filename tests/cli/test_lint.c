@@ -194,9 +194,9 @@ finding_in_lines (const ContraJsonNode *finding, const char *draft, guint lo, gu
 {
   const ContraJsonNode *claims = contra_json_get (finding, "claims");
 
-  for (guint i = 0; claims != NULL && claims->type == CONTRA_JSON_ARRAY && i < claims->items->len; i++)
+  for (guint i = 0; claims != NULL && claims->type == CONTRA_JSON_ARRAY && i < claims->n_items; i++)
     {
-      const ContraJsonNode *claim = g_ptr_array_index (claims->items, i);
+      const ContraJsonNode *claim = claims->items[i];
       const char *path = contra_json_get_string (claim, "path");
       g_autofree char *base = path != NULL ? g_path_get_basename (path) : NULL;
       double line = contra_json_get_number (claim, "line", 0);
@@ -218,9 +218,9 @@ count_findings (const ContraJsonNode *findings, const char *draft, const ContraY
   assert_int_equal (contra_yaml_length (lines), 2);
   guint lo = (guint) g_ascii_strtoull (contra_yaml_item_at (lines, 0)->scalar, NULL, 10);
   guint hi = (guint) g_ascii_strtoull (contra_yaml_item_at (lines, 1)->scalar, NULL, 10);
-  for (guint i = 0; i < findings->items->len; i++)
+  for (guint i = 0; i < findings->n_items; i++)
     {
-      const ContraJsonNode *finding = g_ptr_array_index (findings->items, i);
+      const ContraJsonNode *finding = findings->items[i];
       n += rank (contra_json_get_string (finding, "severity")) >= min_rank && finding_in_lines (finding, draft, lo, hi);
     }
   return n;
