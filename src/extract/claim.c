@@ -67,12 +67,70 @@ contra_claim_free (ContraClaim *claim)
 {
   if (claim == NULL)
     return;
-  g_free (claim->terms);
   contra_value_clear (&claim->value);
-  g_free (claim->topic);
-  g_free (claim->section_author);
-  g_free (claim->quote);
   g_free (claim);
+}
+
+char *
+contra_claim_quote (const ContraClaim *claim)
+{
+  char *quote = contra_text_get (claim->quote);
+  return quote != NULL ? quote : g_strdup ("");
+}
+
+/* ---- interned terms ----------------------------------------------------------------- */
+
+typedef struct {
+  const ContraTerm *terms;
+  guint n_terms;
+} TermsKey;
+
+static guint
+terms_key_hash (gconstpointer key)
+{
+  const TermsKey *k = key;
+  return contra_terms_hash (k->terms, k->n_terms);
+}
+
+/* As contra_terms_equal(), and the labels too: a label is what messages print. */
+static gboolean
+terms_key_equal (gconstpointer a, gconstpointer b)
+{
+  const TermsKey *x = a, *y = b;
+  if (!contra_terms_equal (x->terms, x->n_terms, y->terms, y->n_terms))
+    return FALSE;
+  for (guint i = 0; i < x->n_terms; i++)
+    if (x->terms[i].label != y->terms[i].label)
+      return FALSE;
+  return TRUE;
+}
+
+const ContraTerm *
+contra_terms_intern (const ContraTerm *terms, guint n_terms)
+{
+  static GMutex lock;
+  static GHashTable *pool;
+  TermsKey key = {terms, n_terms};
+  TermsKey *found;
+
+  if (n_terms == 0)
+    return NULL;
+  g_mutex_lock (&lock);
+  if (pool == NULL)
+    pool = g_hash_table_new (terms_key_hash, terms_key_equal);
+  found = g_hash_table_lookup (pool, &key);
+  if (found == NULL)
+    {
+      /* One allocation: the key, then the terms. */
+      found = g_malloc (sizeof (TermsKey) + sizeof (ContraTerm) * n_terms);
+      ContraTerm *copy = (ContraTerm *) (found + 1);
+      memcpy (copy, terms, sizeof (ContraTerm) * n_terms);
+      found->terms = copy;
+      found->n_terms = n_terms;
+      g_hash_table_add (pool, found);
+    }
+  g_mutex_unlock (&lock);
+  return found->terms;
 }
 
 char *

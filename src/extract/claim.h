@@ -14,6 +14,7 @@
 
 #include <glib.h>
 
+#include "base/textstore.h"
 #include "lexicon/lexicon.h"
 #include "normalize/value.h"
 #include "rules/rule.h"
@@ -61,41 +62,47 @@ typedef struct {
 void contra_source_free (ContraSource *source);
 ContraSource *contra_source_new_from_document (const ContraDocument *document);
 
+/* A claim is kept small: a large corpus holds millions. Its strings are interned, its
+ * subject's terms shared with every claim about that subject (contra_terms_intern()),
+ * and its quote is in the text store (base/textstore.h) until it is printed. */
 typedef struct {
   const char *rule;          /* interned rule id */
-  ContraRuleKind kind;
   const char *subject;       /* interned key */
-  ContraTerm *terms;         /* owned; the parts of the subject */
-  guint n_terms;
-  guint n_family;            /* leading terms naming what a step belongs to (== n_terms
-                                unless the rule has steps) */
-  gboolean partial;          /* the subject lacks the qualifier its rule asks for */
   const char *attribute;     /* interned */
+  const ContraTerm *terms;   /* interned (contra_terms_intern()): the parts of the subject */
+  const ContraTerm *value_term; /* CONCEPT values: the concept and its qualifiers
+                                   (interned); NULL otherwise */
+  const char *topic;         /* the rule's topic, expanded for this claim (interned); may
+                                be NULL */
+  const char *section_author; /* a commenter, for claims in comments (interned); may be NULL */
+  ContraText quote;          /* the sentence, white space collapsed */
   ContraValue value;
   ContraDate time;           /* when the statement holds; may be unset */
-  ContraPolarity polarity;
-  ContraModality modality;
-  gboolean always;           /* holds over all time up to @time ("has always refused") */
-  int status_rank;           /* the status an event puts in place, on its scale; or -1 */
-  gboolean status_at_most;   /* the status is an upper bound ("maintains elements of") */
-  ContraCompare compare;
-  ContraSeverity severity;   /* the rule's override, or NONE */
-  char *topic;               /* the rule's topic, expanded for this claim; may be NULL */
 
   /* Provenance. */
-  guint source;              /* index into the run's source table */
-  ContraSectionKind section;
-  char *section_author;      /* a commenter, for claims in comments; may be NULL */
-  gsize start;               /* byte span of the claim's words in the document */
-  gsize end;
-  guint line;                /* 1-based line and column of start and end */
-  guint column;
-  guint end_line;
-  guint end_column;
-  char *quote;               /* the sentence, white space collapsed */
-  guint sentence;            /* ordinal of the sentence in its document */
-  guint frame;               /* claims of one rule match share a frame number */
-  ContraTerm value_term;     /* CONCEPT values: the concept and its qualifiers */
+  guint32 source;            /* index into the run's source table */
+  guint32 sentence;          /* ordinal of the sentence in its document */
+  guint32 frame;             /* claims of one rule match share a frame number */
+  guint32 start;             /* byte span of the claim's words in the document */
+  guint32 end;
+  guint32 line;              /* 1-based line and column of start and end */
+  guint32 column;
+  guint32 end_line;
+  guint32 end_column;
+
+  guint8 kind;               /* ContraRuleKind */
+  guint8 n_terms;
+  guint8 n_family;           /* leading terms naming what a step belongs to (== n_terms
+                                unless the rule has steps) */
+  guint8 polarity;           /* ContraPolarity */
+  guint8 modality;           /* ContraModality */
+  guint8 compare;            /* ContraCompare */
+  guint8 severity;           /* the rule's override (ContraSeverity), or NONE */
+  guint8 section;            /* ContraSectionKind */
+  gint8 status_rank;         /* the status an event puts in place, on its scale; or -1 */
+  guint8 partial : 1;        /* the subject lacks the qualifier its rule asks for */
+  guint8 always : 1;         /* holds over all time up to @time ("has always refused") */
+  guint8 status_at_most : 1; /* the status is an upper bound ("maintains elements of") */
 } ContraClaim;
 
 ContraClaim *contra_claim_new (void);
@@ -103,6 +110,13 @@ void contra_claim_free (ContraClaim *claim);
 
 /* The key of a subject: terms joined by "+", qualifiers after "@". Free with g_free(). */
 char *contra_terms_key (const ContraTerm *terms, guint n_terms);
+
+/* The shared copy of @terms: equal arrays (concepts, names and labels) give one
+ * pointer, kept for the life of the process as interned strings are. Thread-safe. */
+const ContraTerm *contra_terms_intern (const ContraTerm *terms, guint n_terms);
+
+/* The claim's quote, as a new string ("" when it has none). Free with g_free(). */
+char *contra_claim_quote (const ContraClaim *claim);
 
 /* Hash and equality of terms by their concepts and names (interned): what
  * contra_terms_key() would tell apart, without building the key. */

@@ -36,6 +36,8 @@ struct _ContraExtractor {
   ContraMentions *mentions;
   guint8 *rule_seen;
   GHashTable *emitted;
+  guint quote_sentence;       /* the sentence whose quote is stored, or G_MAXUINT */
+  ContraText quote;
 };
 
 typedef struct {
@@ -530,9 +532,10 @@ set_value (const ContraRuleSet *set, const ContraMention *m, gboolean title, Con
 {
   if (title)
     {
-      claim->value_term = m->term;
-      add_implied (set, &claim->value_term);
-      g_autofree char *key = contra_terms_key (&claim->value_term, 1);
+      ContraTerm term = m->term;
+      add_implied (set, &term);
+      claim->value_term = contra_terms_intern (&term, 1);
+      g_autofree char *key = contra_terms_key (&term, 1);
       claim->value.type = CONTRA_VALUE_CONCEPT;
       claim->value.u.id = g_intern_string (key);
       claim->value.text = contra_term_label (&m->term);
@@ -541,7 +544,7 @@ set_value (const ContraRuleSet *set, const ContraMention *m, gboolean title, Con
   switch (m->kind)
     {
     case CONTRA_MENTION_CONCEPT:
-      claim->value_term = m->term;
+      claim->value_term = contra_terms_intern (&m->term, 1);
       claim->value.type = CONTRA_VALUE_CONCEPT;
       claim->value.u.id = m->term.head->id;
       claim->value.text = contra_term_label (&m->term);
@@ -677,7 +680,7 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
       claim->rule = g_intern_string (rule->id);
       claim->kind = rule->kind;
       claim->subject = subject;
-      claim->terms = g_memdup2 (terms, sizeof (ContraTerm) * n_terms);
+      claim->terms = contra_terms_intern (terms, n_terms);
       claim->n_terms = n_terms;
       claim->n_family = built.n_family;
       claim->partial = built.partial;
@@ -707,12 +710,13 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
       claim->always = cues.always;
       claim->compare = spec->compare;
       claim->severity = rule->severity;
-      claim->topic = g_strdup (topic);
+      claim->topic = topic != NULL ? g_intern_string (topic) : NULL;
 
       const ContraConcept *status = event_status (ex, spec, frame);
       if (status == NULL && claim->value.type == CONTRA_VALUE_CONCEPT && ex->set->status != NULL
-          && claim->value_term.head != NULL && contra_concept_is_a (claim->value_term.head, ex->set->status))
-        status = claim->value_term.head;
+          && claim->value_term != NULL && claim->value_term->head != NULL
+          && contra_concept_is_a (claim->value_term->head, ex->set->status))
+        status = claim->value_term->head;
       if (status != NULL)
         {
           claim->status_rank = status->rank;
@@ -721,10 +725,17 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
 
       claim->source = info->source;
       claim->section = info->section->kind;
-      claim->section_author = g_strdup (info->section->kind == CONTRA_SECTION_COMMENT ? info->section->author : NULL);
+      claim->section_author = info->section->kind == CONTRA_SECTION_COMMENT ? g_intern_string (info->section->author) : NULL;
       claim->sentence = info->sentence_index;
       claim->frame = frame_number;
-      claim->quote = contra_collapse_space (info->text, (gssize) info->length);
+      if (ex->quote_sentence != info->sentence_index)
+        {
+          /* The claims of one sentence share its quote. */
+          g_autofree char *quote = contra_collapse_space (info->text, (gssize) info->length);
+          ex->quote = contra_text_add (quote, -1);
+          ex->quote_sentence = info->sentence_index;
+        }
+      claim->quote = ex->quote;
       claim_span (ex, info, rule, frame, claim);
       g_ptr_array_add (claims, claim);
     }
@@ -803,6 +814,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
 
   g_return_if_fail (doc->sentences != NULL);
   state.people = contra_people_new ();
+  ex->quote_sentence = G_MAXUINT;
 
   for (guint si = 0; si < doc->sentences->len; si++)
     {

@@ -197,9 +197,10 @@ contra_json_write_claim (ContraJson *json, const ContraClaimSet *set, const Cont
   contra_json_member_int (json, "column", claim->column);
   contra_json_member_int (json, "end_line", claim->end_line);
   contra_json_member_int (json, "end_column", claim->end_column);
-  contra_json_member_string (json, "quote", claim->quote);
+  g_autofree char *quote = contra_claim_quote (claim);
+  contra_json_member_string (json, "quote", quote);
   contra_json_key (json, "value");
-  contra_json_write_value (json, &claim->value, &claim->value_term);
+  contra_json_write_value (json, &claim->value, claim->value_term);
   contra_json_member_string (json, "rule", claim->rule);
   contra_json_member_string (json, "subject", claim->subject);
   contra_json_member_string (json, "attribute", claim->attribute);
@@ -256,6 +257,8 @@ typedef struct {
   const ContraRuleSet *rules;
   const char *problem;
   char *problem_detail;
+  char *last_quote;          /* the previous claim's quote, which the next may share */
+  ContraText last_text;
 } Reader;
 
 static const ContraConcept *
@@ -308,7 +311,7 @@ read_date (const ContraJsonNode *node, ContraDate *date)
 }
 
 static gboolean
-read_value (Reader *rd, const ContraJsonNode *node, ContraValue *value, ContraTerm *term)
+read_value (Reader *rd, const ContraJsonNode *node, ContraValue *value, const ContraTerm **term)
 {
   ContraValueType type;
 
@@ -366,7 +369,11 @@ read_value (Reader *rd, const ContraJsonNode *node, ContraValue *value, ContraTe
         value->u.id = id ? g_intern_string (id) : NULL;
         const ContraJsonNode *t = contra_json_get (node, "term");
         if (t != NULL)
-          read_term (rd, t, term);
+          {
+            ContraTerm read;
+            read_term (rd, t, &read);
+            *term = contra_terms_intern (&read, 1);
+          }
         break;
       }
     case CONTRA_VALUE_NAME:
@@ -420,11 +427,18 @@ read_claim (Reader *rd, const ContraJsonNode *node, GHashTable *sources)
     }
 
   const ContraJsonNode *terms = contra_json_get (node, "terms");
-  claim->n_terms = terms && terms->type == CONTRA_JSON_ARRAY ? terms->n_items : 0;
-  claim->terms = g_new0 (ContraTerm, MAX (claim->n_terms, 1));
-  for (guint i = 0; i < claim->n_terms; i++)
-    read_term (rd, terms->items[i], &claim->terms[i]);
-  claim->n_family = (guint) contra_json_get_number (node, "family", claim->n_terms);
+  ContraTerm read[CONTRA_RULE_MAX_SUBJECT_PARTS];
+  guint n_terms = terms && terms->type == CONTRA_JSON_ARRAY ? terms->n_items : 0;
+  if (n_terms > G_N_ELEMENTS (read))
+    {
+      rd->problem = "a claim's subject has more terms than a rule can make";
+      return NULL;
+    }
+  for (guint i = 0; i < n_terms; i++)
+    read_term (rd, terms->items[i], &read[i]);
+  claim->terms = contra_terms_intern (read, n_terms);
+  claim->n_terms = (guint8) n_terms;
+  claim->n_family = (guint8) MIN (contra_json_get_number (node, "family", n_terms), n_terms);
   claim->partial = contra_json_get_bool (node, "partial", FALSE);
   const ContraJsonNode *time = contra_json_get (node, "time_range");
   if (time != NULL)
@@ -441,19 +455,30 @@ read_claim (Reader *rd, const ContraJsonNode *node, GHashTable *sources)
   claim->compare = (ContraCompare) name_index (compare_names, G_N_ELEMENTS (compare_names),
                                                contra_json_get_string (node, "compare"), 0);
   const char *severity = contra_json_get_string (node, "severity");
-  if (severity == NULL || !contra_severity_parse (severity, &claim->severity))
+  ContraSeverity parsed = CONTRA_SEVERITY_NONE;
+  if (severity != NULL && contra_severity_parse (severity, &parsed))
+    claim->severity = parsed;
+  else
     claim->severity = CONTRA_SEVERITY_NONE;
-  claim->topic = g_strdup (contra_json_get_string (node, "topic"));
+  claim->topic = g_intern_string (contra_json_get_string (node, "topic"));
   claim->section = (ContraSectionKind) name_index (section_names, G_N_ELEMENTS (section_names),
                                                    contra_json_get_string (node, "section"), 0);
-  claim->section_author = g_strdup (contra_json_get_string (node, "author"));
-  claim->start = (gsize) contra_json_get_number (node, "start", 0);
-  claim->end = (gsize) contra_json_get_number (node, "end", 0);
+  claim->section_author = g_intern_string (contra_json_get_string (node, "author"));
+  claim->start = (guint32) contra_json_get_number (node, "start", 0);
+  claim->end = (guint32) contra_json_get_number (node, "end", 0);
   claim->line = (guint) contra_json_get_number (node, "line", 0);
   claim->column = (guint) contra_json_get_number (node, "column", 0);
   claim->end_line = (guint) contra_json_get_number (node, "end_line", 0);
   claim->end_column = (guint) contra_json_get_number (node, "end_column", 0);
-  claim->quote = g_strdup (contra_json_get_string (node, "quote"));
+  /* The claims of one sentence come one after another and share its quote. */
+  const char *quote = contra_json_get_string (node, "quote");
+  if (quote != NULL && g_strcmp0 (quote, rd->last_quote) != 0)
+    {
+      g_free (rd->last_quote);
+      rd->last_quote = g_strdup (quote);
+      rd->last_text = contra_text_add (quote, -1);
+    }
+  claim->quote = quote != NULL ? rd->last_text : 0;
   claim->sentence = (guint) contra_json_get_number (node, "sentence", 0);
   claim->frame = (guint) contra_json_get_number (node, "frame", 0);
   if (rd->problem != NULL)
@@ -600,7 +625,7 @@ gboolean
 contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet *set, GError **error)
 {
   g_autoptr (GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
-  Reader rd = {path, 0, rules, NULL, NULL};
+  Reader rd = {path, 0, rules, NULL, NULL, NULL, 0};
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
 
   if (fd < 0)
@@ -663,5 +688,6 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
         }
     }
   close (fd);
+  g_free (rd.last_quote);
   return ok;
 }

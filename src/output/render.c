@@ -7,7 +7,7 @@
 char *
 contra_render_quote (const ContraClaim *claim, const char *open, const char *close, guint width)
 {
-  const char *quote = claim->quote ? claim->quote : "";
+  g_autofree char *quote = contra_claim_quote (claim);
   const char *text = claim->value.text;
   const char *at = text && *text ? strstr (quote, text) : NULL;
   GString *out = g_string_new (NULL);

@@ -59,12 +59,12 @@ static void
 write_location (ContraJson *json, const ContraReport *report, const ContraClaim *claim, guint id, const char *message)
 {
   const ContraSource *source = contra_report_source (report, claim);
+  g_autofree char *quote = contra_claim_quote (claim);
 
   contra_json_begin_object (json);
   if (id > 0)
     contra_json_member_int (json, "id", id);
-  write_physical (json, source->path, claim->line, claim->column, claim->end_line, claim->end_column,
-                  claim->quote ? claim->quote : "");
+  write_physical (json, source->path, claim->line, claim->column, claim->end_line, claim->end_column, quote);
   if (message != NULL)
     {
       contra_json_key (json, "message");

@@ -202,5 +202,5 @@ contra_compare_values (const ContraValue *a,
 ContraRelation
 contra_compare_claims (const ContraClaim *a, const ContraClaim *b, const ContraLexicon *lexicon)
 {
-  return contra_compare_values (&a->value, &a->value_term, &b->value, &b->value_term, lexicon);
+  return contra_compare_values (&a->value, a->value_term, &b->value, b->value_term, lexicon);
 }

@@ -236,8 +236,8 @@ contra_claim_describe (const ContraClaim *claim)
         return g_string_free (out, FALSE);
       }
     case CONTRA_VALUE_CONCEPT:
-      if (claim->value_term.head != NULL)
-        return contra_term_label (&claim->value_term);
+      if (claim->value_term != NULL && claim->value_term->head != NULL)
+        return contra_term_label (claim->value_term);
       break;
     default:
       break;
@@ -250,7 +250,7 @@ contra_claim_describe (const ContraClaim *claim)
 char *
 contra_claim_snippet (const ContraClaim *claim, guint width)
 {
-  const char *quote = claim->quote ? claim->quote : "";
+  g_autofree char *quote = contra_claim_quote (claim);
   const char *text = claim->value.text;
   const char *at = text && *text ? strstr (quote, text) : NULL;
   glong total = g_utf8_strlen (quote, -1);

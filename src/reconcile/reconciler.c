@@ -505,9 +505,9 @@ add_corroboration (Reconciler *r, Group *group, GPtrArray *classes)
       const ContraClaim *claim = rep (class);
       if (finest == NULL
           || (claim->value.type == CONTRA_VALUE_DATE && claim->value.u.date.grain < finest->value.u.date.grain)
-          || (claim->value.type == CONTRA_VALUE_CONCEPT && claim->value_term.head != NULL
-              && finest->value_term.head != NULL
-              && claim->value_term.head->n_ancestors > finest->value_term.head->n_ancestors))
+          || (claim->value.type == CONTRA_VALUE_CONCEPT && claim->value_term != NULL
+              && claim->value_term->head != NULL && finest->value_term != NULL && finest->value_term->head != NULL
+              && claim->value_term->head->n_ancestors > finest->value_term->head->n_ancestors))
         finest = claim;
     }
   if (count_sources (r, claims, FALSE) < 2)
@@ -2086,7 +2086,7 @@ find_variants (Reconciler *r)
       /* A person as subject with a title as value, or an office with a holder. */
       if (claim->n_terms > 0 && claim->terms[0].head == NULL && claim->terms[0].name != NULL)
         note_person (people, order, claim->terms[0].name, claim->terms[0].label,
-                     claim->value.type == CONTRA_VALUE_CONCEPT ? &claim->value_term : NULL, claim);
+                     claim->value.type == CONTRA_VALUE_CONCEPT ? claim->value_term : NULL, claim);
       else if (claim->value.type == CONTRA_VALUE_NAME && claim->value.text != NULL)
         {
           g_autofree char *key = g_strconcat ("person/", claim->value.u.id, NULL);

@@ -187,7 +187,7 @@ test_comment_weighs_less (void **state)
   g_ptr_array_add (claims->sources, g_ptr_array_steal_index (more->sources, 0));
   claim->source = claims->sources->len - 1;
   claim->section = CONTRA_SECTION_COMMENT;
-  claim->section_author = g_strdup ("a reader");
+  claim->section_author = g_intern_static_string ("a reader");
   g_ptr_array_add (claims->claims, claim);
 
   ContraReconcileOptions options = {FALSE, NULL, NULL};
