@@ -6,7 +6,7 @@
 #include "contra-config.h"
 
 static void
-write_header (ContraJson *json, const ContraClaimSet *set)
+write_header (ContraJson *json, const ContraClaimSet *set, ContraOutput *output)
 {
   contra_json_member_int (json, "version", 1);
   contra_json_key (json, "tool");
@@ -17,7 +17,10 @@ write_header (ContraJson *json, const ContraClaimSet *set)
   contra_json_key (json, "sources");
   contra_json_begin_array (json);
   for (guint i = 0; i < set->sources->len; i++)
-    contra_json_write_source (json, g_ptr_array_index (set->sources, i));
+    {
+      contra_json_write_source (json, g_ptr_array_index (set->sources, i));
+      contra_output_spill (output);
+    }
   contra_json_end_array (json);
 }
 
@@ -64,7 +67,7 @@ json_report (const ContraReport *report, const ContraWriterOptions *options, Con
 
   contra_json_init (&json, out, TRUE);
   contra_json_begin_object (&json);
-  write_header (&json, report->claims);
+  write_header (&json, report->claims, output);
 
   contra_json_key (&json, "findings");
   contra_json_begin_array (&json);
@@ -156,7 +159,7 @@ json_claims (const ContraClaimSet *set, const ContraWriterOptions *options, Cont
 
   contra_json_init (&json, out, TRUE);
   contra_json_begin_object (&json);
-  write_header (&json, set);
+  write_header (&json, set, output);
   contra_json_key (&json, "claims");
   contra_json_begin_array (&json);
   for (guint i = 0; i < set->claims->len; i++)
