@@ -107,3 +107,33 @@ contra_collapse_space (const char *text, gssize length)
     }
   return g_string_free (out, FALSE);
 }
+
+static void
+cache_free (gpointer cache)
+{
+  g_hash_table_unref (cache);
+}
+
+const char *
+contra_intern (const char *string)
+{
+  static GPrivate cache_key = G_PRIVATE_INIT (cache_free);
+  GHashTable *cache;
+  const char *interned;
+
+  if (string == NULL)
+    return NULL;
+  cache = g_private_get (&cache_key);
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new (g_str_hash, g_str_equal);
+      g_private_set (&cache_key, cache);
+    }
+  interned = g_hash_table_lookup (cache, string);
+  if (interned == NULL)
+    {
+      interned = g_intern_string (string);
+      g_hash_table_add (cache, (gpointer) interned);
+    }
+  return interned;
+}

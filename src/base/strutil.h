@@ -20,4 +20,9 @@ char *contra_slugify (const char *text);
 /* Collapses runs of white space to one space and trims both ends. Free with g_free(). */
 char *contra_collapse_space (const char *text, gssize length);
 
+/* g_intern_string() through a cache of the calling thread's own: the same canonical
+ * pointer, without taking glib's global lock for a string the thread has interned
+ * before (extraction threads intern a few strings per claim). */
+const char *contra_intern (const char *string);
+
 G_END_DECLS

@@ -105,16 +105,34 @@ terms_key_equal (gconstpointer a, gconstpointer b)
   return TRUE;
 }
 
+static void
+cache_free (gpointer cache)
+{
+  g_hash_table_unref (cache);
+}
+
 const ContraTerm *
 contra_terms_intern (const ContraTerm *terms, guint n_terms)
 {
   static GMutex lock;
   static GHashTable *pool;
+  /* Each thread's own view of the pool, so that terms met before cost no lock. */
+  static GPrivate cache_key = G_PRIVATE_INIT (cache_free);
   TermsKey key = {terms, n_terms};
   TermsKey *found;
 
   if (n_terms == 0)
     return NULL;
+  GHashTable *cache = g_private_get (&cache_key);
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new (terms_key_hash, terms_key_equal);
+      g_private_set (&cache_key, cache);
+    }
+  found = g_hash_table_lookup (cache, &key);
+  if (found != NULL)
+    return found->terms;
+
   g_mutex_lock (&lock);
   if (pool == NULL)
     pool = g_hash_table_new (terms_key_hash, terms_key_equal);
@@ -130,6 +148,7 @@ contra_terms_intern (const ContraTerm *terms, guint n_terms)
       g_hash_table_add (pool, found);
     }
   g_mutex_unlock (&lock);
+  g_hash_table_add (cache, found);
   return found->terms;
 }
 

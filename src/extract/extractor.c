@@ -274,8 +274,8 @@ term_from_mention (const ContraMention *m, ContraTerm *term)
     {
       g_autofree char *name = g_str_has_prefix (m->value.u.id, "person/") ? g_strdup (m->value.u.id)
                                                                          : g_strconcat ("person/", m->value.u.id, NULL);
-      term->name = g_intern_string (name);
-      term->label = g_intern_string (m->value.text);
+      term->name = contra_intern (name);
+      term->label = contra_intern (m->value.text);
     }
   else
     *term = m->term;
@@ -375,7 +375,7 @@ build_subject (const ContraExtractor *ex, const ContraRule *rule, const Frame *f
               g_autofree char *date = contra_date_format (&m->value.u.date);
               g_autofree char *name = g_strconcat ("date/", date, NULL);
               memset (&terms[n], 0, sizeof terms[n]);
-              terms[n].name = g_intern_string (name);
+              terms[n].name = contra_intern (name);
               terms[n].label = terms[n].name + strlen ("date/");
               found = TRUE;
               continue;
@@ -537,7 +537,7 @@ set_value (const ContraRuleSet *set, const ContraMention *m, gboolean title, Con
       claim->value_term = contra_terms_intern (&term, 1);
       g_autofree char *key = contra_terms_key (&term, 1);
       claim->value.type = CONTRA_VALUE_CONCEPT;
-      claim->value.u.id = g_intern_string (key);
+      claim->value.u.id = contra_intern (key);
       claim->value.text = contra_term_label (&m->term);
       return;
     }
@@ -652,7 +652,7 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
     return;
 
   g_autofree char *key = contra_terms_key (terms, n_terms);
-  const char *subject = g_intern_string (key);
+  const char *subject = contra_intern (key);
   Cues cues = read_cues (ex, rule, frame);
   const ContraDate *date = frame_date (ex, rule, frame);
   /* Claims about one trigger in one sentence form a frame, whichever rules made them:
@@ -677,7 +677,7 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
         continue;
 
       claim = contra_claim_new ();
-      claim->rule = g_intern_string (rule->id);
+      claim->rule = contra_intern (rule->id);
       claim->kind = rule->kind;
       claim->subject = subject;
       claim->terms = contra_terms_intern (terms, n_terms);
@@ -710,7 +710,7 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
       claim->always = cues.always;
       claim->compare = spec->compare;
       claim->severity = rule->severity;
-      claim->topic = topic != NULL ? g_intern_string (topic) : NULL;
+      claim->topic = topic != NULL ? contra_intern (topic) : NULL;
 
       const ContraConcept *status = event_status (ex, spec, frame);
       if (status == NULL && claim->value.type == CONTRA_VALUE_CONCEPT && ex->set->status != NULL
@@ -725,7 +725,7 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
 
       claim->source = info->source;
       claim->section = info->section->kind;
-      claim->section_author = info->section->kind == CONTRA_SECTION_COMMENT ? g_intern_string (info->section->author) : NULL;
+      claim->section_author = info->section->kind == CONTRA_SECTION_COMMENT ? contra_intern (info->section->author) : NULL;
       claim->sentence = info->sentence_index;
       claim->frame = frame_number;
       if (ex->quote_sentence != info->sentence_index)

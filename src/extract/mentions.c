@@ -546,7 +546,7 @@ static const char *
 known_person_key (const ContraConcept *person)
 {
   const char *slash = strchr (person->id, '/');
-  return g_intern_string (slash != NULL ? slash + 1 : person->id);
+  return contra_intern (slash != NULL ? slash + 1 : person->id);
 }
 
 static ContraMention *
@@ -562,11 +562,11 @@ add_person (ContraMentions *mentions, ContraPeople *people, const ContraTokens *
   if (last - first == 1)
     {
       const char *full = g_hash_table_lookup (people->by_surname, contra_tokens_fold (t, first));
-      key = full != NULL ? full : g_intern_string (slug);
+      key = full != NULL ? full : contra_intern (slug);
     }
   else
     {
-      key = g_intern_string (slug);
+      key = contra_intern (slug);
       g_hash_table_replace (people->by_surname, g_strdup (contra_tokens_fold (t, last - 1)),
                             (gpointer) key);
       if (!g_hash_table_contains (people->labels, key))

@@ -7,6 +7,8 @@
  */
 #include "normalize/value.h"
 
+#include "base/strutil.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -95,7 +97,7 @@ contra_value_set_take (ContraValue *value, char **items, char **labels, guint st
 const char *
 contra_unit_intern (const char *unit)
 {
-  return unit != NULL ? g_intern_string (unit) : NULL;
+  return unit != NULL ? contra_intern (unit) : NULL;
 }
 
 static const char *const bound_prefixes[] = {
