@@ -1,4 +1,5 @@
 /* cmd-claims.c — contra claims: every claim the rules extract. */
+#include "base/timing.h"
 #include "cli/cli.h"
 #include "output/writer.h"
 
@@ -30,12 +31,15 @@ run (ContraCli *cli, int argc, char **argv)
     return CONTRA_EXIT_ERROR;
 
   ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, CONTRA_SEVERITY_NOTE, NULL};
+  ContraTimer timer;
+  contra_timer_start (&timer);
   g_autoptr (ContraOutput) output = contra_cli_open_output (cli);
   if (output == NULL)
     return CONTRA_EXIT_ERROR;
   writer->claims (set, &options, output);
   if (!contra_cli_finish_output (cli, output))
     return CONTRA_EXIT_ERROR;
+  contra_timer_lap (&timer, "write the claims");
   return contra_claim_set_has_errors (set) ? CONTRA_EXIT_ERROR : CONTRA_EXIT_OK;
 
 }

@@ -1,4 +1,5 @@
 /* options.c — the options, configuration and output every subcommand shares. */
+#include "base/timing.h"
 #include "cli/cli.h"
 
 #include <stdarg.h>
@@ -249,8 +250,11 @@ contra_cli_load_rules (ContraCli *cli)
 {
   g_autoptr (GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
   g_autoptr (GError) error = NULL;
+  ContraTimer timer;
+  contra_timer_start (&timer);
   ContraRuleSet *set = contra_ruleset_load (cli->rules_dir, diagnostics, &error);
 
+  contra_timer_lap (&timer, "load the rules");
   contra_cli_print_diagnostics (cli, diagnostics);
   if (set == NULL)
     contra_cli_error ("%s", error->message);
@@ -363,6 +367,8 @@ contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
         return NULL;
       }
 
+  ContraTimer timer;
+  contra_timer_start (&timer);
   g_autoptr (ContraCorpus) corpus = contra_corpus_open (which, diagnostics, &error);
   contra_cli_print_diagnostics (cli, diagnostics);
   if (corpus == NULL)
@@ -370,7 +376,9 @@ contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
       contra_cli_error ("%s", error->message);
       return NULL;
     }
+  contra_timer_lap (&timer, "list the corpus");
   ContraClaimSet *set = contra_extract_corpus (corpus, rules, (guint) cli->jobs);
+  contra_timer_lap (&timer, "extract the claims");
   contra_cli_print_diagnostics (cli, set->warnings);
   return set;
 }
