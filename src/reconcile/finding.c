@@ -42,13 +42,24 @@ contra_finding_free (ContraFinding *finding)
   g_free (finding->message);
   g_ptr_array_unref (finding->claims);
   g_array_unref (finding->sides);
+  if (finding->added != NULL)
+    g_hash_table_unref (finding->added);
   g_free (finding);
 }
 
 void
 contra_finding_add (ContraFinding *finding, const ContraClaim *claim, guint side)
 {
-  if (g_ptr_array_find (finding->claims, claim, NULL))
+  /* A scan while the finding is small; a set once it is not (a fact a thousand
+   * sources repeat). */
+  if (finding->added == NULL && finding->claims->len >= 32)
+    {
+      finding->added = g_hash_table_new (g_direct_hash, g_direct_equal);
+      for (guint i = 0; i < finding->claims->len; i++)
+        g_hash_table_add (finding->added, g_ptr_array_index (finding->claims, i));
+    }
+  if (finding->added != NULL ? !g_hash_table_add (finding->added, (gpointer) claim)
+                             : g_ptr_array_find (finding->claims, claim, NULL))
     return;
   g_ptr_array_add (finding->claims, (gpointer) claim);
   g_array_append_val (finding->sides, side);

@@ -49,10 +49,12 @@ typedef struct {
   const char *path;
   guint line;
   guint column;
+  GHashTable *added;         /* the claims, once there are many: a set for add() */
 } ContraFinding;
 
 ContraFinding *contra_finding_new (ContraFindingKind kind, const char *rule);
 void contra_finding_free (ContraFinding *finding);
+/* Adds @claim on @side, unless the finding has it already. */
 void contra_finding_add (ContraFinding *finding, const ContraClaim *claim, guint side);
 
 typedef struct {
