@@ -34,7 +34,14 @@ static struct {
   guint first_in_memory;
   int fd;           /* the file, or -1 until one is needed */
   gboolean no_file; /* a file could not be made: everything stays in memory */
+  /* The last stretch read from the file: the claims a report prints one after
+   * another mostly come from one stretch. */
+  char *window;
+  guint64 window_offset;
+  gsize window_size;
 } store = {.limit = DEFAULT_MEMORY_LIMIT, .fd = -1};
+
+#define WINDOW ((gsize) 256 * 1024)
 
 static void
 open_file (void)
@@ -145,20 +152,30 @@ contra_text_get (ContraText handle)
   const Block *block = find_block (offset);
   if (block->bytes != NULL)
     memcpy (out, block->bytes + (offset - block->offset), n);
+  else if (store.window != NULL && offset >= store.window_offset
+           && offset + n <= store.window_offset + store.window_size)
+    memcpy (out, store.window + (offset - store.window_offset), n);
   else
     {
-      gsize done = 0;
-      while (done < n)
+      /* Read a window from the text on, as far as its block goes. */
+      gsize want = MAX (n, MIN (WINDOW, block->offset + block->size - offset));
+      store.window = g_realloc (store.window, MAX (want, WINDOW));
+      store.window_offset = offset;
+      store.window_size = 0;
+      while (store.window_size < want)
         {
-          gssize got = pread (store.fd, out + done, n - done, (off_t) (offset + done));
+          gssize got = pread (store.fd, store.window + store.window_size, want - store.window_size,
+                              (off_t) (offset + store.window_size));
           if (got < 0 && errno == EINTR)
             continue;
           if (got <= 0)
             break;
-          done += (gsize) got;
+          store.window_size += (gsize) got;
         }
       /* A file that cannot be read back (it was just written) leaves a gap. */
-      memset (out + done, ' ', n - done);
+      gsize have = MIN (n, store.window_size);
+      memcpy (out, store.window, have);
+      memset (out + have, ' ', n - have);
     }
   g_mutex_unlock (&store.lock);
   out[n] = '\0';
