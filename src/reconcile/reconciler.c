@@ -932,7 +932,21 @@ fine_enough (const ContraClaim *claim, ContraGrain grain)
   return contra_date_is_set (&claim->time) && claim->time.grain <= grain;
 }
 
-/* Compares claims whose times overlap: one visit's ship, one office's holder. */
+/* The calendar month (or year) that @date falls in, as a number to group by. */
+static guint
+period_of (const ContraDate *date, ContraGrain grain)
+{
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_julian (&day, (guint32) MAX (date->first, 1));
+  return g_date_get_year (&day) * 12u + (grain <= CONTRA_GRAIN_MONTH ? g_date_get_month (&day) - 1u : 0u);
+}
+
+/* Compares claims about one time: one visit's ship, one office's holder. Claims are
+ * grouped by the calendar month they fall in (the year, for values that need only
+ * a year), so that "on March 9", "in March 2016" and "on March 27" are compared
+ * together, whatever order they come in. */
 static void
 compare_at_time (Reconciler *r, Group *group)
 {
@@ -948,24 +962,27 @@ compare_at_time (Reconciler *r, Group *group)
                           ? CONTRA_GRAIN_MONTH
                           : CONTRA_GRAIN_YEAR;
 
-  g_autofree guint8 *done = g_new0 (guint8, claims->len);
+  g_autoptr (GHashTable) periods = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
   for (guint i = 0; i < claims->len; i++)
     {
-      const ContraClaim *a = g_ptr_array_index (claims, i);
-      if (done[i] || !fine_enough (a, grain))
+      const ContraClaim *c = g_ptr_array_index (claims, i);
+      if (!fine_enough (c, grain))
         continue;
-      g_autoptr (GPtrArray) cluster = g_ptr_array_new ();
-      g_ptr_array_add (cluster, (gpointer) a);
-      done[i] = 1;
-      for (guint j = i + 1; j < claims->len; j++)
+      gpointer key = GUINT_TO_POINTER (period_of (&c->time, grain) + 1);
+      GPtrArray *cluster = g_hash_table_lookup (periods, key);
+      if (cluster == NULL)
         {
-          const ContraClaim *b = g_ptr_array_index (claims, j);
-          if (!done[j] && fine_enough (b, grain) && contra_date_overlaps (&a->time, &b->time))
-            {
-              g_ptr_array_add (cluster, (gpointer) b);
-              done[j] = 1;
-            }
+          cluster = g_ptr_array_new ();
+          g_hash_table_insert (periods, key, cluster);
+          g_ptr_array_add (order, cluster);
         }
+      g_ptr_array_add (cluster, (gpointer) c);
+    }
+  for (guint i = 0; i < order->len; i++)
+    {
+      GPtrArray *cluster = g_ptr_array_index (order, i);
       if (cluster->len > 1)
         compare_unique (r, group, cluster);
     }
