@@ -2250,6 +2250,81 @@ subject_date (Reconciler *r, const char *subject)
   return best;
 }
 
+/* The fields an instrument's subject names: its "domain" terms (defense, shipping). */
+static guint
+fields_of (const ContraClaim *claim, const ContraConcept **fields, guint max)
+{
+  guint n = 0;
+  for (guint i = 0; i < claim->n_terms && n < max; i++)
+    if (claim->terms[i].head != NULL && g_str_equal (claim->terms[i].head->kind, "domain"))
+      fields[n++] = claim->terms[i].head;
+  return n;
+}
+
+static void
+note_change (Reconciler *r, const ContraClaim *p, const ContraClaim *c)
+{
+  g_autoptr (GPtrArray) added = contra_set_difference (&c->value, &p->value, r->lexicon);
+  g_autoptr (GPtrArray) dropped = contra_set_difference (&p->value, &c->value, r->lexicon);
+  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CHANGE, c->rule);
+
+  finding->subject = c->subject;
+  finding->attribute = c->attribute;
+  finding->severity = CONTRA_SEVERITY_NOTE;
+  contra_finding_add (finding, p, 0);
+  contra_finding_add (finding, c, 1);
+  g_ptr_array_add (added, NULL);
+  g_ptr_array_add (dropped, NULL);
+  g_autofree char *a = g_strjoinv ("; ", (char **) added->pdata);
+  g_autofree char *d = g_strjoinv ("; ", (char **) dropped->pdata);
+  g_autofree char *from = topic_of (p);
+  g_autofree char *to = topic_of (c);
+  g_autofree char *pp = contra_claim_place (r->report, p);
+  g_autofree char *pc = contra_claim_place (r->report, c);
+  finding->message = g_strdup_printf ("The list changed from %s (%s) to %s (%s): added %s; dropped %s", from, pp, to,
+                                      pc, added->len > 1 ? a : "nothing", dropped->len > 1 ? d : "nothing");
+  g_ptr_array_add (r->report->findings, finding);
+}
+
+/* How a list changed from one instrument to the next: a note, never a conflict. An
+ * agenda evolves within its field: a list is compared with the latest earlier list of
+ * its field (or of no stated field); lists of two different fields, a shipping
+ * agreement's and a labour accord's, are different agendas. */
+static void
+note_list_changes (Reconciler *r, const ContraTimeline *timeline)
+{
+  g_autoptr (GHashTable) last_of_field = g_hash_table_new (g_direct_hash, g_direct_equal);
+  gint last = -1, last_unfielded = -1;
+
+  for (guint i = 0; i < timeline->entries->len; i++)
+    {
+      const ContraTimelineEntry *entry = g_ptr_array_index (timeline->entries, i);
+      const ContraClaim *c = g_ptr_array_index (entry->claims, 0);
+      const ContraConcept *fields[4];
+      if (c->value.type != CONTRA_VALUE_SET)
+        continue;
+      guint n = fields_of (c, fields, G_N_ELEMENTS (fields));
+      gint previous = n == 0 ? last : last_unfielded;
+      for (guint f = 0; f < n; f++)
+        {
+          gpointer at;
+          if (g_hash_table_lookup_extended (last_of_field, fields[f], NULL, &at))
+            previous = MAX (previous, GPOINTER_TO_INT (at));
+        }
+      if (previous >= 0)
+        {
+          const ContraTimelineEntry *before = g_ptr_array_index (timeline->entries, (guint) previous);
+          if (g_strcmp0 (before->subject, entry->subject) != 0)
+            note_change (r, g_ptr_array_index (before->claims, 0), c);
+        }
+      last = (gint) i;
+      if (n == 0)
+        last_unfielded = (gint) i;
+      for (guint f = 0; f < n; f++)
+        g_hash_table_insert (last_of_field, (gpointer) fields[f], GINT_TO_POINTER ((gint) i));
+    }
+}
+
 static void
 build_views (Reconciler *r)
 {
@@ -2367,47 +2442,8 @@ build_views (Reconciler *r)
         }
       g_ptr_array_sort (timeline->entries, compare_entries);
 
-      /* How a list changed from one instrument to the next: a note, never a conflict. */
       if (view->evolution && !lint)
-        {
-          const ContraTimelineEntry *previous = NULL;
-          for (guint i = 0; i < timeline->entries->len; i++)
-            {
-              const ContraTimelineEntry *entry = g_ptr_array_index (timeline->entries, i);
-              const ContraClaim *c = g_ptr_array_index (entry->claims, 0);
-              if (c->value.type != CONTRA_VALUE_SET)
-                continue;
-              if (previous != NULL)
-                {
-                  const ContraClaim *p = g_ptr_array_index (previous->claims, 0);
-                  if (g_strcmp0 (previous->subject, entry->subject) != 0)
-                    {
-                      g_autoptr (GPtrArray) added = contra_set_difference (&c->value, &p->value, r->lexicon);
-                      g_autoptr (GPtrArray) dropped = contra_set_difference (&p->value, &c->value, r->lexicon);
-                      ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CHANGE, c->rule);
-                      finding->subject = c->subject;
-                      finding->attribute = c->attribute;
-                      finding->severity = CONTRA_SEVERITY_NOTE;
-                      contra_finding_add (finding, p, 0);
-                      contra_finding_add (finding, c, 1);
-                      g_ptr_array_add (added, NULL);
-                      g_ptr_array_add (dropped, NULL);
-                      g_autofree char *a = g_strjoinv ("; ", (char **) added->pdata);
-                      g_autofree char *d = g_strjoinv ("; ", (char **) dropped->pdata);
-                      g_autofree char *from = topic_of (p);
-                      g_autofree char *to = topic_of (c);
-                      g_autofree char *pp = contra_claim_place (r->report, p);
-                      g_autofree char *pc = contra_claim_place (r->report, c);
-                      finding->message = g_strdup_printf ("The list changed from %s (%s) to %s (%s): added %s; "
-                                                          "dropped %s", from, pp, to, pc,
-                                                          added->len > 1 ? a : "nothing",
-                                                          dropped->len > 1 ? d : "nothing");
-                      g_ptr_array_add (r->report->findings, finding);
-                    }
-                }
-              previous = entry;
-            }
-        }
+        note_list_changes (r, timeline);
 
       if (timeline->entries->len > 0 && !lint)
         g_ptr_array_add (r->report->timelines, timeline);

@@ -227,6 +227,41 @@ test_partial_draft_claim (void **state)
   contra_claim_set_free (claims);
 }
 
+/* A list changes within its field: the 2011 defense memorandum's areas lead to the
+ * 2015 defense vision statement's, and the 2003 counternarcotics letter's lead to
+ * neither. */
+static void
+test_list_changes_within_a_field (void **state)
+{
+  (void) state;
+  FixtureDocument documents[] = {
+    DOC ("a", "2016", "In 2003, the two countries signed a Counternarcotics Letter of Agreement that set out three areas of "
+                      "cooperation: training, intelligence sharing and border security."),
+    DOC ("b", "2016", "In 2011, the two countries signed a memorandum of understanding on defense cooperation that set out "
+                      "three areas of cooperation: maritime security, search and rescue and peacekeeping."),
+    DOC ("c", "2016", "In 2015, the two countries signed a Joint Vision Statement on defense relations that set out four "
+                      "areas of cooperation: maritime security, search and rescue, peacekeeping and training."),
+    END,
+  };
+  ContraClaimSet *claims = NULL;
+  g_autoptr (ContraReport) report = fixture_report (documents, FALSE, &claims);
+  guint changes = 0;
+
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const ContraFinding *f = g_ptr_array_index (report->findings, i);
+      if (f->kind != CONTRA_FINDING_CHANGE)
+        continue;
+      changes++;
+      assert_non_null (strstr (f->message, "memorandum of understanding"));
+      assert_non_null (strstr (f->message, "vision statement"));
+      assert_non_null (strstr (f->message, "added training"));
+    }
+  assert_int_equal (changes, 1);
+  g_clear_pointer (&report, contra_report_free);
+  contra_claim_set_free (claims);
+}
+
 int
 main (void)
 {
@@ -240,6 +275,7 @@ main (void)
   struct CMUnitTest extra[] = {
     cmocka_unit_test (test_comment_weighs_less),
     cmocka_unit_test (test_partial_draft_claim),
+    cmocka_unit_test (test_list_changes_within_a_field),
   };
   g_array_append_vals (tests, extra, G_N_ELEMENTS (extra));
   return _cmocka_run_group_tests ("reconciler", (struct CMUnitTest *) tests->data, tests->len, NULL, NULL);
