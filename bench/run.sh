@@ -4,8 +4,9 @@
 # conflict rate), and measures on it: contra report end to end; extraction alone on one
 # and two threads (checking that the output is byte-identical); the reconciler alone on
 # 1, 5 and 20 million claims read from JSON Lines; ripgrep scanning the same files for
-# every trigger word of the rules (the raw-scan limit); and the recall and precision of
-# the planted conflicts. It prints one table, then the issue's targets with PASS or MISS.
+# every trigger word of the rules (the raw-scan limit); the recall and precision of the
+# planted conflicts; and, for the editor, lint of a 2,000-word draft (bench/draft.py)
+# against the shipped corpus. It prints one table, then the targets with PASS or MISS.
 #
 #   bench/run.sh [--megabytes 500] [--out /tmp/contra-bench] [--seed 1]
 #                [--conflict-rate 0.1] [--jobs N] [--sizes "1 5 20"] [--timeout 1800]
@@ -86,6 +87,7 @@ GEN=$BUILD/bench/contra-gen
 if [ -z "$COMMIT" ]; then
   ninja -C "$BUILD" bench/contra-gen src/cli/contra >/dev/null
   CONTRA=$BUILD/src/cli/contra
+  SHIPPED=$ROOT
   RULES_IN=$ROOT/rules
   MEASURED="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes in src/')"
 else
@@ -101,6 +103,7 @@ else
     ninja -C "$OUT/build-$HASH" src/cli/contra >/dev/null
   fi
   CONTRA=$OUT/build-$HASH/src/cli/contra
+  SHIPPED=$SRC
   RULES_IN=$SRC/rules
   MEASURED=$HASH
 fi
@@ -224,6 +227,14 @@ record claims "$CLAIMS"
 # ---- end to end ------------------------------------------------------------------------------
 measure report bash -c '"$1" report --quiet --corpus "$2" --rules "$3" --format json --jobs "$4" > "$5"' _ \
   "$CONTRA" "$CORPUS" "$RULES" "$JOBS" "$DATA/report.json"
+
+# ---- lint: an editor's draft of 2,000 words against the shipped corpus -------------------
+# What a person waits for: rules, the five shipped documents and the draft, read and
+# compared. Lint exits 1 because the draft carries planted errors; that is its answer.
+python3 "$ROOT/bench/draft.py" "$SHIPPED" 2000 > "$DATA/draft.md" 2>/dev/null
+record draft_words "$(wc -w < "$DATA/draft.md")"
+measure lint bash -c '"$1" lint --corpus "$2/corpus" --rules "$2/rules" --format json --jobs "$3" "$4" > "$5"; [ $? -le 1 ]' _ \
+  "$CONTRA" "$SHIPPED" "$JOBS" "$DATA/draft.md" "$DATA/lint.json"
 
 # ---- recall and precision -------------------------------------------------------------------
 if [ -s "$DATA/report.json" ] && python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$DATA/report.json" 2>/dev/null; then

@@ -101,6 +101,11 @@ def main(argv):
     if jobs != "1":
         row("rg -F, every trigger word", jobs, runs.get(f"rg{jobs}"), nbytes, 0)
 
+    lint = runs.get("lint")
+    if lint:
+        row(f"contra lint, a {int(v.get('draft_words', 0)):,}-word draft vs the shipped corpus", jobs, lint, 0, 0,
+            "rules, 5 documents and the draft, read and compared")
+
     sizes = [s for s in v.get("sizes", "").split() if s]
     per_claim = {}
     for s in sizes:
@@ -186,6 +191,9 @@ def main(argv):
     else:
         target("peak memory ≤ 64 MB + 200 B per claim", "not measured", False)
 
+    if lint:
+        target("lint of a 2,000-word draft unnoticed (< 0.1 s)",
+               f"{lint.wall:.2f} s" if lint.ok else lint.why(timeout), lint.ok and lint.wall < 0.1)
     if score:
         target("every planted conflict found", f"{score['found_conflicts']:,} / {score['planted_conflicts']:,}",
                score["found_conflicts"] == score["planted_conflicts"])
