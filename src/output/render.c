@@ -59,6 +59,38 @@ contra_render_location (const ContraReport *report, const ContraClaim *claim)
   return g_strdup_printf ("%s:%u:%u", source->path, claim->line, claim->column);
 }
 
+static int
+compare_ids (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+char *
+contra_render_corroborators (const ContraReport *report, const ContraCorroboration *corroboration,
+                             const ContraClaim **draft)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+
+  *draft = NULL;
+  for (guint i = 0; i < corroboration->claims->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (corroboration->claims, i);
+      const ContraSource *source = contra_report_source (report, claim);
+      if (source->is_draft)
+        {
+          if (*draft == NULL)
+            *draft = claim;
+          continue;
+        }
+      if (g_hash_table_add (seen, source->id))
+        g_ptr_array_add (ids, source->id);
+    }
+  g_ptr_array_sort (ids, compare_ids);
+  g_ptr_array_add (ids, NULL);
+  return g_strjoinv (", ", (char **) ids->pdata);
+}
+
 const ContraClaim *
 contra_render_anchor (const ContraReport *report, const ContraFinding *finding)
 {

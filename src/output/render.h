@@ -18,6 +18,12 @@ char *contra_render_location (const ContraReport *report, const ContraClaim *cla
  * otherwise the first claim of the first side. */
 const ContraClaim *contra_render_anchor (const ContraReport *report, const ContraFinding *finding);
 
+/* The ids of the sources that state a corroborated fact, each once, sorted
+ * ("000, 002, 004"), drafts left out; the first draft claim among them, if any, in
+ * @draft. Free with g_free(). */
+char *contra_render_corroborators (const ContraReport *report, const ContraCorroboration *corroboration,
+                                   const ContraClaim **draft);
+
 /* Line @line (1-based) of @text, without its line break. Free with g_free(). */
 char *contra_render_line (const char *text, guint line);
 

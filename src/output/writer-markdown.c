@@ -145,11 +145,13 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
       for (guint i = 0; i < report->corroborations->len; i++)
         {
           const ContraCorroboration *c = g_ptr_array_index (report->corroborations, i);
+          const ContraClaim *draft;
+          g_autofree char *who = contra_render_corroborators (report, c, &draft);
           g_string_append (out, "| ");
           append_cell (out, c->topic);
           g_string_append (out, " | ");
           append_cell (out, c->text);
-          g_string_append_printf (out, " | %u |\n", c->n_sources);
+          g_string_append_printf (out, " | %u (%s) |\n", c->n_sources, who);
           contra_output_spill (output);
         }
       g_string_append_c (out, '\n');

@@ -160,19 +160,12 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, Con
       for (guint i = 0; i < report->corroborations->len; i++)
         {
           const ContraCorroboration *c = g_ptr_array_index (report->corroborations, i);
-          GString *who = g_string_new (NULL);
-          g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-          for (guint k = 0; k < c->claims->len; k++)
-            {
-              const ContraSource *s = contra_report_source (report, g_ptr_array_index (c->claims, k));
-              if (g_hash_table_contains (seen, s->id))
-                continue;
-              g_hash_table_add (seen, s->id);
-              g_string_append_printf (who, "%s%s", who->len ? ", " : "", s->id);
-            }
-          g_string_append_printf (out, "  %s%s%s: %s (%u source%s: %s)\n", paint (&t, GREEN), c->topic, paint (&t, RESET),
-                                  c->text, c->n_sources, c->n_sources == 1 ? "" : "s", who->str);
-          g_string_free (who, TRUE);
+          const ContraClaim *draft;
+          g_autofree char *who = contra_render_corroborators (report, c, &draft);
+          g_autofree char *where = draft != NULL ? contra_render_location (report, draft) : NULL;
+          g_string_append_printf (out, "  %s%s%s%s%s: %s (%u source%s: %s)\n", where ? where : "", where ? ": " : "",
+                                  paint (&t, GREEN), c->topic, paint (&t, RESET), c->text, c->n_sources,
+                                  c->n_sources == 1 ? "" : "s", who);
           contra_output_spill (output);
         }
       g_string_append_c (out, '\n');

@@ -110,17 +110,17 @@ contra_report_free (ContraReport *report)
   g_free (report);
 }
 
-/* The claim a finding is sorted by: its earliest claim, or in lint its earliest claim
- * in a draft, so that findings follow the draft. */
+/* The claim a finding or a corroboration is sorted by: its earliest claim, or in lint
+ * its earliest claim in a draft, so that what lint prints follows the draft. */
 static const ContraClaim *
-first_claim (const ContraReport *report, const ContraFinding *finding)
+first_claim (const ContraReport *report, GPtrArray *claims)
 {
   const ContraClaim *best = NULL;
 
   for (int pass = report->lint ? 0 : 1; pass < 2 && best == NULL; pass++)
-    for (guint i = 0; i < finding->claims->len; i++)
+    for (guint i = 0; i < claims->len; i++)
       {
-        const ContraClaim *c = g_ptr_array_index (finding->claims, i);
+        const ContraClaim *c = g_ptr_array_index (claims, i);
         if (pass == 0 && !contra_report_source (report, c)->is_draft)
           continue;
         if (best == NULL || c->source < best->source || (c->source == best->source && c->start < best->start))
@@ -135,7 +135,7 @@ compare_findings (gconstpointer a, gconstpointer b, gpointer data)
   const ContraReport *report = data;
   const ContraFinding *x = *(ContraFinding *const *) a;
   const ContraFinding *y = *(ContraFinding *const *) b;
-  const ContraClaim *cx = first_claim (report, x), *cy = first_claim (report, y);
+  const ContraClaim *cx = first_claim (report, x->claims), *cy = first_claim (report, y->claims);
 
   if ((cx == NULL) != (cy == NULL))
     return cx == NULL ? 1 : -1;
@@ -166,13 +166,23 @@ compare_findings (gconstpointer a, gconstpointer b, gpointer data)
   return g_strcmp0 (x->message, y->message);
 }
 
+/* In a report, by subject and attribute; in lint, in the draft's order. */
 static int
-compare_corroborations (gconstpointer a, gconstpointer b)
+compare_corroborations (gconstpointer a, gconstpointer b, gpointer data)
 {
+  const ContraReport *report = data;
   const ContraCorroboration *x = *(ContraCorroboration *const *) a;
   const ContraCorroboration *y = *(ContraCorroboration *const *) b;
-  int c = g_strcmp0 (x->subject, y->subject);
 
+  if (report->lint)
+    {
+      const ContraClaim *cx = first_claim (report, x->claims), *cy = first_claim (report, y->claims);
+      if (cx->source != cy->source)
+        return cx->source < cy->source ? -1 : 1;
+      if (cx->start != cy->start)
+        return cx->start < cy->start ? -1 : 1;
+    }
+  int c = g_strcmp0 (x->subject, y->subject);
   if (c != 0)
     return c;
   c = g_strcmp0 (x->attribute, y->attribute);
@@ -185,7 +195,7 @@ void
 contra_report_sort (ContraReport *report)
 {
   g_ptr_array_sort_with_data (report->findings, compare_findings, report);
-  g_ptr_array_sort (report->corroborations, compare_corroborations);
+  g_ptr_array_sort_with_data (report->corroborations, compare_corroborations, report);
 }
 
 ContraSeverity

@@ -144,9 +144,6 @@ claims_of (const Reconciler *r, const Class *class, gboolean draft)
 static void
 add_corroboration (Reconciler *r, Group *group, GPtrArray *classes)
 {
-  if (r->options != NULL && r->options->lint)
-    return;
-
   g_autoptr (GPtrArray) claims = g_ptr_array_new ();
   const ContraClaim *finest = NULL;
   for (guint c = 0; c < classes->len; c++)
@@ -517,7 +514,15 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
       if (n_corpus == 0 && !class_has (r, draft, FALSE))
         continue;
       if (agrees && !corpus_contested)
-        continue;
+        {
+          /* Silent, but listed with --verbose: the draft and the sources that agree. */
+          g_autoptr (GPtrArray) agreeing = g_ptr_array_new ();
+          for (guint c = 0; c < k; c++)
+            if (c == d || (class_has (r, g_ptr_array_index (classes, c), FALSE) && !bad[MIN (c, d) * k + MAX (c, d)]))
+              g_ptr_array_add (agreeing, g_ptr_array_index (classes, c));
+          add_corroboration (r, group, agreeing);
+          continue;
+        }
 
       g_autoptr (GPtrArray) before = g_ptr_array_ref (r->report->findings);
       guint n_before = r->report->findings->len;
