@@ -38,6 +38,9 @@ int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
+  /* Debug messages (G_MESSAGES_DEBUG=contra: the stages' timings) go to standard
+   * error, never into a report written to standard output. */
+  g_log_writer_default_set_use_stderr (TRUE);
 
   if (argc < 2)
     {
