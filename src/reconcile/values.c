@@ -12,15 +12,13 @@ class_free (Class *class)
   g_free (class);
 }
 
-/* "2011 (000, line 19; 001, line 17)". */
+/* "000, line 19; 001, line 17": where @claims are, each sentence once. */
 static char *
-side_text (const Reconciler *r, GPtrArray *claims)
+places_text (const Reconciler *r, GPtrArray *claims)
 {
   GString *out = g_string_new (NULL);
-  g_autofree char *value = describe (g_ptr_array_index (claims, 0));
-
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_string_append_printf (out, "%s (", value);
+
   for (guint i = 0; i < claims->len; i++)
     {
       char *place = contra_claim_place (r->report, g_ptr_array_index (claims, i));
@@ -29,8 +27,17 @@ side_text (const Reconciler *r, GPtrArray *claims)
         continue;
       g_string_append_printf (out, "%s%s", g_hash_table_size (seen) > 1 ? "; " : "", place);
     }
-  g_string_append_c (out, ')');
   return g_string_free (out, FALSE);
+}
+
+/* "2011 (000, line 19; 001, line 17)". */
+static char *
+side_text (const Reconciler *r, GPtrArray *claims)
+{
+  g_autofree char *value = describe (g_ptr_array_index (claims, 0));
+  g_autofree char *places = places_text (r, claims);
+
+  return g_strdup_printf ("%s (%s)", value, places);
 }
 
 static guint
@@ -533,14 +540,38 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
           finding->contested = corpus_contested;
           if (agrees)
             {
-              /* The draft picks one side of a contested fact. */
+              /* The draft picks one side of a contested fact: a note that names the
+               * sources on each side, with those it sides with as evidence too. */
               finding->severity = CONTRA_SEVERITY_NOTE;
               g_free (finding->message);
               g_autoptr (GPtrArray) mine = claims_of (r, draft, TRUE);
               g_autofree char *value = describe (g_ptr_array_index (mine, 0));
               g_autofree char *topic = contra_rc_topic_of (g_ptr_array_index (mine, 0));
-              finding->message = g_strdup_printf ("The draft says %s for %s, which some sources say, "
-                                                  "but the sources disagree on it", value, topic);
+              guint draft_side = g_array_index (finding->sides, guint, 0);
+              for (guint i = 0; i < finding->claims->len; i++)
+                if (is_draft (r, g_ptr_array_index (finding->claims, i)))
+                  draft_side = g_array_index (finding->sides, guint, i);
+              GString *with = g_string_new (NULL), *against = g_string_new (NULL);
+              for (guint c = 0; c < k; c++)
+                {
+                  const Class *corpus = g_ptr_array_index (classes, c);
+                  if (!class_has (r, corpus, FALSE))
+                    continue;
+                  gboolean differs = c != d && pairs[MIN (c, d) * k + MAX (c, d)];
+                  g_autoptr (GPtrArray) theirs = claims_of (r, corpus, FALSE);
+                  /* A list is long: its places say enough. */
+                  g_autofree char *side = rep (draft)->value.type == CONTRA_VALUE_SET ? places_text (r, theirs)
+                                                                                      : side_text (r, theirs);
+                  GString *to = differs ? against : with;
+                  g_string_append_printf (to, "%s%s", to->len > 0 ? " and " : "", side);
+                  if (!differs)
+                    for (guint i = 0; i < theirs->len; i++)
+                      contra_finding_add (finding, g_ptr_array_index (theirs, i), draft_side);
+                }
+              finding->message = g_strdup_printf ("The draft says %s for %s; the sources disagree, and it sides "
+                                                  "with %s against %s", value, topic, with->str, against->str);
+              g_string_free (with, TRUE);
+              g_string_free (against, TRUE);
             }
           else
             {

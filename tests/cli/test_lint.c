@@ -34,6 +34,7 @@ static const GoldenCase golden_cases[] = {
   {"lint-planted.sarif", NULL, {"lint", "--format", "sarif", "tests/drafts/planted.md", NULL}, 1},
   {"lint-planted.github", NULL, {"lint", "--format", "github", "tests/drafts/planted.md", NULL}, 1},
   {"lint-planted.md", NULL, {"lint", "--format", "markdown", "tests/drafts/planted.md", NULL}, 1},
+  {"lint-agrees.txt", NULL, {"lint", "--verbose", "tests/drafts/agrees.md", NULL}, 0},
   {"lint-suppressed.txt", NULL, {"lint", "tests/drafts/suppressed.md", NULL}, 1},
   {"lint-suppressed.json", NULL, {"lint", "--format", "json", "tests/drafts/suppressed.md", NULL}, 1},
   {"lint-config.txt", "tests/drafts/config", {"lint", "checked.md", NULL}, 1},
