@@ -547,10 +547,13 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
               g_autoptr (GPtrArray) mine = claims_of (r, draft, TRUE);
               g_autofree char *value = describe (g_ptr_array_index (mine, 0));
               g_autofree char *topic = contra_rc_topic_of (g_ptr_array_index (mine, 0));
-              guint draft_side = g_array_index (finding->sides, guint, 0);
+              guint draft_side = 0;
               for (guint i = 0; i < finding->claims->len; i++)
                 if (is_draft (r, g_ptr_array_index (finding->claims, i)))
-                  draft_side = g_array_index (finding->sides, guint, i);
+                  {
+                    draft_side = g_array_index (finding->sides, guint, i);
+                    break;
+                  }
               GString *with = g_string_new (NULL), *against = g_string_new (NULL);
               for (guint c = 0; c < k; c++)
                 {
