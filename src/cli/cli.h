@@ -14,6 +14,7 @@
 #include "base/error.h"
 #include "extract/batch.h"
 #include "output/output.h"
+#include "output/writer.h"
 #include "rules/ruleset.h"
 
 G_BEGIN_DECLS
@@ -79,9 +80,10 @@ gboolean contra_cli_finish_output (ContraCli *cli, ContraOutput *output);
 /* Should the output be coloured? A terminal, no NO_COLOR, no --no-color, or --color. */
 gboolean contra_cli_use_color (const ContraCli *cli);
 
-/* The format, checked against the writers; prints a message and returns NULL when it
- * is unknown. */
-const char *contra_cli_format (ContraCli *cli, const char *fallback);
+/* The writer for --format (default: text) that writes claims (@claims) or a report.
+ * Prints a message and returns NULL when the format is unknown, or writes the other
+ * thing: then the message ends with @accepts ("claims are text, json or jsonl"). */
+const ContraWriter *contra_cli_writer (ContraCli *cli, gboolean claims, const char *accepts);
 
 void contra_cli_clear (ContraCli *cli);
 

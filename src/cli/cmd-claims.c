@@ -13,15 +13,9 @@ run (ContraCli *cli, int argc, char **argv)
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
     return CONTRA_EXIT_ERROR;
 
-  const char *format = contra_cli_format (cli, "text");
-  if (format == NULL)
+  const ContraWriter *writer = contra_cli_writer (cli, TRUE, "claims are text, json or jsonl");
+  if (writer == NULL)
     return CONTRA_EXIT_ERROR;
-  const ContraWriter *writer = contra_writer_lookup (format);
-  if (writer->claims == NULL)
-    {
-      contra_cli_error ("the %s format is for reports; claims are text, json or jsonl", format);
-      return CONTRA_EXIT_ERROR;
-    }
 
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)

@@ -35,15 +35,9 @@ run (ContraCli *cli, int argc, char **argv)
       contra_cli_error ("no draft given (contra lint DRAFT..., or - for standard input)");
       return CONTRA_EXIT_ERROR;
     }
-  const char *format = contra_cli_format (cli, "text");
-  if (format == NULL)
+  const ContraWriter *writer = contra_cli_writer (cli, FALSE, "lint writes text, json, markdown, sarif or github");
+  if (writer == NULL)
     return CONTRA_EXIT_ERROR;
-  const ContraWriter *writer = contra_writer_lookup (format);
-  if (writer->report == NULL)
-    {
-      contra_cli_error ("the %s format lists claims; lint writes text, json, markdown, sarif or github", format);
-      return CONTRA_EXIT_ERROR;
-    }
 
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)

@@ -23,15 +23,9 @@ run (ContraCli *cli, int argc, char **argv)
                                     "The exit status is 0 unless --fail-on is given.");
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
     return CONTRA_EXIT_ERROR;
-  const char *format = contra_cli_format (cli, "text");
-  if (format == NULL)
+  const ContraWriter *writer = contra_cli_writer (cli, FALSE, "a report is text, json, markdown, sarif or github");
+  if (writer == NULL)
     return CONTRA_EXIT_ERROR;
-  const ContraWriter *writer = contra_writer_lookup (format);
-  if (writer->report == NULL)
-    {
-      contra_cli_error ("the %s format lists claims; a report is text, json, markdown, sarif or github", format);
-      return CONTRA_EXIT_ERROR;
-    }
 
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)

@@ -316,17 +316,23 @@ contra_cli_use_color (const ContraCli *cli)
   return isatty (STDOUT_FILENO) && g_strcmp0 (g_getenv ("TERM"), "dumb") != 0;
 }
 
-const char *
-contra_cli_format (ContraCli *cli, const char *fallback)
+const ContraWriter *
+contra_cli_writer (ContraCli *cli, gboolean claims, const char *accepts)
 {
-  const char *format = cli->format ? cli->format : fallback;
+  const char *format = cli->format ? cli->format : "text";
+  const ContraWriter *writer = contra_writer_lookup (format);
 
-  if (contra_writer_lookup (format) == NULL)
+  if (writer == NULL)
     {
       contra_cli_error ("unknown format '%s' (known: %s)", format, contra_writer_names ());
       return NULL;
     }
-  return format;
+  if (claims ? writer->claims == NULL : writer->report == NULL)
+    {
+      contra_cli_error ("the %s format %s; %s", format, claims ? "is for reports" : "lists claims", accepts);
+      return NULL;
+    }
+  return writer;
 }
 
 void
