@@ -20,6 +20,7 @@
 #include <pcre2.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/strutil.h"
 #include "normalize/list.h"
 
@@ -278,26 +279,24 @@ find_values (ContraMentions *mentions, const ContraTokens *t, ContraDateContext 
 /* A word inside a date is the date's: the month in "In May 2002" is not the modal
  * "may", nor "March 2011" a march. Mentions are sorted, so a date's concepts follow
  * it. */
+static gboolean
+outside_dates (gconstpointer element, gpointer user_data)
+{
+  const ContraMention *m = element;
+  guint *date_last = user_data;
+
+  if (m->kind == CONTRA_MENTION_CONCEPT && m->last <= *date_last)
+    return FALSE;
+  if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE)
+    *date_last = MAX (*date_last, m->last);
+  return TRUE;
+}
+
 static void
 drop_concepts_in_dates (ContraMentions *mentions)
 {
-  guint kept = 0, date_last = 0;
-
-  for (guint i = 0; i < mentions->mentions->len; i++)
-    {
-      ContraMention *m = mention_at (mentions, i);
-      if (m->kind == CONTRA_MENTION_CONCEPT && m->last <= date_last)
-        {
-          mention_clear (m);
-          continue;
-        }
-      if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE)
-        date_last = MAX (date_last, m->last);
-      if (kept != i)
-        *mention_at (mentions, kept) = *m;
-      kept++;
-    }
-  g_array_set_size (mentions->mentions, kept);
+  guint date_last = 0;
+  contra_array_filter (mentions->mentions, outside_dates, &date_last);
 }
 
 /* ---- 4: lists ---------------------------------------------------------------------- */

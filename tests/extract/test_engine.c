@@ -68,6 +68,8 @@ static const EngineCase cases[] = {
   {"the month May is no modal", "2015-05-11",
    "In May 2002, Indian Minister of Foreign Affairs Gastes Zege said the talks had been productive.",
    "office-holder", "office/foreign-minister@country/india holder gastes-zege @2002-05"},
+  {"a month's name before a later number is read once (it crashed: double free)", "2015-05-11",
+   "In May 2014 there were five cars.", "instrument-count", ""},
   {"the modal may is", "2015-05-11",
    "The two countries may sign a memorandum of understanding on defense cooperation in May 2016.",
    "instrument-signed", "instrument/mou+domain/defense date 2016-05 possible"},
