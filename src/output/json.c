@@ -1,6 +1,9 @@
 #include "output/json.h"
 
 #include <math.h>
+#include <string.h>
+
+#include "output/escape.h"
 
 void
 contra_json_init (ContraJson *json, GString *out, gboolean pretty)
@@ -84,13 +87,36 @@ contra_json_end_array (ContraJson *json)
   close_container (json, ']');
 }
 
+/* Whether an ASCII byte goes into a string literal as it is. */
+static inline gboolean
+is_plain (guchar c)
+{
+  return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+}
+
 void
 contra_json_escape (GString *out, const char *value)
 {
+  const char *end = value + strlen (value);
+  const char *run = value, *p = value;
+
   g_string_append_c (out, '"');
-  for (const char *p = value; *p; p++)
+  while (p < end)
     {
-      guchar c = (guchar) *p;
+      if (is_plain ((guchar) *p))
+        {
+          p++;
+          continue;
+        }
+      const char *at = p;
+      gunichar c = contra_escape_next (&p, end);
+      /* Valid UTF-8 past ASCII stays in the run, but for the C1 controls and the
+       * two separators that end a line in JavaScript (U+2028, U+2029): JSON allows
+       * them raw, but a reader that evaluates it or shows it in a terminal does not. */
+      if (c >= 0xA0 && c != 0x2028 && c != 0x2029 && c != CONTRA_ESCAPE_INVALID)
+        continue;
+      g_string_append_len (out, run, at - run);
+      run = p;
       switch (c)
         {
         case '"':
@@ -108,13 +134,14 @@ contra_json_escape (GString *out, const char *value)
         case '\t':
           g_string_append (out, "\\t");
           break;
+        case CONTRA_ESCAPE_INVALID:
+          g_string_append (out, CONTRA_ESCAPE_REPLACEMENT);
+          break;
         default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          g_string_append_printf (out, "\\u%04x", c);
         }
     }
+  g_string_append_len (out, run, p - run);
   g_string_append_c (out, '"');
 }
 

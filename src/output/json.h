@@ -35,7 +35,10 @@ void contra_json_member_string (ContraJson *json, const char *key, const char *v
 void contra_json_member_int (ContraJson *json, const char *key, gint64 value);
 void contra_json_member_bool (ContraJson *json, const char *key, gboolean value);
 
-/* Appends @value to @out as a JSON string literal. */
+/* Appends @value to @out as a JSON string literal, valid whatever @value holds: a
+ * byte that is not UTF-8 becomes U+FFFD (output/escape.h); control characters (C0,
+ * DEL, C1) and U+2028, U+2029 are written as \u escapes. Every string and key a
+ * ContraJson writes goes through it. */
 void contra_json_escape (GString *out, const char *value);
 
 /* ---- reading ---------------------------------------------------------------------- */

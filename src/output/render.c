@@ -5,10 +5,14 @@
 #include "base/strutil.h"
 
 char *
-contra_render_quote (const ContraClaim *claim, const char *open, const char *close, guint width)
+contra_render_quote (const ContraClaim *claim, const char *open, const char *close, guint width,
+                     ContraEscapeFunc escape)
 {
-  g_autofree char *quote = contra_claim_quote (claim);
-  const char *text = claim->value.text;
+  /* Cut and marked as valid UTF-8 (glib's character functions read past the end of a
+   * character cut short), then escaped piece by piece, so that the marks stay marks. */
+  g_autofree char *raw = contra_claim_quote (claim);
+  g_autofree char *quote = contra_escape_utf8_dup (raw);
+  g_autofree char *text = contra_escape_utf8_dup (claim->value.text);
   const char *at = text && *text ? strstr (quote, text) : NULL;
   GString *out = g_string_new (NULL);
 
@@ -18,11 +22,11 @@ contra_render_quote (const ContraClaim *claim, const char *open, const char *clo
       if (width > 0 && n > (glong) width)
         {
           const char *cut = g_utf8_offset_to_pointer (quote, width - 1);
-          g_string_append_len (out, quote, cut - quote);
+          escape (out, quote, cut - quote);
           g_string_append (out, "…");
         }
       else
-        g_string_append (out, quote);
+        escape (out, quote, -1);
       return g_string_free (out, FALSE);
     }
 
@@ -42,11 +46,11 @@ contra_render_quote (const ContraClaim *claim, const char *open, const char *clo
     }
   if (from > quote)
     g_string_append (out, "…");
-  g_string_append_len (out, from, at - from);
+  escape (out, from, at - from);
   g_string_append (out, open);
-  g_string_append_len (out, at, (gssize) mark);
+  escape (out, at, (gssize) mark);
   g_string_append (out, close);
-  g_string_append_len (out, at + mark, to - (at + mark));
+  escape (out, at + mark, to - (at + mark));
   if (*to != '\0')
     g_string_append (out, "…");
   return g_string_free (out, FALSE);

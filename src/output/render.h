@@ -3,13 +3,19 @@
 
 #include <glib.h>
 
+#include "output/escape.h"
 #include "reconcile/finding.h"
 
 G_BEGIN_DECLS
 
 /* The claim's sentence with its value marked between @open and @close, shortened
- * around the mark to about @width characters (0: whole). Free with g_free(). */
-char *contra_render_quote (const ContraClaim *claim, const char *open, const char *close, guint width);
+ * around the mark to about @width characters (0: whole), its text passed through
+ * @escape (the marks are not). Free with g_free(). */
+char *contra_render_quote (const ContraClaim *claim, const char *open, const char *close, guint width,
+                           ContraEscapeFunc escape);
+
+/* What these return is the input's text as it is: a writer escapes it for its format
+ * (output/escape.h). */
 
 /* "corpus/004_....txt:46:1" for a claim. Free with g_free(). */
 char *contra_render_location (const ContraReport *report, const ContraClaim *claim);

@@ -1,37 +1,10 @@
 /* writer-github.c — GitHub Actions workflow commands, one per finding:
  *   ::warning file=draft.md,line=11,col=1,endLine=11,endColumn=40,title=contra: rule::message
  * Data and property values are escaped as the runner expects (% \r \n, and : , in
- * properties). */
+ * properties), and never hold a control character (contra_escape_github()). */
+#include "output/escape.h"
 #include "output/render.h"
 #include "output/writer.h"
-
-static void
-escape (GString *out, const char *text, gboolean property)
-{
-  for (const char *p = text; *p; p++)
-    {
-      switch (*p)
-        {
-        case '%':
-          g_string_append (out, "%25");
-          break;
-        case '\r':
-          g_string_append (out, "%0D");
-          break;
-        case '\n':
-          g_string_append (out, "%0A");
-          break;
-        case ':':
-          g_string_append (out, property ? "%3A" : ":");
-          break;
-        case ',':
-          g_string_append (out, property ? "%2C" : ",");
-          break;
-        default:
-          g_string_append_c (out, *p);
-        }
-    }
-}
 
 static void
 github_report (const ContraReport *report, const ContraWriterOptions *options, ContraOutput *output)
@@ -49,21 +22,21 @@ github_report (const ContraReport *report, const ContraWriterOptions *options, C
       g_string_append_printf (out, "::%s file=", command);
       if (anchor != NULL)
         {
-          escape (out, contra_report_source (report, anchor)->path, TRUE);
+          contra_escape_github (out, contra_report_source (report, anchor)->path, TRUE);
           g_string_append_printf (out, ",line=%u,col=%u,endLine=%u,endColumn=%u", anchor->line, anchor->column,
                                   anchor->end_line, anchor->end_column);
         }
       else
         {
-          escape (out, finding->path ? finding->path : "", TRUE);
+          contra_escape_github (out, finding->path ? finding->path : "", TRUE);
           g_string_append_printf (out, ",line=%u,col=%u", finding->line, finding->column);
         }
       g_string_append (out, ",title=");
       g_autofree char *title = g_strdup_printf ("contra %s: %s", contra_finding_kind_name (finding->kind),
                                                 finding->rule ? finding->rule : "contra");
-      escape (out, title, TRUE);
+      contra_escape_github (out, title, TRUE);
       g_string_append (out, "::");
-      escape (out, finding->message, FALSE);
+      contra_escape_github (out, finding->message, FALSE);
       g_string_append_c (out, '\n');
       contra_output_spill (output);
     }

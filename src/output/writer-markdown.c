@@ -1,4 +1,9 @@
-/* writer-markdown.c — a report for a pull-request comment or a desk memo. */
+/* writer-markdown.c — a report for a pull-request comment or a desk memo.
+ *
+ * Text from the input goes through contra_escape_markdown() (paths and rule ids in
+ * code spans through contra_escape_markdown_code()): a quote cannot add a link, an
+ * image, HTML or a table column to the page, nor a control character to a terminal. */
+#include "output/escape.h"
 #include "output/render.h"
 #include "output/writer.h"
 
@@ -10,19 +15,11 @@ shows (gconstpointer data, const ContraFinding *finding)
   return contra_writer_shows (data, finding);
 }
 
-/* Table cells may not hold "|" or line breaks. */
+/* Text from the input, in a paragraph, a heading or a table cell. */
 static void
-append_cell (GString *out, const char *text)
+put (GString *out, const char *text)
 {
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '|')
-        g_string_append (out, "\\|");
-      else if (*p == '\n' || *p == '\r')
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_c (out, *p);
-    }
+  contra_escape_markdown (out, text, -1);
 }
 
 static const char *
@@ -44,16 +41,21 @@ write_finding (const ContraReport *report, const ContraFinding *finding, GString
 {
   const ContraClaim *anchor = contra_render_anchor (report, finding);
 
-  g_string_append_printf (out, "**%s** (%s, `%s`)", badge (finding->severity), contra_finding_kind_name (finding->kind),
-                          finding->rule ? finding->rule : "contra");
-  if (anchor != NULL)
+  g_string_append_printf (out, "**%s** (%s, ", badge (finding->severity), contra_finding_kind_name (finding->kind));
+  contra_escape_markdown_code (out, finding->rule ? finding->rule : "contra");
+  g_string_append_c (out, ')');
+  g_autofree char *location = anchor != NULL ? contra_render_location (report, anchor)
+                              : finding->path != NULL
+                                ? g_strdup_printf ("%s:%u:%u", finding->path, finding->line, finding->column)
+                                : NULL;
+  if (location != NULL)
     {
-      g_autofree char *location = contra_render_location (report, anchor);
-      g_string_append_printf (out, " at `%s`", location);
+      g_string_append (out, " at ");
+      contra_escape_markdown_code (out, location);
     }
-  else if (finding->path != NULL)
-    g_string_append_printf (out, " at `%s:%u:%u`", finding->path, finding->line, finding->column);
-  g_string_append_printf (out, "\n\n%s\n\n", finding->message);
+  g_string_append (out, "\n\n");
+  put (out, finding->message);
+  g_string_append (out, "\n\n");
   if (finding->claims->len == 0)
     return;
   g_string_append (out, "| source | line | the sentence |\n|---|---|---|\n");
@@ -61,19 +63,19 @@ write_finding (const ContraReport *report, const ContraFinding *finding, GString
     {
       const ContraClaim *claim = g_ptr_array_index (finding->claims, i);
       const ContraSource *source = contra_report_source (report, claim);
-      g_autofree char *quote = contra_render_quote (claim, "**", "**", 300);
+      g_autofree char *quote = contra_render_quote (claim, "**", "**", 300, contra_escape_markdown);
       g_string_append (out, "| ");
-      append_cell (out, source->id);
+      put (out, source->id);
       if (source->is_draft)
         g_string_append (out, " (draft)");
       if (claim->section_author != NULL)
         {
           g_string_append (out, " (comment by ");
-          append_cell (out, claim->section_author);
+          put (out, claim->section_author);
           g_string_append_c (out, ')');
         }
       g_string_append_printf (out, " | %u | ", claim->line);
-      append_cell (out, quote);
+      g_string_append (out, quote);
       g_string_append (out, " |\n");
     }
   g_string_append_c (out, '\n');
@@ -106,7 +108,9 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
     {
       GPtrArray *group = g_ptr_array_index (groups, g);
       const ContraFinding *first = g_ptr_array_index (group, 0);
-      g_string_append_printf (out, "## %s\n\n", contra_render_rule_title (report, first->rule));
+      g_string_append (out, "## ");
+      put (out, contra_render_rule_title (report, first->rule));
+      g_string_append (out, "\n\n");
       for (guint i = 0; i < group->len; i++)
         {
           write_finding (report, g_ptr_array_index (group, i), out);
@@ -117,13 +121,15 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
   for (guint i = 0; i < report->timelines->len; i++)
     {
       const ContraTimeline *timeline = g_ptr_array_index (report->timelines, i);
-      g_string_append_printf (out, "## Timeline: %s\n\n| when | what | sources |\n|---|---|---|\n", timeline->view->title);
+      g_string_append (out, "## Timeline: ");
+      put (out, timeline->view->title);
+      g_string_append (out, "\n\n| when | what | sources |\n|---|---|---|\n");
       for (guint e = 0; e < timeline->entries->len; e++)
         {
           const ContraTimelineEntry *entry = g_ptr_array_index (timeline->entries, e);
           g_autofree char *date = contra_date_describe (&entry->date);
           g_string_append_printf (out, "| %s | ", date);
-          append_cell (out, entry->label);
+          put (out, entry->label);
           if (entry->contested)
             g_string_append (out, " ⚠️ *sources disagree*");
           g_string_append (out, " | ");
@@ -131,7 +137,7 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
             {
               g_autofree char *place = contra_claim_place (report, g_ptr_array_index (entry->claims, k));
               g_string_append_printf (out, "%s", k > 0 ? "; " : "");
-              append_cell (out, place);
+              put (out, place);
             }
           g_string_append (out, " |\n");
           contra_output_spill (output);
@@ -148,10 +154,12 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
           const ContraClaim *draft;
           g_autofree char *who = contra_render_corroborators (report, c, &draft);
           g_string_append (out, "| ");
-          append_cell (out, c->topic);
+          put (out, c->topic);
           g_string_append (out, " | ");
-          append_cell (out, c->text);
-          g_string_append_printf (out, " | %u (%s) |\n", c->n_sources, who);
+          put (out, c->text);
+          g_string_append_printf (out, " | %u (", c->n_sources);
+          put (out, who);
+          g_string_append (out, ") |\n");
           contra_output_spill (output);
         }
       g_string_append_c (out, '\n');

@@ -4,8 +4,10 @@
  *      the quoted sentences of every side, the differing value marked
  *
  * Findings are grouped by rule (a topic); then the timelines, the corroborated facts,
- * and a one-line summary. Colour only when asked (a terminal without NO_COLOR).
+ * and a one-line summary. Colour only when asked (a terminal without NO_COLOR). Text
+ * from the input goes through put(): it never drives the terminal, whatever it holds.
  */
+#include "output/escape.h"
 #include "output/render.h"
 #include "output/writer.h"
 
@@ -28,6 +30,13 @@ static const char *
 paint (const Text *t, const char *code)
 {
   return t->options != NULL && t->options->color ? code : "";
+}
+
+/* Text from the input (a path, a message, a label) on the current line. */
+static void
+put (const Text *t, const char *text)
+{
+  contra_escape_line (t->out, text, -1);
 }
 
 static const char *
@@ -54,10 +63,11 @@ static void
 write_quote (Text *t, const ContraReport *report, const ContraClaim *claim, const char *tag)
 {
   const ContraSource *source = contra_report_source (report, claim);
-  g_autofree char *quote = contra_render_quote (claim, paint (t, BOLD), paint (t, RESET), 240);
+  g_autofree char *quote = contra_render_quote (claim, paint (t, BOLD), paint (t, RESET), 240, contra_escape_line);
 
-  g_string_append_printf (t->out, "    %s%s%s:%u:%u%s %s“%s”\n", paint (t, DIM), source->path,
-                          "", claim->line, claim->column, paint (t, RESET), tag, quote);
+  g_string_append_printf (t->out, "    %s", paint (t, DIM));
+  put (t, source->path);
+  g_string_append_printf (t->out, ":%u:%u%s %s“%s”\n", claim->line, claim->column, paint (t, RESET), tag, quote);
 }
 
 /* In lint, the draft's line with a caret under the claim. */
@@ -69,9 +79,12 @@ write_caret (Text *t, const ContraReport *report, const ContraClaim *claim)
 
   if (text == NULL)
     return;
-  g_autofree char *line = contra_render_line (text, claim->line);
-  g_string_append_printf (t->out, "    %s\n    ", line);
-  const char *p = line;
+  g_autofree char *raw = contra_render_line (text, claim->line);
+  g_autoptr (GString) line = g_string_new (NULL);
+  /* One character for one: the caret's column is still the claim's. */
+  contra_escape_line (line, raw, -1);
+  g_string_append_printf (t->out, "    %s\n    ", line->str);
+  const char *p = line->str;
   for (guint col = 1; col < claim->column && *p; col++, p = g_utf8_next_char (p))
     g_string_append_c (t->out, *p == '\t' ? '\t' : ' ');
   guint width = claim->end_line == claim->line && claim->end_column > claim->column
@@ -90,9 +103,14 @@ write_finding (Text *t, const ContraReport *report, const ContraFinding *finding
   g_autofree char *location = anchor ? contra_render_location (report, anchor)
                                      : g_strdup_printf ("%s:%u:%u", finding->path, finding->line, finding->column);
 
-  g_string_append_printf (t->out, "%s%s%s: %s%s%s: %s [%s]\n", paint (t, BOLD), location, paint (t, RESET),
-                          paint (t, severity_colour (finding->severity)), contra_severity_name (finding->severity),
-                          paint (t, RESET), finding->message, finding->rule ? finding->rule : "contra");
+  g_string_append (t->out, paint (t, BOLD));
+  put (t, location);
+  g_string_append_printf (t->out, "%s: %s%s%s: ", paint (t, RESET), paint (t, severity_colour (finding->severity)),
+                          contra_severity_name (finding->severity), paint (t, RESET));
+  put (t, finding->message);
+  g_string_append (t->out, " [");
+  put (t, finding->rule ? finding->rule : "contra");
+  g_string_append (t->out, "]\n");
   if (report->lint && anchor != NULL)
     write_caret (t, report, anchor);
   for (guint i = 0; i < finding->claims->len; i++)
@@ -117,8 +135,11 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, Con
       GPtrArray *group = g_ptr_array_index (groups, g);
       const ContraFinding *first = g_ptr_array_index (group, 0);
       if (!report->lint)
-        g_string_append_printf (out, "%s== %s ==%s\n\n", paint (&t, BOLD),
-                                contra_render_rule_title (report, first->rule), paint (&t, RESET));
+        {
+          g_string_append_printf (out, "%s== ", paint (&t, BOLD));
+          put (&t, contra_render_rule_title (report, first->rule));
+          g_string_append_printf (out, " ==%s\n\n", paint (&t, RESET));
+        }
       for (guint i = 0; i < group->len; i++)
         {
           const ContraFinding *finding = g_ptr_array_index (group, i);
@@ -132,23 +153,27 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, Con
   for (guint i = 0; i < report->timelines->len; i++)
     {
       const ContraTimeline *timeline = g_ptr_array_index (report->timelines, i);
-      g_string_append_printf (out, "%s== Timeline: %s ==%s\n\n", paint (&t, BOLD), timeline->view->title,
-                              paint (&t, RESET));
+      g_string_append_printf (out, "%s== Timeline: ", paint (&t, BOLD));
+      put (&t, timeline->view->title);
+      g_string_append_printf (out, " ==%s\n\n", paint (&t, RESET));
       for (guint e = 0; e < timeline->entries->len; e++)
         {
           const ContraTimelineEntry *entry = g_ptr_array_index (timeline->entries, e);
           g_autofree char *date = contra_date_describe (&entry->date);
-          GString *who = g_string_new (NULL);
+          g_string_append_printf (out, "  %-18s ", date);
+          put (&t, entry->label);
+          g_string_append (out, "  (");
           for (guint k = 0; k < entry->claims->len; k++)
             {
               g_autofree char *place = contra_claim_place (report, g_ptr_array_index (entry->claims, k));
-              g_string_append_printf (who, "%s%s", k > 0 ? "; " : "", place);
+              if (k > 0)
+                g_string_append (out, "; ");
+              put (&t, place);
             }
-          g_string_append_printf (out, "  %-18s %s  (%s)%s\n", date, entry->label, who->str,
-                                  entry->contested ? (options && options->color ? " " YELLOW "sources disagree" RESET
-                                                                                : " [sources disagree]")
-                                                   : "");
-          g_string_free (who, TRUE);
+          g_string_append_printf (
+            out, ")%s\n",
+            entry->contested ? (options && options->color ? " " YELLOW "sources disagree" RESET : " [sources disagree]")
+                             : "");
           contra_output_spill (output);
         }
       g_string_append_c (out, '\n');
@@ -163,9 +188,19 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, Con
           const ContraClaim *draft;
           g_autofree char *who = contra_render_corroborators (report, c, &draft);
           g_autofree char *where = draft != NULL ? contra_render_location (report, draft) : NULL;
-          g_string_append_printf (out, "  %s%s%s%s%s: %s (%u source%s: %s)\n", where ? where : "", where ? ": " : "",
-                                  paint (&t, GREEN), c->topic, paint (&t, RESET), c->text, c->n_sources,
-                                  c->n_sources == 1 ? "" : "s", who);
+          g_string_append (out, "  ");
+          if (where != NULL)
+            {
+              put (&t, where);
+              g_string_append (out, ": ");
+            }
+          g_string_append (out, paint (&t, GREEN));
+          put (&t, c->topic);
+          g_string_append_printf (out, "%s: ", paint (&t, RESET));
+          put (&t, c->text);
+          g_string_append_printf (out, " (%u source%s: ", c->n_sources, c->n_sources == 1 ? "" : "s");
+          put (&t, who);
+          g_string_append (out, ")\n");
           contra_output_spill (output);
         }
       g_string_append_c (out, '\n');
@@ -193,11 +228,19 @@ text_claims (const ContraClaimSet *set, const ContraWriterOptions *options, Cont
       const ContraSource *source = g_ptr_array_index (set->sources, claim->source);
       g_autofree char *value = contra_value_format (&claim->value);
       g_autofree char *time = contra_date_is_set (&claim->time) ? contra_date_format (&claim->time) : g_strdup ("-");
-      g_autofree char *quote = contra_render_quote (claim, paint (&t, BOLD), paint (&t, RESET), 160);
+      g_autofree char *quote
+        = contra_render_quote (claim, paint (&t, BOLD), paint (&t, RESET), 160, contra_escape_line);
 
-      g_string_append_printf (out, "%s:%u:%u: %s%s%s %s %s = %s%s%s  (time %s", source->path, claim->line, claim->column,
-                              paint (&t, CYAN), claim->rule, paint (&t, RESET), claim->subject, claim->attribute,
-                              paint (&t, BOLD), value, paint (&t, RESET), time);
+      put (&t, source->path);
+      g_string_append_printf (out, ":%u:%u: %s", claim->line, claim->column, paint (&t, CYAN));
+      put (&t, claim->rule);
+      g_string_append_printf (out, "%s ", paint (&t, RESET));
+      put (&t, claim->subject);
+      g_string_append_c (out, ' ');
+      put (&t, claim->attribute);
+      g_string_append_printf (out, " = %s", paint (&t, BOLD));
+      put (&t, value);
+      g_string_append_printf (out, "%s  (time %s", paint (&t, RESET), time);
       if (claim->polarity != CONTRA_POLARITY_ASSERTED)
         g_string_append_printf (out, ", %s", contra_polarity_name (claim->polarity));
       if (claim->modality != CONTRA_MODALITY_ASSERTED)
@@ -207,7 +250,10 @@ text_claims (const ContraClaimSet *set, const ContraWriterOptions *options, Cont
       if (claim->partial)
         g_string_append (out, ", partial subject");
       if (claim->section_author != NULL)
-        g_string_append_printf (out, ", comment by %s", claim->section_author);
+        {
+          g_string_append (out, ", comment by ");
+          put (&t, claim->section_author);
+        }
       g_string_append_printf (out, ")\n    “%s”\n", quote);
       contra_output_spill (output);
     }
