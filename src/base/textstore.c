@@ -99,7 +99,14 @@ contra_text_add (const char *text, gssize length)
 {
   gsize n = length < 0 ? strlen (text) : (gsize) length;
 
-  n = MIN (n, CONTRA_TEXT_MAX_LENGTH);
+  if (n > CONTRA_TEXT_MAX_LENGTH)
+    {
+      /* Cut before the character the limit falls in, so that UTF-8 stays UTF-8 (up
+       * to three continuation bytes back; text that is not UTF-8 is cut anywhere). */
+      n = CONTRA_TEXT_MAX_LENGTH;
+      for (int k = 0; k < 3 && ((guchar) text[n] & 0xC0) == 0x80; k++)
+        n--;
+    }
   g_mutex_lock (&store.lock);
   if (store.blocks == NULL)
     store.blocks = g_array_new (FALSE, FALSE, sizeof (Block));

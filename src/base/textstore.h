@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 /* A text in the store: its offset and length. 0 stands for no text. */
 typedef guint64 ContraText;
 
-/* The longest text kept; a longer one is cut there (a quote, not a document). */
+/* The longest text kept; a longer one is cut there (a quote, not a document), before
+ * the UTF-8 character the cut falls in. */
 #define CONTRA_TEXT_MAX_LENGTH ((gsize) (1 << 24) - 1)
 
 /* Adds the @length bytes of @text (-1: up to the NUL) and returns its handle. */

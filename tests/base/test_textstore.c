@@ -69,6 +69,37 @@ test_lengths (void **state)
   assert_string_equal (cut, "signed in");
 }
 
+/* A text past the limit is cut before the character the limit falls in, not inside
+ * it: a quote read back is still UTF-8, which the writers and glib's character
+ * functions (which read past a character cut short) rely on. */
+static void
+test_cut_at_a_character (void **state)
+{
+  (void) state;
+  GString *text = g_string_new (NULL);
+  while (text->len < CONTRA_TEXT_MAX_LENGTH - 1)
+    g_string_append_c (text, 'x');
+  /* "é" over the limit (its first byte the last one kept), "€" then "x". */
+  g_string_append (text, "\xc3\xa9\xe2\x82\xac");
+  g_autofree char *back = contra_text_get (contra_text_add (text->str, (gssize) text->len));
+  assert_int_equal (strlen (back), CONTRA_TEXT_MAX_LENGTH - 1);
+  assert_true (g_utf8_validate (back, -1, NULL));
+
+  /* Three bytes of "€" over by one: the "€" goes. */
+  g_string_truncate (text, CONTRA_TEXT_MAX_LENGTH - 2);
+  g_string_append (text, "\xe2\x82\xac");
+  g_autofree char *back3 = contra_text_get (contra_text_add (text->str, (gssize) text->len));
+  assert_int_equal (strlen (back3), CONTRA_TEXT_MAX_LENGTH - 2);
+  assert_true (g_utf8_validate (back3, -1, NULL));
+
+  /* Bytes that are not UTF-8 are cut at the limit, as before. */
+  g_string_truncate (text, CONTRA_TEXT_MAX_LENGTH - 1);
+  g_string_append (text, "\x80\x80\x80\x80\x80");
+  g_autofree char *junk = contra_text_get (contra_text_add (text->str, (gssize) text->len));
+  assert_true (strlen (junk) >= CONTRA_TEXT_MAX_LENGTH - 4);
+  g_string_free (text, TRUE);
+}
+
 static gpointer
 add_many (gpointer data)
 {
@@ -101,10 +132,8 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_in_memory),
-    cmocka_unit_test (test_spilled),
-    cmocka_unit_test (test_lengths),
-    cmocka_unit_test (test_threads),
+    cmocka_unit_test (test_in_memory),          cmocka_unit_test (test_spilled), cmocka_unit_test (test_lengths),
+    cmocka_unit_test (test_cut_at_a_character), cmocka_unit_test (test_threads),
   };
   return cmocka_run_group_tests_name ("textstore", tests, NULL, NULL);
 }
