@@ -59,9 +59,11 @@ ContraOutput *
 contra_output_new_file (const char *path, GError **error)
 {
   GStatBuf st;
+  gboolean exists = g_stat (path, &st) == 0;
 
-  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+  if (exists && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
     return open_special (path, error);
+  gboolean replaces = exists && S_ISREG (st.st_mode);
 
   /* A symbolic link stays one: the file it points to is replaced. */
   g_autofree char *target = g_file_test (path, G_FILE_TEST_IS_SYMLINK) ? realpath (path, NULL) : NULL;
@@ -76,9 +78,19 @@ contra_output_new_file (const char *path, GError **error)
                    folder);
       return NULL;
     }
-  /* Hidden, in the same folder: the rename stays on one file system. */
+  /* Hidden, in the same folder: the rename stays on one file system. A new file
+   * gets the mode a shell's "> FILE" gives (0666 less the umask); a file replaced
+   * keeps its own, and its owner and group where we may set them, so that a report
+   * kept private stays private. It is created with no more than that mode, so that
+   * not even the empty file is more open than the report it replaces. */
   char *temporary = g_strdup_printf ("%s%s.%s.XXXXXX", folder, G_DIR_SEPARATOR_S, base);
-  int fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0644);
+  int fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, replaces ? (int) (st.st_mode & 0777) : 0666);
+  if (fd >= 0 && replaces)
+    {
+      if (st.st_uid != geteuid () || st.st_gid != getegid ())
+        (void) !fchown (fd, st.st_uid, st.st_gid);
+      (void) !fchmod (fd, st.st_mode & 0777);
+    }
   if (fd < 0)
     {
       int saved = errno;

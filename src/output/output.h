@@ -29,8 +29,10 @@ struct _ContraOutput {
 ContraOutput *contra_output_new_stdout (void);
 
 /* @path, replaced when the output is finished (through a symbolic link, the file it
- * points to). A device or a pipe (/dev/null, a FIFO) is written to in place. Fails
- * when the folder does not exist or cannot be written to; the message names @path. */
+ * points to), with the mode, owner and group of the file it replaces, or for a new
+ * file 0666 less the umask. A device or a pipe (/dev/null, a FIFO) is written to in
+ * place. Fails when the folder does not exist or cannot be written to; the message
+ * names @path. */
 ContraOutput *contra_output_new_file (const char *path, GError **error);
 
 /* Everything stays in @buffer (tests, texts built for a caller). */

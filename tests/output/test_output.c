@@ -173,6 +173,55 @@ test_symlink_stays (void **state)
   g_unlink (target);
 }
 
+/* Replacing a report keeps its permissions: a report kept private (0600) or shared
+ * with a group (0660) stays so. */
+static void
+test_replacing_keeps_the_mode (void **state)
+{
+  Folder *f = *state;
+  const mode_t modes[] = {0600, 0640, 0664, 0400};
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      GStatBuf st;
+      g_autoptr (GError) error = NULL;
+
+      g_unlink (f->path);
+      assert_true (g_file_set_contents (f->path, "yesterday's report\n", -1, NULL));
+      assert_int_equal (g_chmod (f->path, modes[i]), 0);
+      g_autoptr (ContraOutput) out = contra_output_new_file (f->path, &error);
+      assert_non_null (out);
+      g_string_append (out->buffer, "today's report\n");
+      assert_true (contra_output_finish (out, &error));
+      assert_int_equal (g_stat (f->path, &st), 0);
+      assert_int_equal (st.st_mode & 07777, modes[i]);
+    }
+}
+
+/* A new report gets the mode any new file gets: 0666 less the umask, as a shell's
+ * "> report.json" gives it. */
+static void
+test_new_file_follows_the_umask (void **state)
+{
+  Folder *f = *state;
+  const mode_t masks[] = {022, 002, 077};
+
+  for (guint i = 0; i < G_N_ELEMENTS (masks); i++)
+    {
+      GStatBuf st;
+      mode_t old = umask (masks[i]);
+
+      g_unlink (f->path);
+      g_autoptr (ContraOutput) out = contra_output_new_file (f->path, NULL);
+      umask (old);
+      assert_non_null (out);
+      g_string_append (out->buffer, "a report\n");
+      assert_true (contra_output_finish (out, NULL));
+      assert_int_equal (g_stat (f->path, &st), 0);
+      assert_int_equal (st.st_mode & 07777, 0666 & ~masks[i]);
+    }
+}
+
 static void
 test_memory_output_keeps_everything (void **state)
 {
@@ -198,6 +247,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_missing_folder_is_named, setup, teardown),
     cmocka_unit_test_setup_teardown (test_pipe_is_written_in_place, setup, teardown),
     cmocka_unit_test_setup_teardown (test_symlink_stays, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_replacing_keeps_the_mode, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_new_file_follows_the_umask, setup, teardown),
     cmocka_unit_test_setup_teardown (test_memory_output_keeps_everything, setup, teardown),
   };
   return cmocka_run_group_tests_name ("output", tests, NULL, NULL);
