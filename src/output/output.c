@@ -51,7 +51,7 @@ open_special (const char *path, GError **error)
       return NULL;
     }
   ContraOutput *output = output_new (fd);
-  output->special = TRUE;
+  output->path = g_strdup (path);
   return output;
 }
 
@@ -142,13 +142,14 @@ contra_output_finish (ContraOutput *output, GError **error)
   if (output->fd < 0)
     return TRUE;
   write_all (output);
-  if (output->special)
+  if (output->path != NULL && output->temporary == NULL)
     {
+      /* A device or a pipe, written in place. */
       if (close (output->fd) != 0 && output->error == 0)
         output->error = errno;
       output->fd = -1;
     }
-  if (output->path != NULL && output->error == 0)
+  if (output->temporary != NULL && output->error == 0)
     {
       if (fsync (output->fd) != 0 && errno != EINVAL)
         output->error = errno;
@@ -174,7 +175,7 @@ contra_output_free (ContraOutput *output)
 {
   if (output == NULL)
     return;
-  if ((output->path != NULL || output->special) && output->fd >= 0)
+  if (output->path != NULL && output->fd >= 0)
     close (output->fd);
   if (output->temporary != NULL)
     g_unlink (output->temporary);

@@ -19,10 +19,10 @@ struct _ContraOutput {
   GString *buffer;   /* what the writer appends to */
   /*< private >*/
   int fd;            /* -1 for an output kept in memory */
-  char *path;        /* the file to replace; NULL for standard output or memory */
-  char *temporary;   /* where the file is written until it is finished */
+  char *path;        /* the file, device or pipe; NULL for standard output or memory */
+  char *temporary;   /* where a file is written until it is finished; NULL for a
+                        device or a pipe, written to in place */
   int error;         /* errno of the first failed write, or 0 */
-  gboolean special;  /* a device or a pipe, written to in place */
 };
 
 /* Standard output. */

@@ -1,10 +1,12 @@
 /* test_output_file.c — what --output FILE leaves behind, from the command line.
  *
  * What a user relies on: a report replaced with --output keeps the permissions the
- * user gave it; a new one gets the mode any new file gets.
+ * user gave it; a new one gets the mode any new file gets; a device that cannot take
+ * the report is named in the message.
  */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -86,11 +88,29 @@ test_replaced_report_keeps_its_mode (void **state)
   cli_run_clear (&run);
 }
 
+/* A device that fails the write is named, as any file is. */
+static void
+test_full_device_is_named (void **state)
+{
+  (void) state;
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    skip ();
+  const char *argv[] = {"report", "--format", "json", "--output", "/dev/full", NULL};
+  CliRun run = cli_run (argv, NULL);
+  g_autofree char *expected = g_strdup_printf ("contra: error: /dev/full: cannot write: %s\n", g_strerror (ENOSPC));
+
+  assert_int_equal (run.status, 2);
+  assert_string_equal (run.out, "");
+  assert_string_equal (run.err, expected);
+  cli_run_clear (&run);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_replaced_report_keeps_its_mode, setup, teardown),
+    cmocka_unit_test (test_full_device_is_named),
   };
   return cmocka_run_group_tests_name ("output-file", tests, NULL, NULL);
 }

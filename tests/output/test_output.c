@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <cmocka.h>
 
+#include <errno.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -222,6 +223,23 @@ test_new_file_follows_the_umask (void **state)
     }
 }
 
+/* A device that fails a write is named in the message, not "standard output". */
+static void
+test_device_is_named (void **state)
+{
+  (void) state;
+  g_autoptr (GError) error = NULL;
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    skip ();
+  g_autoptr (ContraOutput) out = contra_output_new_file ("/dev/full", &error);
+  assert_non_null (out);
+  g_string_append (out->buffer, "a report\n");
+  assert_false (contra_output_finish (out, &error));
+  g_autofree char *expected = g_strdup_printf ("/dev/full: cannot write: %s", g_strerror (ENOSPC));
+  assert_string_equal (error->message, expected);
+}
+
 static void
 test_memory_output_keeps_everything (void **state)
 {
@@ -249,6 +267,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_symlink_stays, setup, teardown),
     cmocka_unit_test_setup_teardown (test_replacing_keeps_the_mode, setup, teardown),
     cmocka_unit_test_setup_teardown (test_new_file_follows_the_umask, setup, teardown),
+    cmocka_unit_test (test_device_is_named),
     cmocka_unit_test_setup_teardown (test_memory_output_keeps_everything, setup, teardown),
   };
   return cmocka_run_group_tests_name ("output", tests, NULL, NULL);
