@@ -5,7 +5,9 @@
  * on millions of claims never sits in memory whole. A file is written under a
  * temporary name in its own folder and renamed into place by contra_output_finish();
  * an output that is freed unfinished, or whose writing failed, removes its temporary
- * file, so a failed run never leaves half a report behind.
+ * file, and so does a signal that ends the run (SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+ * SIGXFSZ, whose default action is then taken), so a failed run never leaves half a
+ * report behind.
  */
 #pragma once
 
@@ -23,6 +25,7 @@ struct _ContraOutput {
   char *temporary;   /* where a file is written until it is finished; NULL for a
                         device or a pipe, written to in place */
   int error;         /* errno of the first failed write, or 0 */
+  int slot;          /* where the signal handler finds @temporary, or -1 */
 };
 
 /* Standard output. */

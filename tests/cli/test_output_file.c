@@ -2,7 +2,15 @@
  *
  * What a user relies on: a report replaced with --output keeps the permissions the
  * user gave it; a new one gets the mode any new file gets; a device that cannot take
- * the report is named in the message.
+ * the report is named in the message; and a run stopped by a signal while it writes
+ * (Ctrl-C, kill, a hangup, the file size limit) leaves neither half a report nor its
+ * hidden temporary file, and the report it was to replace is as it was.
+ *
+ * The signals are real ones sent to real runs: the run writes the claims of a corpus
+ * whose one sentence of 3 MB holds 200 claims, each of which quotes it whole (some
+ * 600 MB of JSON, seconds of writing); the test watches the folder and sends the
+ * signal as soon as the temporary file appears, a few megabytes in. A limit on the
+ * file size in the child bounds what a run that is not stopped could write.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -10,7 +18,11 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <cmocka.h>
 
@@ -18,7 +30,8 @@
 
 typedef struct {
   char *dir;
-  char *path; /* dir/report.json */
+  char *path;       /* dir/report.json */
+  const void *data; /* the row of a table-driven test */
 } Folder;
 
 static int
@@ -51,6 +64,12 @@ teardown (void **state)
   return 0;
 }
 
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 /* The names in @dir, sorted, joined with spaces. */
 static char *
 listing (const char *dir)
@@ -60,7 +79,7 @@ listing (const char *dir)
 
   for (const char *name; handle != NULL && (name = g_dir_read_name (handle)) != NULL;)
     g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
 }
@@ -105,12 +124,149 @@ test_full_device_is_named (void **state)
   cli_run_clear (&run);
 }
 
+/* ---- signals ---------------------------------------------------------------------- */
+
+static char *slow_corpus; /* for the whole group */
+
+static int
+setup_group (void **state)
+{
+  (void) state;
+  slow_corpus = g_dir_make_tmp ("contra-slow-XXXXXX", NULL);
+  g_assert_nonnull (slow_corpus);
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (text, "%sWashington and Hanoi normalized diplomatic relations in %u", i > 0 ? " and " : "",
+                            1800 + i);
+  g_string_append_c (text, ' ');
+  for (guint i = 0; i < (3u << 20); i++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, ".\n");
+  g_autofree char *path = g_build_filename (slow_corpus, "a.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  g_string_free (text, TRUE);
+  return 0;
+}
+
+static int
+teardown_group (void **state)
+{
+  (void) state;
+  g_autofree char *path = g_build_filename (slow_corpus, "a.txt", NULL);
+  g_unlink (path);
+  g_rmdir (slow_corpus);
+  g_clear_pointer (&slow_corpus, g_free);
+  return 0;
+}
+
+typedef struct {
+  int signal;
+  rlim_t file_limit; /* the child's limit on a file's size */
+  gboolean send;     /* the test sends the signal (else the limit raises it) */
+} SignalCase;
+
+/* In the child: the signals as a terminal leaves them (a test harness may run the
+ * tests with SIGINT ignored or blocked), no core file, and the size limit. */
+static void
+child_setup (gpointer data)
+{
+  const SignalCase *c = data;
+  struct rlimit fsize = {c->file_limit, c->file_limit}, core = {0, 0};
+  sigset_t none;
+
+  signal (c->signal, SIG_DFL);
+  sigemptyset (&none);
+  sigprocmask (SIG_SETMASK, &none, NULL);
+  setrlimit (RLIMIT_FSIZE, &fsize);
+  setrlimit (RLIMIT_CORE, &core);
+}
+
+static gboolean
+has_temporary (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+
+  for (const char *name; handle != NULL && (name = g_dir_read_name (handle)) != NULL;)
+    if (g_str_has_prefix (name, ".report.json."))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_signal_leaves_nothing (void **state)
+{
+  Folder *f = *state;
+  const SignalCase *c = f->data;
+  g_autofree char *written = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *bin = g_getenv ("CONTRA_BIN");
+  const char *argv[] = {bin, "claims", "--corpus", slow_corpus, "--format", "json", "--output", f->path, NULL};
+  GPid pid;
+  int status = 0;
+
+  g_assert_true (g_file_set_contents (f->path, "yesterday's report\n", -1, NULL));
+  assert_non_null (bin);
+  if (!g_spawn_async (cli_source_root (), (char **) argv, NULL,
+                      G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, child_setup,
+                      (gpointer) c, &pid, &error))
+    fail_msg ("cannot run %s: %s", bin, error->message);
+
+  gboolean sent = FALSE;
+  for (;;)
+    {
+      pid_t done = waitpid (pid, &status, WNOHANG);
+      if (done == pid)
+        break;
+      if (c->send && !sent && has_temporary (f->dir))
+        {
+          kill (pid, c->signal);
+          sent = TRUE;
+        }
+      g_usleep (500);
+    }
+  g_spawn_close_pid (pid);
+
+  if (c->send && !sent)
+    fail_msg ("the run ended (status %d) before its temporary file was seen", status);
+  if (!WIFSIGNALED (status))
+    fail_msg ("the run was not ended by a signal: status %d", status);
+  assert_int_equal (WTERMSIG (status), c->signal);
+  g_autofree char *names = listing (f->dir);
+  assert_string_equal (names, "report.json");
+  assert_true (g_file_get_contents (f->path, &written, NULL, NULL));
+  assert_string_equal (written, "yesterday's report\n");
+}
+
+static const SignalCase signal_cases[] = {
+  {SIGINT, 256u << 20, TRUE},
+  {SIGTERM, 256u << 20, TRUE},
+  {SIGHUP, 256u << 20, TRUE},
+  /* Past the size limit the kernel sends SIGXFSZ, in the middle of a write. */
+  {SIGXFSZ, 1u << 20, FALSE},
+};
+
+static int
+setup_signal (void **state)
+{
+  const SignalCase *c = *state;
+  setup (state);
+  ((Folder *) *state)->data = c;
+  return 0;
+}
+
 int
 main (void)
 {
-  const struct CMUnitTest tests[] = {
+  struct CMUnitTest tests[2 + G_N_ELEMENTS (signal_cases)] = {
     cmocka_unit_test_setup_teardown (test_replaced_report_keeps_its_mode, setup, teardown),
     cmocka_unit_test (test_full_device_is_named),
   };
-  return cmocka_run_group_tests_name ("output-file", tests, NULL, NULL);
+  static char names[G_N_ELEMENTS (signal_cases)][64];
+  for (guint i = 0; i < G_N_ELEMENTS (signal_cases); i++)
+    {
+      g_snprintf (names[i], sizeof names[i], "a run ended by %s leaves nothing", g_strsignal (signal_cases[i].signal));
+      tests[2 + i]
+        = (struct CMUnitTest){names[i], test_signal_leaves_nothing, setup_signal, teardown, (void *) &signal_cases[i]};
+    }
+  return cmocka_run_group_tests_name ("output-file", tests, setup_group, teardown_group);
 }
