@@ -11,6 +11,10 @@
  * that matches wins, so each one may assume the earlier ones failed: the count
  * normaliser reads "2000 soldiers" because the date normaliser declined it, and
  * treats "pounds" as a weight because the money normaliser declined "500 pounds".
+ *
+ * A number is read only as far as a double holds it as written: at most 15
+ * significant digits and 63 digits in all, digits and separators only ("1e400" and
+ * "3D4" are not numbers), and a scale word may not take it past the largest double.
  */
 #include <math.h>
 #include <string.h>
@@ -140,24 +144,73 @@ number_in_code (const ContraTokens *t, guint i)
   return FALSE;
 }
 
-/* A number token of digits, separators and a decimal point only. */
+/* The most significant digits a double holds exactly, and the most digits in all a
+ * number may have: "99999999999999999999999" would be 1e+23 "to the unit". */
+#define MAX_SIGNIFICANT 15
+#define MAX_DIGITS 63
+
+/* Reads the digits, separators and decimal point that begin the number token @i
+ * ("3,000", "9.49", the "13" of "13th", the "1.5" of "1.5bn") and returns how many
+ * bytes they take; 0 when they give no number a double holds as written. */
+static gsize
+leading_number (const ContraTokens *t, guint i, double *value, guint *decimals)
+{
+  gsize len, k;
+  const char *s = contra_tok_text (t, i, &len);
+  char buf[MAX_DIGITS + 2]; /* the digits, a point and the NUL */
+  gsize n = 0;
+  guint places = 0, significant = 0, zeros = 0;
+  gboolean fraction = FALSE;
+
+  for (k = 0; k < len; k++)
+    {
+      if (g_ascii_isdigit (s[k]))
+        {
+          if (n - fraction == MAX_DIGITS)
+            return 0;
+          buf[n++] = s[k];
+          places += fraction;
+          /* Zeros count once a digit follows them, or after the point: "1,000" has
+           * one significant digit, "1,000.50" six, "0.05" one. */
+          if (s[k] != '0')
+            significant += zeros + 1, zeros = 0;
+          else if (significant > 0)
+            zeros++;
+        }
+      else if (s[k] == ',' && !fraction)
+        continue;
+      else if (s[k] == '.' && !fraction && k + 1 < len && g_ascii_isdigit (s[k + 1]))
+        {
+          buf[n++] = '.';
+          fraction = TRUE;
+        }
+      else
+        break;
+    }
+  if (fraction)
+    significant += zeros;
+  if (n == 0 || significant > MAX_SIGNIFICANT)
+    return 0;
+  buf[n] = '\0';
+  /* Parsed once: summing digit by digit would make 0.3 into 0.30000000000000004. */
+  *value = g_ascii_strtod (buf, NULL);
+  if (decimals != NULL)
+    *decimals = places;
+  return k;
+}
+
+/* A number token of digits, separators and a decimal point only: not "14.8.2014" (a
+ * date), "1e400" or "3D4". */
 static gboolean
 plain_number (const ContraTokens *t, guint i, double *value, guint *decimals)
 {
+  gsize len;
+
   if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
       || (t->tokens[i].flags & (CONTRA_TOKEN_ORDINAL | CONTRA_TOKEN_DECADE)))
     return FALSE;
-
-  gsize len;
-  const char *s = contra_tok_text (t, i, &len);
-  if (!g_ascii_isdigit (s[len - 1]))
-    return FALSE;
-  guint points = 0;
-  for (gsize k = 0; k < len; k++)
-    points += s[k] == '.';
-  if (points > 1)
-    return FALSE; /* "14.8.2014" is a date */
-  return contra_tokens_number (t, i, value, decimals);
+  contra_tok_text (t, i, &len);
+  return leading_number (t, i, value, decimals) == len;
 }
 
 /* A number with a scale glued to it, as money writes it: "2m", "1.5bn", "18M", "5k". */
@@ -188,7 +241,7 @@ suffixed_number (const ContraTokens *t, guint i, double *value, double *precisio
     if (strlen (suffixes[n].suffix) == len - k && g_ascii_strncasecmp (s + k, suffixes[n].suffix, len - k) == 0)
       scale = suffixes[n].scale;
   guint decimals;
-  if (scale == 0 || !contra_tokens_number (t, i, value, &decimals))
+  if (scale == 0 || leading_number (t, i, value, &decimals) != k)
     return 0;
   *value *= scale;
   *precision = pow10i (-(int) decimals) * scale;
@@ -275,6 +328,8 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
         {
           if (scale == 100)
             current *= 100;
+          else if (current == 0)
+            total *= scale; /* "one thousand million" */
           else
             {
               total += current * scale;
@@ -291,7 +346,8 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
       else
         break;
     }
-  if (!any)
+  /* "one trillion trillion ..." runs out of doubles. */
+  if (!any || !isfinite (total + current) || !isfinite (place))
     return 0;
   /* "one another" is a pronoun. */
   if (j == i + 1 && contra_tokens_is_word (t, i, "one") && contra_tokens_is_word (t, j, "another"))
@@ -665,7 +721,7 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
   if (i > 0 && contra_words_is_reference_marker (t, i - 1))
     return 0;
   if (contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && contra_tok_is (t, j, CONTRA_TOKEN_NUMBER)
-      && !number_in_code (t, j) && contra_tokens_number (t, j, &v, NULL))
+      && !number_in_code (t, j) && leading_number (t, j, &v, NULL) + 2 == t->tokens[j].end - t->tokens[j].start)
     {
       fill_amount (t, i, j + 1, CONTRA_VALUE_NUMBER, v, 1, bound, NULL, out);
       return j + 1 - i;

@@ -13,6 +13,12 @@
 #define AT_MOST CONTRA_BOUND_AT_MOST
 #define LESS CONTRA_BOUND_LESS_THAN
 
+/* "one trillion trillion ..." until a double overflows. */
+#define TRILLIONS                                                                                                      \
+  "one trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion " \
+  "trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion "    \
+  "trillion trillion trillion trillion"
+
 static const AmountCase money[] = {
   /* from the corpus */
   {"Carter announced that the United States would provide \\$18 million to the Coast Guard.", "\\$", "money", 4, "USD 18000000", 1e6, EXACT},
@@ -57,6 +63,23 @@ static const AmountCase money[] = {
   {"They sent 18 million people.", "18", "count", 3, "18000000 person", 1e6, EXACT},
   NO_AMOUNT ("It cost $ nothing.", "$"),
   NO_AMOUNT ("The US $ sign.", "US"),
+
+  /* numbers prose does not write, or a double cannot hold as written: no money */
+  NO_AMOUNT ("They paid $1e400 for it.", "$"),
+  NO_AMOUNT ("They paid $1e400 for it.", "1e400"),
+  NO_AMOUNT ("They paid 1e400 dollars for it.", "1e400"),
+  NO_AMOUNT ("They paid $1e6 for it.", "$"),
+  NO_AMOUNT ("They paid $3D4 for it.", "$"),
+  NO_AMOUNT ("It cost $99999999999999999999999 in all.", "$"),
+  NO_AMOUNT ("It cost $1234567890123456 in all.", "$"),
+  {"It cost $123456789012345 in all.", "$", "money", 2, "USD 123456789012345", 1, EXACT},
+  NO_AMOUNT ("It cost $1" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000 in all.", "$"),
+  {"It cost $1,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000 in all.", "$", "money", 2, "USD 1e+60", 1e60, EXACT},
+  /* 64 digits: once read as USD 0 */
+  NO_AMOUNT ("It cost $1,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000 in all.", "$"),
+  NO_AMOUNT ("It cost $9.99999999999999999 in all.", "$"),
+  {"It cost $0.000000000000001 in all.", "$", "money", 2, "USD 1e-15", 1e-15, EXACT},
+  NO_AMOUNT ("He pledged " TRILLIONS " dollars.", "one"),
 };
 
 static const AmountCase percent[] = {
@@ -81,6 +104,7 @@ static const AmountCase percent[] = {
   NO_AMOUNT ("a third term", "a third"),
   NO_AMOUNT ("a quarter of a century", "a quarter"),
   {"the third quarter", "third", "number", 1, "3", 1, EXACT},
+  NO_AMOUNT ("Output fell 1e400% in May.", "1e400"),
 };
 
 static void
