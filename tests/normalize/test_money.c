@@ -64,6 +64,22 @@ static const AmountCase money[] = {
   NO_AMOUNT ("It cost $ nothing.", "$"),
   NO_AMOUNT ("The US $ sign.", "US"),
 
+  /* a sign is kept, with the currency, wherever it stands; starting after it would
+   * drop it, so nothing matches there */
+  {"They lost $-5 million last year.", "$", "money", 4, "USD -5000000", 1e6, EXACT},
+  NO_AMOUNT ("They lost $-5 million last year.", "5"),
+  {"They lost -$5 million last year.", "-", "money", 4, "USD -5000000", 1e6, EXACT},
+  NO_AMOUNT ("They lost -$5 million last year.", "$"),
+  {"They lost \xe2\x88\x92$5 million.", "\xe2\x88\x92", "money", 4, "USD -5000000", 1e6, EXACT},
+  {"They lost -5 million dollars.", "-", "money", 4, "USD -5000000", 1e6, EXACT},
+  {"They lost $-2m.", "$", "money", 3, "USD -2000000", 1e6, EXACT},
+  {"They lost USD -5 million.", "USD", "money", 4, "USD -5000000", 1e6, EXACT},
+  {"They lost about -$5 million.", "about", "money", 5, "~USD -5000000", 1e6, ABOUT},
+  NO_AMOUNT ("They lost -$-5 million.", "-"),
+  {"They lost $ -5 million.", "$", "money", 4, "USD -5000000", 1e6, EXACT},
+  /* a dash after a number or glued to a word is no sign */
+  {"It cost $5-$10 million.", "$10", "money", 3, "USD 10000000", 1e6, EXACT},
+
   /* numbers prose does not write, or a double cannot hold as written: no money */
   NO_AMOUNT ("They paid $1e400 for it.", "$"),
   NO_AMOUNT ("They paid $1e400 for it.", "1e400"),
@@ -98,12 +114,16 @@ static const AmountCase percent[] = {
   {"three-quarters of voters agreed.", "three", "percent", 3, "75%", 1, EXACT},
   {"a quarter of voters agreed.", "a quarter", "percent", 2, "25%", 1, EXACT},
   {"Rates rose 3 percentage points.", "3", "percent", 3, "3 percentage point", 1, EXACT},
+  {"Output fell -5% in May.", "-", "percent", 3, "-5%", 1, EXACT},
+  {"Output fell by \xe2\x88\x92" "0.3 percent.", "\xe2\x88\x92", "percent", 3, "-0.3%", 0.1, EXACT},
+  {"Output fell by more than -5%.", "more", "percent", 5, ">-5%", 1, MORE},
 
   /* not percentages */
   {"half of the budget", "half", "number", 1, "0.5", 0.5, EXACT},
   NO_AMOUNT ("a third term", "a third"),
   NO_AMOUNT ("a quarter of a century", "a quarter"),
   {"the third quarter", "third", "number", 1, "3", 1, EXACT},
+  NO_AMOUNT ("Output fell -5% in May.", "5"),
   NO_AMOUNT ("Output fell 1e400% in May.", "1e400"),
 };
 
