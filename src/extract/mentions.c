@@ -17,6 +17,7 @@
 #include "extract/mentions.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <math.h>
 #include <pcre2.h>
 #include <string.h>
 
@@ -301,6 +302,19 @@ drop_concepts_in_dates (ContraMentions *mentions)
 
 /* ---- 4: lists ---------------------------------------------------------------------- */
 
+/* The count a count value states for a list, or 0 when it states none: only an exact
+ * whole number a guint holds announces how many items follow. "more than two areas"
+ * and "2.5 areas" announce no length, and 5000000000 overflowed the cast. */
+static guint
+stated_count (const ContraValue *count)
+{
+  double v = count->u.amount.value;
+
+  if (count->u.amount.bound != CONTRA_BOUND_EXACT || !(v >= 1 && v <= G_MAXUINT) || v != floor (v))
+    return 0;
+  return (guint) v;
+}
+
 static int
 compare_mentions (gconstpointer a, gconstpointer b)
 {
@@ -348,7 +362,7 @@ find_lists (ContraMentions *mentions, const ContraTokens *t)
           const ContraMention *m = mention_at (mentions, i);
           if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT
               && m->last <= start && start - m->last <= 8)
-            stated = (guint) m->value.u.amount.value;
+            stated = stated_count (&m->value);
         }
 
       ContraValue value = CONTRA_VALUE_INIT;

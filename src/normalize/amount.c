@@ -11,12 +11,48 @@
  * that matches wins, so each one may assume the earlier ones failed: the count
  * normaliser reads "2000 soldiers" because the date normaliser declined it, and
  * treats "pounds" as a weight because the money normaliser declined "500 pounds".
+ *
+ * A number is read only as far as a double holds it as written: at most 15
+ * significant digits and 63 digits in all, digits and separators only ("1e400" and
+ * "3D4" are not numbers), and a scale word may not take it past the largest double.
+ *
+ * A minus sign belongs to the amount: "-$5 million" and "$-5 million" are both USD
+ * -5000000 and "-5%" is -5 percent; no match starts right after a sign, which it
+ * would drop. A count or a measure is never negative: "-5 ships" is the number -5.
  */
 #include <math.h>
 #include <string.h>
 
 #include "normalize/normalizer.h"
 #include "normalize/words.h"
+
+/* ---------------------------------------------------------------- signs */
+
+/* TRUE when token @i is a minus sign glued to what follows: a hyphen or U+2212 ("-5%",
+ * "−5", "$-5 million", "(-1.5)"). A hyphen after a number or glued to a word
+ * joins a range or a compound ("5-10", "2014 -2015", "F-16"), and one followed by a
+ * space is a dash. */
+static gboolean
+minus_at (const ContraTokens *t, guint i)
+{
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_PUNCT) || !contra_tok_glued (t, i + 1))
+    return FALSE;
+
+  const char *p = contra_tokens_plain (t, i);
+  if (strcmp (p, "-") != 0 && strcmp (p, "\u2212") != 0)
+    return FALSE;
+  return i == 0
+         || !(contra_tok_is (t, i - 1, CONTRA_TOKEN_NUMBER)
+              || (contra_tok_glued (t, i) && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD)));
+}
+
+/* TRUE when a minus sign stands right before token @i: an amount read from @i would
+ * lose it, so it must be read from the sign. */
+static gboolean
+after_minus (const ContraTokens *t, guint i)
+{
+  return i > 0 && minus_at (t, i - 1);
+}
 
 /* ---------------------------------------------------------------- filters */
 
@@ -64,7 +100,7 @@ amount_can_start (const ContraTokens *tokens, guint i)
     return TRUE;
   if (tok->kind == CONTRA_TOKEN_WORD)
     return contra_word_filter_test (amount_filter (), tok->hash);
-  return FALSE;
+  return minus_at (tokens, i);
 }
 
 static gboolean
@@ -75,8 +111,10 @@ money_can_start (const ContraTokens *tokens, guint i)
   if (tok->kind == CONTRA_TOKEN_PUNCT)
     {
       /* "$", "\" (before "$" in escaped text), "€ ₫ ₹ ₩" (E2 82 ..) and "£ ¥"
-       * (C2 A3, C2 A5). */
+       * (C2 A3, C2 A5), or a sign before one of them or a number. */
       const guchar *c = (const guchar *) tokens->text + tok->start;
+      if (minus_at (tokens, i))
+        return TRUE;
       if (tok->end - tok->start == 1)
         return c[0] == '$' || c[0] == '\\';
       return (c[0] == 0xE2 && c[1] == 0x82) || (c[0] == 0xC2 && (c[1] == 0xA3 || c[1] == 0xA5));
@@ -140,24 +178,73 @@ number_in_code (const ContraTokens *t, guint i)
   return FALSE;
 }
 
-/* A number token of digits, separators and a decimal point only. */
+/* The most significant digits a double holds exactly, and the most digits in all a
+ * number may have: "99999999999999999999999" would be 1e+23 "to the unit". */
+#define MAX_SIGNIFICANT 15
+#define MAX_DIGITS 63
+
+/* Reads the digits, separators and decimal point that begin the number token @i
+ * ("3,000", "9.49", the "13" of "13th", the "1.5" of "1.5bn") and returns how many
+ * bytes they take; 0 when they give no number a double holds as written. */
+static gsize
+leading_number (const ContraTokens *t, guint i, double *value, guint *decimals)
+{
+  gsize len, k;
+  const char *s = contra_tok_text (t, i, &len);
+  char buf[MAX_DIGITS + 2]; /* the digits, a point and the NUL */
+  gsize n = 0;
+  guint places = 0, significant = 0, zeros = 0;
+  gboolean fraction = FALSE;
+
+  for (k = 0; k < len; k++)
+    {
+      if (g_ascii_isdigit (s[k]))
+        {
+          if (n - fraction == MAX_DIGITS)
+            return 0;
+          buf[n++] = s[k];
+          places += fraction;
+          /* Zeros count once a digit follows them, or after the point: "1,000" has
+           * one significant digit, "1,000.50" six, "0.05" one. */
+          if (s[k] != '0')
+            significant += zeros + 1, zeros = 0;
+          else if (significant > 0)
+            zeros++;
+        }
+      else if (s[k] == ',' && !fraction)
+        continue;
+      else if (s[k] == '.' && !fraction && k + 1 < len && g_ascii_isdigit (s[k + 1]))
+        {
+          buf[n++] = '.';
+          fraction = TRUE;
+        }
+      else
+        break;
+    }
+  if (fraction)
+    significant += zeros;
+  if (n == 0 || significant > MAX_SIGNIFICANT)
+    return 0;
+  buf[n] = '\0';
+  /* Parsed once: summing digit by digit would make 0.3 into 0.30000000000000004. */
+  *value = g_ascii_strtod (buf, NULL);
+  if (decimals != NULL)
+    *decimals = places;
+  return k;
+}
+
+/* A number token of digits, separators and a decimal point only: not "14.8.2014" (a
+ * date), "1e400" or "3D4". */
 static gboolean
 plain_number (const ContraTokens *t, guint i, double *value, guint *decimals)
 {
+  gsize len;
+
   if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
       || (t->tokens[i].flags & (CONTRA_TOKEN_ORDINAL | CONTRA_TOKEN_DECADE)))
     return FALSE;
-
-  gsize len;
-  const char *s = contra_tok_text (t, i, &len);
-  if (!g_ascii_isdigit (s[len - 1]))
-    return FALSE;
-  guint points = 0;
-  for (gsize k = 0; k < len; k++)
-    points += s[k] == '.';
-  if (points > 1)
-    return FALSE; /* "14.8.2014" is a date */
-  return contra_tokens_number (t, i, value, decimals);
+  contra_tok_text (t, i, &len);
+  return leading_number (t, i, value, decimals) == len;
 }
 
 /* A number with a scale glued to it, as money writes it: "2m", "1.5bn", "18M", "5k". */
@@ -188,7 +275,7 @@ suffixed_number (const ContraTokens *t, guint i, double *value, double *precisio
     if (strlen (suffixes[n].suffix) == len - k && g_ascii_strncasecmp (s + k, suffixes[n].suffix, len - k) == 0)
       scale = suffixes[n].scale;
   guint decimals;
-  if (scale == 0 || !contra_tokens_number (t, i, value, &decimals))
+  if (scale == 0 || leading_number (t, i, value, &decimals) != k)
     return 0;
   *value *= scale;
   *precision = pow10i (-(int) decimals) * scale;
@@ -275,6 +362,8 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
         {
           if (scale == 100)
             current *= 100;
+          else if (current == 0)
+            total *= scale; /* "one thousand million" */
           else
             {
               total += current * scale;
@@ -291,7 +380,8 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
       else
         break;
     }
-  if (!any)
+  /* "one trillion trillion ..." runs out of doubles. */
+  if (!any || !isfinite (total + current) || !isfinite (place))
     return 0;
   /* "one another" is a pronoun. */
   if (j == i + 1 && contra_tokens_is_word (t, i, "one") && contra_tokens_is_word (t, j, "another"))
@@ -301,27 +391,17 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
   return j - i;
 }
 
-guint
-contra_number_match (const ContraTokens *tokens, guint i, double *value, double *precision)
+/* A number without its sign: words, or digits with an optional scale word. */
+static guint
+unsigned_number (const ContraTokens *tokens, guint i, double *value, double *precision)
 {
   double v, p;
   guint decimals;
 
-  g_return_val_if_fail (tokens != NULL, 0);
   if (i >= tokens->n_tokens)
     return 0;
-
   if (tokens->tokens[i].kind == CONTRA_TOKEN_WORD)
-    {
-      guint n = word_number (tokens, i, &v, &p);
-      if (n == 0)
-        return 0;
-      if (value != NULL)
-        *value = v;
-      if (precision != NULL)
-        *precision = p;
-      return n;
-    }
+    return word_number (tokens, i, value, precision);
   if (!plain_number (tokens, i, &v, &decimals) || number_in_code (tokens, i))
     return 0;
 
@@ -340,6 +420,44 @@ contra_number_match (const ContraTokens *tokens, guint i, double *value, double 
   /* Round to the precision so that 9.49 million prints as 9490000, not 9490000.000000002. */
   if (p >= 1)
     v = round (v / p) * p;
+  *value = v;
+  *precision = p;
+  return n;
+}
+
+/* A number with its minus sign, if any ("-5", "−1.5 million"; not "-five"), and, when
+ * @suffixes, with a scale glued to it as money writes it ("18M"), which sets
+ * @suffixed. */
+static guint
+signed_number (const ContraTokens *t, guint i, gboolean suffixes, double *value, double *precision, gboolean *suffixed)
+{
+  guint j = minus_at (t, i) ? i + 1 : i, n = 0;
+
+  if (j > i && !contra_tok_is (t, j, CONTRA_TOKEN_NUMBER))
+    return 0;
+  if (suffixes)
+    n = suffixed_number (t, j, value, precision);
+  if (suffixed != NULL)
+    *suffixed = n > 0;
+  if (n == 0 && (n = unsigned_number (t, j, value, precision)) == 0)
+    return 0;
+  if (j > i && *value != 0) /* no "-0" */
+    *value = -*value;
+  return j - i + n;
+}
+
+guint
+contra_number_match (const ContraTokens *tokens, guint i, double *value, double *precision)
+{
+  double v, p;
+
+  g_return_val_if_fail (tokens != NULL, 0);
+  if (i >= tokens->n_tokens || after_minus (tokens, i))
+    return 0;
+
+  guint n = signed_number (tokens, i, FALSE, &v, &p, NULL);
+  if (n == 0)
+    return 0;
   if (value != NULL)
     *value = v;
   if (precision != NULL)
@@ -439,21 +557,18 @@ fill_amount (const ContraTokens *t,
   out->u.amount.unit = unit != NULL ? contra_unit_intern (unit) : NULL;
 }
 
-/* A number as money writes it after a currency: digits, possibly with a glued or
- * separate scale ("18M", "18 million"). */
-static guint
-money_number (const ContraTokens *t, guint i, double *value, double *precision)
-{
-  guint n;
-
-  if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER))
-    return 0;
-  if ((n = suffixed_number (t, i, value, precision)) > 0)
-    return n;
-  return contra_number_match (t, i, value, precision);
-}
-
 /* ---------------------------------------------------------------- money */
+
+/* The currency written before an amount at token @i ("$", "US$", "USD"), and its span. */
+static const char *
+currency_before_at (const ContraTokens *t, guint i, guint *span)
+{
+  const char *currency = contra_words_currency_symbol (t, i, span);
+
+  if (currency == NULL && (currency = contra_words_currency_code (t, i)) != NULL)
+    *span = 1;
+  return currency;
+}
 
 static guint
 money_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
@@ -462,30 +577,39 @@ money_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
   guint j = i + bound_at (t, i, &bound), n, span;
   const char *currency;
   double v, p;
+  gboolean suffixed;
 
+  if (after_minus (t, i))
+    return 0;
   if (contra_tokens_is_punct (t, j, '\\') && contra_tokens_is_punct (t, j + 1, '$'))
     j++;
-  if ((currency = contra_words_currency_symbol (t, j, &span)) != NULL
-      || ((currency = contra_words_currency_code (t, j)) != NULL && (span = 1)))
+
+  /* "-$5 million": the sign before the currency; "$-5 million" comes with the number. */
+  gboolean negative = minus_at (t, j) && currency_before_at (t, j + 1, &span) != NULL;
+  if (negative)
+    j++;
+  if ((currency = currency_before_at (t, j, &span)) != NULL)
     {
       j += span;
-      if ((n = money_number (t, j, &v, &p)) == 0)
+      /* Digits follow the currency ("$five" is not money), with one sign in all. */
+      if (negative && minus_at (t, j))
+        return 0; /* "-$-5" */
+      if (!minus_at (t, j) && !contra_tok_is (t, j, CONTRA_TOKEN_NUMBER))
         return 0;
+      if ((n = signed_number (t, j, TRUE, &v, &p, &suffixed)) == 0)
+        return 0;
+      if (negative)
+        v = -v;
       j += n;
     }
   else
     {
-      gboolean scaled = FALSE;
-      if ((n = suffixed_number (t, j, &v, &p)) > 0)
-        scaled = TRUE;
-      else if ((n = contra_number_match (t, j, &v, &p)) > 0)
-        {
-          for (guint k = j; k < j + n; k++)
-            if (contra_words_scale (contra_tokens_fold (t, k)) >= 1e3)
-              scaled = TRUE;
-        }
-      else
+      if ((n = signed_number (t, j, TRUE, &v, &p, &suffixed)) == 0)
         return 0;
+      gboolean scaled = suffixed;
+      for (guint k = j; k < j + n; k++)
+        if (contra_words_scale (contra_tokens_fold (t, k)) >= 1e3)
+          scaled = TRUE;
       j += n;
       if ((currency = contra_words_currency_code (t, j)) != NULL)
         span = 1;
@@ -546,12 +670,14 @@ percent_match (const ContraTokens *t, guint i, const ContraDateContext *context,
   guint j = i + bound_at (t, i, &bound), n;
   double v, p;
 
+  if (after_minus (t, i))
+    return 0;
   if ((n = fraction (t, j, &v)) > 0)
     {
       fill_amount (t, i, j + n, CONTRA_VALUE_PERCENT, v, 1, bound, "percent", out);
       return j + n - i;
     }
-  if ((n = contra_number_match (t, j, &v, &p)) == 0)
+  if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)
     return 0;
   j += n;
   if (contra_tokens_is_punct (t, j, '%') || contra_tokens_is_word (t, j, "percent")
@@ -608,7 +734,8 @@ count_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
   double v, p;
   const char *unit;
 
-  if (pronoun_one (t, j) || (n = contra_number_match (t, j, &v, &p)) == 0)
+  /* A count or a measure is never negative: "-5 ships" is left to the number. */
+  if (after_minus (t, i) || minus_at (t, j) || pronoun_one (t, j) || (n = unsigned_number (t, j, &v, &p)) == 0)
     return 0;
   j += n;
 
@@ -662,10 +789,10 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
   guint j = i + bound_at (t, i, &bound), n;
   double v, p;
 
-  if (i > 0 && contra_words_is_reference_marker (t, i - 1))
+  if ((i > 0 && contra_words_is_reference_marker (t, i - 1)) || after_minus (t, i))
     return 0;
   if (contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && contra_tok_is (t, j, CONTRA_TOKEN_NUMBER)
-      && !number_in_code (t, j) && contra_tokens_number (t, j, &v, NULL))
+      && !number_in_code (t, j) && leading_number (t, j, &v, NULL) + 2 == t->tokens[j].end - t->tokens[j].start)
     {
       fill_amount (t, i, j + 1, CONTRA_VALUE_NUMBER, v, 1, bound, NULL, out);
       return j + 1 - i;
@@ -681,7 +808,7 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
       if (pronoun_one (t, j))
         return 0;
     }
-  if ((n = contra_number_match (t, j, &v, &p)) == 0)
+  if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)
     return 0;
   fill_amount (t, i, j + n, CONTRA_VALUE_NUMBER, v, p, bound, NULL, out);
   return j + n - i;

@@ -95,12 +95,16 @@ days_in_month (int year, int month)
   return g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
 }
 
+/* The julian day of 31 December 9999, the last day a date may hold: years are four
+ * digits everywhere they are written. */
+#define LAST_JULIAN 3652059
+
 static ContraDate
 interval (gint32 first, gint32 last, ContraGrain grain, guint flags)
 {
   ContraDate date = CONTRA_DATE_INIT;
 
-  if (first <= 0 || last < first)
+  if (first <= 0 || last < first || last > LAST_JULIAN)
     return date;
   date.first = first;
   date.last = last;
@@ -142,6 +146,12 @@ contra_date_span (int first_year,
 ContraDate
 contra_date_fiscal_year (int year)
 {
+  ContraDate none = CONTRA_DATE_INIT;
+
+  /* Checked before "year - 1", which would overflow for G_MININT. */
+  if (year < 2 || year > 9999)
+    return none;
+
   ContraDate date = contra_date_span (year - 1, 10, 1, year, 9, 30, CONTRA_GRAIN_YEAR);
 
   if (contra_date_is_set (&date))
@@ -616,6 +626,31 @@ two_digit_year (int yy)
   return yy < 50 ? 2000 + yy : 1900 + yy;
 }
 
+/* An ordinal in digits: "17th", "1st", "20th". Gives its value and the number of its
+ * digits; an ordinal of more than two digits is no day, century or quarter, and is
+ * refused before its value could overflow ("the 99999999999th century"). */
+static gboolean
+ordinal_at (const Matcher *m, guint i, int *value, guint *digits)
+{
+  if (!contra_tok_flag (m->t, i, CONTRA_TOKEN_ORDINAL) || !contra_tok_is (m->t, i, CONTRA_TOKEN_NUMBER))
+    return FALSE;
+
+  gsize len, k;
+  const char *s = contra_tok_text (m->t, i, &len);
+  int v = 0;
+  for (k = 0; k < len && g_ascii_isdigit (s[k]); k++)
+    {
+      if (k == 2)
+        return FALSE;
+      v = v * 10 + (s[k] - '0');
+    }
+  if (k == 0 || len - k != 2)
+    return FALSE;
+  *value = v;
+  *digits = (guint) k;
+  return TRUE;
+}
+
 /* A day of the month: "17", "08", "17th", "1st". */
 static gboolean
 day_at (const Matcher *m, guint i, int *day)
@@ -623,23 +658,9 @@ day_at (const Matcher *m, guint i, int *day)
   int v;
   guint digits;
 
-  if (contra_tok_digits (m->t, i, &v, &digits))
-    {
-      if (digits > 2 || v < 1 || v > 31)
-        return FALSE;
-      *day = v;
-      return TRUE;
-    }
-  if (!contra_tok_flag (m->t, i, CONTRA_TOKEN_ORDINAL) || !contra_tok_is (m->t, i, CONTRA_TOKEN_NUMBER))
+  if (!contra_tok_digits (m->t, i, &v, &digits) && !ordinal_at (m, i, &v, &digits))
     return FALSE;
-
-  gsize len;
-  const char *s = contra_tok_text (m->t, i, &len);
-  v = 0;
-  gsize k = 0;
-  for (; k < len && g_ascii_isdigit (s[k]); k++)
-    v = v * 10 + (s[k] - '0');
-  if (k == 0 || k > 2 || len - k != 2 || v < 1 || v > 31)
+  if (digits > 2 || v < 1 || v > 31)
     return FALSE;
   *day = v;
   return TRUE;
@@ -1009,8 +1030,11 @@ m_numeric (const Matcher *m, guint i, ContraDate *out)
             }
           else if (g_ascii_isdigit (s[k]))
             {
+              /* No part of a date has more than four digits; stopping here also
+               * keeps "99999999999.8.2014" from overflowing. */
+              if (++lens[p] > 4)
+                return 0;
               parts[p] = parts[p] * 10 + (s[k] - '0');
-              lens[p]++;
             }
           else
             return 0;
@@ -1140,10 +1164,9 @@ m_century (const Matcher *m, guint i, ContraDate *out)
 
   if (contra_tok_is (t, i, CONTRA_TOKEN_NUMBER))
     {
-      double v;
-      if (!contra_tok_flag (t, i, CONTRA_TOKEN_ORDINAL) || !contra_tokens_number (t, i, &v, NULL))
+      guint digits;
+      if (!ordinal_at (m, i, &n, &digits))
         return 0;
-      n = (int) v;
     }
   else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
     {
@@ -1633,12 +1656,9 @@ m_the (const Matcher *m, guint i, ContraDate *out)
       return context_unit (m, unit, n_units, out) ? 3 : 0;
     }
   ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_words_ordinal (contra_tokens_fold (t, j)) : -1;
-  if (ordinal < 0 && contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && contra_tok_is (t, j, CONTRA_TOKEN_NUMBER))
-    {
-      double v;
-      contra_tokens_number (t, j, &v, NULL);
-      ordinal = (int) v;
-    }
+  guint digits;
+  if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
+    ordinal = -1;
   if (ordinal >= 1 && (word (m, j + 1, "quarter") || word (m, j + 1, "half")) && word (m, j + 2, "of"))
     {
       gboolean quarter = word (m, j + 1, "quarter");

@@ -49,8 +49,9 @@ extern const ContraNormalizer contra_count_normalizer;
 extern const ContraNormalizer contra_number_normalizer;
 
 /* The value of a number written in words or digits starting at token @i: "five",
- * "three million", "twenty-one", "half", "15", "1.5", "a dozen". Returns the number of
- * tokens spanned (0 when none); @precision receives the unit of the last digit given. */
+ * "three million", "twenty-one", "half", "15", "1.5", "a dozen", "-5" (from its sign;
+ * nothing starts right after a sign). Returns the number of tokens spanned (0 when
+ * none); @precision receives the unit of the last digit given. */
 guint contra_number_match (const ContraTokens *tokens, guint i, double *value, double *precision);
 
 G_END_DECLS

@@ -203,6 +203,25 @@ static const DateCase cases[] = {
   NONE_CTX ("The same person came.", "The", REF, "2010"),
   NONE_CTX ("The following month he came.", "The", REF, "2010"),
   NONE ("Vietnam \xe2\x80\x93 US relations.", "US"),
+
+  /* huge and odd numbers: not dates, and read without overflow */
+  NONE_CTX ("It happened on May 99999999999th, 2011.", "May", REF, NULL),
+  NONE ("It happened on 99999999999th May 2011.", "99999999999th"),
+  NONE ("It happened on the 99999999999th of May 2011.", "the"),
+  NONE ("It happened on the 4294967313th of May 2011.", "the"),
+  NONE ("The date was 99999999999.8.2014 by then.", "99999999999.8"),
+  NONE ("The date was 14.99999999999.2014 by then.", "14.99999999999"),
+  NONE ("The date was 14.8.99999999999 by then.", "14.8"),
+  NONE ("It was the 99999999999th century.", "the"),
+  NONE ("It was the 99999999999th century.", "99999999999th"),
+  NONE ("It was the 4294967316th century.", "4294967316th"),
+  NONE ("Sales fell in the 4294967297th quarter of 2014.", "the"),
+  NONE ("It was the 23rd century.", "the"),
+  NONE_CTX ("It happened on June 31, 2011.", "June", REF, NULL),
+  NONE ("Posted 0/8/2014 by the desk.", "0/8"),
+  NONE ("Posted 14/0/2014 by the desk.", "14/0"),
+  NONE ("Posted 14/8/0000 by the desk.", "14/8"),
+  NONE ("Posted 0.8.2014 by the desk.", "0.8"),
 };
 
 /* Checks one row; prints what differs and returns FALSE when it fails. */
@@ -360,6 +379,25 @@ test_make (void **state)
   d = contra_date_make (2010, 2, 0, S);
   assert_int_equal (d.first, contra_date_make (2010, 1, 1, D).first);
   assert_int_equal (d.last, contra_date_make (2010, 3, 31, D).first);
+
+  /* Years outside 1-9999 are no dates, however far outside: no overflow on the way. */
+  d = contra_date_fiscal_year (G_MININT);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_fiscal_year (G_MAXINT);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_fiscal_year (1);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_make (G_MININT, 1, 1, D);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_span (G_MAXINT, 0, 0, G_MAXINT, 0, 0, Y);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_make (9999, 12, 0, M);
+  assert_true (contra_date_is_set (&d));
+  /* 31 December 9999 is a Friday: its week would end in the year 10000. */
+  d = contra_date_make (9999, 12, 31, W);
+  assert_false (contra_date_is_set (&d));
+  d = contra_date_make (9999, 12, 24, W);
+  assert_true (contra_date_is_set (&d));
 }
 
 static void
@@ -419,6 +457,9 @@ test_parse (void **state)
     {"June 5, 2015 and more", NULL},
     {"3,000", NULL},
     {"\xff\xfe", NULL},
+    {"May 99999999999th, 2011", NULL},
+    {"99999999999.8.2014", NULL},
+    {"the 99999999999th century", NULL},
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (rows); k++)

@@ -13,6 +13,12 @@
 #define AT_MOST CONTRA_BOUND_AT_MOST
 #define LESS CONTRA_BOUND_LESS_THAN
 
+/* "one trillion trillion ..." until a double overflows. */
+#define TRILLIONS                                                                                                      \
+  "one trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion " \
+  "trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion "    \
+  "trillion trillion trillion trillion"
+
 static const AmountCase money[] = {
   /* from the corpus */
   {"Carter announced that the United States would provide \\$18 million to the Coast Guard.", "\\$", "money", 4, "USD 18000000", 1e6, EXACT},
@@ -57,6 +63,39 @@ static const AmountCase money[] = {
   {"They sent 18 million people.", "18", "count", 3, "18000000 person", 1e6, EXACT},
   NO_AMOUNT ("It cost $ nothing.", "$"),
   NO_AMOUNT ("The US $ sign.", "US"),
+
+  /* a sign is kept, with the currency, wherever it stands; starting after it would
+   * drop it, so nothing matches there */
+  {"They lost $-5 million last year.", "$", "money", 4, "USD -5000000", 1e6, EXACT},
+  NO_AMOUNT ("They lost $-5 million last year.", "5"),
+  {"They lost -$5 million last year.", "-", "money", 4, "USD -5000000", 1e6, EXACT},
+  NO_AMOUNT ("They lost -$5 million last year.", "$"),
+  {"They lost \xe2\x88\x92$5 million.", "\xe2\x88\x92", "money", 4, "USD -5000000", 1e6, EXACT},
+  {"They lost -5 million dollars.", "-", "money", 4, "USD -5000000", 1e6, EXACT},
+  {"They lost $-2m.", "$", "money", 3, "USD -2000000", 1e6, EXACT},
+  {"They lost USD -5 million.", "USD", "money", 4, "USD -5000000", 1e6, EXACT},
+  {"They lost about -$5 million.", "about", "money", 5, "~USD -5000000", 1e6, ABOUT},
+  NO_AMOUNT ("They lost -$-5 million.", "-"),
+  {"They lost $ -5 million.", "$", "money", 4, "USD -5000000", 1e6, EXACT},
+  /* a dash after a number or glued to a word is no sign */
+  {"It cost $5-$10 million.", "$10", "money", 3, "USD 10000000", 1e6, EXACT},
+
+  /* numbers prose does not write, or a double cannot hold as written: no money */
+  NO_AMOUNT ("They paid $1e400 for it.", "$"),
+  NO_AMOUNT ("They paid $1e400 for it.", "1e400"),
+  NO_AMOUNT ("They paid 1e400 dollars for it.", "1e400"),
+  NO_AMOUNT ("They paid $1e6 for it.", "$"),
+  NO_AMOUNT ("They paid $3D4 for it.", "$"),
+  NO_AMOUNT ("It cost $99999999999999999999999 in all.", "$"),
+  NO_AMOUNT ("It cost $1234567890123456 in all.", "$"),
+  {"It cost $123456789012345 in all.", "$", "money", 2, "USD 123456789012345", 1, EXACT},
+  NO_AMOUNT ("It cost $1" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000 in all.", "$"),
+  {"It cost $1,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000 in all.", "$", "money", 2, "USD 1e+60", 1e60, EXACT},
+  /* 64 digits: once read as USD 0 */
+  NO_AMOUNT ("It cost $1,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000 in all.", "$"),
+  NO_AMOUNT ("It cost $9.99999999999999999 in all.", "$"),
+  {"It cost $0.000000000000001 in all.", "$", "money", 2, "USD 1e-15", 1e-15, EXACT},
+  NO_AMOUNT ("He pledged " TRILLIONS " dollars.", "one"),
 };
 
 static const AmountCase percent[] = {
@@ -75,12 +114,17 @@ static const AmountCase percent[] = {
   {"three-quarters of voters agreed.", "three", "percent", 3, "75%", 1, EXACT},
   {"a quarter of voters agreed.", "a quarter", "percent", 2, "25%", 1, EXACT},
   {"Rates rose 3 percentage points.", "3", "percent", 3, "3 percentage point", 1, EXACT},
+  {"Output fell -5% in May.", "-", "percent", 3, "-5%", 1, EXACT},
+  {"Output fell by \xe2\x88\x92" "0.3 percent.", "\xe2\x88\x92", "percent", 3, "-0.3%", 0.1, EXACT},
+  {"Output fell by more than -5%.", "more", "percent", 5, ">-5%", 1, MORE},
 
   /* not percentages */
   {"half of the budget", "half", "number", 1, "0.5", 0.5, EXACT},
   NO_AMOUNT ("a third term", "a third"),
   NO_AMOUNT ("a quarter of a century", "a quarter"),
   {"the third quarter", "third", "number", 1, "3", 1, EXACT},
+  NO_AMOUNT ("Output fell -5% in May.", "5"),
+  NO_AMOUNT ("Output fell 1e400% in May.", "1e400"),
 };
 
 static void

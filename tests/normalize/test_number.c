@@ -49,6 +49,15 @@ static const AmountCase counts[] = {
   {"the 1st Defense Policy Dialogue", "1st", "number", 1, "1", 1, EXACT},
   {"They met in 2011 to talk.", "2011", "date", 1, "2011", 0, EXACT},
   {"The 1980s were hard.", "1980s", "date", 1, "1980s", 0, EXACT},
+  /* a count is never negative: "-5 ships" is the number, and the count does not
+   * start after the sign */
+  {"There were -5 ships.", "-", "number", 2, "-5", 1, EXACT},
+  NO_AMOUNT ("There were -5 ships.", "5"),
+  {"There were -5 tons.", "-", "number", 2, "-5", 1, EXACT},
+  /* more digits than a double holds: the count would be 1e+23 "to the unit" */
+  NO_AMOUNT ("There were 99999999999999999999999 ships.", "99999999999999999999999"),
+  NO_AMOUNT ("There were 1e400 ships.", "1e400"),
+  NO_AMOUNT ("There were 3D4 ships.", "3D4"),
 };
 
 static const AmountCase numbers[] = {
@@ -71,6 +80,10 @@ static const AmountCase numbers[] = {
   {"the tenth round", "tenth", "number", 1, "10", 1, EXACT},
   {"China operated the \xe2\x80\x9c" "981\xe2\x80\x9d drilling platform.", "981", "number", 1, "981", 1, EXACT},
   {"over 40 in total", "over", "number", 2, ">40", 1, MORE},
+  {"Temperatures fell to -5 overnight.", "-", "number", 2, "-5", 1, EXACT},
+  {"Temperatures fell to \xe2\x88\x92" "5 overnight.", "\xe2\x88\x92", "number", 2, "-5", 1, EXACT},
+  {"The index stood at (-1.5) then.", "-", "number", 2, "-1.5", 0.1, EXACT},
+  {"the 99999999999th time", "99999999999th", "number", 1, "99999999999", 1, EXACT},
 
   /* not numbers */
   NO_AMOUNT ("Collection Chars 1/43\xc3\xa8me", "1/"),
@@ -85,6 +98,17 @@ static const AmountCase numbers[] = {
   NO_AMOUNT ("He is the one who came.", "one"),
   NO_AMOUNT ("No one came.", "one"),
   NO_AMOUNT ("a problem", "a"),
+  /* dashes that are no sign */
+  NO_AMOUNT ("the F-16 fighter", "-"),
+  NO_AMOUNT ("They sent 5-10 ships.", "-"),
+  NO_AMOUNT ("It ran from 2014 -2015 in all.", "-"),
+  NO_AMOUNT ("They sent - 5 ships.", "-"),
+  NO_AMOUNT ("Temperatures fell to -5 overnight.", "5"),
+  /* beyond what a double holds as written */
+  NO_AMOUNT ("It was 1e400 in all.", "1e400"),
+  NO_AMOUNT ("It was 3D4 in all.", "3D4"),
+  NO_AMOUNT ("It was 99999999999999999999999 in all.", "99999999999999999999999"),
+  NO_AMOUNT ("the 99999999999999999999999th time", "99999999999999999999999th"),
 };
 
 static void
@@ -136,6 +160,25 @@ test_number_match (void **state)
     {"1980s", 0, 0, 0},
     {"2m", 0, 0, 0},
     {"five six", 1, 5, 1},
+    /* signs */
+    {"-5", 2, -5, 1},
+    {"\xe2\x88\x92" "5 million", 3, -5e6, 1e6},
+    {"- 5", 0, 0, 0},
+    {"--5", 0, 0, 0},
+    /* what a double holds, as written */
+    {"123456789012345", 1, 123456789012345, 1},
+    {"1234567890123456", 0, 0, 0},
+    {"0.000001", 1, 1e-6, 1e-6},
+    {"1e400", 0, 0, 0},
+    {"1" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000", 0, 0, 0},
+    /* scales multiply what is before them, and no further than a double goes */
+    {"one thousand million", 3, 1e9, 1e9},
+    {"a million million", 3, 1e12, 1e12},
+    {"one trillion trillion", 3, 1e24, 1e24},
+    {"one trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion "
+     "trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion "
+     "trillion trillion trillion trillion",
+     0, 0, 0},
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
 
