@@ -85,6 +85,10 @@ gboolean contra_cli_use_color (const ContraCli *cli);
  * thing: then the message ends with @accepts ("claims are text, json or jsonl"). */
 const ContraWriter *contra_cli_writer (ContraCli *cli, gboolean claims, const char *accepts);
 
+/* The paragraph of --help on the exit status of a command that reports findings and
+ * whose --fail-on default is @fail_default. Free with g_free(). */
+char *contra_cli_exit_help (ContraSeverity fail_default);
+
 void contra_cli_clear (ContraCli *cli);
 
 /* The subcommands. Each returns a ContraExit. */

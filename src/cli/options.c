@@ -37,8 +37,8 @@ contra_cli_common_group (ContraCli *cli, gboolean with_fail_on)
     {"color", 0, 0, G_OPTION_ARG_NONE, &cli->color, "Colour the text output even when not on a terminal", NULL},
     {"no-color", 0, 0, G_OPTION_ARG_NONE, &cli->no_color, "Never colour the output (NO_COLOR works too)", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &cli->quiet, "Do not print warnings about the input", NULL},
-    {"fail-on", 0, 0, G_OPTION_ARG_STRING, &cli->fail_on, "Exit 1 when a finding is at or above: error, warning, note, never", "LEVEL"},
-    {"min-severity", 0, 0, G_OPTION_ARG_STRING, &cli->min_severity, "Report only findings at or above: error, warning, note", "LEVEL"},
+    {"fail-on", 0, 0, G_OPTION_ARG_STRING, &cli->fail_on, "Exit 1 when a finding shown is at or above: error, warning, note, never", "LEVEL"},
+    {"min-severity", 0, 0, G_OPTION_ARG_STRING, &cli->min_severity, "Show only findings at or above: error, warning, note", "LEVEL"},
     {NULL},
   };
   GOptionGroup *group = g_option_group_new ("common", "Common options", "Show the common options", cli, NULL);
@@ -176,16 +176,22 @@ read_config (ContraCli *cli, char **corpus, char **rules, char **fail_on, char *
   return TRUE;
 }
 
+/* A level for --fail-on (@never_ok: "never" fails nothing) or --min-severity (where
+ * "never" would hide every finding, which no one asks for on purpose). */
 static gboolean
-parse_level (const char *option, const char *text, ContraSeverity *out)
+parse_level (const char *option, const char *text, gboolean never_ok, ContraSeverity *out)
 {
+  ContraSeverity level;
+
   if (text == NULL)
     return TRUE;
-  if (!contra_severity_parse (text, out))
+  if (!contra_severity_parse (text, &level) || (!never_ok && level == CONTRA_SEVERITY_NONE))
     {
-      contra_cli_error ("%s must be error, warning, note or never, not '%s'", option, text);
+      contra_cli_error ("%s must be %s, not '%s'", option,
+                        never_ok ? "error, warning, note or never" : "error, warning or note", text);
       return FALSE;
     }
+  *out = level;
   return TRUE;
 }
 
@@ -231,12 +237,11 @@ contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default)
 
   cli->fail_level = fail_default;
   cli->min_level = CONTRA_SEVERITY_NOTE;
-  if (!parse_level ("fail_on", fail_on, &cli->fail_level) || !parse_level ("--fail-on", cli->fail_on, &cli->fail_level)
-      || !parse_level ("min_severity", min_severity, &cli->min_level)
-      || !parse_level ("--min-severity", cli->min_severity, &cli->min_level))
+  if (!parse_level ("fail_on", fail_on, TRUE, &cli->fail_level)
+      || !parse_level ("--fail-on", cli->fail_on, TRUE, &cli->fail_level)
+      || !parse_level ("min_severity", min_severity, FALSE, &cli->min_level)
+      || !parse_level ("--min-severity", cli->min_severity, FALSE, &cli->min_level))
     return FALSE;
-  if (cli->min_level == CONTRA_SEVERITY_NONE)
-    cli->min_level = CONTRA_SEVERITY_NOTE;
   if (cli->jobs < 0)
     {
       contra_cli_error ("--jobs must be 0 or more, not %d", cli->jobs);
@@ -333,6 +338,18 @@ contra_cli_writer (ContraCli *cli, gboolean claims, const char *accepts)
       return NULL;
     }
   return writer;
+}
+
+char *
+contra_cli_exit_help (ContraSeverity fail_default)
+{
+  /* The README's table of exit statuses says the same; test_exit.c checks the rule. */
+  return g_strdup_printf ("Exit status:\n"
+                          "  0  no finding shown is at or above --fail-on (default: %s)\n"
+                          "  1  a finding shown is at or above --fail-on; shown means at or above\n"
+                          "     --min-severity, of a rule not disabled, not silenced by a draft's comment\n"
+                          "  2  a usage or input error (it wins over 1: a run that skipped input is incomplete)",
+                          fail_default == CONTRA_SEVERITY_NONE ? "never" : contra_severity_name (fail_default));
 }
 
 void
