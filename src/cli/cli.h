@@ -16,6 +16,7 @@
 #include "output/output.h"
 #include "output/writer.h"
 #include "rules/ruleset.h"
+#include "rules/yaml.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,8 @@ typedef struct {
 
   /* Resolved. */
   char *config_path;           /* the configuration file used, or NULL */
+  char *config_name;           /* the same as messages name it (relative to the working directory) */
+  ContraYamlNode *config_tree; /* its contents, for checking its rule ids against the rules */
   char **corpus_paths;         /* folders or files to read as the corpus */
   char *rules_dir;
   GHashTable *severity;        /* rule id -> GINT_TO_POINTER (ContraSeverity) */
