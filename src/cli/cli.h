@@ -2,8 +2,8 @@
  *
  * Every subcommand is one file (cmd-*.c) with one entry point; main.c only picks it.
  * Options come from three places, later ones winning: built-in defaults, the nearest
- * .contra.yaml found upward from the working directory (as .vale.ini is), and the
- * command line.
+ * .contra.yaml (or .contra.yml) found upward from the working directory (as .vale.ini
+ * is), and the command line.
  */
 #pragma once
 

@@ -32,7 +32,7 @@ contra_cli_common_group (ContraCli *cli, gboolean with_fail_on)
   const GOptionEntry entries[] = {
     {"corpus", 'c', 0, G_OPTION_ARG_FILENAME, &cli->corpus, "The corpus folder (default: corpus/, or the configuration's)", "DIR"},
     {"rules", 'r', 0, G_OPTION_ARG_FILENAME, &cli->rules, "The rules folder (default: rules/, or the configuration's)", "DIR"},
-    {"config", 0, 0, G_OPTION_ARG_FILENAME, &cli->config, "A configuration file (default: the nearest .contra.yaml)", "FILE"},
+    {"config", 0, 0, G_OPTION_ARG_FILENAME, &cli->config, "A configuration file (default: the nearest .contra.yaml or .contra.yml)", "FILE"},
     {"format", 'f', 0, G_OPTION_ARG_STRING, &cli->format, "Output format: text, json, markdown, sarif, github (jsonl for claims)", "FORMAT"},
     {"output", 'o', 0, G_OPTION_ARG_FILENAME, &cli->output, "Write to FILE (atomically) instead of standard output", "FILE"},
     {"jobs", 'j', 0, G_OPTION_ARG_INT, &cli->jobs, "Threads for extraction (default: one per core)", "N"},
@@ -108,8 +108,10 @@ config_display_name (const char *path)
   return g_string_free (up, FALSE);
 }
 
-/* Finds the nearest .contra.yaml upward from the working directory, as .vale.ini is
- * found: *@path is NULL when there is none. */
+/* Finds the nearest configuration upward from the working directory, as .vale.ini
+ * is found: *@path is NULL when there is none. Both names in one folder is an error
+ * rather than an order of precedence: contra would read one, and the user would
+ * edit the other in vain. */
 static gboolean
 find_config (char **path)
 {
@@ -119,9 +121,20 @@ find_config (char **path)
   for (;;)
     {
       g_autofree char *yaml = g_build_filename (dir, ".contra.yaml", NULL);
-      if (g_file_test (yaml, G_FILE_TEST_IS_REGULAR))
+      g_autofree char *yml = g_build_filename (dir, ".contra.yml", NULL);
+      gboolean has_yaml = g_file_test (yaml, G_FILE_TEST_IS_REGULAR);
+      gboolean has_yml = g_file_test (yml, G_FILE_TEST_IS_REGULAR);
+      if (has_yaml && has_yml)
         {
-          *path = g_steal_pointer (&yaml);
+          g_autofree char *a = config_display_name (yaml), *b = config_display_name (yml);
+          g_autofree char *cwd = g_get_current_dir ();
+          contra_cli_error ("both %s and %s are in %s folder; keep one (contra reads only one)", a, b,
+                            g_str_equal (dir, cwd) ? "this" : "that");
+          return FALSE;
+        }
+      if (has_yaml || has_yml)
+        {
+          *path = has_yaml ? g_steal_pointer (&yaml) : g_steal_pointer (&yml);
           return TRUE;
         }
       g_autofree char *parent = g_path_get_dirname (dir);
