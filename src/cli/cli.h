@@ -2,8 +2,8 @@
  *
  * Every subcommand is one file (cmd-*.c) with one entry point; main.c only picks it.
  * Options come from three places, later ones winning: built-in defaults, the nearest
- * .contra.yaml found upward from the working directory (as .vale.ini is), and the
- * command line.
+ * .contra.yaml (or .contra.yml) found upward from the working directory (as .vale.ini
+ * is), and the command line.
  */
 #pragma once
 
@@ -16,6 +16,7 @@
 #include "output/output.h"
 #include "output/writer.h"
 #include "rules/ruleset.h"
+#include "rules/yaml.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,8 @@ typedef struct {
 
   /* Resolved. */
   char *config_path;           /* the configuration file used, or NULL */
+  char *config_name;           /* the same as messages name it (relative to the working directory) */
+  ContraYamlNode *config_tree; /* its contents, for checking its rule ids against the rules */
   char **corpus_paths;         /* folders or files to read as the corpus */
   char *rules_dir;
   GHashTable *severity;        /* rule id -> GINT_TO_POINTER (ContraSeverity) */
@@ -84,6 +87,10 @@ gboolean contra_cli_use_color (const ContraCli *cli);
  * Prints a message and returns NULL when the format is unknown, or writes the other
  * thing: then the message ends with @accepts ("claims are text, json or jsonl"). */
 const ContraWriter *contra_cli_writer (ContraCli *cli, gboolean claims, const char *accepts);
+
+/* The paragraph of --help on the exit status of a command that reports findings and
+ * whose --fail-on default is @fail_default. Free with g_free(). */
+char *contra_cli_exit_help (ContraSeverity fail_default);
 
 void contra_cli_clear (ContraCli *cli);
 

@@ -9,7 +9,9 @@ run (ContraCli *cli, int argc, char **argv)
   g_autoptr (GOptionContext) context = g_option_context_new ("[CORPUS...] - list the claims the rules extract");
 
   g_option_context_set_main_group (context, contra_cli_common_group (cli, FALSE));
-  g_option_context_set_description (context, "Formats: text (default), json, jsonl (for contra report --claims).");
+  g_option_context_set_description (context, "Formats: text (default), json, jsonl (for contra report --claims).\n\n"
+                                             "Exit status: 0, or 2 on a usage or input error (a document that\n"
+                                             "cannot be read is reported and skipped, and the run ends with 2).");
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
     return CONTRA_EXIT_ERROR;
 

@@ -24,10 +24,12 @@ run (ContraCli *cli, int argc, char **argv)
 
   g_option_context_set_main_group (context, contra_cli_common_group (cli, TRUE));
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_description (context,
-                                    "Reads each DRAFT (Markdown or plain text; '-' is standard input) and reports every\n"
-                                    "claim in it that the corpus contradicts. Exit status: 0 when nothing is at or above\n"
-                                    "--fail-on (default: warning), 1 when something is, 2 on usage or input errors.");
+  g_autofree char *exit_help = contra_cli_exit_help (CONTRA_SEVERITY_WARNING);
+  g_autofree char *description
+    = g_strconcat ("Reads each DRAFT (Markdown or plain text; '-' is standard input) and reports every\n"
+                   "claim in it that the corpus contradicts.\n\n",
+                   exit_help, NULL);
+  g_option_context_set_description (context, description);
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_WARNING))
     return CONTRA_EXIT_ERROR;
   if (argc < 2)
@@ -106,16 +108,7 @@ run (ContraCli *cli, int argc, char **argv)
 
   /* A corpus document that could not be read was reported and skipped; the check
    * ran without it, so the run is an input error whatever it found, as for report. */
-  if (contra_claim_set_has_errors (set))
-    return CONTRA_EXIT_ERROR;
-  for (guint i = 0; i < report->findings->len; i++)
-    {
-      const ContraFinding *finding = g_ptr_array_index (report->findings, i);
-      if (cli->fail_level != CONTRA_SEVERITY_NONE && finding->severity >= cli->fail_level
-          && finding->severity >= cli->min_level)
-        return CONTRA_EXIT_FINDINGS;
-    }
-  return CONTRA_EXIT_OK;
+  return contra_report_exit_status (report, cli->min_level, cli->fail_level);
 }
 
 int

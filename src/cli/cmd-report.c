@@ -18,9 +18,10 @@ run (ContraCli *cli, int argc, char **argv)
 
   g_option_context_set_main_group (context, contra_cli_common_group (cli, TRUE));
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_description (context,
-                                    "Run from the repository root with no arguments, it reads corpus/ with rules/.\n"
-                                    "The exit status is 0 unless --fail-on is given.");
+  g_autofree char *exit_help = contra_cli_exit_help (CONTRA_SEVERITY_NONE);
+  g_autofree char *description = g_strconcat (
+    "Run from the repository root with no arguments, it reads corpus/ with rules/.\n\n", exit_help, NULL);
+  g_option_context_set_description (context, description);
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
     return CONTRA_EXIT_ERROR;
   const ContraWriter *writer = contra_cli_writer (cli, FALSE, "a report is text, json, markdown, sarif or github");
@@ -73,12 +74,7 @@ run (ContraCli *cli, int argc, char **argv)
     return CONTRA_EXIT_ERROR;
   contra_timer_lap (&timer, "write the report");
 
-  if (contra_claim_set_has_errors (set))
-    return CONTRA_EXIT_ERROR;
-  if (cli->fail_level != CONTRA_SEVERITY_NONE && contra_report_max_severity (report) >= cli->fail_level)
-    return CONTRA_EXIT_FINDINGS;
-  return CONTRA_EXIT_OK;
-
+  return contra_report_exit_status (report, cli->min_level, cli->fail_level);
 }
 
 int

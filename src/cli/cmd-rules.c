@@ -17,7 +17,9 @@ run (ContraCli *cli, int argc, char **argv)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_description (context,
                                     "check  loads every rule file and reports each problem as file:line:col\n"
-                                    "test   runs the examples and counterexamples every rule carries");
+                                    "test   runs the examples and counterexamples every rule carries\n\n"
+                                    "Exit status: 0 when the rules load and (test) every example holds, 1 when an\n"
+                                    "example fails, 2 on a usage error or a problem in a rule file.");
   if (!contra_cli_parse (cli, context, &argc, &argv))
     return CONTRA_EXIT_ERROR;
   if (argc < 2 || (!g_str_equal (argv[1], "check") && !g_str_equal (argv[1], "test")))

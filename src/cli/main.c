@@ -31,7 +31,8 @@ usage (FILE *out)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-8s %s\n", commands[i].name, commands[i].summary);
   fprintf (out, "\nRun 'contra COMMAND --help' for a command's options.\n"
-                "Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.\n");
+                "Exit status: 1 when a finding shown is at or above --fail-on (or a rule example\n"
+                "fails), 0 otherwise, 2 on a usage or input error.\n");
 }
 
 int

@@ -6,7 +6,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/strutil.h"
 #include "output/writer.h"
+#include "reconcile/suppress.h"
 #include "rules/schema.h"
 #include "rules/yaml.h"
 
@@ -30,15 +32,15 @@ contra_cli_common_group (ContraCli *cli, gboolean with_fail_on)
   const GOptionEntry entries[] = {
     {"corpus", 'c', 0, G_OPTION_ARG_FILENAME, &cli->corpus, "The corpus folder (default: corpus/, or the configuration's)", "DIR"},
     {"rules", 'r', 0, G_OPTION_ARG_FILENAME, &cli->rules, "The rules folder (default: rules/, or the configuration's)", "DIR"},
-    {"config", 0, 0, G_OPTION_ARG_FILENAME, &cli->config, "A configuration file (default: the nearest .contra.yaml)", "FILE"},
+    {"config", 0, 0, G_OPTION_ARG_FILENAME, &cli->config, "A configuration file (default: the nearest .contra.yaml or .contra.yml)", "FILE"},
     {"format", 'f', 0, G_OPTION_ARG_STRING, &cli->format, "Output format: text, json, markdown, sarif, github (jsonl for claims)", "FORMAT"},
     {"output", 'o', 0, G_OPTION_ARG_FILENAME, &cli->output, "Write to FILE (atomically) instead of standard output", "FILE"},
     {"jobs", 'j', 0, G_OPTION_ARG_INT, &cli->jobs, "Threads for extraction (default: one per core)", "N"},
     {"color", 0, 0, G_OPTION_ARG_NONE, &cli->color, "Colour the text output even when not on a terminal", NULL},
     {"no-color", 0, 0, G_OPTION_ARG_NONE, &cli->no_color, "Never colour the output (NO_COLOR works too)", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &cli->quiet, "Do not print warnings about the input", NULL},
-    {"fail-on", 0, 0, G_OPTION_ARG_STRING, &cli->fail_on, "Exit 1 when a finding is at or above: error, warning, note, never", "LEVEL"},
-    {"min-severity", 0, 0, G_OPTION_ARG_STRING, &cli->min_severity, "Report only findings at or above: error, warning, note", "LEVEL"},
+    {"fail-on", 0, 0, G_OPTION_ARG_STRING, &cli->fail_on, "Exit 1 when a finding shown is at or above: error, warning, note, never", "LEVEL"},
+    {"min-severity", 0, 0, G_OPTION_ARG_STRING, &cli->min_severity, "Show only findings at or above: error, warning, note", "LEVEL"},
     {NULL},
   };
   GOptionGroup *group = g_option_group_new ("common", "Common options", "Show the common options", cli, NULL);
@@ -81,19 +83,63 @@ contra_cli_parse (ContraCli *cli, GOptionContext *context, int *argc, char ***ar
 
 /* ---- configuration ------------------------------------------------------------- */
 
+/* The configuration's path as messages give it: relative to the working directory
+ * when it is there or in a folder above ("../.contra.yaml"), else as it is. */
 static char *
-find_config (void)
+config_display_name (const char *path)
+{
+  if (!g_path_is_absolute (path))
+    return g_strdup (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *cwd = g_get_current_dir ();
+  gsize n = strlen (dir);
+
+  if (g_str_equal (dir, cwd))
+    return g_steal_pointer (&base);
+  if (!g_str_has_prefix (cwd, dir) || (cwd[n] != G_DIR_SEPARATOR && !g_str_equal (dir, G_DIR_SEPARATOR_S)))
+    return g_strdup (path);
+  GString *up = g_string_new (NULL);
+  g_auto (GStrv) below = g_strsplit (cwd + n, G_DIR_SEPARATOR_S, -1);
+  for (guint i = 0; below[i] != NULL; i++)
+    if (below[i][0] != '\0')
+      g_string_append (up, ".." G_DIR_SEPARATOR_S);
+  g_string_append (up, base);
+  return g_string_free (up, FALSE);
+}
+
+/* Finds the nearest configuration upward from the working directory, as .vale.ini
+ * is found: *@path is NULL when there is none. Both names in one folder is an error
+ * rather than an order of precedence: contra would read one, and the user would
+ * edit the other in vain. */
+static gboolean
+find_config (char **path)
 {
   g_autofree char *dir = g_get_current_dir ();
 
+  *path = NULL;
   for (;;)
     {
-      g_autofree char *path = g_build_filename (dir, ".contra.yaml", NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        return g_steal_pointer (&path);
+      g_autofree char *yaml = g_build_filename (dir, ".contra.yaml", NULL);
+      g_autofree char *yml = g_build_filename (dir, ".contra.yml", NULL);
+      gboolean has_yaml = g_file_test (yaml, G_FILE_TEST_IS_REGULAR);
+      gboolean has_yml = g_file_test (yml, G_FILE_TEST_IS_REGULAR);
+      if (has_yaml && has_yml)
+        {
+          g_autofree char *a = config_display_name (yaml), *b = config_display_name (yml);
+          g_autofree char *cwd = g_get_current_dir ();
+          contra_cli_error ("both %s and %s are in %s folder; keep one (contra reads only one)", a, b,
+                            g_str_equal (dir, cwd) ? "this" : "that");
+          return FALSE;
+        }
+      if (has_yaml || has_yml)
+        {
+          *path = has_yaml ? g_steal_pointer (&yaml) : g_steal_pointer (&yml);
+          return TRUE;
+        }
       g_autofree char *parent = g_path_get_dirname (dir);
       if (g_str_equal (parent, dir))
-        return NULL;
+        return TRUE;
       g_free (dir);
       dir = g_steal_pointer (&parent);
     }
@@ -121,49 +167,136 @@ static const char *const config_keys[] = {
   "corpus", "rules", "fail_on", "min_severity", "severity", "disable", "jobs", "format", NULL,
 };
 
+/* The levels, strongest first, as contra_schema_choice() returns their index. */
+static const char *const fail_levels[] = {"error", "warning", "note", "never", NULL};
+static const char *const min_levels[] = {"error", "warning", "note", NULL};
+
+/* What the configuration says; the command line wins over it. */
+typedef struct {
+  char *corpus;
+  char *rules;
+  char *format;
+  int fail_on;      /* an index into fail_levels, or -1 */
+  int min_severity; /* an index into min_levels, or -1 */
+} Config;
+
+static void
+config_clear (Config *config)
+{
+  g_free (config->corpus);
+  g_free (config->rules);
+  g_free (config->format);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Config, config_clear)
+
+static ContraSeverity
+level_at (int index)
+{
+  return (ContraSeverity) (CONTRA_SEVERITY_ERROR - index);
+}
+
+/* Reads 'severity': rule id -> level, each rule once. Whether the ids are rules is
+ * checked once the rules are loaded (check_config_rules). */
+static void
+read_severities (ContraCli *cli, ContraSchema *schema, const ContraYamlNode *root)
+{
+  const ContraYamlNode *severity = contra_yaml_mapping_get (root, "severity");
+
+  if (severity == NULL || contra_yaml_is_null (severity))
+    return;
+  if (severity->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (schema, severity, "'severity' must map rule ids to error, warning or note");
+      return;
+    }
+  g_autoptr (GHashTable) lines = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < contra_yaml_length (severity); i++)
+    {
+      const ContraYamlNode *key = contra_yaml_key_at (severity, i), *level = contra_yaml_value_at (severity, i);
+      ContraSeverity parsed;
+      if (key->kind != CONTRA_YAML_SCALAR)
+        {
+          contra_schema_error (schema, key, "keys under 'severity' must be rule ids, not %s",
+                               contra_yaml_kind_name (key->kind));
+          continue;
+        }
+      /* libyaml keeps both of a key written twice; the second would win unseen. */
+      gpointer first = g_hash_table_lookup (lines, key->scalar);
+      if (first != NULL)
+        {
+          contra_schema_error (schema, key, "rule '%s' is given a severity twice (first at line %u)", key->scalar,
+                               GPOINTER_TO_UINT (first));
+          continue;
+        }
+      g_hash_table_insert (lines, key->scalar, GUINT_TO_POINTER (key->line));
+      if (level->kind != CONTRA_YAML_SCALAR || !contra_severity_parse (level->scalar, &parsed)
+          || parsed == CONTRA_SEVERITY_NONE)
+        {
+          if (level->kind == CONTRA_YAML_SCALAR)
+            contra_schema_error (schema, level, "the severity of rule '%s' must be error, warning or note, not '%s'",
+                                 key->scalar, level->scalar);
+          else
+            contra_schema_error (schema, level, "the severity of rule '%s' must be error, warning or note, not %s",
+                                 key->scalar, contra_yaml_kind_name (level->kind));
+          continue;
+        }
+      g_hash_table_insert (cli->severity, g_strdup (key->scalar), GINT_TO_POINTER (parsed));
+    }
+}
+
+/* The folder at @key, relative to the working directory; NULL when absent. An empty
+ * value would be the configuration's own folder, which no one means. */
+static char *
+config_folder (ContraCli *cli, ContraSchema *schema, const ContraYamlNode *root, const char *key)
+{
+  const char *value = contra_schema_string (schema, root, key);
+
+  if (value == NULL)
+    return NULL;
+  if (value[0] == '\0')
+    {
+      contra_schema_error (schema, contra_yaml_mapping_get (root, key), "'%s' is empty: name a folder, or leave it out",
+                           key);
+      return NULL;
+    }
+  return config_relative (cli->config_path, value);
+}
+
+/* Reads cli->config_path into @config, cli->severity and cli->disabled, and keeps
+ * the tree for check_config_rules(). Prints every problem of the file (each at its
+ * line and column) and returns FALSE when there is one. */
 static gboolean
-read_config (ContraCli *cli, char **corpus, char **rules, char **fail_on, char **min_severity, char **format)
+read_config (ContraCli *cli, Config *config)
 {
   g_autoptr (GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
   ContraDiagnostic *problem = NULL;
   g_autoptr (ContraYamlNode) root = contra_yaml_parse_file (cli->config_path, &problem);
-  ContraSchema schema = {cli->config_path, diagnostics};
+  ContraSchema schema = {cli->config_name, diagnostics};
 
+  config->fail_on = config->min_severity = -1;
   if (root == NULL)
     {
+      /* Named as every other message about the file names it. */
+      g_free (problem->path);
+      problem->path = g_strdup (cli->config_name);
       g_ptr_array_add (diagnostics, problem);
       contra_cli_print_diagnostics (cli, diagnostics);
       return FALSE;
     }
   if (contra_schema_mapping (&schema, root, "the configuration", config_keys))
     {
-      const char *value;
-      if ((value = contra_schema_string (&schema, root, "corpus")) != NULL)
-        *corpus = config_relative (cli->config_path, value);
-      if ((value = contra_schema_string (&schema, root, "rules")) != NULL)
-        *rules = config_relative (cli->config_path, value);
-      *fail_on = g_strdup (contra_schema_string (&schema, root, "fail_on"));
-      *min_severity = g_strdup (contra_schema_string (&schema, root, "min_severity"));
-      *format = g_strdup (contra_schema_string (&schema, root, "format"));
+      config->corpus = config_folder (cli, &schema, root, "corpus");
+      config->rules = config_folder (cli, &schema, root, "rules");
+      config->fail_on = contra_schema_choice (&schema, root, "fail_on", fail_levels, -1);
+      config->min_severity = contra_schema_choice (&schema, root, "min_severity", min_levels, -1);
+      g_auto (GStrv) formats = g_strsplit (contra_writer_names (), ", ", -1);
+      int format = contra_schema_choice (&schema, root, "format", (const char *const *) formats, -1);
+      if (format >= 0)
+        config->format = g_strdup (formats[format]);
       if (cli->jobs == 0)
         cli->jobs = (gint) contra_schema_uint (&schema, root, "jobs", 0);
-
-      const ContraYamlNode *severity = contra_yaml_mapping_get (root, "severity");
-      if (severity != NULL && severity->kind != CONTRA_YAML_MAPPING)
-        contra_schema_error (&schema, severity, "'severity' must map rule ids to error, warning or note");
-      for (guint i = 0; severity != NULL && severity->kind == CONTRA_YAML_MAPPING && i < contra_yaml_length (severity); i++)
-        {
-          const ContraYamlNode *key = contra_yaml_key_at (severity, i), *level = contra_yaml_value_at (severity, i);
-          ContraSeverity parsed;
-          if (level->kind != CONTRA_YAML_SCALAR || !contra_severity_parse (level->scalar, &parsed)
-              || parsed == CONTRA_SEVERITY_NONE)
-            {
-              contra_schema_error (&schema, level, "the severity of rule '%s' must be error, warning or note",
-                                   key->scalar ? key->scalar : "?");
-              continue;
-            }
-          g_hash_table_insert (cli->severity, g_strdup (key->scalar), GINT_TO_POINTER (parsed));
-        }
+      read_severities (cli, &schema, root);
       g_auto (GStrv) disabled = contra_schema_strings (&schema, root, "disable", NULL);
       for (guint i = 0; disabled != NULL && disabled[i] != NULL; i++)
         g_hash_table_add (cli->disabled, g_strdup (disabled[i]));
@@ -173,26 +306,95 @@ read_config (ContraCli *cli, char **corpus, char **rules, char **fail_on, char *
       contra_cli_print_diagnostics (cli, diagnostics);
       return FALSE;
     }
+  cli->config_tree = g_steal_pointer (&root);
   return TRUE;
 }
 
-static gboolean
-parse_level (const char *option, const char *text, ContraSeverity *out)
+/* Every id a finding can carry: the rules' and the checks the reconciler and lint
+ * make themselves. NULL-terminated; the strings are borrowed from @rules. */
+static GPtrArray *
+known_rule_ids (const ContraRuleSet *rules)
 {
+  static const char *const builtin[] = {
+    CONTRA_RULE_NAME_VARIANT,
+    CONTRA_RULE_UNUSED_SUPPRESSION,
+    CONTRA_RULE_UNKNOWN_RULE,
+    CONTRA_RULE_UNKNOWN_DIRECTIVE,
+  };
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < rules->rules->len; i++)
+    g_ptr_array_add (ids, ((ContraRule *) g_ptr_array_index (rules->rules, i))->id);
+  for (guint i = 0; i < G_N_ELEMENTS (builtin); i++)
+    g_ptr_array_add (ids, (gpointer) builtin[i]);
+  g_ptr_array_add (ids, NULL);
+  return ids;
+}
+
+static void
+check_rule_id (ContraCli *cli, ContraSchema *schema, const GPtrArray *known, const ContraYamlNode *node,
+               const char *section)
+{
+  const char *const *ids = (const char *const *) known->pdata;
+
+  if (node->kind != CONTRA_YAML_SCALAR || g_strv_contains (ids, node->scalar))
+    return;
+  const char *near = contra_suggest (node->scalar, ids);
+  if (near != NULL)
+    contra_schema_error (schema, node, "unknown rule '%s' under '%s'; did you mean '%s'?", node->scalar, section, near);
+  else
+    contra_schema_error (schema, node, "unknown rule '%s' under '%s' (no rule in %s has this id)", node->scalar,
+                         section, cli->rules_dir);
+}
+
+/* A rule id misspelt under 'severity' or 'disable' would change nothing, silently:
+ * each one must be a rule that @rules (or contra itself) has. Prints the problems
+ * and returns FALSE when there is one. */
+static gboolean
+check_config_rules (ContraCli *cli, const ContraRuleSet *rules)
+{
+  g_autoptr (GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
+  ContraSchema schema = {cli->config_name, diagnostics};
+  const ContraYamlNode *root = cli->config_tree;
+
+  if (root == NULL)
+    return TRUE;
+  g_autoptr (GPtrArray) known = known_rule_ids (rules);
+  const ContraYamlNode *severity = contra_yaml_mapping_get (root, "severity");
+  for (guint i = 0; severity != NULL && severity->kind == CONTRA_YAML_MAPPING && i < contra_yaml_length (severity); i++)
+    check_rule_id (cli, &schema, known, contra_yaml_key_at (severity, i), "severity");
+  const ContraYamlNode *disable = contra_yaml_mapping_get (root, "disable");
+  if (disable != NULL && disable->kind == CONTRA_YAML_SCALAR && !contra_yaml_is_null (disable))
+    check_rule_id (cli, &schema, known, disable, "disable");
+  for (guint i = 0; disable != NULL && disable->kind == CONTRA_YAML_SEQUENCE && i < contra_yaml_length (disable); i++)
+    check_rule_id (cli, &schema, known, contra_yaml_item_at (disable, i), "disable");
+  contra_cli_print_diagnostics (cli, diagnostics);
+  return diagnostics->len == 0;
+}
+
+/* A level for --fail-on (@never_ok: "never" fails nothing) or --min-severity (where
+ * "never" would hide every finding, which no one asks for on purpose). */
+static gboolean
+parse_level (const char *option, const char *text, gboolean never_ok, ContraSeverity *out)
+{
+  ContraSeverity level;
+
   if (text == NULL)
     return TRUE;
-  if (!contra_severity_parse (text, out))
+  if (!contra_severity_parse (text, &level) || (!never_ok && level == CONTRA_SEVERITY_NONE))
     {
-      contra_cli_error ("%s must be error, warning, note or never, not '%s'", option, text);
+      contra_cli_error ("%s must be %s, not '%s'", option,
+                        never_ok ? "error, warning, note or never" : "error, warning or note", text);
       return FALSE;
     }
+  *out = level;
   return TRUE;
 }
 
 gboolean
 contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default)
 {
-  g_autofree char *corpus = NULL, *rules = NULL, *fail_on = NULL, *min_severity = NULL, *format = NULL;
+  g_auto (Config) config = {NULL, NULL, NULL, -1, -1};
 
   cli->severity = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cli->disabled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -205,23 +407,27 @@ contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default)
         }
       cli->config_path = g_strdup (cli->config);
     }
-  else
-    cli->config_path = find_config ();
-  if (cli->config_path != NULL && !read_config (cli, &corpus, &rules, &fail_on, &min_severity, &format))
+  else if (!find_config (&cli->config_path))
     return FALSE;
+  if (cli->config_path != NULL)
+    {
+      cli->config_name = config_display_name (cli->config_path);
+      if (!read_config (cli, &config))
+        return FALSE;
+    }
 
-  if (cli->format == NULL && format != NULL)
-    cli->format = g_steal_pointer (&format);
+  if (cli->format == NULL && config.format != NULL)
+    cli->format = g_steal_pointer (&config.format);
 
-  const char *corpus_dir = cli->corpus ? cli->corpus : corpus ? corpus : "corpus";
+  const char *corpus_dir = cli->corpus ? cli->corpus : config.corpus ? config.corpus : "corpus";
   cli->corpus_paths = g_new0 (char *, 2);
   cli->corpus_paths[0] = g_strdup (corpus_dir);
 
   /* Rules: the option, the configuration, ./rules, or the rules installed with contra. */
   if (cli->rules != NULL)
     cli->rules_dir = g_strdup (cli->rules);
-  else if (rules != NULL)
-    cli->rules_dir = g_steal_pointer (&rules);
+  else if (config.rules != NULL)
+    cli->rules_dir = g_steal_pointer (&config.rules);
   else if (g_file_test ("rules", G_FILE_TEST_IS_DIR))
     cli->rules_dir = g_strdup ("rules");
   else if (g_file_test (CONTRA_RULES_DIR, G_FILE_TEST_IS_DIR))
@@ -229,14 +435,11 @@ contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default)
   else
     cli->rules_dir = g_strdup (CONTRA_SOURCE_RULES_DIR);
 
-  cli->fail_level = fail_default;
-  cli->min_level = CONTRA_SEVERITY_NOTE;
-  if (!parse_level ("fail_on", fail_on, &cli->fail_level) || !parse_level ("--fail-on", cli->fail_on, &cli->fail_level)
-      || !parse_level ("min_severity", min_severity, &cli->min_level)
-      || !parse_level ("--min-severity", cli->min_severity, &cli->min_level))
+  cli->fail_level = config.fail_on >= 0 ? level_at (config.fail_on) : fail_default;
+  cli->min_level = config.min_severity >= 0 ? level_at (config.min_severity) : CONTRA_SEVERITY_NOTE;
+  if (!parse_level ("--fail-on", cli->fail_on, TRUE, &cli->fail_level)
+      || !parse_level ("--min-severity", cli->min_severity, FALSE, &cli->min_level))
     return FALSE;
-  if (cli->min_level == CONTRA_SEVERITY_NONE)
-    cli->min_level = CONTRA_SEVERITY_NOTE;
   if (cli->jobs < 0)
     {
       contra_cli_error ("--jobs must be 0 or more, not %d", cli->jobs);
@@ -258,6 +461,8 @@ contra_cli_load_rules (ContraCli *cli)
   contra_cli_print_diagnostics (cli, diagnostics);
   if (set == NULL)
     contra_cli_error ("%s", error->message);
+  else if (!check_config_rules (cli, set))
+    g_clear_pointer (&set, contra_ruleset_free);
   return set;
 }
 
@@ -335,6 +540,18 @@ contra_cli_writer (ContraCli *cli, gboolean claims, const char *accepts)
   return writer;
 }
 
+char *
+contra_cli_exit_help (ContraSeverity fail_default)
+{
+  /* The README's table of exit statuses says the same; test_exit.c checks the rule. */
+  return g_strdup_printf ("Exit status:\n"
+                          "  0  no finding shown is at or above --fail-on (default: %s)\n"
+                          "  1  a finding shown is at or above --fail-on; shown means at or above\n"
+                          "     --min-severity, of a rule not disabled, not silenced by a draft's comment\n"
+                          "  2  a usage or input error (it wins over 1: a run that skipped input is incomplete)",
+                          fail_default == CONTRA_SEVERITY_NONE ? "never" : contra_severity_name (fail_default));
+}
+
 void
 contra_cli_clear (ContraCli *cli)
 {
@@ -348,6 +565,8 @@ contra_cli_clear (ContraCli *cli)
   g_free (cli->stdin_filename);
   g_strfreev (cli->args);
   g_free (cli->config_path);
+  g_free (cli->config_name);
+  g_clear_pointer (&cli->config_tree, contra_yaml_node_free);
   g_strfreev (cli->corpus_paths);
   g_free (cli->rules_dir);
   if (cli->severity)

@@ -27,5 +27,5 @@ contra_writer_names (void)
 gboolean
 contra_writer_shows (const ContraWriterOptions *options, const ContraFinding *finding)
 {
-  return options == NULL || finding->severity >= options->min_severity;
+  return options == NULL || contra_finding_shown (finding, options->min_severity);
 }

@@ -198,16 +198,6 @@ contra_report_sort (ContraReport *report)
   g_ptr_array_sort_with_data (report->corroborations, compare_corroborations, report);
 }
 
-ContraSeverity
-contra_report_max_severity (const ContraReport *report)
-{
-  ContraSeverity max = CONTRA_SEVERITY_NONE;
-
-  for (guint i = 0; i < report->findings->len; i++)
-    max = MAX (max, ((ContraFinding *) g_ptr_array_index (report->findings, i))->severity);
-  return max;
-}
-
 guint
 contra_report_count (const ContraReport *report, ContraSeverity severity)
 {
@@ -216,6 +206,33 @@ contra_report_count (const ContraReport *report, ContraSeverity severity)
   for (guint i = 0; i < report->findings->len; i++)
     n += ((ContraFinding *) g_ptr_array_index (report->findings, i))->severity == severity;
   return n;
+}
+
+gboolean
+contra_finding_shown (const ContraFinding *finding, ContraSeverity min_severity)
+{
+  g_return_val_if_fail (finding != NULL, FALSE);
+  return finding->severity >= min_severity;
+}
+
+ContraExit
+contra_report_exit_status (const ContraReport *report, ContraSeverity min_severity, ContraSeverity fail_on)
+{
+  g_return_val_if_fail (report != NULL, CONTRA_EXIT_ERROR);
+
+  if (report->claims != NULL && contra_claim_set_has_errors (report->claims))
+    return CONTRA_EXIT_ERROR;
+  if (fail_on == CONTRA_SEVERITY_NONE)
+    return CONTRA_EXIT_OK;
+  /* What the reader was not shown cannot be what failed the run: a finding must pass
+   * the same filter as the writers' before its severity counts. */
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const ContraFinding *finding = g_ptr_array_index (report->findings, i);
+      if (contra_finding_shown (finding, min_severity) && finding->severity >= fail_on)
+        return CONTRA_EXIT_FINDINGS;
+    }
+  return CONTRA_EXIT_OK;
 }
 
 const ContraSource *

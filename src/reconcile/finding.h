@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "base/diagnostic.h"
+#include "base/error.h"
 #include "extract/batch.h"
 #include "extract/claim.h"
 #include "rules/ruleset.h"
@@ -102,9 +103,20 @@ void contra_report_free (ContraReport *report);
  * and corroborations (by subject) so that output is the same on every run. */
 void contra_report_sort (ContraReport *report);
 
-/* The number of findings of each severity, and the highest. */
-ContraSeverity contra_report_max_severity (const ContraReport *report);
+/* The number of findings of @severity. */
 guint contra_report_count (const ContraReport *report, ContraSeverity severity);
+
+/* Is @finding shown by output that leaves out what is below @min_severity? Every
+ * writer filters with it, and the exit status counts only what it lets through. */
+gboolean contra_finding_shown (const ContraFinding *finding, ContraSeverity min_severity);
+
+/* The exit status of a run that wrote @report, one rule for every command
+ * (DESIGN.md, Command line): CONTRA_EXIT_ERROR when a document of the claim set was
+ * skipped (the run is incomplete, whatever it found); else CONTRA_EXIT_FINDINGS
+ * when a finding shown at @min_severity is at or above @fail_on (NONE: never);
+ * else CONTRA_EXIT_OK. Findings the configuration disabled or a draft suppressed
+ * are no longer in @report, so they never count. */
+ContraExit contra_report_exit_status (const ContraReport *report, ContraSeverity min_severity, ContraSeverity fail_on);
 
 /* The source of a claim. */
 const ContraSource *contra_report_source (const ContraReport *report, const ContraClaim *claim);
