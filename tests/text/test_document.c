@@ -225,8 +225,9 @@ test_permission_denied (void **state)
   assert_string_equal (error->message, expected);
 }
 
-/* A 50 MB file on one line loads and segments in well under the bound; the bound
- * is generous, to catch quadratic behaviour rather than to time the machine. */
+/* A 50 MB file on one line loads and segments, every sentence at its place. A
+ * quadratic pass would run past the test's time-out; speed itself is measured by
+ * bench/, not here (a wall-clock bound failed on a loaded machine). */
 static void
 test_huge_single_line (void **state)
 {
@@ -243,7 +244,6 @@ test_huge_single_line (void **state)
   gsize length = s->len;
   g_string_free (s, TRUE);
 
-  gint64 t0 = g_get_monotonic_time ();
   g_autoptr (GError) error = NULL;
   g_autoptr (ContraDocument) doc = contra_document_load (path, &error);
   assert_null (error);
@@ -257,7 +257,6 @@ test_huge_single_line (void **state)
       contra_sentence_span (doc, &g_array_index (doc->sentences, ContraSentence, i), &start, NULL);
       contra_document_position (doc, start, &line, &column);
     }
-  gint64 elapsed = g_get_monotonic_time () - t0;
 
   assert_int_equal (doc->length, length);
   assert_int_equal (contra_line_index_count (doc->lines), 1);
@@ -267,8 +266,6 @@ test_huge_single_line (void **state)
   assert_int_equal (column, (count - 1) * unit + 1);
   g_autofree char *last = contra_sentence_text (doc, &g_array_index (doc->sentences, ContraSentence, count - 1));
   assert_string_equal (last, "The U.S. and Vietnam signed a Memorandum of Understanding on Dec. 16, 2013.");
-  if (elapsed >= 2 * G_USEC_PER_SEC)
-    fail_msg ("loading and segmenting 50 MB took %.2f s", elapsed / 1e6);
 }
 
 /* ---------------------------------------------------------------------------------
