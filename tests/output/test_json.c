@@ -118,7 +118,7 @@ test_string_ends_anywhere (void **state)
       g_autofree char *escaped = g_strdup_printf ("\"%s\\n%s\"", run, run);
       g_autofree char *expected = g_strdup_printf ("%s\n%s", run, run);
       g_autofree char *control = g_strdup_printf ("\"%s\x01%s\"", run, run);
-      g_autofree char *column = g_strdup_printf ("column %u: control character in a string", n + 3);
+      g_autofree char *column = g_strdup_printf ("column %u: control character in a string", n + 2);
       g_autoptr (GError) error = NULL;
 
       g_autoptr (ContraJsonNode) array = parse (plain);
@@ -157,7 +157,8 @@ test_numbers (void **state)
   assert_true (array->items[0]->number == 12 && array->items[1]->number == -3);
 }
 
-/* The messages and columns (1-based, in bytes) are the ones the reader always gave. */
+/* The messages and columns (1-based, in bytes): a column names the character that is
+ * wrong, not the one after it. */
 static const struct {
   const char *json;
   const char *message;
@@ -168,13 +169,13 @@ static const struct {
   {"[", "column 2: unexpected end of input"},
   {"\"abc", "column 5: unterminated string"},
   {"\"a\\", "column 4: unterminated string"},
-  {"\"a\\qb\"", "column 5: bad escape in a string"},
-  {"[\"abcdefghijklmnopqrstuvw\\x\"]", "column 28: bad escape in a string"},
+  {"\"a\\qb\"", "column 4: bad escape in a string"},
+  {"[\"abcdefghijklmnopqrstuvw\\x\"]", "column 27: bad escape in a string"},
   {"\"\\u12G4\"", "column 4: bad \\u escape"},
   {"\"\\u12", "column 4: truncated \\u escape"},
   {"\"\\uD800\\u12\"", "column 10: truncated \\u escape"},
-  {"\"a\tb\"", "column 4: control character in a string"},
-  {"\"abcdefghijklmnop\x1f\"", "column 19: control character in a string"},
+  {"\"a\tb\"", "column 3: control character in a string"},
+  {"\"abcdefghijklmnop\x1f\"", "column 18: control character in a string"},
   {"{\"a\":1} x", "column 9: text after the value"},
   {"\"abcdefgh\"  ]", "column 13: text after the value"},
   {"1 2", "column 3: text after the value"},
@@ -214,6 +215,33 @@ nested (guint depth)
   for (guint i = 0; i < depth; i++)
     g_string_append_c (s, ']');
   return g_string_free (s, FALSE);
+}
+
+/* Each value knows where it starts (a byte offset), so that a reader of the tree can
+ * name the column of a value it refuses; and a failed parse says where, apart from
+ * its message. */
+static void
+test_offsets (void **state)
+{
+  (void) state;
+  const char *text = " {\"a\": [1, \"\\u00e9t\\u00e9\", {\"b\": true}],\n \"c\":-2.5e3, \"d\" : null}";
+  g_autoptr (ContraJsonNode) root = parse (text);
+
+  assert_int_equal (root->offset, 1);
+  const ContraJsonNode *a = contra_json_get (root, "a");
+  assert_int_equal (a->offset, strchr (text, '[') - text);
+  assert_int_equal (a->items[0]->offset, strchr (text, '1') - text);
+  assert_int_equal (a->items[1]->offset, strstr (text, "\"\\u00e9") - text);
+  assert_int_equal (a->items[2]->offset, strstr (text, "{\"b") - text);
+  assert_int_equal (contra_json_get (a->items[2], "b")->offset, strstr (text, "true") - text);
+  assert_int_equal (contra_json_get (root, "c")->offset, strstr (text, "-2.5") - text);
+  assert_int_equal (contra_json_get (root, "d")->offset, strstr (text, "null") - text);
+
+  g_autoptr (GError) error = NULL;
+  gsize offset = 0;
+  assert_null (contra_json_parse_located ("[1, 2 3]", 8, &offset, &error));
+  assert_int_equal (offset, 6);
+  assert_string_equal (error->message, "expected ',' or ']'");
 }
 
 static void
@@ -490,6 +518,7 @@ main (void)
     cmocka_unit_test (test_string_ends_anywhere),
     cmocka_unit_test (test_numbers),
     cmocka_unit_test (test_errors),
+    cmocka_unit_test (test_offsets),
     cmocka_unit_test (test_depth_limit),
     cmocka_unit_test (test_lookups),
     cmocka_unit_test (test_large),
