@@ -29,7 +29,10 @@ void contra_json_write_value (ContraJson *json, const ContraValue *value, const 
 void contra_json_write_source (ContraJson *json, const ContraSource *source);
 
 /* Reads JSON Lines written by the jsonl writer into @set, resolving concept ids with
- * @rules. Problems name the file and line. */
+ * @rules. Each line is checked against what the extractor guarantees of a claim or a
+ * source; the first that is not stops the read with "PATH:LINE:COLUMN: error: MESSAGE"
+ * (the column, 1-based in characters, of the value at fault) and leaves @set as it
+ * was. */
 gboolean contra_jsonl_read (const char *path,
                             const ContraRuleSet *rules,
                             ContraClaimSet *set,
