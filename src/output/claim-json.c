@@ -222,6 +222,9 @@ contra_json_write_claim (ContraJson *json, const ContraClaimSet *set, const Cont
  * the object that lacks a member. Members this reader does not know are passed over:
  * a newer contra may add fields (DESIGN.md, JSON). */
 
+/* A value's offset in its line (ContraJsonNode.offset) takes 32 bits. */
+G_STATIC_ASSERT (CONTRA_JSONL_MAX_LINE < G_MAXUINT32);
+
 typedef struct {
   const char *path;
   guint line;
@@ -1030,7 +1033,8 @@ read_line (Reader *rd, const char *line, gsize length)
 
 /* Claim files run to hundreds of megabytes: they are read in large blocks and each line
  * is parsed where it lies, not copied out. Lines end at "\n" (JSON Lines); a "\r"
- * before it goes with the trailing white space. */
+ * before it goes with the trailing white space. A line longer than
+ * CONTRA_JSONL_MAX_LINE is refused rather than read on: /dev/zero has no end. */
 #define READ_BLOCK (1024 * 1024)
 
 gboolean
@@ -1094,10 +1098,18 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
         break;
       used = (gsize) (stop - line);
       memmove (buffer, line, used);
-      /* A line longer than the buffer. */
+      /* A line longer than the buffer: a larger one, up to the limit (and its "\n"). */
       if (used == capacity)
         {
-          capacity *= 2;
+          if (capacity > CONTRA_JSONL_MAX_LINE)
+            {
+              g_set_error (&rd.error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_TOO_LARGE,
+                           "%s:%u:1: error: the line is longer than %u MiB, the limit for a line of claims", path,
+                           rd.line + 1, CONTRA_JSONL_MAX_LINE >> 20);
+              ok = FALSE;
+              break;
+            }
+          capacity = MIN (capacity * 2, (gsize) CONTRA_JSONL_MAX_LINE + 1);
           buffer = g_realloc (buffer, capacity);
         }
     }

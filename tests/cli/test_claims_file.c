@@ -59,11 +59,28 @@ test_bad_claims_stop_the_report (void **state)
   g_rmdir (dir);
 }
 
+/* A file with no line ends is refused at the line limit, not read until memory runs
+ * out. */
+static void
+test_endless_line (void **state)
+{
+  (void) state;
+  if (!g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    skip ();
+  CliRun run = cli_run ((const char *[]){"report", "--claims", "/dev/zero", NULL}, NULL);
+  assert_int_equal (run.status, 2);
+  assert_string_equal (run.out, "");
+  assert_string_equal (run.err,
+                       "/dev/zero:1:1: error: the line is longer than 16 MiB, the limit for a line of claims\n");
+  cli_run_clear (&run);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_bad_claims_stop_the_report),
+    cmocka_unit_test (test_endless_line),
   };
   return cmocka_run_group_tests_name ("claims-file", tests, NULL, NULL);
 }

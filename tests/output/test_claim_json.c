@@ -628,6 +628,39 @@ test_refused_file_adds_nothing (void **state)
   assert_int_equal (set->claims->len, 1);
 }
 
+/* A line may be as long as CONTRA_JSONL_MAX_LINE, and no longer: /dev/zero is not read
+ * until memory runs out. */
+static void
+test_line_limit (void **state)
+{
+  Files *f = *state;
+  const char *head = "{\"type\":\"source\",\"source\":{\"id\":\"a\",\"path\":\"a.txt\"";
+  g_autoptr (GString) file = g_string_new (SOURCE "\n\n");
+
+  g_string_append (file, head);
+  while (file->len < strlen (SOURCE "\n\n") + CONTRA_JSONL_MAX_LINE - 2)
+    g_string_append_c (file, ' ');
+  g_string_append (file, "}}\n");
+  g_autoptr (ContraClaimSet) set = contra_claim_set_new ();
+  g_autoptr (GError) error = NULL;
+  if (!read_claims (f, file->str, file->len, set, &error))
+    fail_msg ("%s", error->message);
+  assert_int_equal (set->sources->len, 1);
+
+  /* One more byte, with or without the line's end. */
+  g_string_insert_c (file, (gssize) (file->len - 3), ' ');
+  g_autofree char *expected
+    = g_strdup_printf ("%s:3:1: error: the line is longer than 16 MiB, the limit for a line of claims", f->path);
+  for (guint end = 0; end < 2; end++)
+    {
+      g_autoptr (ContraClaimSet) again = contra_claim_set_new ();
+      g_autoptr (GError) too_long = NULL;
+      assert_false (read_claims (f, file->str, file->len - end, again, &too_long));
+      assert_string_equal (too_long->message, expected);
+      assert_int_equal (again->sources->len, 0);
+    }
+}
+
 int
 main (void)
 {
@@ -638,6 +671,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_claim_errors, setup_files, teardown_files),
     cmocka_unit_test_setup_teardown (test_file_errors, setup_files, teardown_files),
     cmocka_unit_test_setup_teardown (test_refused_file_adds_nothing, setup_files, teardown_files),
+    cmocka_unit_test_setup_teardown (test_line_limit, setup_files, teardown_files),
   };
   return cmocka_run_group_tests_name ("claim-json", tests, NULL, NULL);
 }
