@@ -40,14 +40,16 @@ contra_rc_compare_counts (Reconciler *r)
           for (guint i = 0; i < counts->claims->len; i++)
             {
               const ContraClaim *count = g_ptr_array_index (counts->claims, i);
-              guint stated = (guint) count->value.u.amount.value;
+              /* Compared as the double it is: a count too large for a guint ("4,294,967,299
+               * areas") is undefined behaviour to convert, and would wrap to a small one. */
+              double stated = count->value.u.amount.value;
               if (claim_reported (r, count))
                 continue;
               g_autoptr (GPtrArray) mismatched = g_ptr_array_new ();
               for (guint j = 0; j < lists->claims->len; j++)
                 {
                   const ContraClaim *list = g_ptr_array_index (lists->claims, j);
-                  if (list->value.u.set.n_items == stated || list->polarity != CONTRA_POLARITY_ASSERTED)
+                  if ((double) list->value.u.set.n_items == stated || list->polarity != CONTRA_POLARITY_ASSERTED)
                     continue;
                   if (lint ? is_draft (r, count) == is_draft (r, list) : (is_draft (r, count) || is_draft (r, list)))
                     continue;
@@ -73,8 +75,9 @@ contra_rc_compare_counts (Reconciler *r)
               finding->severity = contra_rc_severity_for (r, count->rule, count->severity, kind, finding->weak);
               g_autofree char *pc = contra_claim_place (r->report, count);
               g_autofree char *topic = contra_rc_topic_of (g_ptr_array_index (mismatched, 0));
-              finding->message = g_strdup_printf ("A count does not match the lists of %s: %s says %u, but the "
-                                                  "lists have %s", topic, pc, stated, places->str);
+              finding->message = g_strdup_printf ("A count does not match the lists of %s: %s says %.15g, but the "
+                                                  "lists have %s",
+                                                  topic, pc, stated, places->str);
               g_string_free (places, TRUE);
               g_ptr_array_add (r->report->findings, finding);
             }

@@ -75,12 +75,71 @@ test_endless_line (void **state)
   cli_run_clear (&run);
 }
 
+/* The lines of a claims file: two sources, a count from the first and a list of three
+ * from the second, for the same memorandum. */
+#define COUNT_AND_LIST(amount)                                                                                         \
+  "{\"type\":\"source\",\"source\":{\"id\":\"a\",\"path\":\"a.txt\"}}\n"                                               \
+  "{\"type\":\"source\",\"source\":{\"id\":\"b\",\"path\":\"b.txt\"}}\n"                                               \
+  "{\"type\":\"claim\",\"claim\":{\"source\":\"a\",\"path\":\"a.txt\",\"line\":1,\"column\":1,\"end_line\":1,"         \
+  "\"end_column\":5,\"quote\":\"q\",\"value\":{\"type\":\"count\",\"amount\":" amount ",\"precision\":1,"              \
+  "\"bound\":\"exact\",\"unit\":\"area\"},\"rule\":\"instrument-count\",\"subject\":\"instrument/mou\","               \
+  "\"attribute\":\"count\",\"polarity\":\"asserted\",\"modality\":\"asserted\",\"section\":\"body\","                  \
+  "\"kind\":\"event\",\"terms\":[{\"head\":\"instrument/mou\"}],\"family\":1,\"start\":0,\"end\":4,"                   \
+  "\"sentence\":1,\"frame\":1}}\n"                                                                                     \
+  "{\"type\":\"claim\",\"claim\":{\"source\":\"b\",\"path\":\"b.txt\",\"line\":1,\"column\":1,\"end_line\":1,"         \
+  "\"end_column\":5,\"quote\":\"q\",\"value\":{\"type\":\"set\",\"normalized\":[\"area/maritime-security\","           \
+  "\"area/search-and-rescue\",\"area/peacekeeping\"],\"labels\":[\"maritime security\",\"search and rescue\","         \
+  "\"peacekeeping\"]},\"rule\":\"instrument-areas\",\"subject\":\"instrument/mou\",\"attribute\":\"areas\","           \
+  "\"polarity\":\"asserted\",\"modality\":\"asserted\",\"section\":\"body\",\"kind\":\"event\","                       \
+  "\"terms\":[{\"head\":\"instrument/mou\"}],\"family\":1,\"start\":0,\"end\":4,\"sentence\":1,\"frame\":1}}\n"
+
+/* A count no guint holds is compared as it is: 4,294,967,299 areas are not three
+ * (it wrapped to 3, by undefined behaviour, and matched). */
+static void
+test_huge_count (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-claims-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "count.jsonl", NULL);
+  static const struct {
+    const char *file;
+    const char *says;
+  } counts[] = {
+    {COUNT_AND_LIST ("4294967299"), "4294967299"},
+    {COUNT_AND_LIST ("1e20"), "1e+20"},
+    {COUNT_AND_LIST ("2.5"), "2.5"},
+    {COUNT_AND_LIST ("4"), "4"},
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      assert_true (g_file_set_contents (path, counts[i].file, -1, NULL));
+      CliRun run = cli_run ((const char *[]){"report", "--claims", path, NULL}, NULL);
+      g_autofree char *finding = g_strdup_printf (
+        "a.txt:1:1: warning: A count does not match the lists of the areas of the memorandum of understanding: "
+        "a, line 1 says %s, but the lists have 3 (b, line 1) [instrument-count]\n",
+        counts[i].says);
+      assert_int_equal (run.status, 0);
+      if (strstr (run.out, finding) == NULL)
+        fail_msg ("no finding \"%s\" in:\n%s", finding, run.out);
+      cli_run_clear (&run);
+    }
+  /* Three areas are three. */
+  assert_true (g_file_set_contents (path, COUNT_AND_LIST ("3"), -1, NULL));
+  CliRun run = cli_run ((const char *[]){"report", "--claims", path, NULL}, NULL);
+  assert_null (strstr (run.out, "A count does not match"));
+  cli_run_clear (&run);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_bad_claims_stop_the_report),
     cmocka_unit_test (test_endless_line),
+    cmocka_unit_test (test_huge_count),
   };
   return cmocka_run_group_tests_name ("claims-file", tests, NULL, NULL);
 }
