@@ -28,8 +28,15 @@ void contra_json_write_value (ContraJson *json, const ContraValue *value, const 
 /* Writes a source as {"id", "path", "title", "author", "outlet", "published"}. */
 void contra_json_write_source (ContraJson *json, const ContraSource *source);
 
+/* The longest line contra_jsonl_read() takes, in bytes without its "\n": a claim's
+ * line holds its sentence, and no prose sentence comes near this. */
+#define CONTRA_JSONL_MAX_LINE (16u << 20)
+
 /* Reads JSON Lines written by the jsonl writer into @set, resolving concept ids with
- * @rules. Problems name the file and line. */
+ * @rules. Each line is checked against what the extractor guarantees of a claim or a
+ * source; the first that is not, or a line over CONTRA_JSONL_MAX_LINE, stops the read
+ * with "PATH:LINE:COLUMN: error: MESSAGE" (the column, 1-based in characters, of the
+ * value at fault) and leaves @set as it was. */
 gboolean contra_jsonl_read (const char *path,
                             const ContraRuleSet *rules,
                             ContraClaimSet *set,

@@ -399,6 +399,8 @@ unescape_rest (Parser *ps, GString *out)
       char c = *ps->p++;
       if ((guchar) c < 0x20)
         {
+          /* Named where it stands, not after it. */
+          ps->p--;
           ps->problem = "control character in a string";
           return FALSE;
         }
@@ -451,6 +453,8 @@ unescape_rest (Parser *ps, GString *out)
             break;
           }
         default:
+          /* The character after the backslash, whole: it may take several bytes. */
+          ps->p--;
           ps->problem = "bad escape in a string";
           return FALSE;
         }
@@ -629,10 +633,22 @@ parse_number (Parser *ps, ContraJsonNode *node)
   return TRUE;
 }
 
+static gboolean parse_value_at (Parser *ps, ContraJsonNode *node);
+
+/* A value, and where it starts, for the messages of whoever reads the tree. */
 static gboolean
 parse_value (Parser *ps, ContraJsonNode *node)
 {
   skip_space (ps);
+  guint32 offset = (guint32) MIN ((gsize) (ps->p - ps->start), G_MAXUINT32);
+  gboolean ok = parse_value_at (ps, node);
+  node->offset = offset;
+  return ok;
+}
+
+static gboolean
+parse_value_at (Parser *ps, ContraJsonNode *node)
+{
   if (ps->p >= ps->end)
     {
       ps->problem = "unexpected end of input";
@@ -672,6 +688,19 @@ parse_value (Parser *ps, ContraJsonNode *node)
 ContraJsonNode *
 contra_json_parse (const char *text, gsize length, GError **error)
 {
+  g_autoptr (GError) problem = NULL;
+  gsize offset = 0;
+  ContraJsonNode *root = contra_json_parse_located (text, length, &offset, &problem);
+
+  if (root == NULL)
+    g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID, "column %u: %s", (guint) offset + 1,
+                 problem->message);
+  return root;
+}
+
+ContraJsonNode *
+contra_json_parse_located (const char *text, gsize length, gsize *error_offset, GError **error)
+{
   Parser ps = {.p = text, .start = text, .end = text + length, .stack_size = STACK_INITIAL};
 
   ps.stack = ps.stack_initial;
@@ -694,8 +723,9 @@ contra_json_parse (const char *text, gsize length, GError **error)
   if (!ok)
     {
       free_blocks (ps.blocks);
-      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID, "column %u: %s",
-                   (guint) (ps.p - ps.start) + 1, ps.problem);
+      if (error_offset != NULL)
+        *error_offset = (gsize) (ps.p - ps.start);
+      g_set_error_literal (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID, ps.problem);
       return NULL;
     }
   tree->blocks = ps.blocks;

@@ -62,6 +62,8 @@ struct _ContraJsonNode {
   const char *string;       /* STRING */
   double number;            /* NUMBER */
   gboolean boolean;         /* BOOL */
+  guint32 offset;           /* where the value starts: a byte offset into the parsed
+                               text (G_MAXUINT32 past that), for messages */
   ContraJsonNode **items;   /* ARRAY: items; OBJECT: values, in the order written */
   const char **keys;        /* OBJECT: keys, parallel to items */
   const guint32 *key_tags;  /* OBJECT: each key's length and end bytes, for lookups */
@@ -71,6 +73,11 @@ struct _ContraJsonNode {
  * with a message that gives the column (1-based, in bytes) of the problem. The tree
  * is freed with contra_json_node_free(). */
 ContraJsonNode *contra_json_parse (const char *text, gsize length, GError **error);
+
+/* As contra_json_parse(), but on error the message is the problem alone and
+ * @error_offset (when not NULL) receives the byte offset in @text where it lies, so
+ * that the caller can say where in its own words. */
+ContraJsonNode *contra_json_parse_located (const char *text, gsize length, gsize *error_offset, GError **error);
 
 /* Frees a tree returned by contra_json_parse(); @node must be its root. */
 void contra_json_node_free (ContraJsonNode *node);
