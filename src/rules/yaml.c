@@ -2,6 +2,13 @@
  *
  * libyaml's marks are 0-based and count characters; we store them 1-based. The parser
  * is event-driven, so the tree is built with an explicit stack of open collections.
+ *
+ * Nesting is limited (CONTRA_YAML_MAX_DEPTH): no file contra reads needs more than a
+ * few levels, and a hostile one ("- " 150,000 times, or "[" 100,000 times) would
+ * otherwise cost a node per level, time quadratic in the depth inside libyaml's
+ * scanner (it rescans its stack of possible simple keys at every token), and a deep
+ * tree to free. The parse stops at the event that opens one level too many, so
+ * libyaml never reads far past the limit. Nothing here recurses over the tree.
  */
 #include "rules/yaml.h"
 
@@ -18,8 +25,10 @@ node_new (ContraYamlKind kind, const yaml_mark_t *mark)
   node->kind = kind;
   node->line = (guint) mark->line + 1;
   node->column = (guint) mark->column + 1;
+  /* No free function: contra_yaml_node_free() frees the children itself, without
+   * recursing. */
   if (kind != CONTRA_YAML_SCALAR)
-    node->children = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_yaml_node_free);
+    node->children = g_ptr_array_new ();
   return node;
 }
 
@@ -28,10 +37,28 @@ contra_yaml_node_free (ContraYamlNode *node)
 {
   if (node == NULL)
     return;
-  g_free (node->scalar);
-  if (node->children != NULL)
-    g_ptr_array_unref (node->children);
-  g_free (node);
+  if (node->children == NULL)
+    {
+      g_free (node->scalar);
+      g_free (node);
+      return;
+    }
+
+  /* Depth first with an explicit stack, so that no tree is too deep to free. */
+  g_autoptr (GPtrArray) pending = g_ptr_array_new ();
+  g_ptr_array_add (pending, node);
+  while (pending->len > 0)
+    {
+      ContraYamlNode *next = g_ptr_array_steal_index_fast (pending, pending->len - 1);
+      if (next->children != NULL)
+        {
+          for (guint i = 0; i < next->children->len; i++)
+            g_ptr_array_add (pending, next->children->pdata[i]);
+          g_ptr_array_unref (next->children);
+        }
+      g_free (next->scalar);
+      g_free (next);
+    }
 }
 
 static ContraDiagnostic *
@@ -89,10 +116,17 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
           node->plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
           break;
         case YAML_SEQUENCE_START_EVENT:
-          node = node_new (CONTRA_YAML_SEQUENCE, &event.start_mark);
-          break;
         case YAML_MAPPING_START_EVENT:
-          node = node_new (CONTRA_YAML_MAPPING, &event.start_mark);
+          if (stack->len >= CONTRA_YAML_MAX_DEPTH)
+            {
+              *problem = contra_diagnostic_new (
+                CONTRA_SEVERITY_ERROR, name, (guint) event.start_mark.line + 1, (guint) event.start_mark.column + 1,
+                "lists and mappings nested deeper than %d levels", CONTRA_YAML_MAX_DEPTH);
+              yaml_event_delete (&event);
+              goto fail;
+            }
+          node = node_new (event.type == YAML_SEQUENCE_START_EVENT ? CONTRA_YAML_SEQUENCE : CONTRA_YAML_MAPPING,
+                           &event.start_mark);
           break;
         case YAML_SEQUENCE_END_EVENT:
         case YAML_MAPPING_END_EVENT:

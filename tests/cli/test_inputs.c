@@ -1,0 +1,317 @@
+/* test_inputs.c — hostile input on the ways a file reaches contra (issue 11): rule
+ * files, manifests, .contra.yaml and front matter nested too deep or not regular
+ * files; corpus folders and drafts that hold FIFOs, devices, links outside the folder
+ * or loops of links; standard input that is not text and never ends.
+ *
+ * Each row runs contra once and pins the exact standard error (what a user reads) and
+ * the exit status. contra runs under a watchdog (alarm(), kept across exec) so that a
+ * row that would hang fails in seconds instead: the status is then 128 + SIGALRM.
+ * "@TMP@" stands for the inputs' folder, its real path (no links in it, so that the
+ * paths contra resolves read the same).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "cli-test.h"
+
+/* Seconds a run may take before the watchdog stops it: far more than any row needs,
+ * even under AddressSanitizer on a busy machine. */
+#define WATCHDOG 60
+
+static char *tmp;
+
+#define MOU_2011 "In September 2011, the United States and Vietnam signed a memorandum of " \
+                 "understanding on defense cooperation.\n"
+#define MOU_2012 "In September 2012, the United States and Vietnam signed a memorandum of " \
+                 "understanding on defense cooperation.\n"
+
+/* ---- running contra ---------------------------------------------------------------- */
+
+typedef struct {
+  const char *cwd;            /* under @TMP@, or NULL for the source root */
+  const char *const *argv;    /* "@TMP@" expanded */
+  const char *input;          /* standard input, or NULL for none */
+  gsize input_length;
+  gboolean hold_input;        /* keep standard input open until contra exits */
+  const char *fifo;           /* a FIFO to write @fifo_text into once contra runs */
+  const char *fifo_text;
+} Run;
+
+static char *
+expand (const char *text)
+{
+  g_auto (GStrv) parts = g_strsplit (text, "@TMP@", -1);
+  return g_strjoinv (tmp, parts);
+}
+
+static void
+watchdog (gpointer data)
+{
+  (void) data;
+  alarm (WATCHDOG);
+}
+
+/* Writes @text into the FIFO @path once a reader has it open; gives up (the run
+ * then shows what contra did without it) after the watchdog's time. */
+static void
+feed_fifo (const char *path, const char *text)
+{
+  for (guint tries = 0; tries < WATCHDOG * 10; tries++)
+    {
+      int fd = open (path, O_WRONLY | O_NONBLOCK);
+      if (fd >= 0)
+        {
+          /* Blocking from here: the reader is there. */
+          fcntl (fd, F_SETFL, 0);
+          gsize length = strlen (text), done = 0;
+          while (done < length)
+            {
+              gssize n = write (fd, text + done, length - done);
+              if (n <= 0)
+                break;
+              done += (gsize) n;
+            }
+          close (fd);
+          return;
+        }
+      g_usleep (G_USEC_PER_SEC / 10);
+    }
+}
+
+/* Runs contra as @run says, like cli_run_in() with a watchdog, standard input that
+ * may hold NUL bytes or stay open, and a FIFO to feed. */
+static CliRun
+run_contra (const Run *run)
+{
+  CliRun result = {NULL, NULL, -1};
+  const char *bin = g_getenv ("CONTRA_BIN");
+  g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "NO_COLOR", "1", TRUE);
+  g_autofree char *cwd = run->cwd ? g_build_filename (tmp, run->cwd, NULL) : g_strdup (cli_source_root ());
+  int in_fd = -1, out_fd = -1, err_fd = -1;
+  GPid pid;
+
+  g_assert_nonnull (bin);
+  g_ptr_array_add (args, g_strdup (bin));
+  for (guint i = 0; run->argv[i] != NULL; i++)
+    g_ptr_array_add (args, expand (run->argv[i]));
+  g_ptr_array_add (args, NULL);
+  if (!g_spawn_async_with_pipes (cwd, (char **) args->pdata, env, G_SPAWN_DO_NOT_REAP_CHILD, watchdog, NULL, &pid,
+                                 &in_fd, &out_fd, &err_fd, &error))
+    g_error ("cannot run %s: %s", bin, error->message);
+
+  for (gsize done = 0; run->input != NULL && done < run->input_length;)
+    {
+      gssize n = write (in_fd, run->input + done, run->input_length - done);
+      if (n <= 0)
+        break;
+      done += (gsize) n;
+    }
+  if (!run->hold_input)
+    {
+      close (in_fd);
+      in_fd = -1;
+    }
+  if (run->fifo != NULL)
+    {
+      g_autofree char *fifo = expand (run->fifo);
+      feed_fifo (fifo, run->fifo_text);
+    }
+
+  GString *out = g_string_new (NULL), *err = g_string_new (NULL);
+  char buffer[65536];
+  gboolean out_open = TRUE, err_open = TRUE;
+  while (out_open || err_open)
+    {
+      GPollFD fds[2] = {{out_fd, G_IO_IN | G_IO_HUP, 0}, {err_fd, G_IO_IN | G_IO_HUP, 0}};
+      g_poll (fds, 2, -1);
+      if (out_open && fds[0].revents)
+        {
+          gssize n = read (out_fd, buffer, sizeof buffer);
+          if (n > 0)
+            g_string_append_len (out, buffer, n);
+          else
+            out_open = FALSE;
+        }
+      if (err_open && fds[1].revents)
+        {
+          gssize n = read (err_fd, buffer, sizeof buffer);
+          if (n > 0)
+            g_string_append_len (err, buffer, n);
+          else
+            err_open = FALSE;
+        }
+    }
+  close (out_fd);
+  close (err_fd);
+
+  int wait_status;
+  waitpid (pid, &wait_status, 0);
+  g_spawn_close_pid (pid);
+  if (in_fd >= 0)
+    close (in_fd);
+  result.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
+  result.out = g_string_free (out, FALSE);
+  result.err = g_string_free (err, FALSE);
+  return result;
+}
+
+/* ---- inputs ------------------------------------------------------------------------- */
+
+static void
+put (const char *relative, const char *contents, gssize length)
+{
+  g_autofree char *path = g_build_filename (tmp, relative, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  if (!g_file_set_contents (path, contents, length, &error))
+    g_error ("%s", error->message);
+}
+
+/* @head, then @unit @n times, then @tail. */
+static char *
+repeated (const char *head, const char *unit, guint n, const char *tail)
+{
+  GString *s = g_string_new (head);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, unit);
+  g_string_append (s, tail);
+  return g_string_free (s, FALSE);
+}
+
+#define LEXICON "lexicon:\n  - id: vessel/corvette\n    aliases: [corvette]\n"
+
+static int
+setup (void **state)
+{
+  (void) state;
+  g_autofree char *made = g_dir_make_tmp ("contra-inputs-XXXXXX", NULL);
+  g_assert_nonnull (made);
+  char *real = realpath (made, NULL);
+  g_assert_nonnull (real);
+  tmp = g_strdup (real);
+  free (real);
+
+  /* Nesting 150,000 deep (once a stack overflow freeing the tree) and [ 100,000 deep
+   * (once 15 s in libyaml) through each reader of YAML. */
+  g_autofree char *deep_rules = repeated ("lexicon:\n", "- ", 150000, "x\n");
+  g_autofree char *deep_manifest = repeated ("sources:\n", "- ", 150000, "x\n");
+  g_autofree char *deep_config = repeated ("disable: ", "[", 100000, "\n");
+  g_autofree char *deep_front = repeated ("---\ntitle: ", "[", 100000, "\n---\n" MOU_2011);
+  put ("deep-rules/deep.yaml", deep_rules, -1);
+  put ("deep-manifest/a.txt", MOU_2011, -1);
+  put ("deep-manifest/sources.yaml", deep_manifest, -1);
+  put ("deep-config/.contra.yaml", deep_config, -1);
+  put ("deep-front.md", deep_front, -1);
+  return 0;
+}
+
+static void
+remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+      for (const char *name; dir != NULL && (name = g_dir_read_name (dir)) != NULL;)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static int
+teardown (void **state)
+{
+  (void) state;
+  remove_tree (tmp);
+  g_clear_pointer (&tmp, g_free);
+  return 0;
+}
+
+/* ---- the table ------------------------------------------------------------------------ */
+
+typedef struct {
+  const char *name;
+  const char *cwd;
+  const char *argv[10];
+  const char *input;          /* standard input (with its length below), or NULL */
+  gsize input_length;
+  gboolean hold_input;
+  const char *fifo;           /* written with fifo_text while contra runs */
+  const char *fifo_text;
+  int status;
+  const char *err;            /* standard error, exactly */
+  const char *out_has[4];     /* words standard output must contain */
+} InputCase;
+
+#define DEEP "lists and mappings nested deeper than 64 levels"
+
+static const InputCase cases[] = {
+  /* YAML nested too deep, through each reader: an error at the level that goes too
+   * deep (the 65th: column 1 + 2 * 63 after "lexicon:\n"), in a moment. */
+  {.name = "rules nested 150,000 deep", .argv = {"rules", "check", "@TMP@/deep-rules"}, .status = 2,
+   .err = "@TMP@/deep-rules/deep.yaml:2:127: error: " DEEP "\n"
+          "contra: error: 1 error in the rule files\n"},
+  {.name = "manifest nested 150,000 deep", .argv = {"claims", "@TMP@/deep-manifest"}, .status = 2,
+   .err = "@TMP@/deep-manifest/sources.yaml:2:127: error: " DEEP "\n"
+          "contra: error: @TMP@/deep-manifest/sources.yaml: the manifest has errors\n"},
+  {.name = ".contra.yaml nested 100,000 deep", .cwd = "deep-config", .argv = {"report"}, .status = 2,
+   .err = "@TMP@/deep-config/.contra.yaml:1:73: error: " DEEP "\n"},
+  /* Front matter that is not read is a warning: the text is still read. */
+  {.name = "front matter nested 100,000 deep", .argv = {"claims", "@TMP@/deep-front.md"},
+   .err = "@TMP@/deep-front.md:2:71: warning: " DEEP "\n", .out_has = {"1 claim from 1 source"}},
+};
+
+static void
+test_case (void **state)
+{
+  const InputCase *c = *state;
+  Run run = {c->cwd, c->argv, c->input, c->input_length, c->hold_input, c->fifo, c->fifo_text};
+  CliRun result = run_contra (&run);
+
+  if (result.status != c->status)
+    fprintf (stderr, "exit status %d, expected %d\nstdout:\n%s\nstderr:\n%s\n", result.status, c->status,
+             result.out, result.err);
+  assert_int_equal (result.status, c->status);
+  g_autofree char *err = expand (c->err);
+  assert_string_equal (result.err, err);
+  for (guint i = 0; i < G_N_ELEMENTS (c->out_has) && c->out_has[i] != NULL; i++)
+    {
+      g_autofree char *want = expand (c->out_has[i]);
+      if (strstr (result.out, want) == NULL)
+        fprintf (stderr, "stdout lacks \"%s\":\n%s\n", want, result.out);
+      assert_non_null (strstr (result.out, want));
+    }
+  cli_run_clear (&result);
+}
+
+int
+main (void)
+{
+  struct CMUnitTest tests[G_N_ELEMENTS (cases)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    tests[i] = (struct CMUnitTest){cases[i].name, test_case, NULL, NULL, (void *) &cases[i]};
+  return cmocka_run_group_tests_name ("inputs", tests, setup, teardown);
+}
