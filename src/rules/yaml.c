@@ -12,7 +12,12 @@
  */
 #include "rules/yaml.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <yaml.h>
 
 #include "base/error.h"
@@ -167,18 +172,72 @@ fail:
   return NULL;
 }
 
+/* Reads the file at @path whole. Only a regular file is read: a FIFO among the rule
+ * files, or a manifest that links to /dev/zero, would hang the run or fill memory. The
+ * file is opened without blocking and checked on the descriptor, so that what is
+ * checked is what is read. On failure returns the reason, to free. */
+static char *
+read_regular_file (const char *path, char **data, gsize *length)
+{
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    return g_strdup (g_strerror (errno));
+
+  struct stat st;
+  if (fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+      close (fd);
+      return g_strdup (g_strerror (saved));
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return g_strdup (S_ISDIR (st.st_mode) ? "is a directory" : "not a regular file");
+    }
+
+  /* The size is a hint: the file may change while it is read. */
+  gsize capacity = (gsize) st.st_size + 1, used = 0;
+  char *buffer = g_malloc (capacity + 1);
+  for (;;)
+    {
+      if (used == capacity)
+        {
+          capacity *= 2;
+          buffer = g_realloc (buffer, capacity + 1);
+        }
+      gssize got = read (fd, buffer + used, capacity - used);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved = errno;
+          g_free (buffer);
+          close (fd);
+          return g_strdup (g_strerror (saved));
+        }
+      if (got == 0)
+        break;
+      used += (gsize) got;
+    }
+  close (fd);
+  buffer[used] = '\0';
+  *data = buffer;
+  *length = used;
+  return NULL;
+}
+
 ContraYamlNode *
 contra_yaml_parse_file (const char *path, ContraDiagnostic **problem)
 {
   g_autofree char *data = NULL;
   gsize length = 0;
-  g_autoptr (GError) local = NULL;
   const char *bad = NULL;
+  g_autofree char *why = read_regular_file (path, &data, &length);
 
-  if (!g_file_get_contents (path, &data, &length, &local))
+  if (why != NULL)
     {
-      *problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0, "cannot read: %s",
-                                        local->message);
+      *problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0, "cannot read: %s", why);
       return NULL;
     }
   if (!g_utf8_validate_len (data, length, &bad))

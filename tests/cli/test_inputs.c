@@ -182,6 +182,26 @@ put (const char *relative, const char *contents, gssize length)
     g_error ("%s", error->message);
 }
 
+static void
+link_to (const char *relative, const char *target)
+{
+  g_autofree char *path = g_build_filename (tmp, relative, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_cmpint (symlink (target, path), ==, 0);
+}
+
+static void
+fifo (const char *relative)
+{
+  g_autofree char *path = g_build_filename (tmp, relative, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_cmpint (mkfifo (path, 0644), ==, 0);
+}
+
 /* @head, then @unit @n times, then @tail. */
 static char *
 repeated (const char *head, const char *unit, guint n, const char *tail)
@@ -218,6 +238,13 @@ setup (void **state)
   put ("deep-manifest/sources.yaml", deep_manifest, -1);
   put ("deep-config/.contra.yaml", deep_config, -1);
   put ("deep-front.md", deep_front, -1);
+
+  /* YAML files that are not regular files: a manifest that links to /dev/zero, and
+   * a FIFO among the rule files. */
+  put ("zero-manifest/a.txt", MOU_2011, -1);
+  link_to ("zero-manifest/sources.yaml", "/dev/zero");
+  put ("rules-fifo/lexicon.yaml", LEXICON, -1);
+  fifo ("rules-fifo/pipe.yaml");
   return 0;
 }
 
@@ -281,6 +308,14 @@ static const InputCase cases[] = {
   /* Front matter that is not read is a warning: the text is still read. */
   {.name = "front matter nested 100,000 deep", .argv = {"claims", "@TMP@/deep-front.md"},
    .err = "@TMP@/deep-front.md:2:71: warning: " DEEP "\n", .out_has = {"1 claim from 1 source"}},
+
+  /* A YAML file must be a regular file: an error, not a hang or a read without end. */
+  {.name = "a manifest that links to /dev/zero", .argv = {"claims", "@TMP@/zero-manifest"}, .status = 2,
+   .err = "@TMP@/zero-manifest/sources.yaml: error: cannot read: not a regular file\n"
+          "contra: error: @TMP@/zero-manifest/sources.yaml: the manifest has errors\n"},
+  {.name = "a FIFO among the rule files", .argv = {"rules", "check", "@TMP@/rules-fifo"}, .status = 2,
+   .err = "@TMP@/rules-fifo/pipe.yaml: error: cannot read: not a regular file\n"
+          "contra: error: 1 error in the rule files\n"},
 };
 
 static void
