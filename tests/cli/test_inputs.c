@@ -245,6 +245,12 @@ setup (void **state)
   link_to ("zero-manifest/sources.yaml", "/dev/zero");
   put ("rules-fifo/lexicon.yaml", LEXICON, -1);
   fifo ("rules-fifo/pipe.yaml");
+
+  /* Links back up in a rules folder: each once read the folder again at every level,
+   * and two of them 2^40 times. */
+  put ("rules-loop/lexicon.yaml", LEXICON, -1);
+  link_to ("rules-loop/self", ".");
+  link_to ("rules-loop/more/up", "..");
   return 0;
 }
 
@@ -316,6 +322,10 @@ static const InputCase cases[] = {
   {.name = "a FIFO among the rule files", .argv = {"rules", "check", "@TMP@/rules-fifo"}, .status = 2,
    .err = "@TMP@/rules-fifo/pipe.yaml: error: cannot read: not a regular file\n"
           "contra: error: 1 error in the rule files\n"},
+
+  /* A rules folder is read once, however many links lead to it. */
+  {.name = "links back up in the rules folder", .argv = {"rules", "check", "@TMP@/rules-loop"}, .err = "",
+   .out_has = {"@TMP@/rules-loop: 1 files, 2 concepts, 2 aliases, 0 patterns, 0 rules, 0 examples, 0 views: ok"}},
 };
 
 static void
