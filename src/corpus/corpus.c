@@ -1,6 +1,9 @@
 #include "corpus/corpus.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/diagnostic.h"
 #include "base/error.h"
@@ -32,12 +35,43 @@ contra_corpus_is_document_name (const char *name)
 }
 
 static void
-add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *entry)
+add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *entry, gboolean named)
 {
   ContraCorpusItem *item = g_new0 (ContraCorpusItem, 1);
   item->path = g_strdup (path);
   item->entry = entry;
+  item->named = named;
   g_ptr_array_add (corpus->items, item);
+}
+
+typedef enum {
+  FILE_READ,        /* a regular file: a document */
+  FILE_FOLDER,      /* a folder: not a document, nothing to say */
+  FILE_NOT_REGULAR, /* a FIFO, a device, a socket: @why says which */
+  FILE_UNEXAMINED,  /* stat() failed: *@errnum says why */
+} FileVerdict;
+
+/* Whether the file @path of a folder is read. It is examined with stat(), which
+ * follows links and never opens it: a FIFO is not waited on.
+ * contra_document_load_regular() checks again on the descriptor. */
+static FileVerdict
+examine (const char *path, char **why, int *errnum)
+{
+  struct stat st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      *errnum = errno;
+      return FILE_UNEXAMINED;
+    }
+  if (S_ISDIR (st.st_mode))
+    return FILE_FOLDER;
+  if (!S_ISREG (st.st_mode))
+    {
+      *why = g_strdup (contra_file_kind (st.st_mode));
+      return FILE_NOT_REGULAR;
+    }
+  return FILE_READ;
 }
 
 static int
@@ -90,18 +124,31 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
     {
       const ContraManifestEntry *entry = g_ptr_array_index (manifest->entries, i);
       g_autofree char *path = g_build_filename (dir, entry->file, NULL);
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+      g_autofree char *why = NULL;
+      int errnum = 0;
+      ContraDiagnostic *d = NULL;
+
+      g_hash_table_add (listed, entry->file);
+      switch (examine (path, &why, &errnum))
         {
-          g_ptr_array_add (diagnostics,
-                           contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line,
-                                                  entry->column, "file '%s' of source '%s' does not exist",
-                                                  entry->file, entry->id));
-          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE,
-                       "%s: a listed file is missing", manifest->path);
+        case FILE_READ:
+        case FILE_FOLDER: /* loading it says "is a directory" */
+          add_item (corpus, path, entry, FALSE);
+          continue;
+        case FILE_NOT_REGULAR:
+          d = contra_diagnostic_new (CONTRA_SEVERITY_WARNING, manifest->path, entry->line, entry->column,
+                                     "file '%s' of source '%s' is %s, not a regular file; skipped", entry->file,
+                                     entry->id, why);
+          break;
+        case FILE_UNEXAMINED:
+          d = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line, entry->column,
+                                     "file '%s' of source '%s' does not exist", entry->file, entry->id);
+          g_ptr_array_add (diagnostics, d);
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: a listed file is missing",
+                       manifest->path);
           return FALSE;
         }
-      g_hash_table_add (listed, entry->file);
-      add_item (corpus, path, entry);
+      g_ptr_array_add (diagnostics, d);
     }
   for (guint i = 0; i < names->len; i++)
     {
@@ -109,14 +156,28 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
       if (!contra_corpus_is_document_name (name) || g_hash_table_contains (listed, name))
         continue;
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        continue;
+      g_autofree char *why = NULL;
+      int errnum = 0;
+      switch (examine (path, &why, &errnum))
+        {
+        case FILE_FOLDER:
+          continue;
+        case FILE_NOT_REGULAR:
+          g_ptr_array_add (diagnostics, contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
+                                                               "skipped: %s, not a regular file", why));
+          continue;
+        case FILE_READ:
+        case FILE_UNEXAMINED:
+          /* A file that cannot be examined (a dangling link, a loop of links) is listed
+           * all the same: loading it says why it cannot be read, as for any file. */
+          break;
+        }
       if (manifest != NULL)
         g_ptr_array_add (diagnostics,
                          contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
                                                 "not listed in %s; its metadata comes from its front matter",
                                                 manifest->path));
-      add_item (corpus, path, NULL);
+      add_item (corpus, path, NULL, FALSE);
     }
   return TRUE;
 }
@@ -165,7 +226,7 @@ contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **e
           g_ptr_array_add (corpus->manifests, manifest);
           entry = contra_manifest_find (manifest, path);
         }
-      add_item (corpus, path, entry);
+      add_item (corpus, path, entry, TRUE);
     }
   return g_steal_pointer (&corpus);
 }
@@ -181,7 +242,8 @@ ContraDocument *
 contra_corpus_load (const ContraCorpus *corpus, guint i, GPtrArray *warnings, GError **error)
 {
   const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
-  ContraDocument *document = contra_document_load (item->path, error);
+  ContraDocument *document
+    = item->named ? contra_document_load (item->path, error) : contra_document_load_regular (item->path, error);
 
   if (document == NULL)
     return NULL;

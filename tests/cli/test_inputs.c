@@ -251,6 +251,23 @@ setup (void **state)
   put ("rules-loop/lexicon.yaml", LEXICON, -1);
   link_to ("rules-loop/self", ".");
   link_to ("rules-loop/more/up", "..");
+
+  /* Corpus folders with what is not a regular file, found or listed; drafts that are
+   * a FIFO and a pipe. */
+  put ("fifo-corpus/a.txt", MOU_2011, -1);
+  fifo ("fifo-corpus/pipe.txt");
+  put ("zero-corpus/a.txt", MOU_2011, -1);
+  link_to ("zero-corpus/zero.txt", "/dev/zero");
+  put ("listed-fifo/a.txt", MOU_2011, -1);
+  fifo ("listed-fifo/pipe.txt");
+  put ("listed-fifo/sources.yaml",
+       "sources:\n"
+       "  - id: a\n"
+       "    file: a.txt\n"
+       "  - id: pipe\n"
+       "    file: pipe.txt\n", -1);
+  fifo ("draft-fifo.md");
+  put ("conflict.md", MOU_2012, -1);
   return 0;
 }
 
@@ -326,6 +343,22 @@ static const InputCase cases[] = {
   /* A rules folder is read once, however many links lead to it. */
   {.name = "links back up in the rules folder", .argv = {"rules", "check", "@TMP@/rules-loop"}, .err = "",
    .out_has = {"@TMP@/rules-loop: 1 files, 2 concepts, 2 aliases, 0 patterns, 0 rules, 0 examples, 0 views: ok"}},
+
+  /* A corpus folder reads regular files; anything else is skipped with a warning,
+   * before it is opened (a FIFO once hung the run; /dev/zero was read to 1 GiB). A
+   * FIFO the user names is read, as cat would. */
+  {.name = "a FIFO in the corpus", .argv = {"claims", "@TMP@/fifo-corpus"},
+   .err = "@TMP@/fifo-corpus/pipe.txt: warning: skipped: a FIFO, not a regular file\n",
+   .out_has = {"1 claim from 1 source"}},
+  {.name = "a link to /dev/zero in the corpus", .argv = {"claims", "@TMP@/zero-corpus"},
+   .err = "@TMP@/zero-corpus/zero.txt: warning: skipped: a character device, not a regular file\n",
+   .out_has = {"1 claim from 1 source"}},
+  {.name = "a FIFO listed in the manifest", .argv = {"claims", "@TMP@/listed-fifo"},
+   .err = "@TMP@/listed-fifo/sources.yaml:4:5: warning: file 'pipe.txt' of source 'pipe' is a FIFO, not a "
+          "regular file; skipped\n",
+   .out_has = {"1 claim from 1 source"}},
+  {.name = "a draft in a named FIFO", .argv = {"lint", "@TMP@/draft-fifo.md"}, .fifo = "@TMP@/draft-fifo.md",
+   .fifo_text = MOU_2012, .status = 1, .err = "", .out_has = {"@TMP@/draft-fifo.md:1:4: error: ", "September 2012"}},
 };
 
 static void
@@ -351,12 +384,41 @@ test_case (void **state)
   cli_run_clear (&result);
 }
 
+/* lint <(cat draft.md): the draft is a pipe the shell names /dev/fd/N. */
+static void
+test_process_substitution (void **state)
+{
+  (void) state;
+  g_autofree char *bash = g_find_program_in_path ("bash");
+  if (bash == NULL)
+    skip ();
+
+  g_autofree char *script = g_strdup_printf ("exec \"$CONTRA_BIN\" lint <(cat '%s/conflict.md')", tmp);
+  const char *argv[] = {bash, "-c", script, NULL};
+  g_autofree char *out = NULL, *err = NULL;
+  int wait_status = 0;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "NO_COLOR", "1", TRUE);
+
+  assert_true (g_spawn_sync (cli_source_root (), (char **) argv, env, G_SPAWN_DEFAULT, watchdog, NULL, &out, &err,
+                             &wait_status, &error));
+  if (!WIFEXITED (wait_status) || WEXITSTATUS (wait_status) != 1)
+    fprintf (stderr, "status %d\nstdout:\n%s\nstderr:\n%s\n", wait_status, out, err);
+  assert_true (WIFEXITED (wait_status));
+  assert_int_equal (WEXITSTATUS (wait_status), 1);
+  assert_string_equal (err, "");
+  assert_non_null (strstr (out, ":1:4: error: "));
+  assert_non_null (strstr (out, "September 2012"));
+}
+
 int
 main (void)
 {
-  struct CMUnitTest tests[G_N_ELEMENTS (cases)];
+  struct CMUnitTest tests[G_N_ELEMENTS (cases) + 1];
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     tests[i] = (struct CMUnitTest){cases[i].name, test_case, NULL, NULL, (void *) &cases[i]};
+  tests[G_N_ELEMENTS (cases)] =
+    (struct CMUnitTest){"a draft from <(cat draft.md)", test_process_substitution, NULL, NULL, NULL};
   return cmocka_run_group_tests_name ("inputs", tests, setup, teardown);
 }
