@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -44,18 +45,40 @@ add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *ent
   g_ptr_array_add (corpus->items, item);
 }
 
+/* @path with every symbolic link, "." and ".." resolved, or NULL (errno set). */
+static char *
+real_path (const char *path)
+{
+  char *resolved = realpath (path, NULL);
+  char *copy = g_strdup (resolved);
+
+  free (resolved);
+  return copy;
+}
+
+static gboolean
+is_within (const char *path, const char *dir)
+{
+  gsize n = strlen (dir);
+
+  if (n > 0 && dir[n - 1] == G_DIR_SEPARATOR)
+    return g_str_has_prefix (path, dir);
+  return strncmp (path, dir, n) == 0 && path[n] == G_DIR_SEPARATOR;
+}
+
 typedef enum {
-  FILE_READ,        /* a regular file: a document */
+  FILE_READ,        /* a regular file inside the folder: a document */
   FILE_FOLDER,      /* a folder: not a document, nothing to say */
   FILE_NOT_REGULAR, /* a FIFO, a device, a socket: @why says which */
-  FILE_UNEXAMINED,  /* stat() failed: *@errnum says why */
+  FILE_OUTSIDE,     /* resolves outside the folder: @why says where */
+  FILE_UNEXAMINED,  /* stat() or realpath() failed: *@errnum says why */
 } FileVerdict;
 
-/* Whether the file @path of a folder is read. It is examined with stat(), which
- * follows links and never opens it: a FIFO is not waited on.
- * contra_document_load_regular() checks again on the descriptor. */
+/* Whether the file @path of the folder whose real path is @real_dir is read. It is
+ * examined with stat(), which follows links and never opens it: a FIFO is not
+ * waited on. contra_document_load_regular() checks again on the descriptor. */
 static FileVerdict
-examine (const char *path, char **why, int *errnum)
+examine (const char *path, const char *real_dir, ContraCorpusFlags flags, char **why, int *errnum)
 {
   struct stat st;
 
@@ -71,6 +94,19 @@ examine (const char *path, char **why, int *errnum)
       *why = g_strdup (contra_file_kind (st.st_mode));
       return FILE_NOT_REGULAR;
     }
+  if (flags & CONTRA_CORPUS_FOLLOW_OUTSIDE)
+    return FILE_READ;
+  g_autofree char *real = real_path (path);
+  if (real == NULL)
+    {
+      *errnum = errno;
+      return FILE_UNEXAMINED;
+    }
+  if (!is_within (real, real_dir))
+    {
+      *why = g_steal_pointer (&real);
+      return FILE_OUTSIDE;
+    }
   return FILE_READ;
 }
 
@@ -81,7 +117,7 @@ compare_strings (gconstpointer a, gconstpointer b)
 }
 
 static gboolean
-open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GError **error)
+open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPtrArray *diagnostics, GError **error)
 {
   g_autoptr (GDir) handle = NULL;
   g_autoptr (GError) local = NULL;
@@ -119,6 +155,12 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
       g_ptr_array_add (corpus->manifests, manifest);
     }
 
+  /* Containment is judged on real paths: the text of "a.txt" says nothing of where
+   * a link of that name leads. */
+  g_autofree char *real_dir = real_path (dir);
+  if (real_dir == NULL)
+    real_dir = g_canonicalize_filename (dir, NULL);
+
   g_autoptr (GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; manifest != NULL && i < manifest->entries->len; i++)
     {
@@ -129,7 +171,7 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
       ContraDiagnostic *d = NULL;
 
       g_hash_table_add (listed, entry->file);
-      switch (examine (path, &why, &errnum))
+      switch (examine (path, real_dir, flags, &why, &errnum))
         {
         case FILE_READ:
         case FILE_FOLDER: /* loading it says "is a directory" */
@@ -139,6 +181,12 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
           d = contra_diagnostic_new (CONTRA_SEVERITY_WARNING, manifest->path, entry->line, entry->column,
                                      "file '%s' of source '%s' is %s, not a regular file; skipped", entry->file,
                                      entry->id, why);
+          break;
+        case FILE_OUTSIDE:
+          d = contra_diagnostic_new (CONTRA_SEVERITY_WARNING, manifest->path, entry->line, entry->column,
+                                     "file '%s' of source '%s' is a link to %s, outside the corpus folder; "
+                                     "skipped (--follow-outside reads it)",
+                                     entry->file, entry->id, why);
           break;
         case FILE_UNEXAMINED:
           d = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line, entry->column,
@@ -158,13 +206,19 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autofree char *why = NULL;
       int errnum = 0;
-      switch (examine (path, &why, &errnum))
+      switch (examine (path, real_dir, flags, &why, &errnum))
         {
         case FILE_FOLDER:
           continue;
         case FILE_NOT_REGULAR:
           g_ptr_array_add (diagnostics, contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
                                                                "skipped: %s, not a regular file", why));
+          continue;
+        case FILE_OUTSIDE:
+          g_ptr_array_add (diagnostics, contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
+                                                               "skipped: a link to %s, outside the corpus folder "
+                                                               "(--follow-outside reads it)",
+                                                               why));
           continue;
         case FILE_READ:
         case FILE_UNEXAMINED:
@@ -183,7 +237,7 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
 }
 
 ContraCorpus *
-contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **error)
+contra_corpus_open (const char *const *paths, ContraCorpusFlags flags, GPtrArray *diagnostics, GError **error)
 {
   g_autoptr (ContraCorpus) corpus = g_new0 (ContraCorpus, 1);
 
@@ -195,7 +249,7 @@ contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **e
       const char *path = paths[i];
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          if (!open_folder (corpus, path, diagnostics, error))
+          if (!open_folder (corpus, path, flags, diagnostics, error))
             return NULL;
           continue;
         }

@@ -268,6 +268,20 @@ setup (void **state)
        "    file: pipe.txt\n", -1);
   fifo ("draft-fifo.md");
   put ("conflict.md", MOU_2012, -1);
+
+  /* Links inside and outside a corpus folder, found or listed. */
+  put ("secret/notes.txt", MOU_2012, -1);
+  put ("links/a.txt", MOU_2011, -1);
+  link_to ("links/inside.txt", "a.txt");
+  link_to ("links/outside.txt", "../secret/notes.txt");
+  put ("listed-outside/a.txt", MOU_2011, -1);
+  link_to ("listed-outside/outside.txt", "../secret/notes.txt");
+  put ("listed-outside/sources.yaml",
+       "sources:\n"
+       "  - id: a\n"
+       "    file: a.txt\n"
+       "  - id: outside\n"
+       "    file: outside.txt\n", -1);
   return 0;
 }
 
@@ -359,6 +373,19 @@ static const InputCase cases[] = {
    .out_has = {"1 claim from 1 source"}},
   {.name = "a draft in a named FIFO", .argv = {"lint", "@TMP@/draft-fifo.md"}, .fifo = "@TMP@/draft-fifo.md",
    .fifo_text = MOU_2012, .status = 1, .err = "", .out_has = {"@TMP@/draft-fifo.md:1:4: error: ", "September 2012"}},
+
+  /* A link to a file outside the folder is refused (it was read: the check was on the
+   * path's text); one inside is read; --follow-outside reads both. */
+  {.name = "a link outside the corpus", .argv = {"claims", "@TMP@/links"},
+   .err = "@TMP@/links/outside.txt: warning: skipped: a link to @TMP@/secret/notes.txt, outside the corpus "
+          "folder (--follow-outside reads it)\n",
+   .out_has = {"@TMP@/links/inside.txt:1:4:", "2 claims from 2 sources"}},
+  {.name = "a link outside the corpus, --follow-outside", .argv = {"claims", "--follow-outside", "@TMP@/links"},
+   .err = "", .out_has = {"@TMP@/links/outside.txt:1:4:", "= 2012-09", "3 claims from 3 sources"}},
+  {.name = "a link outside listed in the manifest", .argv = {"claims", "@TMP@/listed-outside"},
+   .err = "@TMP@/listed-outside/sources.yaml:4:5: warning: file 'outside.txt' of source 'outside' is a link to "
+          "@TMP@/secret/notes.txt, outside the corpus folder; skipped (--follow-outside reads it)\n",
+   .out_has = {"1 claim from 1 source"}},
 };
 
 static void
