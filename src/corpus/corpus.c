@@ -189,11 +189,17 @@ open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPt
                                      entry->file, entry->id, why);
           break;
         case FILE_UNEXAMINED:
-          d = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line, entry->column,
-                                     "file '%s' of source '%s' does not exist", entry->file, entry->id);
+          /* The system's words, so that a loop of links is not taken for a missing file. */
+          if (errnum == ENOENT)
+            d = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line, entry->column,
+                                       "file '%s' of source '%s' does not exist", entry->file, entry->id);
+          else
+            d = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line, entry->column,
+                                       "file '%s' of source '%s' cannot be read: %s", entry->file, entry->id,
+                                       g_strerror (errnum));
           g_ptr_array_add (diagnostics, d);
-          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: a listed file is missing",
-                       manifest->path);
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: a listed file %s", manifest->path,
+                       errnum == ENOENT ? "is missing" : "cannot be read");
           return FALSE;
         }
       g_ptr_array_add (diagnostics, d);

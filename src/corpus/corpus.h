@@ -44,8 +44,9 @@ typedef struct {
 
 /* Lists the documents of @paths (NULL-terminated). Problems go to @diagnostics:
  * warnings for unlisted files and for files skipped (not regular, or outside their
- * folder), errors for a malformed manifest or a listed file that is missing. Returns
- * NULL, with @error set, when a path cannot be read or a manifest has errors. */
+ * folder), errors for a malformed manifest or a listed file that is missing or cannot
+ * be examined (a loop of links). Returns NULL, with @error set, when a path cannot be
+ * read or a manifest has errors. */
 ContraCorpus *contra_corpus_open (const char *const *paths, ContraCorpusFlags flags, GPtrArray *diagnostics,
                                   GError **error);
 

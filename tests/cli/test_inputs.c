@@ -282,6 +282,16 @@ setup (void **state)
        "    file: a.txt\n"
        "  - id: outside\n"
        "    file: outside.txt\n", -1);
+
+  /* A loop of links, listed in a manifest. */
+  put ("loop/a.txt", MOU_2011, -1);
+  link_to ("loop/loop.txt", "loop.txt");
+  put ("loop/sources.yaml",
+       "sources:\n"
+       "  - id: a\n"
+       "    file: a.txt\n"
+       "  - id: loop\n"
+       "    file: loop.txt\n", -1);
   return 0;
 }
 
@@ -386,6 +396,12 @@ static const InputCase cases[] = {
    .err = "@TMP@/listed-outside/sources.yaml:4:5: warning: file 'outside.txt' of source 'outside' is a link to "
           "@TMP@/secret/notes.txt, outside the corpus folder; skipped (--follow-outside reads it)\n",
    .out_has = {"1 claim from 1 source"}},
+
+  /* A loop of links is not a missing file (it was "does not exist"). */
+  {.name = "a loop of links in the manifest", .argv = {"claims", "@TMP@/loop"}, .status = 2,
+   .err = "@TMP@/loop/sources.yaml:4:5: error: file 'loop.txt' of source 'loop' cannot be read: Too many "
+          "levels of symbolic links\n"
+          "contra: error: @TMP@/loop/sources.yaml: a listed file cannot be read\n"},
 };
 
 static void
