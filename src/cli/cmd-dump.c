@@ -119,7 +119,9 @@ run (ContraCli *cli, int argc, char **argv)
       contra_cli_print_diagnostics (cli, warnings);
       if (document == NULL)
         {
-          fprintf (stderr, "%s\n", local->message);
+          const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
+          g_autoptr (ContraDiagnostic) problem = contra_document_load_diagnostic (item->path, local);
+          contra_diagnostic_print (problem, stderr);
           skipped = TRUE;
           continue;
         }

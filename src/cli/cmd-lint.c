@@ -63,6 +63,7 @@ run (ContraCli *cli, int argc, char **argv)
     {
       g_autoptr (GError) error = NULL;
       g_autoptr (ContraDocument) draft = NULL;
+      const char *name = argv[i];
       if (g_str_equal (argv[i], "-"))
         {
           g_autoptr (GIOChannel) in = g_io_channel_unix_new (0);
@@ -74,14 +75,15 @@ run (ContraCli *cli, int argc, char **argv)
               contra_cli_error ("cannot read standard input: %s", error ? error->message : "read error");
               return CONTRA_EXIT_ERROR;
             }
-          const char *name = cli->stdin_filename ? cli->stdin_filename : "<stdin>";
+          name = cli->stdin_filename ? cli->stdin_filename : "<stdin>";
           draft = contra_document_new_from_bytes (name, bytes ? bytes : "", length, contra_format_for_path (name), &error);
         }
       else
         draft = contra_document_load (argv[i], &error);
       if (draft == NULL)
         {
-          fprintf (stderr, "%s\n", error->message);
+          g_autoptr (ContraDiagnostic) problem = contra_document_load_diagnostic (name, error);
+          contra_diagnostic_print (problem, stderr);
           return CONTRA_EXIT_ERROR;
         }
       contra_document_prepare (draft);

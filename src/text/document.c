@@ -218,6 +218,21 @@ contra_file_kind (mode_t mode)
   return "a special file";
 }
 
+ContraDiagnostic *
+contra_document_load_diagnostic (const char *path, const GError *error)
+{
+  g_return_val_if_fail (path != NULL && error != NULL, NULL);
+
+  /* The loader's messages start with the path; the diagnostic prints it. */
+  const char *reason = error->message;
+  gsize n = strlen (path);
+  if (strncmp (reason, path, n) == 0 && reason[n] == ':')
+    reason += n + 1;
+  while (*reason == ' ')
+    reason++;
+  return contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0, "%s", reason);
+}
+
 /* Reads @fd (named @path in messages) to its end, with room for a NUL after the
  * contents. A regular file is read in one go; a pipe, FIFO or device grows a buffer
  * and stops at the first NUL byte: a text never has one, and /dev/zero never ends.

@@ -11,6 +11,7 @@
 #include <glib.h>
 #include <sys/types.h>
 
+#include "base/diagnostic.h"
 #include "normalize/date.h"
 #include "text/lines.h"
 
@@ -115,6 +116,11 @@ ContraDocument *contra_document_load_regular (const char *path, GError **error);
 /* "a FIFO", "a character device", "a socket", ... for the file type bits of a
  * st_mode, in messages about what is not a regular file. */
 const char *contra_file_kind (mode_t mode);
+
+/* The diagnostic to print for a document that could not be loaded (@error from
+ * contra_document_load()): "path: error: reason", the path said once. Free it with
+ * contra_diagnostic_free(). */
+ContraDiagnostic *contra_document_load_diagnostic (const char *path, const GError *error);
 
 /* The same from bytes in memory (standard input, tests); @path names it in messages. */
 ContraDocument *contra_document_new_from_bytes (const char *path,

@@ -292,6 +292,9 @@ setup (void **state)
        "    file: a.txt\n"
        "  - id: loop\n"
        "    file: loop.txt\n", -1);
+
+  /* A draft that is not text. */
+  put ("binary.md", "GIF89a\0\0\0", 9);
   return 0;
 }
 
@@ -402,6 +405,13 @@ static const InputCase cases[] = {
    .err = "@TMP@/loop/sources.yaml:4:5: error: file 'loop.txt' of source 'loop' cannot be read: Too many "
           "levels of symbolic links\n"
           "contra: error: @TMP@/loop/sources.yaml: a listed file cannot be read\n"},
+
+  /* A draft (or a file dumped) that cannot be read is an error diagnostic with its
+   * severity (it once said "binary.md: not a text file" with no "error:"). */
+  {.name = "a draft that is not text", .argv = {"lint", "@TMP@/binary.md"}, .status = 2,
+   .err = "@TMP@/binary.md: error: not a text file: NUL byte at byte offset 6\n"},
+  {.name = "dump of a file that is not text", .argv = {"dump", "sentences", "@TMP@/binary.md"}, .status = 2,
+   .err = "@TMP@/binary.md: error: not a text file: NUL byte at byte offset 6\n"},
 };
 
 static void

@@ -325,6 +325,22 @@ test_file_kind (void **state)
   assert_string_equal (contra_file_kind (row->mode), row->kind);
 }
 
+/* A document that cannot be loaded is printed as a diagnostic with its severity,
+ * the path said once. */
+static void
+test_load_diagnostic (void **state)
+{
+  (void) state;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ContraDocument) doc
+    = contra_document_new_from_bytes ("draft.md", "GIF89a\0", 7, CONTRA_FORMAT_MARKDOWN, &error);
+  assert_null (doc);
+  g_autoptr (ContraDiagnostic) d = contra_document_load_diagnostic ("draft.md", error);
+  g_autofree char *text = contra_diagnostic_format (d);
+  assert_string_equal (text, "draft.md: error: not a text file: NUL byte at byte offset 6");
+  assert_int_equal (d->severity, CONTRA_SEVERITY_ERROR);
+}
+
 /* A 50 MB file on one line loads and segments in well under the bound; the bound
  * is generous, to catch quadratic behaviour rather than to time the machine. */
 static void
@@ -581,6 +597,7 @@ main (void)
   table_add_test (tests, "a named endless device stops at its first NUL", test_endless_device);
   table_add_test (tests, "a named FIFO is read", test_named_fifo);
   TABLE_ADD (tests, "file kind", test_file_kind, kind_rows);
+  table_add_test (tests, "a load error as a diagnostic", test_load_diagnostic);
   table_add_test (tests, "a 50 MB single-line file", test_huge_single_line);
   table_add_test (tests, "BOM and CRLF positions", test_bom_and_crlf);
   table_add_test (tests, "a Markdown document", test_markdown_document);
