@@ -380,6 +380,25 @@ contra_document_load_regular (const char *path, GError **error)
   return load (path, TRUE, error);
 }
 
+ContraDocument *
+contra_document_load_stdin (const char *name, GError **error)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* read_fd() closes what it reads; standard input stays open for whoever else
+   * reads it. */
+  int fd = dup (STDIN_FILENO);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: cannot read standard input: %s", name,
+                   g_strerror (saved));
+      return NULL;
+    }
+  return load_fd (fd, name, error);
+}
+
 void
 contra_document_ignore (ContraDocument *document, gsize start, gsize end)
 {

@@ -113,6 +113,10 @@ ContraDocument *contra_document_load (const char *path, GError **error);
  * descriptor, so a FIFO put in place of a checked file cannot hang the run either. */
 ContraDocument *contra_document_load_regular (const char *path, GError **error);
 
+/* The same for standard input, named @name in messages ("<stdin>", or what
+ * --stdin-filename says). */
+ContraDocument *contra_document_load_stdin (const char *name, GError **error);
+
 /* "a FIFO", "a character device", "a socket", ... for the file type bits of a
  * st_mode, in messages about what is not a regular file. */
 const char *contra_file_kind (mode_t mode);

@@ -412,6 +412,15 @@ static const InputCase cases[] = {
    .err = "@TMP@/binary.md: error: not a text file: NUL byte at byte offset 6\n"},
   {.name = "dump of a file that is not text", .argv = {"dump", "sentences", "@TMP@/binary.md"}, .status = 2,
    .err = "@TMP@/binary.md: error: not a text file: NUL byte at byte offset 6\n"},
+
+  /* Standard input is refused at its first NUL, without waiting for an end that may
+   * never come (it was read whole first: /dev/zero until memory ran out). */
+  {.name = "a draft on standard input that is not text and never ends", .argv = {"lint", "-"},
+   .input = "GIF89a\0\0\0", .input_length = 9, .hold_input = TRUE, .status = 2,
+   .err = "<stdin>: error: not a text file: NUL byte at byte offset 6\n"},
+  {.name = "a draft on standard input", .argv = {"lint", "-", "--stdin-filename", "draft.md"},
+   .input = MOU_2012, .input_length = sizeof MOU_2012 - 1, .status = 1, .err = "",
+   .out_has = {"draft.md:1:4: error: ", "September 2012"}},
 };
 
 static void
