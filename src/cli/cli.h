@@ -34,6 +34,7 @@ typedef struct {
   gboolean no_color;
   gboolean verbose;
   gboolean quiet;
+  gboolean follow_outside;     /* read corpus files that link outside their folder */
   char *stdin_filename;
   char **args;                 /* the remaining arguments */
 

@@ -98,7 +98,8 @@ run (ContraCli *cli, int argc, char **argv)
   g_autoptr (GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
   g_autoptr (GError) error = NULL;
   const char *const *paths = argc > 2 ? (const char *const *) argv + 2 : (const char *const *) cli->corpus_paths;
-  g_autoptr (ContraCorpus) corpus = contra_corpus_open (paths, diagnostics, &error);
+  g_autoptr (ContraCorpus) corpus = contra_corpus_open (
+    paths, cli->follow_outside ? CONTRA_CORPUS_FOLLOW_OUTSIDE : CONTRA_CORPUS_DEFAULT, diagnostics, &error);
   contra_cli_print_diagnostics (cli, diagnostics);
   if (corpus == NULL)
     {
@@ -118,7 +119,9 @@ run (ContraCli *cli, int argc, char **argv)
       contra_cli_print_diagnostics (cli, warnings);
       if (document == NULL)
         {
-          fprintf (stderr, "%s\n", local->message);
+          const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
+          g_autoptr (ContraDiagnostic) problem = contra_document_load_diagnostic (item->path, local);
+          contra_diagnostic_print (problem, stderr);
           skipped = TRUE;
           continue;
         }

@@ -65,25 +65,18 @@ run (ContraCli *cli, int argc, char **argv)
     {
       g_autoptr (GError) error = NULL;
       g_autoptr (ContraDocument) draft = NULL;
+      const char *name = argv[i];
       if (g_str_equal (argv[i], "-"))
         {
-          g_autoptr (GIOChannel) in = g_io_channel_unix_new (0);
-          g_autofree char *bytes = NULL;
-          gsize length = 0;
-          g_io_channel_set_encoding (in, NULL, NULL);
-          if (g_io_channel_read_to_end (in, &bytes, &length, &error) != G_IO_STATUS_NORMAL)
-            {
-              contra_cli_error ("cannot read standard input: %s", error ? error->message : "read error");
-              return CONTRA_EXIT_ERROR;
-            }
-          const char *name = cli->stdin_filename ? cli->stdin_filename : "<stdin>";
-          draft = contra_document_new_from_bytes (name, bytes ? bytes : "", length, contra_format_for_path (name), &error);
+          name = cli->stdin_filename ? cli->stdin_filename : "<stdin>";
+          draft = contra_document_load_stdin (name, &error);
         }
       else
         draft = contra_document_load (argv[i], &error);
       if (draft == NULL)
         {
-          fprintf (stderr, "%s\n", error->message);
+          g_autoptr (ContraDiagnostic) problem = contra_document_load_diagnostic (name, error);
+          contra_diagnostic_print (problem, stderr);
           return CONTRA_EXIT_ERROR;
         }
       contra_document_prepare (draft);

@@ -39,6 +39,7 @@ contra_cli_common_group (ContraCli *cli, gboolean with_fail_on)
     {"color", 0, 0, G_OPTION_ARG_NONE, &cli->color, "Colour the text output even when not on a terminal", NULL},
     {"no-color", 0, 0, G_OPTION_ARG_NONE, &cli->no_color, "Never colour the output (NO_COLOR works too)", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &cli->quiet, "Do not print warnings about the input", NULL},
+    {"follow-outside", 0, 0, G_OPTION_ARG_NONE, &cli->follow_outside, "Read corpus files that link outside the corpus folder", NULL},
     {"fail-on", 0, 0, G_OPTION_ARG_STRING, &cli->fail_on, "Exit 1 when a finding shown is at or above: error, warning, note, never", "LEVEL"},
     {"min-severity", 0, 0, G_OPTION_ARG_STRING, &cli->min_severity, "Show only findings at or above: error, warning, note", "LEVEL"},
     {NULL},
@@ -594,7 +595,8 @@ contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
 
   ContraTimer timer;
   contra_timer_start (&timer);
-  g_autoptr (ContraCorpus) corpus = contra_corpus_open (which, diagnostics, &error);
+  g_autoptr (ContraCorpus) corpus = contra_corpus_open (
+    which, cli->follow_outside ? CONTRA_CORPUS_FOLLOW_OUTSIDE : CONTRA_CORPUS_DEFAULT, diagnostics, &error);
   contra_cli_print_diagnostics (cli, diagnostics);
   if (corpus == NULL)
     {

@@ -1,6 +1,10 @@
 #include "corpus/corpus.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/diagnostic.h"
 #include "base/error.h"
@@ -32,12 +36,78 @@ contra_corpus_is_document_name (const char *name)
 }
 
 static void
-add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *entry)
+add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *entry, gboolean named)
 {
   ContraCorpusItem *item = g_new0 (ContraCorpusItem, 1);
   item->path = g_strdup (path);
   item->entry = entry;
+  item->named = named;
   g_ptr_array_add (corpus->items, item);
+}
+
+/* @path with every symbolic link, "." and ".." resolved, or NULL (errno set). */
+static char *
+real_path (const char *path)
+{
+  char *resolved = realpath (path, NULL);
+  char *copy = g_strdup (resolved);
+
+  free (resolved);
+  return copy;
+}
+
+static gboolean
+is_within (const char *path, const char *dir)
+{
+  gsize n = strlen (dir);
+
+  if (n > 0 && dir[n - 1] == G_DIR_SEPARATOR)
+    return g_str_has_prefix (path, dir);
+  return strncmp (path, dir, n) == 0 && path[n] == G_DIR_SEPARATOR;
+}
+
+typedef enum {
+  FILE_READ,        /* a regular file inside the folder: a document */
+  FILE_FOLDER,      /* a folder: not a document, nothing to say */
+  FILE_NOT_REGULAR, /* a FIFO, a device, a socket: @why says which */
+  FILE_OUTSIDE,     /* resolves outside the folder: @why says where */
+  FILE_UNEXAMINED,  /* stat() or realpath() failed: *@errnum says why */
+} FileVerdict;
+
+/* Whether the file @path of the folder whose real path is @real_dir is read. It is
+ * examined with stat(), which follows links and never opens it: a FIFO is not
+ * waited on. contra_document_load_regular() checks again on the descriptor. */
+static FileVerdict
+examine (const char *path, const char *real_dir, ContraCorpusFlags flags, char **why, int *errnum)
+{
+  struct stat st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      *errnum = errno;
+      return FILE_UNEXAMINED;
+    }
+  if (S_ISDIR (st.st_mode))
+    return FILE_FOLDER;
+  if (!S_ISREG (st.st_mode))
+    {
+      *why = g_strdup (contra_file_kind (st.st_mode));
+      return FILE_NOT_REGULAR;
+    }
+  if (flags & CONTRA_CORPUS_FOLLOW_OUTSIDE)
+    return FILE_READ;
+  g_autofree char *real = real_path (path);
+  if (real == NULL)
+    {
+      *errnum = errno;
+      return FILE_UNEXAMINED;
+    }
+  if (!is_within (real, real_dir))
+    {
+      *why = g_steal_pointer (&real);
+      return FILE_OUTSIDE;
+    }
+  return FILE_READ;
 }
 
 static int
@@ -47,7 +117,7 @@ compare_strings (gconstpointer a, gconstpointer b)
 }
 
 static gboolean
-open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GError **error)
+open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPtrArray *diagnostics, GError **error)
 {
   g_autoptr (GDir) handle = NULL;
   g_autoptr (GError) local = NULL;
@@ -85,23 +155,54 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
       g_ptr_array_add (corpus->manifests, manifest);
     }
 
+  /* Containment is judged on real paths: the text of "a.txt" says nothing of where
+   * a link of that name leads. */
+  g_autofree char *real_dir = real_path (dir);
+  if (real_dir == NULL)
+    real_dir = g_canonicalize_filename (dir, NULL);
+
   g_autoptr (GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; manifest != NULL && i < manifest->entries->len; i++)
     {
       const ContraManifestEntry *entry = g_ptr_array_index (manifest->entries, i);
       g_autofree char *path = g_build_filename (dir, entry->file, NULL);
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+      g_autofree char *why = NULL;
+      int errnum = 0;
+      ContraDiagnostic *d = NULL;
+
+      g_hash_table_add (listed, entry->file);
+      switch (examine (path, real_dir, flags, &why, &errnum))
         {
-          g_ptr_array_add (diagnostics,
-                           contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line,
-                                                  entry->column, "file '%s' of source '%s' does not exist",
-                                                  entry->file, entry->id));
-          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE,
-                       "%s: a listed file is missing", manifest->path);
+        case FILE_READ:
+        case FILE_FOLDER: /* loading it says "is a directory" */
+          add_item (corpus, path, entry, FALSE);
+          continue;
+        case FILE_NOT_REGULAR:
+          d = contra_diagnostic_new (CONTRA_SEVERITY_WARNING, manifest->path, entry->line, entry->column,
+                                     "file '%s' of source '%s' is %s, not a regular file; skipped", entry->file,
+                                     entry->id, why);
+          break;
+        case FILE_OUTSIDE:
+          d = contra_diagnostic_new (CONTRA_SEVERITY_WARNING, manifest->path, entry->line, entry->column,
+                                     "file '%s' of source '%s' is a link to %s, outside the corpus folder; "
+                                     "skipped (--follow-outside reads it)",
+                                     entry->file, entry->id, why);
+          break;
+        case FILE_UNEXAMINED:
+          /* The system's words, so that a loop of links is not taken for a missing file. */
+          if (errnum == ENOENT)
+            d = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line, entry->column,
+                                       "file '%s' of source '%s' does not exist", entry->file, entry->id);
+          else
+            d = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, manifest->path, entry->line, entry->column,
+                                       "file '%s' of source '%s' cannot be read: %s", entry->file, entry->id,
+                                       g_strerror (errnum));
+          g_ptr_array_add (diagnostics, d);
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: a listed file %s", manifest->path,
+                       errnum == ENOENT ? "is missing" : "cannot be read");
           return FALSE;
         }
-      g_hash_table_add (listed, entry->file);
-      add_item (corpus, path, entry);
+      g_ptr_array_add (diagnostics, d);
     }
   for (guint i = 0; i < names->len; i++)
     {
@@ -109,20 +210,40 @@ open_folder (ContraCorpus *corpus, const char *dir, GPtrArray *diagnostics, GErr
       if (!contra_corpus_is_document_name (name) || g_hash_table_contains (listed, name))
         continue;
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        continue;
+      g_autofree char *why = NULL;
+      int errnum = 0;
+      switch (examine (path, real_dir, flags, &why, &errnum))
+        {
+        case FILE_FOLDER:
+          continue;
+        case FILE_NOT_REGULAR:
+          g_ptr_array_add (diagnostics, contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
+                                                               "skipped: %s, not a regular file", why));
+          continue;
+        case FILE_OUTSIDE:
+          g_ptr_array_add (diagnostics, contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
+                                                               "skipped: a link to %s, outside the corpus folder "
+                                                               "(--follow-outside reads it)",
+                                                               why));
+          continue;
+        case FILE_READ:
+        case FILE_UNEXAMINED:
+          /* A file that cannot be examined (a dangling link, a loop of links) is listed
+           * all the same: loading it says why it cannot be read, as for any file. */
+          break;
+        }
       if (manifest != NULL)
         g_ptr_array_add (diagnostics,
                          contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
                                                 "not listed in %s; its metadata comes from its front matter",
                                                 manifest->path));
-      add_item (corpus, path, NULL);
+      add_item (corpus, path, NULL, FALSE);
     }
   return TRUE;
 }
 
 ContraCorpus *
-contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **error)
+contra_corpus_open (const char *const *paths, ContraCorpusFlags flags, GPtrArray *diagnostics, GError **error)
 {
   g_autoptr (ContraCorpus) corpus = g_new0 (ContraCorpus, 1);
 
@@ -134,7 +255,7 @@ contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **e
       const char *path = paths[i];
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          if (!open_folder (corpus, path, diagnostics, error))
+          if (!open_folder (corpus, path, flags, diagnostics, error))
             return NULL;
           continue;
         }
@@ -165,7 +286,7 @@ contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **e
           g_ptr_array_add (corpus->manifests, manifest);
           entry = contra_manifest_find (manifest, path);
         }
-      add_item (corpus, path, entry);
+      add_item (corpus, path, entry, TRUE);
     }
   return g_steal_pointer (&corpus);
 }
@@ -181,7 +302,8 @@ ContraDocument *
 contra_corpus_load (const ContraCorpus *corpus, guint i, GPtrArray *warnings, GError **error)
 {
   const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
-  ContraDocument *document = contra_document_load (item->path, error);
+  ContraDocument *document
+    = item->named ? contra_document_load (item->path, error) : contra_document_load_regular (item->path, error);
 
   if (document == NULL)
     return NULL;

@@ -6,6 +6,13 @@
  * each with a warning, taking their metadata from front matter. README files are not
  * documents.
  *
+ * A folder's files are read only when they are regular files inside the folder once
+ * symbolic links are resolved: anything else is skipped with a warning that names it,
+ * before it is opened. A FIFO would hang the run, a link to /dev/zero fill memory, and
+ * a link to /etc/passwd is not a source (CONTRA_CORPUS_FOLLOW_OUTSIDE reads regular
+ * files outside, for a corpus that is a folder of links into an archive). A file
+ * named in @paths is read whatever it is, as the user asked (claims <(cat a.txt)).
+ *
  * Listing is cheap; loading a document (read, decode, apply the manifest, segment) is
  * done one item at a time, so that a pool of threads can load and extract in parallel
  * and free each text when its claims are taken.
@@ -19,9 +26,15 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  CONTRA_CORPUS_DEFAULT = 0,
+  CONTRA_CORPUS_FOLLOW_OUTSIDE = 1 << 0, /* read links to files outside a folder */
+} ContraCorpusFlags;
+
 typedef struct {
   char *path;                          /* the file, as it will be printed */
   const ContraManifestEntry *entry;    /* its manifest entry, or NULL */
+  gboolean named;                      /* given in the paths, not found in a folder */
 } ContraCorpusItem;
 
 typedef struct {
@@ -30,15 +43,18 @@ typedef struct {
 } ContraCorpus;
 
 /* Lists the documents of @paths (NULL-terminated). Problems go to @diagnostics:
- * warnings for unlisted files, errors for a malformed manifest or a listed file that
- * is missing. Returns NULL, with @error set, when a path cannot be read or a manifest
- * has errors. */
-ContraCorpus *contra_corpus_open (const char *const *paths, GPtrArray *diagnostics, GError **error);
+ * warnings for unlisted files and for files skipped (not regular, or outside their
+ * folder), errors for a malformed manifest or a listed file that is missing or cannot
+ * be examined (a loop of links). Returns NULL, with @error set, when a path cannot be
+ * read or a manifest has errors. */
+ContraCorpus *contra_corpus_open (const char *const *paths, ContraCorpusFlags flags, GPtrArray *diagnostics,
+                                  GError **error);
 
 void contra_corpus_free (ContraCorpus *corpus);
 
 /* Loads and segments item @i. Its warnings (invalid UTF-8, ...) go to @warnings.
- * Errors: those of contra_document_load(). */
+ * Errors: those of contra_document_load(), or of contra_document_load_regular() for
+ * a file found in a folder. */
 ContraDocument *contra_corpus_load (const ContraCorpus *corpus, guint i, GPtrArray *warnings,
                                     GError **error);
 

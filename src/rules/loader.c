@@ -12,6 +12,7 @@
 #include "rules/ruleset.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <glib/gstdio.h>
 #include <pcre2.h>
 #include <string.h>
 
@@ -1026,13 +1027,26 @@ build_specializations (ContraRuleSet *set)
       g_hash_table_iter_remove (&iter);
 }
 
+/* The rule files under @dir, in name order, folders depth first. A folder is read
+ * once, however many links lead to it: a link to "." or to a parent would otherwise
+ * read the same files again at every level (two such links, 2^40 times). @seen holds
+ * the folders read, as "device:inode". */
 static void
-collect_files (const char *dir, GPtrArray *out, GPtrArray *diagnostics)
+collect_files (const char *dir, GHashTable *seen, GPtrArray *out, GPtrArray *diagnostics)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, &error);
+  g_autoptr (GDir) handle = NULL;
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GStatBuf st;
 
+  if (g_stat (dir, &st) == 0)
+    {
+      char *key
+        = g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT, (guint64) st.st_dev, (guint64) st.st_ino);
+      if (!g_hash_table_add (seen, key))
+        return;
+    }
+  handle = g_dir_open (dir, 0, &error);
   if (handle == NULL)
     {
       g_ptr_array_add (diagnostics, contra_diagnostic_new (CONTRA_SEVERITY_ERROR, dir, 0, 0,
@@ -1049,7 +1063,7 @@ collect_files (const char *dir, GPtrArray *out, GPtrArray *diagnostics)
       const char *name = g_ptr_array_index (names, i);
       g_autofree char *path = g_build_filename (dir, name, NULL);
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        collect_files (path, out, diagnostics);
+        collect_files (path, seen, out, diagnostics);
       else if (g_str_has_suffix (name, ".yaml") || g_str_has_suffix (name, ".yml"))
         g_ptr_array_add (out, g_steal_pointer (&path));
     }
@@ -1152,7 +1166,8 @@ contra_ruleset_load (const char *dir, GPtrArray *diagnostics, GError **error)
                    "%s: not a folder of rule files", dir);
       return NULL;
     }
-  collect_files (dir, paths, diagnostics);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  collect_files (dir, seen, paths, diagnostics);
   if (has_errors (diagnostics, first))
     {
       g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE,

@@ -2,10 +2,22 @@
  *
  * libyaml's marks are 0-based and count characters; we store them 1-based. The parser
  * is event-driven, so the tree is built with an explicit stack of open collections.
+ *
+ * Nesting is limited (CONTRA_YAML_MAX_DEPTH): no file contra reads needs more than a
+ * few levels, and a hostile one ("- " 150,000 times, or "[" 100,000 times) would
+ * otherwise cost a node per level, time quadratic in the depth inside libyaml's
+ * scanner (it rescans its stack of possible simple keys at every token), and a deep
+ * tree to free. The parse stops at the event that opens one level too many, so
+ * libyaml never reads far past the limit. Nothing here recurses over the tree.
  */
 #include "rules/yaml.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <yaml.h>
 
 #include "base/error.h"
@@ -18,8 +30,10 @@ node_new (ContraYamlKind kind, const yaml_mark_t *mark)
   node->kind = kind;
   node->line = (guint) mark->line + 1;
   node->column = (guint) mark->column + 1;
+  /* No free function: contra_yaml_node_free() frees the children itself, without
+   * recursing. */
   if (kind != CONTRA_YAML_SCALAR)
-    node->children = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_yaml_node_free);
+    node->children = g_ptr_array_new ();
   return node;
 }
 
@@ -28,10 +42,28 @@ contra_yaml_node_free (ContraYamlNode *node)
 {
   if (node == NULL)
     return;
-  g_free (node->scalar);
-  if (node->children != NULL)
-    g_ptr_array_unref (node->children);
-  g_free (node);
+  if (node->children == NULL)
+    {
+      g_free (node->scalar);
+      g_free (node);
+      return;
+    }
+
+  /* Depth first with an explicit stack, so that no tree is too deep to free. */
+  g_autoptr (GPtrArray) pending = g_ptr_array_new ();
+  g_ptr_array_add (pending, node);
+  while (pending->len > 0)
+    {
+      ContraYamlNode *next = g_ptr_array_steal_index_fast (pending, pending->len - 1);
+      if (next->children != NULL)
+        {
+          for (guint i = 0; i < next->children->len; i++)
+            g_ptr_array_add (pending, next->children->pdata[i]);
+          g_ptr_array_unref (next->children);
+        }
+      g_free (next->scalar);
+      g_free (next);
+    }
 }
 
 static ContraDiagnostic *
@@ -89,10 +121,17 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
           node->plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
           break;
         case YAML_SEQUENCE_START_EVENT:
-          node = node_new (CONTRA_YAML_SEQUENCE, &event.start_mark);
-          break;
         case YAML_MAPPING_START_EVENT:
-          node = node_new (CONTRA_YAML_MAPPING, &event.start_mark);
+          if (stack->len >= CONTRA_YAML_MAX_DEPTH)
+            {
+              *problem = contra_diagnostic_new (
+                CONTRA_SEVERITY_ERROR, name, (guint) event.start_mark.line + 1, (guint) event.start_mark.column + 1,
+                "lists and mappings nested deeper than %d levels", CONTRA_YAML_MAX_DEPTH);
+              yaml_event_delete (&event);
+              goto fail;
+            }
+          node = node_new (event.type == YAML_SEQUENCE_START_EVENT ? CONTRA_YAML_SEQUENCE : CONTRA_YAML_MAPPING,
+                           &event.start_mark);
           break;
         case YAML_SEQUENCE_END_EVENT:
         case YAML_MAPPING_END_EVENT:
@@ -133,18 +172,72 @@ fail:
   return NULL;
 }
 
+/* Reads the file at @path whole. Only a regular file is read: a FIFO among the rule
+ * files, or a manifest that links to /dev/zero, would hang the run or fill memory. The
+ * file is opened without blocking and checked on the descriptor, so that what is
+ * checked is what is read. On failure returns the reason, to free. */
+static char *
+read_regular_file (const char *path, char **data, gsize *length)
+{
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    return g_strdup (g_strerror (errno));
+
+  struct stat st;
+  if (fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+      close (fd);
+      return g_strdup (g_strerror (saved));
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return g_strdup (S_ISDIR (st.st_mode) ? "is a directory" : "not a regular file");
+    }
+
+  /* The size is a hint: the file may change while it is read. */
+  gsize capacity = (gsize) st.st_size + 1, used = 0;
+  char *buffer = g_malloc (capacity + 1);
+  for (;;)
+    {
+      if (used == capacity)
+        {
+          capacity *= 2;
+          buffer = g_realloc (buffer, capacity + 1);
+        }
+      gssize got = read (fd, buffer + used, capacity - used);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved = errno;
+          g_free (buffer);
+          close (fd);
+          return g_strdup (g_strerror (saved));
+        }
+      if (got == 0)
+        break;
+      used += (gsize) got;
+    }
+  close (fd);
+  buffer[used] = '\0';
+  *data = buffer;
+  *length = used;
+  return NULL;
+}
+
 ContraYamlNode *
 contra_yaml_parse_file (const char *path, ContraDiagnostic **problem)
 {
   g_autofree char *data = NULL;
   gsize length = 0;
-  g_autoptr (GError) local = NULL;
   const char *bad = NULL;
+  g_autofree char *why = read_regular_file (path, &data, &length);
 
-  if (!g_file_get_contents (path, &data, &length, &local))
+  if (why != NULL)
     {
-      *problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0, "cannot read: %s",
-                                        local->message);
+      *problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0, "cannot read: %s", why);
       return NULL;
     }
   if (!g_utf8_validate_len (data, length, &bad))

@@ -4,7 +4,7 @@
  * (libyaml's parser underneath), so every later complaint can name the file, line and
  * column of the node it is about. Scalars stay strings; the schema code decides what
  * they mean. Anchors and aliases are refused: rule files are meant to be read by
- * people, top to bottom.
+ * people, top to bottom. Lists and mappings nest at most CONTRA_YAML_MAX_DEPTH deep.
  */
 #pragma once
 
@@ -13,6 +13,10 @@
 #include "base/diagnostic.h"
 
 G_BEGIN_DECLS
+
+/* The deepest nesting of lists and mappings read (the top-level collection is level
+ * 1); a file that goes deeper is a syntax error at the collection that does. */
+#define CONTRA_YAML_MAX_DEPTH 64
 
 typedef enum {
   CONTRA_YAML_SCALAR,

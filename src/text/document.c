@@ -200,20 +200,46 @@ contra_document_new_from_bytes (const char *path,
   return document_new (path, NULL, bytes, length, format, error);
 }
 
-/* Reads the whole file, with errors that name it. The buffer has room for a NUL
- * after the contents. */
-static gboolean
-read_file (const char *path, char **contents, gsize *length, GError **error)
+const char *
+contra_file_kind (mode_t mode)
 {
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE,
-                   "%s: cannot open: %s", path, g_strerror (saved));
-      return FALSE;
-    }
+  if (S_ISREG (mode))
+    return "a regular file";
+  if (S_ISDIR (mode))
+    return "a directory";
+  if (S_ISFIFO (mode))
+    return "a FIFO";
+  if (S_ISCHR (mode))
+    return "a character device";
+  if (S_ISBLK (mode))
+    return "a block device";
+  if (S_ISSOCK (mode))
+    return "a socket";
+  return "a special file";
+}
 
+ContraDiagnostic *
+contra_document_load_diagnostic (const char *path, const GError *error)
+{
+  g_return_val_if_fail (path != NULL && error != NULL, NULL);
+
+  /* The loader's messages start with the path; the diagnostic prints it. */
+  const char *reason = error->message;
+  gsize n = strlen (path);
+  if (strncmp (reason, path, n) == 0 && reason[n] == ':')
+    reason += n + 1;
+  while (*reason == ' ')
+    reason++;
+  return contra_diagnostic_new (CONTRA_SEVERITY_ERROR, path, 0, 0, "%s", reason);
+}
+
+/* Reads @fd (named @path in messages) to its end, with room for a NUL after the
+ * contents. A regular file is read in one go; a pipe, FIFO or device grows a buffer
+ * and stops at the first NUL byte: a text never has one, and /dev/zero never ends.
+ * Takes @fd and closes it. */
+static gboolean
+read_fd (int fd, const char *path, char **contents, gsize *length, GError **error)
+{
   struct stat st;
   if (fstat (fd, &st) != 0)
     {
@@ -239,8 +265,8 @@ read_file (const char *path, char **contents, gsize *length, GError **error)
       return FALSE;
     }
 
-  /* Regular files are read in one go; pipes and the like grow a buffer. */
-  gsize capacity = S_ISREG (st.st_mode) && st.st_size > 0 ? (gsize) st.st_size + 2 : 65536;
+  gboolean stream = !S_ISREG (st.st_mode);
+  gsize capacity = !stream && st.st_size > 0 ? (gsize) st.st_size + 2 : 65536;
   gsize used = 0;
   char *buffer = g_malloc (capacity);
   for (;;)
@@ -273,6 +299,16 @@ read_file (const char *path, char **contents, gsize *length, GError **error)
         }
       if (got == 0)
         break;
+      const char *nul = stream ? memchr (buffer + used, '\0', (gsize) got) : NULL;
+      if (nul != NULL)
+        {
+          gsize offset = (gsize) (nul - buffer);
+          g_free (buffer);
+          close (fd);
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_NOT_TEXT,
+                       "%s: not a text file: NUL byte at byte offset %" G_GSIZE_FORMAT, path, offset);
+          return FALSE;
+        }
       used += (gsize) got;
     }
   close (fd);
@@ -281,16 +317,15 @@ read_file (const char *path, char **contents, gsize *length, GError **error)
   return TRUE;
 }
 
-ContraDocument *
-contra_document_load (const char *path, GError **error)
+/* The document in @fd (taken), its format from @path's extension or, for plain
+ * text, from the text. */
+static ContraDocument *
+load_fd (int fd, const char *path, GError **error)
 {
   char *bytes = NULL;
   gsize length = 0;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!read_file (path, &bytes, &length, error))
+  if (!read_fd (fd, path, &bytes, &length, error))
     return NULL;
 
   /* Text scraped to .txt is sometimes Markdown; read it as what it is. */
@@ -298,6 +333,70 @@ contra_document_load (const char *path, GError **error)
   if (format == CONTRA_FORMAT_PLAIN && contra_markup_looks_like_markdown (bytes, length))
     format = CONTRA_FORMAT_MARKDOWN;
   return document_new (path, bytes, bytes, length, format, error);
+}
+
+static ContraDocument *
+load (const char *path, gboolean regular_only, GError **error)
+{
+  /* Without O_NONBLOCK, opening a FIFO waits for a writer: what a user who names one
+   * expects, and never what a file found in a folder should do. O_NONBLOCK changes
+   * nothing for a regular file, the only kind then read. */
+  int flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | (regular_only ? O_NONBLOCK : 0);
+  int fd = g_open (path, flags, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: cannot open: %s", path,
+                   g_strerror (saved));
+      return NULL;
+    }
+
+  struct stat st;
+  if (regular_only && fstat (fd, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: not a regular file (%s)", path,
+                   contra_file_kind (st.st_mode));
+      return NULL;
+    }
+  return load_fd (fd, path, error);
+}
+
+ContraDocument *
+contra_document_load (const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load (path, FALSE, error);
+}
+
+ContraDocument *
+contra_document_load_regular (const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load (path, TRUE, error);
+}
+
+ContraDocument *
+contra_document_load_stdin (const char *name, GError **error)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* read_fd() closes what it reads; standard input stays open for whoever else
+   * reads it. */
+  int fd = dup (STDIN_FILENO);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE, "%s: cannot read standard input: %s", name,
+                   g_strerror (saved));
+      return NULL;
+    }
+  return load_fd (fd, name, error);
 }
 
 void

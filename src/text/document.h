@@ -9,7 +9,9 @@
 #pragma once
 
 #include <glib.h>
+#include <sys/types.h>
 
+#include "base/diagnostic.h"
 #include "normalize/date.h"
 #include "text/lines.h"
 
@@ -94,13 +96,35 @@ typedef struct {
   GPtrArray *warnings;     /* ContraDiagnostic*: invalid bytes and the like */
 } ContraDocument;
 
-/* Reads @path. Errors (CONTRA_INPUT_ERROR): UNREADABLE for a missing file, a
- * directory or a read error; NOT_TEXT for a NUL byte. Invalid UTF-8 is not an error:
- * each bad byte becomes a warning with its byte offset (the first 20, then one
- * warning that counts the rest). The format comes from the extension, except that
- * a plain-text file whose text is plainly Markdown (contra_markup_looks_like_markdown)
- * is read as Markdown. Returns a document to free with contra_document_free(). */
+/* Reads @path, a path the user named. Errors (CONTRA_INPUT_ERROR): UNREADABLE for a
+ * missing file, a directory or a read error; NOT_TEXT for a NUL byte. A pipe, a FIFO
+ * or a device is read to its end (lint <(cat draft.md) works; opening a FIFO waits
+ * for its writer, as cat does) and refused at its first NUL byte, so /dev/zero is
+ * not read up to the size limit. Invalid UTF-8 is not an error: each bad byte becomes
+ * a warning with its byte offset (the first 20, then one warning that counts the
+ * rest). The format comes from the extension, except that a plain-text file whose
+ * text is plainly Markdown (contra_markup_looks_like_markdown) is read as Markdown.
+ * Returns a document to free with contra_document_free(). */
 ContraDocument *contra_document_load (const char *path, GError **error);
+
+/* The same for a file found in a folder: anything but a regular file (a FIFO, a
+ * device, a socket) is refused (UNREADABLE, "path: not a regular file (a FIFO)")
+ * without waiting on it. The file is opened without blocking and checked on the open
+ * descriptor, so a FIFO put in place of a checked file cannot hang the run either. */
+ContraDocument *contra_document_load_regular (const char *path, GError **error);
+
+/* The same for standard input, named @name in messages ("<stdin>", or what
+ * --stdin-filename says). */
+ContraDocument *contra_document_load_stdin (const char *name, GError **error);
+
+/* "a FIFO", "a character device", "a socket", ... for the file type bits of a
+ * st_mode, in messages about what is not a regular file. */
+const char *contra_file_kind (mode_t mode);
+
+/* The diagnostic to print for a document that could not be loaded (@error from
+ * contra_document_load()): "path: error: reason", the path said once. Free it with
+ * contra_diagnostic_free(). */
+ContraDiagnostic *contra_document_load_diagnostic (const char *path, const GError *error);
 
 /* The same from bytes in memory (standard input, tests); @path names it in messages. */
 ContraDocument *contra_document_new_from_bytes (const char *path,

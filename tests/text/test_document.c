@@ -1,8 +1,10 @@
 /* test_document.c — loading documents, bad input, and the whole text layer. */
 #include "table.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/diagnostic.h"
@@ -223,6 +225,120 @@ test_permission_denied (void **state)
   assert_true (g_error_matches (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE));
   g_autofree char *expected = g_strdup_printf ("%s: cannot open: Permission denied", path);
   assert_string_equal (error->message, expected);
+}
+
+/* A file found in a folder is read only if it is a regular file: a FIFO is refused
+ * at once (opening it for reading used to wait for a writer forever), a device too. */
+static void
+test_regular_only (void **state)
+{
+  (void) state;
+  g_autoptr (TempDir) tmp = temp_dir_new ();
+  g_autofree char *pipe = g_build_filename (tmp->dir, "pipe.txt", NULL);
+  g_autofree char *text = temp_file (tmp, "a.txt", "Text.\n", 6);
+  assert_int_equal (mkfifo (pipe, 0644), 0);
+
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ContraDocument) doc = contra_document_load_regular (pipe, &error);
+  assert_null (doc);
+  assert_true (g_error_matches (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_UNREADABLE));
+  g_autofree char *expected = g_strdup_printf ("%s: not a regular file (a FIFO)", pipe);
+  assert_string_equal (error->message, expected);
+
+  g_autoptr (GError) error2 = NULL;
+  g_autoptr (ContraDocument) zero = contra_document_load_regular ("/dev/zero", &error2);
+  assert_null (zero);
+  assert_string_equal (error2->message, "/dev/zero: not a regular file (a character device)");
+
+  g_autoptr (ContraDocument) regular = contra_document_load_regular (text, NULL);
+  assert_non_null (regular);
+  assert_string_equal (regular->text, "Text.\n");
+}
+
+/* A device the user names is read as a stream and refused at its first NUL byte:
+ * /dev/zero was read up to the 1 GiB limit (2 GB of memory) before it was refused. */
+static void
+test_endless_device (void **state)
+{
+  (void) state;
+  g_autoptr (GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr (ContraDocument) doc = contra_document_load ("/dev/zero", &error);
+
+  assert_null (doc);
+  assert_true (g_error_matches (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_NOT_TEXT));
+  assert_string_equal (error->message, "/dev/zero: not a text file: NUL byte at byte offset 0");
+  assert_true (g_get_monotonic_time () - start < G_USEC_PER_SEC);
+}
+
+/* A FIFO the user names is read to its end, as cat reads it. */
+static gpointer
+write_fifo (gpointer path)
+{
+  int fd = open (path, O_WRONLY);
+  if (fd >= 0)
+    {
+      const char text[] = "In May 2014 there were five cars.\n";
+      g_assert_cmpint (write (fd, text, sizeof text - 1), ==, sizeof text - 1);
+      close (fd);
+    }
+  return NULL;
+}
+
+static void
+test_named_fifo (void **state)
+{
+  (void) state;
+  g_autoptr (TempDir) tmp = temp_dir_new ();
+  g_autofree char *pipe = g_build_filename (tmp->dir, "draft.md", NULL);
+  assert_int_equal (mkfifo (pipe, 0644), 0);
+
+  GThread *writer = g_thread_new ("fifo-writer", write_fifo, pipe);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ContraDocument) doc = contra_document_load (pipe, &error);
+  g_thread_join (writer);
+
+  assert_null (error);
+  assert_string_equal (doc->text, "In May 2014 there were five cars.\n");
+  assert_int_equal (doc->format, CONTRA_FORMAT_MARKDOWN);
+}
+
+typedef struct {
+  const char *name;
+  mode_t mode;
+  const char *kind;
+} KindRow;
+
+static const KindRow kind_rows[] = {
+  {"FIFO", S_IFIFO, "a FIFO"},
+  {"character device", S_IFCHR, "a character device"},
+  {"block device", S_IFBLK, "a block device"},
+  {"socket", S_IFSOCK, "a socket"},
+  {"directory", S_IFDIR, "a directory"},
+  {"regular file", S_IFREG, "a regular file"},
+};
+
+static void
+test_file_kind (void **state)
+{
+  const KindRow *row = *state;
+  assert_string_equal (contra_file_kind (row->mode), row->kind);
+}
+
+/* A document that cannot be loaded is printed as a diagnostic with its severity,
+ * the path said once. */
+static void
+test_load_diagnostic (void **state)
+{
+  (void) state;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ContraDocument) doc
+    = contra_document_new_from_bytes ("draft.md", "GIF89a\0", 7, CONTRA_FORMAT_MARKDOWN, &error);
+  assert_null (doc);
+  g_autoptr (ContraDiagnostic) d = contra_document_load_diagnostic ("draft.md", error);
+  g_autofree char *text = contra_diagnostic_format (d);
+  assert_string_equal (text, "draft.md: error: not a text file: NUL byte at byte offset 6");
+  assert_int_equal (d->severity, CONTRA_SEVERITY_ERROR);
 }
 
 /* A 50 MB file on one line loads and segments, every sentence at its place. A
@@ -474,6 +590,11 @@ main (void)
   table_add_test (tests, "a missing path is an error", test_missing_path);
   table_add_test (tests, "a directory is an error", test_directory);
   table_add_test (tests, "an unreadable file is an error", test_permission_denied);
+  table_add_test (tests, "a file in a folder must be a regular file", test_regular_only);
+  table_add_test (tests, "a named endless device stops at its first NUL", test_endless_device);
+  table_add_test (tests, "a named FIFO is read", test_named_fifo);
+  TABLE_ADD (tests, "file kind", test_file_kind, kind_rows);
+  table_add_test (tests, "a load error as a diagnostic", test_load_diagnostic);
   table_add_test (tests, "a 50 MB single-line file", test_huge_single_line);
   table_add_test (tests, "BOM and CRLF positions", test_bom_and_crlf);
   table_add_test (tests, "a Markdown document", test_markdown_document);
