@@ -194,3 +194,89 @@ contra_escape_github (GString *out, const char *text, gboolean property)
 {
   escape_with (out, text, -1, property ? is_github_property_special : is_github_data_special, write_github);
 }
+
+/* What an HTML parser reports as a noncharacter in its input. */
+static gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c != CONTRA_ESCAPE_INVALID && (c & 0xFFFE) == 0xFFFE);
+}
+
+static gboolean
+is_html_text_special (gunichar c)
+{
+  return is_control (c) || is_noncharacter (c) || c == '&' || c == '<' || c == '>';
+}
+
+static gboolean
+is_html_attribute_special (gunichar c)
+{
+  return is_html_text_special (c) || c == '"' || c == '\'';
+}
+
+static void
+write_html (GString *out, gunichar c)
+{
+  switch (c)
+    {
+    case '&':
+      g_string_append (out, "&amp;");
+      break;
+    case '<':
+      g_string_append (out, "&lt;");
+      break;
+    case '>':
+      g_string_append (out, "&gt;");
+      break;
+    case '"':
+      g_string_append (out, "&quot;");
+      break;
+    case '\'':
+      g_string_append (out, "&#39;");
+      break;
+    default:
+      if (is_noncharacter (c))
+        g_string_append (out, CONTRA_ESCAPE_REPLACEMENT);
+      else
+        append_for_line (out, c);
+    }
+}
+
+void
+contra_escape_html (GString *out, const char *text, gssize length)
+{
+  escape_with (out, text, length, is_html_text_special, write_html);
+}
+
+void
+contra_escape_html_attribute (GString *out, const char *text, gssize length)
+{
+  escape_with (out, text, length, is_html_attribute_special, write_html);
+}
+
+static gboolean
+is_url_special (gunichar c)
+{
+  /* (strchr() finds the NUL that ends its string.) */
+  return !(c > 0 && c < 0x80 && (g_ascii_isalnum ((char) c) || strchr ("-._~/", (int) c) != NULL));
+}
+
+static void
+write_url (GString *out, gunichar c)
+{
+  char bytes[6];
+  gint n;
+
+  if (c == CONTRA_ESCAPE_INVALID)
+    n = (gint) g_strlcpy (bytes, CONTRA_ESCAPE_REPLACEMENT, sizeof bytes);
+  else
+    n = g_unichar_to_utf8 (c, bytes);
+  for (gint i = 0; i < n; i++)
+    g_string_append_printf (out, "%%%02X", (guchar) bytes[i]);
+}
+
+void
+contra_escape_html_url (GString *out, const char *text, gssize length)
+{
+  escape_with (out, text, length, is_url_special, write_url);
+}

@@ -10,6 +10,9 @@
  *   a line of text (a terminal)  contra_escape_line()
  *   Markdown text, code spans    contra_escape_markdown(), contra_escape_markdown_code()
  *   GitHub workflow commands     contra_escape_github()
+ *   HTML element text            contra_escape_html()
+ *   HTML attribute values        contra_escape_html_attribute()
+ *   a URL in an HTML attribute   contra_escape_html_url()
  *
  * All of them read text the same way, with contra_escape_next(): a byte that does not
  * begin a valid UTF-8 sequence (an overlong form, a surrogate encoded as UTF-8, a code
@@ -80,5 +83,23 @@ void contra_escape_markdown_code (GString *out, const char *text);
  * runner expects (a line break stays one in an annotation), and ':' and ',' too in a
  * property. */
 void contra_escape_github (GString *out, const char *text, gboolean property);
+
+/* @text as HTML element text (also in <title> and in SVG <text>): as
+ * contra_escape_line(), with '&', '<' and '>' written as character references, and
+ * the noncharacters (U+FDD0 to U+FDEF, U+xFFFE, U+xFFFF), which an HTML parser reports
+ * as errors, as U+FFFD. Text from the input can add no element, comment or reference. */
+void contra_escape_html (GString *out, const char *text, gssize length);
+
+/* @text as an HTML attribute value, between double or single quotes: as
+ * contra_escape_html(), and '"' and '\'' as references too, so that the text cannot
+ * close the value and add an attribute (an event handler) of its own. */
+void contra_escape_html_attribute (GString *out, const char *text, gssize length);
+
+/* @text as a part of a URL in an href (a path or a fragment): every byte but the
+ * unreserved characters of RFC 3986 (letters, digits, '-', '.', '_', '~') and '/'
+ * percent-encoded, each invalid byte as U+FFFD's three. Nothing is left that could
+ * name a scheme (no ':'), start a fragment or query, or leave the attribute, so text
+ * like "javascript:alert(1)" stays a relative reference. */
+void contra_escape_html_url (GString *out, const char *text, gssize length);
 
 G_END_DECLS

@@ -481,6 +481,45 @@ test_escapers (void **state)
     }
 }
 
+/* The HTML escapers, one per place in a page. */
+static void
+test_html_escapers (void **state)
+{
+  (void) state;
+  static const char *const cases[][4] = {
+    /* in, element text, attribute value, URL part */
+    {"plain é", "plain é", "plain é", "plain%20%C3%A9"},
+    {"<a href=\"x\" onclick='y'>&amp;</a>", "&lt;a href=\"x\" onclick='y'&gt;&amp;amp;&lt;/a&gt;",
+     "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
+     "%3Ca%20href%3D%22x%22%20onclick%3D%27y%27%3E%26amp%3B%3C/a%3E"},
+    {"javascript:alert(1)", "javascript:alert(1)", "javascript:alert(1)", "javascript%3Aalert%281%29"},
+    {"</script><!--", "&lt;/script&gt;&lt;!--", "&lt;/script&gt;&lt;!--", "%3C/script%3E%3C%21--"},
+    /* Controls as their pictures, line breaks as spaces, noncharacters and invalid
+     * bytes as U+FFFD; in a URL, the bytes percent-encoded. */
+    {"a\x1b\x7f\xe2\x80\xa8"
+     "b\xef\xbf\xbe\xff",
+     "a\xe2\x90\x9b\xe2\x90\xa1 b\xef\xbf\xbd\xef\xbf\xbd", "a\xe2\x90\x9b\xe2\x90\xa1 b\xef\xbf\xbd\xef\xbf\xbd",
+     "a%1B%7F%E2%80%A8b%EF%BF%BE%EF%BF%BD"},
+    {"corpus/a-b_c.~1.txt#x", "corpus/a-b_c.~1.txt#x", "corpus/a-b_c.~1.txt#x", "corpus/a-b_c.~1.txt%23x"},
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (GString) attribute = g_string_new (NULL);
+      g_autoptr (GString) url = g_string_new (NULL);
+      contra_escape_html (text, cases[i][0], -1);
+      contra_escape_html_attribute (attribute, cases[i][0], -1);
+      contra_escape_html_url (url, cases[i][0], -1);
+      assert_string_equal (text->str, cases[i][1]);
+      assert_string_equal (attribute->str, cases[i][2]);
+      assert_string_equal (url->str, cases[i][3]);
+    }
+  /* A NUL inside the length is a control like any other. */
+  g_autoptr (GString) url = g_string_new (NULL);
+  contra_escape_html_url (url, "a\0b", 3);
+  assert_string_equal (url->str, "a%00b");
+}
+
 static void
 test_markdown_code (void **state)
 {
@@ -518,6 +557,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_escapers),
     cmocka_unit_test (test_markdown_code),
+    cmocka_unit_test (test_html_escapers),
     cmocka_unit_test (test_github_escape),
     cmocka_unit_test_setup_teardown (test_json, setup, teardown),
     cmocka_unit_test_setup_teardown (test_jsonl, setup, teardown),
