@@ -37,7 +37,7 @@ run (ContraCli *cli, int argc, char **argv)
       contra_cli_error ("no draft given (contra lint DRAFT..., or - for standard input)");
       return CONTRA_EXIT_ERROR;
     }
-  const ContraWriter *writer = contra_cli_writer (cli, FALSE, "lint writes text, json, markdown, sarif or github");
+  const ContraWriter *writer = contra_cli_writer (cli, FALSE, "lint writes text, json, markdown, sarif, github or html");
   if (writer == NULL)
     return CONTRA_EXIT_ERROR;
 

@@ -24,7 +24,7 @@ run (ContraCli *cli, int argc, char **argv)
   g_option_context_set_description (context, description);
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
     return CONTRA_EXIT_ERROR;
-  const ContraWriter *writer = contra_cli_writer (cli, FALSE, "a report is text, json, markdown, sarif or github");
+  const ContraWriter *writer = contra_cli_writer (cli, FALSE, "a report is text, json, markdown, sarif, github or html");
   if (writer == NULL)
     return CONTRA_EXIT_ERROR;
 

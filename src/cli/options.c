@@ -33,7 +33,7 @@ contra_cli_common_group (ContraCli *cli, gboolean with_fail_on)
     {"corpus", 'c', 0, G_OPTION_ARG_FILENAME, &cli->corpus, "The corpus folder (default: corpus/, or the configuration's)", "DIR"},
     {"rules", 'r', 0, G_OPTION_ARG_FILENAME, &cli->rules, "The rules folder (default: rules/, or the configuration's)", "DIR"},
     {"config", 0, 0, G_OPTION_ARG_FILENAME, &cli->config, "A configuration file (default: the nearest .contra.yaml or .contra.yml)", "FILE"},
-    {"format", 'f', 0, G_OPTION_ARG_STRING, &cli->format, "Output format: text, json, markdown, sarif, github (jsonl for claims)", "FORMAT"},
+    {"format", 'f', 0, G_OPTION_ARG_STRING, &cli->format, "Output format: text, json, markdown, sarif, github, html (jsonl for claims)", "FORMAT"},
     {"output", 'o', 0, G_OPTION_ARG_FILENAME, &cli->output, "Write to FILE (atomically) instead of standard output", "FILE"},
     {"jobs", 'j', 0, G_OPTION_ARG_INT, &cli->jobs, "Threads for extraction (default: one per core)", "N"},
     {"color", 0, 0, G_OPTION_ARG_NONE, &cli->color, "Colour the text output even when not on a terminal", NULL},

@@ -7,6 +7,7 @@ static const ContraWriter *const writers[] = {
   &contra_markdown_writer,
   &contra_sarif_writer,
   &contra_github_writer,
+  &contra_html_writer,
 };
 
 const ContraWriter *
@@ -21,7 +22,7 @@ contra_writer_lookup (const char *name)
 const char *
 contra_writer_names (void)
 {
-  return "text, json, jsonl, markdown, sarif, github";
+  return "text, json, jsonl, markdown, sarif, github, html";
 }
 
 gboolean

@@ -1,6 +1,6 @@
 /* writer.h — one interface for every output format.
  *
- * Each format (text, json, markdown, sarif, github) is one file with one ContraWriter.
+ * Each format (text, json, markdown, sarif, github, html) is one file with one ContraWriter.
  * A writer renders a whole report (or the list of claims) into a ContraOutput, piece
  * by piece: it spills each finding or claim as it finishes it, so the output of a
  * large corpus streams out instead of building up in memory.
@@ -34,7 +34,7 @@ typedef struct {
 /* The writer for @name, or NULL. */
 const ContraWriter *contra_writer_lookup (const char *name);
 
-/* "text, json, jsonl, markdown, sarif, github": for help and error messages. Static. */
+/* "text, json, jsonl, markdown, sarif, github, html": for help and error messages. Static. */
 const char *contra_writer_names (void);
 
 extern const ContraWriter contra_text_writer;
@@ -43,6 +43,7 @@ extern const ContraWriter contra_jsonl_writer;
 extern const ContraWriter contra_markdown_writer;
 extern const ContraWriter contra_sarif_writer;
 extern const ContraWriter contra_github_writer;
+extern const ContraWriter contra_html_writer;
 
 /* Shared by the writers: does @finding pass the severity filter? */
 gboolean contra_writer_shows (const ContraWriterOptions *options, const ContraFinding *finding);

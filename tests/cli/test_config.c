@@ -110,7 +110,7 @@ static const ConfigCase cases[] = {
   {"an unknown format",
    {{".contra.yaml", PLACES "format: jsn\n"}},
    NULL, {"report", NULL}, 2,
-   ".contra.yaml:3:9: error: 'format' must be one of text, json, jsonl, markdown, sarif, github, not 'jsn'; "
+   ".contra.yaml:3:9: error: 'format' must be one of text, json, jsonl, markdown, sarif, github, html, not 'jsn'; "
    "did you mean 'json'?\n"},
   {"every mistake of a file at once",
    {{".contra.yaml", PLACES "fail_on: sometimes\nmin_severity: never\ncolour: always\n"}},

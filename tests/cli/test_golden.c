@@ -25,6 +25,7 @@ static const GoldenCase cases[] = {
   {"corpus-report.json", {"report", "--format", "json", NULL}, 0, NULL},
   {"corpus-report.txt", {"report", NULL}, 0, NULL},
   {"corpus-report.md", {"report", "--format", "markdown", NULL}, 0, NULL},
+  {"corpus-report.html", {"report", "--format", "html", NULL}, 0, NULL},
   {"rules-check.txt", {"rules", "check", NULL}, 0, NULL},
   /* Documents in other outlets' styles, with planted disagreements
    * (tests/corpora/outlets/README.planted.md says what each one is). */

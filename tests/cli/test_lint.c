@@ -150,7 +150,7 @@ static const RunCase run_cases[] = {
   {"a bad --fail-on", NULL, {"lint", "--fail-on", "sometimes", "tests/drafts/agrees.md", NULL}, NULL, 2, {NULL}, {NULL},
    "--fail-on must be error, warning, note or never, not 'sometimes'"},
   {"a format for claims", NULL, {"lint", "--format", "jsonl", "tests/drafts/agrees.md", NULL}, NULL, 2, {NULL}, {NULL},
-   "lint writes text, json, markdown, sarif or github"},
+   "lint writes text, json, markdown, sarif, github or html"},
 };
 
 static void

@@ -425,6 +425,42 @@ test_github (void **state)
     }
 }
 
+static guint
+count (const char *text, const char *what)
+{
+  guint n = 0;
+  for (const char *p = strstr (text, what); p != NULL; p = strstr (p + 1, what))
+    n++;
+  return n;
+}
+
+static void
+test_html (void **state)
+{
+  Fixture *f = *state;
+
+  for (Run run = REPORT; run <= LINT; run++)
+    {
+      g_autofree char *out = run_writer (f, &contra_html_writer, run, FALSE);
+      assert_utf8 ("html", out);
+      assert_inert ("html", out);
+      /* The input's markup is text: the writer's own one script and one style, no
+       * element nor handler from a quote, a title, a rule or a path. */
+      assert_int_equal (count (out, "<script"), 1);
+      assert_int_equal (count (out, "<style"), 1);
+      assert_null (strstr (out, "<img"));
+      assert_null (strstr (out, "\" onerror"));
+      assert_non_null (strstr (out, "&lt;img src=x onerror=alert(1)&gt;"));
+      /* In attributes, quotes are references too. */
+      assert_non_null (strstr (out, "data-source=\"src\xe2\x90\x9b[31m\xef\xbf\xbd|`\""));
+      /* The source id in ids and fragments, as its anchor. */
+      assert_non_null (strstr (out, "id=\"src-src_1B_5B31m_FF_7C_60\""));
+      /* The draft's text, and its line 2 with the finding's card under it. */
+      if (run == LINT)
+        assert_non_null (strstr (out, "<div class=\"line\" id=\"src-draft-L2\">"));
+    }
+}
+
 /* Each escaper on its own, on the forms a decoder gets wrong. */
 typedef struct {
   const char *in;
@@ -565,6 +601,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_text, setup, teardown),
     cmocka_unit_test_setup_teardown (test_markdown, setup, teardown),
     cmocka_unit_test_setup_teardown (test_github, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_html, setup, teardown),
   };
   return cmocka_run_group_tests_name ("writers", tests, NULL, NULL);
 }
