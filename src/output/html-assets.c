@@ -82,10 +82,13 @@ const char contra_html_style[] =
   ".line mark.c{background:none;text-decoration:underline dotted 2px}\n"
   ".line .refs{font-family:system-ui,sans-serif;font-size:.8rem}.gap{color:var(--muted);padding-left:4.7rem}\n"
   ".line+.finding,.line+.cards{margin-left:4rem}\n"
+  /* A page with a thousand findings and as many sources lays out only what is on
+   * screen. */
+  ".source,.finding,.timeline{content-visibility:auto;contain-intrinsic-size:auto 40rem}\n"
   "@media (max-width:40rem){body{padding:.5rem}.line{grid-template-columns:2.5rem 1fr}"
   ".line+.finding,.line+.cards{margin-left:0}.gap{padding-left:3rem}}\n"
   "@media print{#filters,.skip,nav.toc{display:none}body{max-width:none}a{color:inherit;text-decoration:none}"
-  ".finding,.claim,tr{break-inside:avoid}h2,h3{break-after:avoid}.line:target{background:none;outline:0}}\n";
+  ".source,.finding,.timeline{content-visibility:visible}.finding,.claim,tr{break-inside:avoid}h2,h3{break-after:avoid}.line:target{background:none;outline:0}}\n";
 
 const char contra_html_script[] =
   "(function(){'use strict';\n"

@@ -342,8 +342,9 @@ badge (ContraSeverity severity)
     }
 }
 
+/* @says: the claim's value is not its side's only one, so it is said under it. */
 static void
-write_claim (ContraHtmlPage *page, const ContraClaim *claim)
+write_claim (ContraHtmlPage *page, const ContraClaim *claim, gboolean says)
 {
   const ContraSource *source = source_of (page, claim->source);
   GString *out = page->out;
@@ -380,15 +381,20 @@ write_claim (ContraHtmlPage *page, const ContraClaim *claim)
   g_string_append_printf (out, " · <a href=\"#%s-L%u\">line %u:%u</a></figcaption>\n", source_anchor (page, claim),
                           claim->line, claim->line, claim->column);
   contra_html_quote (page, claim);
-  g_autofree char *value = contra_claim_describe (claim);
-  g_string_append (out, "\n<p class=\"value\">Says: <strong>");
-  contra_html_text (page, value);
-  g_string_append (out, "</strong>");
-  if (claim->polarity == CONTRA_POLARITY_NEGATED)
-    g_string_append (out, " (denied)");
-  if (claim->modality != CONTRA_MODALITY_ASSERTED)
-    g_string_append_printf (out, " (%s)", contra_modality_name (claim->modality));
-  g_string_append (out, "</p>\n</figure>\n");
+  g_string_append_c (out, '\n');
+  if (says || claim->polarity == CONTRA_POLARITY_NEGATED || claim->modality != CONTRA_MODALITY_ASSERTED)
+    {
+      g_autofree char *value = contra_claim_describe (claim);
+      g_string_append (out, "<p class=\"value\">Says: <strong>");
+      contra_html_text (page, value);
+      g_string_append (out, "</strong>");
+      if (claim->polarity == CONTRA_POLARITY_NEGATED)
+        g_string_append (out, " (denied)");
+      if (claim->modality != CONTRA_MODALITY_ASSERTED)
+        g_string_append_printf (out, " (%s)", contra_modality_name (claim->modality));
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</figure>\n");
 }
 
 /* Is @claim dated by what it says (a date, an event's time), rather than only by
@@ -517,7 +523,7 @@ write_card (ContraHtmlPage *page, const ContraFinding *finding)
           g_string_append (out, "</h4>\n");
           for (guint i = 0; i < finding->claims->len; i++)
             if (g_array_index (finding->sides, guint, i) == s)
-              write_claim (page, g_ptr_array_index (finding->claims, i));
+              write_claim (page, g_ptr_array_index (finding->claims, i), says->len > 1);
           g_string_append (out, "</div>\n");
         }
       g_string_append (out, "</div>\n");

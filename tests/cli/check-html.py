@@ -197,7 +197,7 @@ class Browser:
         os.write(self.to_child, json.dumps(message).encode() + b"\0")
         return self.next_id
 
-    def read(self, timeout=30):
+    def read(self, timeout=120):
         deadline = time.time() + timeout
         while b"\0" not in self.buffer:
             if time.time() > deadline:
@@ -232,7 +232,7 @@ class Browser:
                     raise RuntimeError(f"{method}: {message['error']}")
                 return message.get("result", {})
 
-    def wait_event(self, method, timeout=30):
+    def wait_event(self, method, timeout=120):
         for i, event in enumerate(self.events):
             if event["method"] == method:
                 del self.events[: i + 1]
