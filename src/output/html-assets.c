@@ -81,12 +81,13 @@ const char contra_html_style[] =
   ".line .ln{text-align:right;padding-right:.7rem;color:var(--muted);text-decoration:none;user-select:none}\n"
   ".line mark.c{background:none;text-decoration:underline dotted 2px}\n"
   ".line .refs{font-family:system-ui,sans-serif;font-size:.8rem}.gap{color:var(--muted);padding-left:4.7rem}\n"
-  ".line+.finding,.line+.cards{margin-left:4rem}\n"
+  ".text>.finding{margin:.5rem .5rem .8rem 4.7rem;font:1rem/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,"
+  "\"Noto Sans\",sans-serif;overflow-wrap:normal}\n"
   /* A page with a thousand findings and as many sources lays out only what is on
    * screen. */
   ".source,.finding,.timeline{content-visibility:auto;contain-intrinsic-size:auto 40rem}\n"
   "@media (max-width:40rem){body{padding:.5rem}.line{grid-template-columns:2.5rem 1fr}"
-  ".line+.finding,.line+.cards{margin-left:0}.gap{padding-left:3rem}}\n"
+  ".text>.finding{margin-left:.5rem}.gap{padding-left:3rem}}\n"
   "@media print{#filters,.skip,nav.toc{display:none}body{max-width:none}a{color:inherit;text-decoration:none}"
   ".source,.finding,.timeline{content-visibility:visible}.finding,.claim,tr{break-inside:avoid}h2,h3{break-after:avoid}.line:target{background:none;outline:0}}\n";
 
