@@ -54,8 +54,19 @@ fi
 mkdir -p "$out"
 
 # Leaks are checked (libFuzzer does it after an input that allocated more than it
-# freed); UndefinedBehaviorSanitizer stops at its first report unless -k.
+# freed), less glib's interned strings (tests/lsan.supp, as in the test suite). The
+# suppressions name glib functions, which only the slow unwinder sees (glib has no
+# frame pointers: the fast one stops at g_malloc). UndefinedBehaviorSanitizer stops
+# at its first report unless -k.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+case $ASAN_OPTIONS in
+  *fast_unwind_on_malloc=*) ;;
+  *) ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" ;;
+esac
+case ${LSAN_OPTIONS:-} in
+  *suppressions=*) ;;
+  *) export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$here/../tests/lsan.supp:print_suppressions=0" ;;
+esac
 if [ $keep_going = 1 ]; then
   export UBSAN_OPTIONS=halt_on_error=0:print_stacktrace=1
   mode=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
