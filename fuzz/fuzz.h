@@ -32,8 +32,8 @@ void fuzz_setup (void);
  * load: the seeds are meaningless without them). */
 const ContraRuleSet *fuzz_rules (void);
 
-/* @name in a temporary folder of this process (created on first use, removed at
- * exit). Static string per name; do not free. */
+/* A path for a file called @name that only this process sees (a memory file, gone
+ * when the process ends). Static string per name; do not free. */
 const char *fuzz_temp_path (const char *name);
 
 /* Writes @size bytes to @path, replacing it; aborts when it cannot. */

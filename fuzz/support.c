@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -59,42 +60,27 @@ fuzz_rules (void)
   return rules;
 }
 
-static char *temp_dir = NULL;
-static GHashTable *temp_paths = NULL;
-
-/* Removes the folder and the files the targets wrote in it. */
-static void
-remove_temp_dir (void)
-{
-  GHashTableIter iter;
-  gpointer path;
-
-  g_hash_table_iter_init (&iter, temp_paths);
-  while (g_hash_table_iter_next (&iter, NULL, &path))
-    g_unlink (path);
-  g_rmdir (temp_dir);
-}
-
+/* The files are memory files (memfd_create), named by their /proc/self/fd path: they
+ * go away with the process however it ends, where a folder in /tmp would stay behind
+ * after every crash and every fork-mode job. */
 const char *
 fuzz_temp_path (const char *name)
 {
-  if (temp_dir == NULL)
-    {
-      g_autoptr (GError) error = NULL;
-      temp_dir = g_dir_make_tmp ("contra-fuzz-XXXXXX", &error);
-      if (temp_dir == NULL)
-        {
-          fprintf (stderr, "fuzz: cannot make a temporary folder: %s\n", error->message);
-          abort ();
-        }
-      temp_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      atexit (remove_temp_dir);
-    }
-  const char *path = g_hash_table_lookup (temp_paths, name);
+  static GHashTable *paths = NULL;
+
+  if (paths == NULL)
+    paths = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *path = g_hash_table_lookup (paths, name);
   if (path == NULL)
     {
-      char *full = g_build_filename (temp_dir, name, NULL);
-      g_hash_table_insert (temp_paths, g_strdup (name), full);
+      int fd = memfd_create (name, MFD_CLOEXEC);
+      if (fd < 0)
+        {
+          fprintf (stderr, "fuzz: cannot make a memory file: %s\n", g_strerror (errno));
+          abort ();
+        }
+      char *full = g_strdup_printf ("/proc/self/fd/%d", fd);
+      g_hash_table_insert (paths, g_strdup (name), full);
       path = full;
     }
   return path;
