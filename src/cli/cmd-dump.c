@@ -1,13 +1,14 @@
 /* cmd-dump.c — contra dump sentences: what the extractors see, sentence by sentence. */
 #include "cli/cli.h"
 #include "corpus/corpus.h"
+#include "extract/frames.h"
 #include "extract/mentions.h"
 #include "text/document.h"
 #include "text/tokens.h"
 
 static const char *const section_names[] = {"body", "comment", "notes"};
 
-static const char *const mention_kinds[] = {"concept", "value", "list", "person"};
+static const char *const mention_kinds[] = {"concept", "value", "list", "person", "entity"};
 
 /* Each sentence's mentions, as the rule engine sees them (dates resolved in context). */
 static void
@@ -16,6 +17,7 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
   g_autoptr (ContraTokens) tokens = contra_tokens_new ();
   g_autoptr (ContraMentions) mentions = contra_mentions_new ();
   g_autoptr (ContraPeople) people = contra_people_new ();
+  g_autoptr (ContraTopic) topic = contra_topic_new (document->title, document->text + document->front_matter.end, document->length - document->front_matter.end);
   ContraDateContext context = {document->published, CONTRA_DATE_INIT, FALSE};
 
   for (guint i = 0; i < document->sentences->len; i++)
@@ -30,6 +32,7 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
       contra_document_position (document, start, &line, &column);
       contra_tokens_scan (tokens, text, sentence->end - sentence->start);
       contra_mentions_find (mentions, rules, tokens, &context, people, FALSE);
+      contra_frames_read (mentions, rules, tokens, topic);
       g_string_append_printf (out, "%s:%u:%u: %.*s\n", document->path, line, column,
                               (int) (sentence->end - sentence->start), text);
       for (guint m = 0; m < mentions->mentions->len; m++)

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "base/strutil.h"
+#include "extract/frames.h"
 #include "extract/mentions.h"
 #include "normalize/normalizer.h"
 #include "text/tokens.h"
@@ -117,6 +118,8 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
       return m->kind == CONTRA_MENTION_LIST && (!slot->counted || m->value.u.set.stated > 0);
     case CONTRA_SLOT_PERSON:
       return m->kind == CONTRA_MENTION_PERSON && (!slot->titled || m->term.head != NULL);
+    case CONTRA_SLOT_ENTITY:
+      return m->kind == CONTRA_MENTION_ENTITY;
     }
   return FALSE;
 }
@@ -277,6 +280,11 @@ term_from_mention (const ContraMention *m, ContraTerm *term)
       term->name = contra_intern (name);
       term->label = contra_intern (m->value.text);
     }
+  else if (m->kind == CONTRA_MENTION_ENTITY)
+    {
+      term->name = m->term.name;
+      term->label = m->term.label;
+    }
   else
     *term = m->term;
 }
@@ -380,7 +388,8 @@ build_subject (const ContraExtractor *ex, const ContraRule *rule, const Frame *f
               found = TRUE;
               continue;
             }
-          if (m->kind != CONTRA_MENTION_CONCEPT && m->kind != CONTRA_MENTION_PERSON)
+          if (m->kind != CONTRA_MENTION_CONCEPT && m->kind != CONTRA_MENTION_PERSON
+              && m->kind != CONTRA_MENTION_ENTITY)
             continue;
           if (part->title)
             {
@@ -815,6 +824,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
   g_return_if_fail (doc->sentences != NULL);
   state.people = contra_people_new ();
   ex->quote_sentence = G_MAXUINT;
+  g_autoptr (ContraTopic) topic = contra_topic_new (doc->title, doc->text + doc->front_matter.end, doc->length - doc->front_matter.end);
 
   for (guint si = 0; si < doc->sentences->len; si++)
     {
@@ -839,6 +849,8 @@ contra_extractor_run_rule (ContraExtractor *ex,
       gboolean open = contra_mentions_find (ex->mentions, set, ex->tokens, &state.dates, state.people, TRUE);
       if (ex->mentions->limit_hit != NULL)
         report_limit (&info, ex->mentions->limit_hit, warnings);
+      if (open)
+        contra_frames_read (ex->mentions, set, ex->tokens, topic);
 
       if (memcmp (&before, &state.dates.anchor, sizeof before) != 0)
         {
@@ -863,6 +875,8 @@ contra_extractor_run_rule (ContraExtractor *ex,
               break;
             case CONTRA_MENTION_PERSON:
               mark_candidates (ex, set->by_person, candidates);
+              break;
+            case CONTRA_MENTION_ENTITY:
               break;
             }
         }

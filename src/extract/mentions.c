@@ -97,8 +97,8 @@ mention_at (ContraMentions *mentions, guint i)
   return &g_array_index (mentions->mentions, ContraMention, i);
 }
 
-static ContraMention *
-add_mention (ContraMentions *mentions, ContraMentionKind kind, guint first, guint last)
+ContraMention *
+contra_mentions_add (ContraMentions *mentions, ContraMentionKind kind, guint first, guint last)
 {
   ContraMention m = {0};
 
@@ -143,7 +143,13 @@ find_concepts (ContraMentions *mentions, const ContraRuleSet *set, const ContraT
           i++;
           continue;
         }
-      ContraMention *m = add_mention (mentions, CONTRA_MENTION_CONCEPT, i, i + n);
+      /* Word classes are read by the frame reader where it needs them. */
+      if (set->word != NULL && contra_concept_is_a (c, set->word))
+        {
+          i += n;
+          continue;
+        }
+      ContraMention *m = contra_mentions_add (mentions, CONTRA_MENTION_CONCEPT, i, i + n);
       m->term.head = c;
       i += n;
     }
@@ -224,7 +230,7 @@ find_patterns (Mentions *m, const ContraRuleSet *set, const ContraTokens *t)
               && byte_range_to_tokens (t, ovector[0], ovector[1], &first, &last)
               && !covered_by_concept (&m->public, first, last))
             {
-              ContraMention *mention = add_mention (&m->public, CONTRA_MENTION_CONCEPT, first, last);
+              ContraMention *mention = contra_mentions_add (&m->public, CONTRA_MENTION_CONCEPT, first, last);
               mention->term.head = pattern->concept;
             }
           offset = ovector[1] > ovector[0] ? ovector[1] : ovector[0] + 1;
@@ -266,7 +272,7 @@ find_values (ContraMentions *mentions, const ContraTokens *t, ContraDateContext 
               contra_value_clear (&value);
               continue;
             }
-          ContraMention *m = add_mention (mentions, CONTRA_MENTION_VALUE, i, i + n);
+          ContraMention *m = contra_mentions_add (mentions, CONTRA_MENTION_VALUE, i, i + n);
           contra_value_move (&m->value, &value);
           if (m->value.type == CONTRA_VALUE_DATE
               && !(m->value.u.date.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE
@@ -370,7 +376,7 @@ find_lists (ContraMentions *mentions, const ContraTokens *t)
       if (contra_list_split (t, start, t->n_tokens, (const ContraListHint *) hints->data,
                              hints->len, stated, &value, &end))
         {
-          ContraMention *m = add_mention (mentions, CONTRA_MENTION_LIST, start, end);
+          ContraMention *m = contra_mentions_add (mentions, CONTRA_MENTION_LIST, start, end);
           contra_value_move (&m->value, &value);
           from = end;
         }
@@ -586,7 +592,7 @@ add_person (ContraMentions *mentions, ContraPeople *people, const ContraTokens *
         g_hash_table_insert (people->labels, (gpointer) key, g_strdup (name));
     }
 
-  ContraMention *m = add_mention (mentions, CONTRA_MENTION_PERSON, first, last);
+  ContraMention *m = contra_mentions_add (mentions, CONTRA_MENTION_PERSON, first, last);
   m->value.type = CONTRA_VALUE_NAME;
   m->value.text = g_steal_pointer (&name);
   m->value.u.id = key;
@@ -682,7 +688,7 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
       if (m->kind == CONTRA_MENTION_CONCEPT && g_str_equal (m->term.head->kind, "person")
           && !taken[m->first])
         {
-          ContraMention *p = add_mention (mentions, CONTRA_MENTION_PERSON, m->first, m->last);
+          ContraMention *p = contra_mentions_add (mentions, CONTRA_MENTION_PERSON, m->first, m->last);
           m = mention_at (mentions, i); /* the array may have moved */
           p->value.type = CONTRA_VALUE_NAME;
           p->value.text = g_strdup (m->term.head->label);
@@ -814,15 +820,21 @@ attach_dates (ContraMentions *mentions, const ContraTokens *t)
 
 /* The gate (ruleset.h): can what phase one found lead to a claim? */
 static gboolean
-may_claim (ContraMentions *mentions, const ContraRuleSet *set)
+may_claim (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens *t)
 {
   gboolean counts = FALSE;
+  gboolean lifespans = set->frame_predicate != NULL && set->event_birth != NULL
+                       && set->frame_predicate[set->event_birth->index];
 
   if (set->gate_open)
     return TRUE;
   for (guint i = 0; i < mentions->mentions->len; i++)
     {
       const ContraMention *m = mention_at (mentions, i);
+      /* A date after an opening bracket may begin a lifespan (extract/frames.h). */
+      if (lifespans && m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE && m->first > 0
+          && contra_tokens_is_punct (t, m->first - 1, '('))
+        return TRUE;
       if (m->kind == CONTRA_MENTION_CONCEPT && set->wakes[m->term.head->index])
         return TRUE;
       if (m->kind == CONTRA_MENTION_VALUE && set->by_value[m->value.type] != NULL)
@@ -866,7 +878,7 @@ contra_mentions_find (ContraMentions *mentions,
   find_values (mentions, tokens, context);
   g_array_sort (mentions->mentions, compare_mentions);
   drop_concepts_in_dates (mentions);
-  if (gated && !may_claim (mentions, set))
+  if (gated && !may_claim (mentions, set, tokens))
     {
       if (names_known_surname (tokens, people))
         find_people (mentions, set, tokens, people);

@@ -25,6 +25,7 @@ typedef enum {
   CONTRA_MENTION_VALUE,
   CONTRA_MENTION_LIST,
   CONTRA_MENTION_PERSON,
+  CONTRA_MENTION_ENTITY,     /* what a predicate is about (extract/frames.h) */
 } ContraMentionKind;
 
 typedef struct {
@@ -33,13 +34,15 @@ typedef struct {
   guint last;
   guint clause;              /* clause index in the sentence */
   ContraTerm term;           /* CONCEPT: head and qualifiers; PERSON: the title, if any */
-  ContraValue value;         /* VALUE, LIST, PERSON (a NAME) */
+  ContraValue value;         /* VALUE, LIST, PERSON and ENTITY (a NAME: its key, and the
+                                words as written) */
   guint phrase_first;        /* first token of the phrase with its modifiers ("US" in
                                 "US aircraft carrier"); == first when unqualified */
   gboolean modifier;         /* folded into the head after it */
   gboolean vessel_name;      /* a capitalised name right after a vessel type */
-  gint attached;             /* a date written before a noun ("the 2011 MOU"): the index
-                                of that noun's mention; -1 otherwise */
+  gint attached;             /* a date written before a noun ("the 2011 MOU"), an entity
+                                or a lifespan's date: the index of the mention it belongs
+                                to, which alone may take it; -1 otherwise */
   gboolean reference_point;  /* a date after "since": not the date of an event */
 } ContraMention;
 
@@ -50,7 +53,8 @@ ContraPeople *contra_people_new (void);
 void contra_people_free (ContraPeople *people);
 
 typedef struct {
-  GArray *mentions;          /* ContraMention, sorted by first token */
+  GArray *mentions;          /* ContraMention, sorted by first token; then what the frame
+                                reader adds (extract/frames.h) */
   guint n_clauses;
   const ContraPattern *limit_hit; /* a pattern that ran past its match limit, or NULL */
 } ContraMentions;
@@ -71,6 +75,13 @@ gboolean contra_mentions_find (ContraMentions *mentions,
                                ContraDateContext *context,
                                ContraPeople *people,
                                gboolean gated);
+
+/* Appends a mention of @kind over tokens [@first, @last), with nothing attached; the
+ * pointer holds until the next append. */
+ContraMention *contra_mentions_add (ContraMentions *mentions,
+                                    ContraMentionKind kind,
+                                    guint first,
+                                    guint last);
 
 /* The number of word and number tokens strictly between two token ranges. */
 guint contra_mentions_distance (const ContraTokens *tokens,

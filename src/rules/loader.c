@@ -66,7 +66,7 @@ static const char *const slot_keys[] = {
   "titled", "all", "prefer", "instance", "absent", "counted", NULL,
 };
 static const char *const slot_values[] = {
-  "date", "money", "quantity", "percent", "number", "count", "list", "person", NULL,
+  "date", "money", "quantity", "percent", "number", "count", "list", "person", "entity", NULL,
 };
 static const char *const side_names[] = {"any", "before", "after", NULL};
 static const char *const scope_names[] = {"clause", "sentence", NULL};
@@ -135,6 +135,7 @@ contra_ruleset_free (ContraRuleSet *set)
   if (set->specialize)
     g_hash_table_unref (set->specialize);
   g_free (set->wakes);
+  g_free (set->frame_predicate);
   g_ptr_array_unref (set->rules);
   g_ptr_array_unref (set->compose);
   g_ptr_array_unref (set->patterns);
@@ -460,12 +461,14 @@ load_slot (Loader *ld, ContraSchema *schema, const char *name, const ContraYamlN
       static const ContraValueType types[] = {
         CONTRA_VALUE_DATE, CONTRA_VALUE_MONEY, CONTRA_VALUE_QUANTITY, CONTRA_VALUE_PERCENT,
         CONTRA_VALUE_NUMBER, CONTRA_VALUE_COUNT, CONTRA_VALUE_SET, CONTRA_VALUE_NAME,
+        CONTRA_VALUE_NAME,
       };
       if (v >= 0)
         {
           slot->value = types[v];
           slot->type = g_str_equal (value, "list")     ? CONTRA_SLOT_LIST
                        : g_str_equal (value, "person") ? CONTRA_SLOT_PERSON
+                       : g_str_equal (value, "entity") ? CONTRA_SLOT_ENTITY
                                                        : CONTRA_SLOT_VALUE;
         }
     }
@@ -737,6 +740,9 @@ load_rule (Loader *ld, ContraSchema *schema, const ContraYamlNode *entry)
   if (trigger != NULL)
     {
       ContraSlot *slot = load_slot (ld, schema, "trigger", trigger);
+      if (slot != NULL && slot->type == CONTRA_SLOT_ENTITY)
+        contra_schema_error (schema, trigger,
+                             "an entity cannot trigger a rule: it is what a trigger's frame is about");
       if (slot != NULL)
         {
           slot->required = TRUE;
@@ -957,11 +963,34 @@ build_prefilter (ContraRuleSet *set)
           break;
         case CONTRA_SLOT_PERSON:
           break;
+        case CONTRA_SLOT_ENTITY:
+          continue; /* refused when loading */
         }
       if (*list == NULL)
         *list = g_ptr_array_new ();
       g_ptr_array_add (*list, rule);
     }
+}
+
+/* The frame reader's predicates (ruleset.h): the concepts that trigger a rule with an
+ * entity slot. */
+static void
+build_frame_predicates (ContraRuleSet *set)
+{
+  guint n = contra_lexicon_n_concepts (set->lexicon);
+
+  for (guint c = 0; c < n; c++)
+    for (guint r = 0; set->by_concept[c] != NULL && r < set->by_concept[c]->len; r++)
+      {
+        const ContraRule *rule = g_ptr_array_index (set->by_concept[c], r);
+        for (guint s = 1; s < rule->slots->len; s++)
+          if (((const ContraSlot *) g_ptr_array_index (rule->slots, s))->type == CONTRA_SLOT_ENTITY)
+            {
+              if (set->frame_predicate == NULL)
+                set->frame_predicate = g_new0 (guint8, n);
+              set->frame_predicate[c] = 1;
+            }
+      }
 }
 
 /* The gate (ruleset.h). A person triggers a rule only when it comes with a title, and
@@ -1150,6 +1179,16 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->action = contra_lexicon_lookup (set->lexicon, "action");
   set->person_title = contra_lexicon_lookup (set->lexicon, "title");
   set->status = contra_lexicon_lookup (set->lexicon, "status");
+  set->word = contra_lexicon_lookup (set->lexicon, "word");
+  set->word_auxiliary = contra_lexicon_lookup (set->lexicon, "word/auxiliary");
+  set->word_adverb = contra_lexicon_lookup (set->lexicon, "word/adverb");
+  set->word_pronoun = contra_lexicon_lookup (set->lexicon, "word/pronoun");
+  set->word_determiner = contra_lexicon_lookup (set->lexicon, "word/determiner");
+  set->word_connector = contra_lexicon_lookup (set->lexicon, "word/connector");
+  set->word_preposition = contra_lexicon_lookup (set->lexicon, "word/preposition");
+  set->event_birth = contra_lexicon_lookup (set->lexicon, "event/birth");
+  set->event_death = contra_lexicon_lookup (set->lexicon, "event/death");
+  build_frame_predicates (set);
   build_gate (set);
   return set;
 }

@@ -47,6 +47,8 @@ typedef enum {
   CONTRA_SLOT_VALUE,   /* a value mention of one type (date, money, count, ...) */
   CONTRA_SLOT_LIST,    /* an enumeration */
   CONTRA_SLOT_PERSON,  /* a person's name */
+  CONTRA_SLOT_ENTITY,  /* what the trigger's frame is about (extract/frames.h): a named
+                          or described thing, or the document's topic */
 } ContraSlotType;
 
 typedef enum {

@@ -91,6 +91,21 @@ struct _ContraRuleSet {
   const ContraConcept *action;        /* the kind of verbs: "and" before one starts a clause */
   const ContraConcept *person_title;  /* honorifics and ranks between title and name */
   const ContraConcept *status;        /* the kind of status concepts */
+
+  /* The frame reader (extract/frames.h). By concept index, 1 when the concept triggers
+   * a rule with an entity slot; NULL when no rule has one. */
+  guint8 *frame_predicate;
+  /* Word classes of the language data ("word/..."): they are read where the frame
+   * reader needs them, never mentions of their own. */
+  const ContraConcept *word;            /* the kind of them all */
+  const ContraConcept *word_auxiliary;  /* "was", "has been" */
+  const ContraConcept *word_adverb;     /* "officially", "later" */
+  const ContraConcept *word_pronoun;    /* "he", "it" */
+  const ContraConcept *word_determiner; /* "the", "its" */
+  const ContraConcept *word_connector;  /* inside names: "of", "de", "von" */
+  const ContraConcept *word_preposition;/* "in", "on", "at" */
+  const ContraConcept *event_birth;     /* what a lifespan's first date is */
+  const ContraConcept *event_death;     /* and its second */
 };
 
 /* Loads every *.yaml under @dir (recursively, in path order). On failure returns NULL

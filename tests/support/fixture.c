@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "base/diagnostic.h"
+#include "corpus/manifest.h"
 #include "extract/extractor.h"
 #include "reconcile/reconciler.h"
 #include "text/document.h"
@@ -38,6 +39,7 @@ fixture_claims (const FixtureDocument *documents)
       g_assert_nonnull (document);
       g_free (document->id);
       document->id = g_strdup (d->id);
+      contra_front_matter_apply (document);
       g_assert_true (contra_date_parse (d->published, &document->published));
       contra_document_segment (document);
       contra_extract_document (set, fixture_rules (), document, d->draft);

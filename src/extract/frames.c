@@ -1,0 +1,572 @@
+/* frames.c — what each predicate of a sentence is about (frames.h). */
+#include "extract/frames.h"
+
+#include <string.h>
+
+#include "base/strutil.h"
+#include "normalize/words.h"
+
+/* The longest name or description the reader takes, in tokens. */
+#define MAX_PHRASE 8
+
+struct _ContraTopic {
+  const char *key;           /* interned */
+  char *label;
+  GHashTable *words;         /* the name's words, folded and singular */
+};
+
+/* ---- keys -------------------------------------------------------------------------------- */
+
+/* One word as a key part: lower-case ASCII letters and digits. */
+static void
+append_folded (GString *out, const char *word, gssize length)
+{
+  g_autofree char *piece = g_strndup (word, length < 0 ? strlen (word) : (gsize) length);
+  g_autofree char *ascii = g_str_to_ascii (piece, "C");
+  gboolean gap = out->len > 0;
+
+  for (const char *p = ascii; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (gap && out->len > 0)
+            g_string_append_c (out, '-');
+          gap = FALSE;
+          g_string_append_c (out, g_ascii_tolower (*p));
+        }
+      else if (*p != '\'')
+        gap = TRUE;
+    }
+}
+
+static gboolean
+is_article (const char *word, gsize length)
+{
+  return (length == 3 && g_ascii_strncasecmp (word, "the", 3) == 0)
+         || (length == 1 && g_ascii_strncasecmp (word, "a", 1) == 0)
+         || (length == 2 && g_ascii_strncasecmp (word, "an", 2) == 0);
+}
+
+const char *
+contra_entity_key (const char *text)
+{
+  g_autoptr (GString) slug = g_string_new (NULL);
+  g_auto (GStrv) words = g_regex_split_simple ("[\\s\\x{00A0}]+", text, 0, 0);
+  gboolean first = TRUE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize n = strlen (words[i]);
+      if (n == 0)
+        continue;
+      if (first && is_article (words[i], n))
+        continue;
+      first = FALSE;
+      if (words[i + 1] == NULL || words[i + 1][0] == '\0')
+        {
+          /* A trailing possessive: "Weyprecht's". */
+          if (n > 2 && (g_str_has_suffix (words[i], "'s") || g_str_has_suffix (words[i], "’s")))
+            n -= g_str_has_suffix (words[i], "'s") ? 2 : 4;
+        }
+      append_folded (slug, words[i], (gssize) n);
+    }
+  if (slug->len == 0)
+    return NULL;
+  g_string_prepend (slug, "entity/");
+  return contra_intern (slug->str);
+}
+
+/* The folded, singular form of a word, for matching a phrase with the topic. */
+static char *
+word_form (const char *word)
+{
+  g_autoptr (GString) folded = g_string_new (NULL);
+  char singular[128];
+
+  append_folded (folded, word, -1);
+  if (contra_words_singular (folded->str, singular, sizeof singular))
+    return g_strdup (singular);
+  return g_strdup (folded->str);
+}
+
+/* ---- the topic --------------------------------------------------------------------------- */
+
+/* How far into a document its title must appear to name its topic. */
+#define TOPIC_WINDOW 4096
+
+ContraTopic *
+contra_topic_new (const char *title, const char *text, gsize length)
+{
+  if (title == NULL || text == NULL)
+    return NULL;
+
+  /* "HMS Royal George (1756)" names HMS Royal George. */
+  g_autofree char *name = g_strdup (title);
+  char *bracket = strchr (name, '(');
+  if (bracket != NULL && bracket > name)
+    *bracket = '\0';
+  g_strstrip (name);
+
+  /* A headline ("Danang gets used to grey hulls in the bay") names no thing: a title
+   * names the topic only when the text begins by naming it too. */
+  gsize window = MIN (length, TOPIC_WINDOW);
+  while (window < length && (text[window] & 0xc0) == 0x80)
+    window++;
+  g_autofree char *folded_name = g_utf8_casefold (name, -1);
+  g_autofree char *folded_text = g_utf8_casefold (text, (gssize) window);
+  if (folded_name[0] == '\0' || strstr (folded_text, folded_name) == NULL)
+    return NULL;
+
+  const char *key = contra_entity_key (name);
+  if (key == NULL)
+    return NULL;
+
+  ContraTopic *topic = g_new0 (ContraTopic, 1);
+  topic->key = key;
+  topic->label = g_steal_pointer (&name);
+  topic->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto (GStrv) words = g_strsplit_set (topic->label, " \t-", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && !is_article (words[i], strlen (words[i])))
+      g_hash_table_add (topic->words, word_form (words[i]));
+  return topic;
+}
+
+void
+contra_topic_free (ContraTopic *topic)
+{
+  if (topic == NULL)
+    return;
+  g_free (topic->label);
+  g_hash_table_unref (topic->words);
+  g_free (topic);
+}
+
+const char *
+contra_topic_key (const ContraTopic *topic)
+{
+  return topic->key;
+}
+
+/* ---- word classes ------------------------------------------------------------------------ */
+
+typedef struct {
+  const ContraRuleSet *set;
+  const ContraTokens *t;
+  ContraMentions *mentions;
+  const ContraTopic *topic;
+} Reader;
+
+static gboolean
+word_of (const Reader *r, guint i, const ContraConcept *class)
+{
+  const ContraConcept *c = NULL;
+
+  if (class == NULL || i >= r->t->n_tokens || r->t->tokens[i].kind != CONTRA_TOKEN_WORD)
+    return FALSE;
+  return contra_lexicon_match (r->set->lexicon, r->t, i, &c) == 1 && contra_concept_is_a (c, class);
+}
+
+static gboolean
+is_grammar_word (const Reader *r, guint i)
+{
+  return word_of (r, i, r->set->word);
+}
+
+static gboolean
+capitalized (const Reader *r, guint i)
+{
+  const ContraToken *tok = &r->t->tokens[i];
+  return tok->kind == CONTRA_TOKEN_WORD && (tok->flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_ABBREV));
+}
+
+static const ContraMention *
+mention (const Reader *r, guint i)
+{
+  return &g_array_index (r->mentions->mentions, ContraMention, i);
+}
+
+/* TRUE when a value or concept mention covers token @i. */
+static gboolean
+covered_by_value (const Reader *r, guint i, guint n_mentions)
+{
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind == CONTRA_MENTION_VALUE && m->first <= i && i < m->last)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* TRUE when a cue ("not", "will", "reportedly") covers token @i. */
+static gboolean
+covered_by_cue (const Reader *r, guint i, guint n_mentions)
+{
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind == CONTRA_MENTION_CONCEPT && m->first <= i && i < m->last && g_str_equal (m->term.head->kind, "cue"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Words that stand between a subject and its verb: "was", "later", "did not". */
+static gboolean
+between_subject_and_verb (const Reader *r, guint i, guint n_mentions)
+{
+  return word_of (r, i, r->set->word_auxiliary) || word_of (r, i, r->set->word_adverb)
+         || covered_by_cue (r, i, n_mentions);
+}
+
+/* ---- phrases ----------------------------------------------------------------------------- */
+
+typedef struct {
+  guint first;
+  guint last;                /* exclusive; first == last: none */
+  gboolean pronoun;
+} Phrase;
+
+/* A name ending at token @end - 1: capitalised words, with connectors between them
+ * ("Volta a Catalunya", "Charles de Gaulle") and numbers before ("1920 Volta"). */
+static Phrase
+name_before (const Reader *r, guint start, guint end, guint n_mentions)
+{
+  Phrase p = {end, end, FALSE};
+  guint i = end;
+
+  while (i > start && end - i < MAX_PHRASE)
+    {
+      guint k = i - 1;
+      if (capitalized (r, k) && !is_grammar_word (r, k) && !covered_by_value (r, k, n_mentions))
+        i = k;
+      else if (k > start && i < end && word_of (r, k, r->set->word_connector) && capitalized (r, k - 1))
+        i = k;
+      else
+        break;
+    }
+  p.first = i;
+  return p;
+}
+
+/* A description ending at token @end - 1: a determiner and up to four words ("the
+ * bridge", "the old Narrows bridge"). */
+static Phrase
+description_before (const Reader *r, guint start, guint end)
+{
+  Phrase none = {end, end, FALSE};
+  guint i = end;
+
+  while (i > start && end - i <= 4)
+    {
+      guint k = i - 1;
+      if (word_of (r, k, r->set->word_determiner))
+        return (Phrase) {k, end, FALSE};
+      if (r->t->tokens[k].kind != CONTRA_TOKEN_WORD || is_grammar_word (r, k))
+        return none;
+      i = k;
+    }
+  return none;
+}
+
+/* The subject before a predicate that begins at @end: back over auxiliaries and
+ * adverbs, then a pronoun, a name or a description. */
+static Phrase
+subject_before (const Reader *r, guint start, guint end, guint n_mentions, gboolean *passive)
+{
+  Phrase none = {end, end, FALSE};
+  guint i = end;
+
+  *passive = FALSE;
+  while (i > start && between_subject_and_verb (r, i - 1, n_mentions))
+    {
+      *passive |= word_of (r, i - 1, r->set->word_auxiliary);
+      i--;
+    }
+  if (i == start)
+    return none;
+  if (word_of (r, i - 1, r->set->word_pronoun))
+    return (Phrase) {i - 1, i, TRUE};
+  Phrase name = name_before (r, start, i, n_mentions);
+  if (name.first < name.last)
+    return name;
+  return description_before (r, start, i);
+}
+
+/* A name or description starting at @from: the object of an active predicate, or what
+ * follows "of". */
+static Phrase
+phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
+{
+  Phrase none = {from, from, FALSE};
+  guint i = from;
+
+  if (word_of (r, i, r->set->word_pronoun))
+    return (Phrase) {i, i + 1, TRUE};
+  if (word_of (r, i, r->set->word_determiner))
+    {
+      i++;
+      guint first = i;
+      while (i < end && i - first < 4 && r->t->tokens[i].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, i)
+             && !covered_by_value (r, i, n_mentions))
+        i++;
+      return i > first ? (Phrase) {from, i, FALSE} : none;
+    }
+  while (i < end && i - from < MAX_PHRASE
+         && ((capitalized (r, i) && !is_grammar_word (r, i) && !covered_by_value (r, i, n_mentions))
+             || (i > from && word_of (r, i, r->set->word_connector) && capitalized (r, i + 1))))
+    i++;
+  return i > from ? (Phrase) {from, i, FALSE} : none;
+}
+
+/* The phrase's words, as written. */
+static char *
+phrase_text (const Reader *r, const Phrase *p)
+{
+  const ContraToken *a = &r->t->tokens[p->first], *b = &r->t->tokens[p->last - 1];
+  return g_strndup (r->t->text + a->start, b->end - a->start);
+}
+
+/* TRUE when every word of the phrase but its determiner belongs to the topic's name. */
+static gboolean
+names_topic (const Reader *r, const Phrase *p)
+{
+  guint n = 0;
+
+  if (r->topic == NULL)
+    return FALSE;
+  for (guint i = p->first; i < p->last; i++)
+    {
+      if (r->t->tokens[i].kind != CONTRA_TOKEN_WORD && r->t->tokens[i].kind != CONTRA_TOKEN_NUMBER)
+        continue;
+      if (word_of (r, i, r->set->word_determiner) || word_of (r, i, r->set->word_connector))
+        continue;
+      g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
+      if (!g_hash_table_contains (r->topic->words, form))
+        return FALSE;
+      n++;
+    }
+  return n > 0;
+}
+
+/* ---- entities ---------------------------------------------------------------------------- */
+
+/* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
+ * entity of the sentence's last predicate, or NULL. Returns the key used. */
+static const char *
+add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previous)
+{
+  const ContraMention *pred = mention (r, predicate);
+  const char *key = NULL;
+  g_autofree char *label = NULL;
+  guint first = pred->first, last = pred->last;
+
+  if (p->first < p->last && !p->pronoun && !names_topic (r, p))
+    {
+      label = phrase_text (r, p);
+      key = contra_entity_key (label);
+      first = p->first;
+      last = p->last;
+    }
+  if (key == NULL && previous != NULL)
+    key = previous;
+  if (key == NULL && r->topic != NULL)
+    key = r->topic->key;
+  if (key == NULL)
+    return NULL;
+  if (label == NULL)
+    {
+      label = r->topic != NULL && key == r->topic->key ? g_strdup (r->topic->label) : g_strdup (key + strlen ("entity/"));
+      if (p->first < p->last)
+        {
+          first = p->first;
+          last = p->last;
+        }
+    }
+
+  guint clause = pred->clause;
+  ContraMention *m = contra_mentions_add (r->mentions, CONTRA_MENTION_ENTITY, first, last);
+  m->clause = clause;
+  m->attached = (gint) predicate;
+  m->term.name = key;
+  m->term.label = contra_intern (label);
+  m->value.type = CONTRA_VALUE_NAME;
+  m->value.u.id = key;
+  m->value.text = g_steal_pointer (&label);
+  return key;
+}
+
+/* The first token of the predicate's clause. */
+static guint
+clause_start (const Reader *r, guint predicate, guint n_mentions)
+{
+  const ContraMention *pred = mention (r, predicate);
+  guint start = 0;
+
+  /* The nearest mention of another clause before the predicate bounds it; so do a
+   * comma, a semicolon and an opening bracket. */
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->clause != pred->clause && m->last <= pred->first && m->last > start)
+        start = m->last;
+    }
+  for (guint i = pred->phrase_first; i > start; i--)
+    if (contra_tokens_is_punct (r->t, i - 1, ',') || contra_tokens_is_punct (r->t, i - 1, ';')
+        || contra_tokens_is_punct (r->t, i - 1, '(') || contra_tokens_is_punct (r->t, i - 1, ':')
+        || (r->t->tokens[i - 1].kind == CONTRA_TOKEN_PUNCT && r->t->text[r->t->tokens[i - 1].start] == '\t'))
+      return i;
+  return start;
+}
+
+static const char *
+read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *previous)
+{
+  const ContraMention *pred = mention (r, predicate);
+  const ContraTokens *t = r->t;
+  guint end = t->n_tokens;
+
+  /* "the death of Karl Weyprecht" */
+  if (contra_tokens_is_word (t, pred->last, "of"))
+    {
+      Phrase p = phrase_after (r, pred->last + 1, end, n_mentions);
+      if (p.first < p.last)
+        return add_entity (r, predicate, &p, previous);
+    }
+  /* "Julian Lewis Jones (born 21 August 1968)" */
+  if (pred->phrase_first > 0 && contra_tokens_is_punct (t, pred->phrase_first - 1, '('))
+    {
+      guint bracket = pred->phrase_first - 1;
+      Phrase p = name_before (r, 0, bracket, n_mentions);
+      return add_entity (r, predicate, &p, previous);
+    }
+
+  guint start = clause_start (r, predicate, n_mentions);
+  gboolean passive = FALSE;
+  Phrase subject = subject_before (r, start, pred->phrase_first, n_mentions, &passive);
+
+  /* "they founded the Odinist Fellowship" */
+  if (!passive && subject.first < subject.last && !word_of (r, pred->last, r->set->word_preposition))
+    {
+      Phrase object = phrase_after (r, pred->last, end, n_mentions);
+      if (object.first < object.last)
+        return add_entity (r, predicate, &object, NULL);
+    }
+  /* A predicate with no subject phrase is about the subject before it in the sentence
+   * ("... and died in 1881"), or the topic when it opens a fact box line ("Born<TAB>
+   * 1968", "Opened: 1 May 2019") or the sentence. After a comma it qualifies a noun
+   * ("the clean-up of the base, completed last year") the reader cannot tell: nothing. */
+  if (subject.first == subject.last)
+    {
+      guint i = pred->phrase_first;
+      while (i > start && between_subject_and_verb (r, i - 1, n_mentions))
+        i--;
+      gboolean coordinated = i > 0 && contra_tokens_is_word (t, i - 1, "and");
+      gboolean opens = i == start
+                       && (start == 0 || contra_tokens_is_punct (t, start - 1, ':')
+                           || (t->tokens[start - 1].kind == CONTRA_TOKEN_PUNCT
+                               && t->text[t->tokens[start - 1].start] == '\t'));
+      if (coordinated && previous != NULL)
+        return add_entity (r, predicate, &subject, previous);
+      if (!opens)
+        return NULL;
+      previous = NULL;
+    }
+  return add_entity (r, predicate, &subject, previous);
+}
+
+/* ---- lifespans --------------------------------------------------------------------------- */
+
+static gint
+date_at (const Reader *r, guint first, guint n_mentions)
+{
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE && m->first == first)
+        return (gint) k;
+    }
+  return -1;
+}
+
+/* An implied predicate over a date, which alone it takes. */
+static void
+add_lifespan_end (Reader *r, const ContraConcept *event, guint date, const Phrase *name)
+{
+  ContraMention *d = &g_array_index (r->mentions->mentions, ContraMention, date);
+  guint first = d->first, last = d->last, clause = d->clause;
+  guint index = r->mentions->mentions->len;
+
+  ContraMention *m = contra_mentions_add (r->mentions, CONTRA_MENTION_CONCEPT, first, last);
+  m->term.head = event;
+  m->clause = clause;
+  d = &g_array_index (r->mentions->mentions, ContraMention, date);
+  d->attached = (gint) index;
+  add_entity (r, index, name, NULL);
+}
+
+/* "Name (8 September 1838 – 2 March 1881)": a birth and a death. */
+static void
+read_lifespans (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->set->event_birth == NULL || r->set->event_death == NULL)
+    return;
+  for (guint i = 0; i + 1 < t->n_tokens; i++)
+    {
+      if (!contra_tokens_is_punct (t, i, '('))
+        continue;
+      gint born = date_at (r, i + 1, n_mentions);
+      if (born < 0)
+        continue;
+      guint dash = mention (r, (guint) born)->last;
+      if (!contra_tokens_is_dash (t, dash))
+        continue;
+      gint died = date_at (r, dash + 1, n_mentions);
+      if (died < 0 || !contra_tokens_is_punct (t, mention (r, (guint) died)->last, ')'))
+        continue;
+      /* The name before the bracket, or the sentence's first name ("Karl Weyprecht,
+       * also spelt Carl Weyprecht, (8 September 1838 – ...)"). */
+      Phrase name = name_before (r, 0, i, n_mentions);
+      if (name.first == name.last)
+        name = phrase_after (r, 0, i, n_mentions);
+      if (name.first == name.last)
+        continue;
+      if (!names_topic (r, &name))
+        {
+          Phrase first = phrase_after (r, 0, i, n_mentions);
+          if (first.first < first.last && names_topic (r, &first))
+            name = first;
+        }
+      add_lifespan_end (r, r->set->event_birth, (guint) born, &name);
+      add_lifespan_end (r, r->set->event_death, (guint) died, &name);
+    }
+}
+
+/* ---- the reader -------------------------------------------------------------------------- */
+
+void
+contra_frames_read (ContraMentions *mentions,
+                    const ContraRuleSet *set,
+                    const ContraTokens *tokens,
+                    const ContraTopic *topic)
+{
+  Reader r = {set, tokens, mentions, topic};
+  guint n = mentions->mentions->len;
+  const char *previous = NULL;
+
+  if (set->frame_predicate == NULL)
+    return;
+  for (guint k = 0; k < n; k++)
+    {
+      const ContraMention *m = mention (&r, k);
+      if (m->kind != CONTRA_MENTION_CONCEPT || m->modifier || !set->frame_predicate[m->term.head->index])
+        continue;
+      const char *key = read_predicate (&r, k, n, previous);
+      if (key != NULL)
+        previous = key;
+    }
+  read_lifespans (&r, n);
+}

@@ -1,0 +1,66 @@
+/* frames.h — what each predicate of a sentence is about.
+ *
+ * A rule's trigger is often a predicate: a verb with its particle ("was laid down",
+ * "died") or its noun ("the opening of the bridge", "Born" in a fact box). A rule slot
+ * of type entity asks what that predicate is about, on any subject, with no lexicon
+ * entry for it. The frame reader answers from a shallow reading of the clause and the
+ * word classes of the language data (rules/general/lexicon/grammar.yaml):
+ *
+ *   - a predicate followed by "of" is about what follows ("the death of Karl Weyprecht");
+ *   - a predicate right after an opening bracket is about the name before the bracket
+ *     ("Julian Lewis Jones (born 21 August 1968)");
+ *   - an active predicate followed by a noun phrase is about that phrase ("they founded
+ *     the Odinist Fellowship");
+ *   - otherwise it is about its subject, found by walking back over auxiliaries and
+ *     adverbs to a name or a description ("HMS Royal George was laid down");
+ *   - a pronoun, a description whose words all belong to the topic's name ("the
+ *     bridge", "Weyprecht"), or no subject at all (a fact box line, a coordinated "and
+ *     died in 1881") is the previous predicate's subject in the sentence, or the topic.
+ *
+ * A lifespan after a name, "(8 September 1838 – 2 March 1881)", is read as the two
+ * predicates it stands for, birth and death (the lexicon's event/birth, event/death).
+ *
+ * The topic is what the document is about: its title, when the title names a thing
+ * that the text names too ("Karl Weyprecht", "HMS Royal George (1756)").
+ *
+ * Each answer is an entity mention attached to its predicate: its key is
+ * "entity/<slug>" ("entity/hms-royal-george"), folded for case, diacritics, articles
+ * and possessives, so that two documents name one thing alike.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "extract/mentions.h"
+#include "rules/ruleset.h"
+#include "text/tokens.h"
+
+G_BEGIN_DECLS
+
+typedef struct _ContraTopic ContraTopic;
+
+/* The topic @title names, or NULL when @title is NULL or the first few kilobytes of
+ * the document's @text do not name it (a headline is not a name). */
+ContraTopic *contra_topic_new (const char *title, const char *text, gsize length);
+void contra_topic_free (ContraTopic *topic);
+
+/* The topic's key ("entity/karl-weyprecht"). */
+const char *contra_topic_key (const ContraTopic *topic);
+
+/* The key of a name or description as written: "entity/" and its words folded to
+ * lower-case ASCII, joined by "-", without a leading article or a trailing "'s".
+ * Returns an interned string, or NULL when nothing is left. */
+const char *contra_entity_key (const char *text);
+
+/* Adds to @mentions the entity each frame predicate of the sentence is about (the
+ * concepts ContraRuleSet.frame_predicate marks), and the predicates a lifespan stands
+ * for. Entity mentions are appended after the others, each attached to its predicate.
+ * @topic may be NULL. Does nothing when no rule has an entity slot. */
+void contra_frames_read (ContraMentions *mentions,
+                         const ContraRuleSet *set,
+                         const ContraTokens *tokens,
+                         const ContraTopic *topic);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraTopic, contra_topic_free)
+
+G_END_DECLS
