@@ -17,7 +17,7 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
   g_autoptr (ContraTokens) tokens = contra_tokens_new ();
   g_autoptr (ContraMentions) mentions = contra_mentions_new ();
   g_autoptr (ContraPeople) people = contra_people_new ();
-  g_autoptr (ContraTopic) topic = contra_topic_new (document->title, document->text + document->front_matter.end, document->length - document->front_matter.end);
+  g_autoptr (ContraTopic) topic = contra_topic_new (rules, document);
   ContraDateContext context = {document->published, CONTRA_DATE_INIT, FALSE};
 
   for (guint i = 0; i < document->sentences->len; i++)

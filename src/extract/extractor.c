@@ -824,7 +824,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
   g_return_if_fail (doc->sentences != NULL);
   state.people = contra_people_new ();
   ex->quote_sentence = G_MAXUINT;
-  g_autoptr (ContraTopic) topic = contra_topic_new (doc->title, doc->text + doc->front_matter.end, doc->length - doc->front_matter.end);
+  g_autoptr (ContraTopic) topic = contra_topic_new (set, doc);
 
   for (guint si = 0; si < doc->sentences->len; si++)
     {

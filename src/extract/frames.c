@@ -94,27 +94,84 @@ word_form (const char *word)
 /* How far into a document its title must appear to name its topic. */
 #define TOPIC_WINDOW 4096
 
-ContraTopic *
-contra_topic_new (const char *title, const char *text, gsize length)
+typedef struct {
+  const ContraRuleSet *set;
+  const ContraTokens *t;
+  ContraMentions *mentions;
+  const ContraTopic *topic;
+} Reader;
+
+static gboolean word_of (const Reader *r, guint i, const ContraConcept *class);
+static gboolean capitalized (const Reader *r, guint i);
+
+/* The name a title begins with: "HMS Royal George (1756)", "Calder Narrows Bridge
+ * opens, and ...", "1920 Volta a Catalunya", "The Glasshouse Saints discography". */
+static char *
+title_name (const ContraRuleSet *set, const char *title)
 {
-  if (title == NULL || text == NULL)
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  Reader r = {set, t, NULL, NULL};
+  guint i = 0, first;
+
+  contra_tokens_scan (t, title, strlen (title));
+  if (word_of (&r, i, set->word_determiner))
+    i++;
+  first = i;
+  while (i < t->n_tokens
+         && ((capitalized (&r, i) && !word_of (&r, i, set->word)) || t->tokens[i].kind == CONTRA_TOKEN_NUMBER
+             || (i > first && word_of (&r, i, set->word_connector) && capitalized (&r, i + 1))))
+    i++;
+  if (i == first)
+    return NULL;
+  return g_strndup (title + t->tokens[first].start, t->tokens[i - 1].end - t->tokens[first].start);
+}
+
+ContraTopic *
+contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
+{
+  if (doc->title == NULL || set->word == NULL)
     return NULL;
 
-  /* "HMS Royal George (1756)" names HMS Royal George. */
-  g_autofree char *name = g_strdup (title);
-  char *bracket = strchr (name, '(');
-  if (bracket != NULL && bracket > name)
-    *bracket = '\0';
-  g_strstrip (name);
+  g_autofree char *name = title_name (set, doc->title);
+  if (name == NULL)
+    return NULL;
 
-  /* A headline ("Danang gets used to grey hulls in the bay") names no thing: a title
-   * names the topic only when the text begins by naming it too. */
+  /* The text must name it too, early: a title may be a headline about something else.
+   * Where the text names it at more length ("Calder Narrows" in the title, "the Calder
+   * Narrows Bridge" in the text), the longer name is the topic's. */
+  const char *text = doc->text + doc->front_matter.end;
+  gsize length = doc->length - doc->front_matter.end;
   gsize window = MIN (length, TOPIC_WINDOW);
-  while (window < length && (text[window] & 0xc0) == 0x80)
-    window++;
-  g_autofree char *folded_name = g_utf8_casefold (name, -1);
-  g_autofree char *folded_text = g_utf8_casefold (text, (gssize) window);
-  if (folded_name[0] == '\0' || strstr (folded_text, folded_name) == NULL)
+  g_autofree char *lower_name = g_ascii_strdown (name, -1);
+  g_autofree char *lower_text = g_ascii_strdown (text, (gssize) window);
+  gsize n = strlen (lower_name), best = 0;
+  gboolean found = FALSE;
+  for (const char *at = strstr (lower_text, lower_name); at != NULL; at = strstr (at + 1, lower_name))
+    {
+      const char *end = text + (at - lower_text) + n;
+      const char *limit = text + window;
+      found = TRUE;
+      /* Capitalised words right after it extend it, unless the lexicon knows them
+       * ("Julian Lewis Jones Born<TAB>1968"). */
+      while (end + 1 < limit && end[0] == ' ' && g_ascii_isupper (end[1]))
+        {
+          const char *w = end + 1;
+          while (w < limit && (g_ascii_isalnum (*w) || *w == '-'))
+            w++;
+          g_autofree char *word = g_ascii_strdown (end + 1, w - end - 1);
+          if (contra_lexicon_starts_alias (set->lexicon, word))
+            break;
+          end = w;
+        }
+      gsize extra = (gsize) (end - (text + (at - lower_text))) - n;
+      if (extra > best)
+        {
+          best = extra;
+          g_free (name);
+          name = g_strndup (text + (at - lower_text), n + extra);
+        }
+    }
+  if (!found)
     return NULL;
 
   const char *key = contra_entity_key (name);
@@ -149,13 +206,6 @@ contra_topic_key (const ContraTopic *topic)
 }
 
 /* ---- word classes ------------------------------------------------------------------------ */
-
-typedef struct {
-  const ContraRuleSet *set;
-  const ContraTokens *t;
-  ContraMentions *mentions;
-  const ContraTopic *topic;
-} Reader;
 
 static gboolean
 word_of (const Reader *r, guint i, const ContraConcept *class)
@@ -270,6 +320,19 @@ description_before (const Reader *r, guint start, guint end)
   return none;
 }
 
+/* TRUE when a possessive ends right before token @i: "Vietnam's", "Vietnam’s". */
+static gboolean
+possessive_before (const Reader *r, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const char *text = r->t->text;
+  guint32 end = r->t->tokens[i - 1].end;
+  if (end < 2 || (text[end - 1] != 's' && text[end - 1] != 'S'))
+    return FALSE;
+  return text[end - 2] == '\'' || (end >= 4 && memcmp (text + end - 4, "\u2019", 3) == 0);
+}
+
 /* The subject before a predicate that begins at @end: back over auxiliaries and
  * adverbs, then a pronoun, a name or a description. */
 static Phrase
@@ -288,10 +351,19 @@ subject_before (const Reader *r, guint start, guint end, guint n_mentions, gbool
     return none;
   if (word_of (r, i - 1, r->set->word_pronoun))
     return (Phrase) {i - 1, i, TRUE};
-  Phrase name = name_before (r, start, i, n_mentions);
-  if (name.first < name.last)
-    return name;
-  return description_before (r, start, i);
+  Phrase p = name_before (r, start, i, n_mentions);
+  if (p.first == p.last)
+    p = description_before (r, start, i);
+  if (p.first < p.last && p.first > start && word_of (r, p.first - 1, r->set->word_determiner))
+    p.first--;
+  /* A phrase after a preposition or "and" is inside a larger one ("the dialogue
+   * chaired by the Ministry ... opened", "Bliss and Williams entered"): the reader
+   * cannot tell the subject. */
+  if (p.first < p.last && p.first > start
+      && (word_of (r, p.first - 1, r->set->word_preposition) || contra_tokens_is_word (r->t, p.first - 1, "and")
+          || contra_tokens_is_word (r->t, p.first - 1, "or") || possessive_before (r, p.first)))
+    return none;
+  return p;
 }
 
 /* A name or description starting at @from: the object of an active predicate, or what
@@ -563,6 +635,10 @@ contra_frames_read (ContraMentions *mentions,
     {
       const ContraMention *m = mention (&r, k);
       if (m->kind != CONTRA_MENTION_CONCEPT || m->modifier || !set->frame_predicate[m->term.head->index])
+        continue;
+      /* A capitalised predicate before a capitalised word is part of a name ("Tidewater
+         Foundation Company"). */
+      if (capitalized (&r, m->last - 1) && m->last < tokens->n_tokens && capitalized (&r, m->last))
         continue;
       const char *key = read_predicate (&r, k, n, previous);
       if (key != NULL)

@@ -20,8 +20,8 @@
  * A lifespan after a name, "(8 September 1838 – 2 March 1881)", is read as the two
  * predicates it stands for, birth and death (the lexicon's event/birth, event/death).
  *
- * The topic is what the document is about: its title, when the title names a thing
- * that the text names too ("Karl Weyprecht", "HMS Royal George (1756)").
+ * The topic is what the document is about: the name its title begins with, when the
+ * text names it too ("Karl Weyprecht", "HMS Royal George (1756)").
  *
  * Each answer is an entity mention attached to its predicate: its key is
  * "entity/<slug>" ("entity/hms-royal-george"), folded for case, diacritics, articles
@@ -33,15 +33,17 @@
 
 #include "extract/mentions.h"
 #include "rules/ruleset.h"
+#include "text/document.h"
 #include "text/tokens.h"
 
 G_BEGIN_DECLS
 
 typedef struct _ContraTopic ContraTopic;
 
-/* The topic @title names, or NULL when @title is NULL or the first few kilobytes of
- * the document's @text do not name it (a headline is not a name). */
-ContraTopic *contra_topic_new (const char *title, const char *text, gsize length);
+/* The topic @doc's title names: the name it begins with ("Calder Narrows Bridge" in
+ * "Calder Narrows Bridge opens, and ..."), when the first few kilobytes of the text
+ * name it too. NULL when there is none. */
+ContraTopic *contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc);
 void contra_topic_free (ContraTopic *topic);
 
 /* The topic's key ("entity/karl-weyprecht"). */
