@@ -119,7 +119,7 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
     case CONTRA_SLOT_PERSON:
       return m->kind == CONTRA_MENTION_PERSON && (!slot->titled || m->term.head != NULL);
     case CONTRA_SLOT_ENTITY:
-      return m->kind == CONTRA_MENTION_ENTITY;
+      return m->kind == CONTRA_MENTION_ENTITY && m->role == slot->role;
     }
   return FALSE;
 }

@@ -13,6 +13,8 @@ struct _ContraTopic {
   const char *key;           /* interned */
   char *label;
   GHashTable *words;         /* the name's words, folded and singular */
+  gboolean whole;            /* the title is this name ("Emperor discography"), not a
+                                headline that begins with it */
 };
 
 /* ---- keys -------------------------------------------------------------------------------- */
@@ -107,7 +109,7 @@ static gboolean capitalized (const Reader *r, guint i);
 /* The name a title begins with: "HMS Royal George (1756)", "Calder Narrows Bridge
  * opens, and ...", "1920 Volta a Catalunya", "The Glasshouse Saints discography". */
 static char *
-title_name (const ContraRuleSet *set, const char *title)
+title_name (const ContraRuleSet *set, const char *title, gboolean *whole)
 {
   g_autoptr (ContraTokens) t = contra_tokens_new ();
   Reader r = {set, t, NULL, NULL};
@@ -118,11 +120,20 @@ title_name (const ContraRuleSet *set, const char *title)
     i++;
   first = i;
   while (i < t->n_tokens
-         && ((capitalized (&r, i) && !word_of (&r, i, set->word)) || t->tokens[i].kind == CONTRA_TOKEN_NUMBER
+         && ((capitalized (&r, i) && (!word_of (&r, i, set->word) || word_of (&r, i, set->word_direction)))
+             || t->tokens[i].kind == CONTRA_TOKEN_NUMBER
              || (i > first && word_of (&r, i, set->word_connector) && capitalized (&r, i + 1))))
     i++;
   if (i == first)
     return NULL;
+  /* A name followed by at most two plain words is the whole title: "Emperor
+   * discography", "October 2010 North American storm complex", "Corran wren". A
+   * bracket ends it: "HMS Royal George (1756)". */
+  guint rest = i;
+  while (rest < t->n_tokens && rest - i < 2 && t->tokens[rest].kind == CONTRA_TOKEN_WORD
+         && !capitalized (&r, rest) && !word_of (&r, rest, set->word))
+    rest++;
+  *whole = rest == t->n_tokens || contra_tokens_is_punct (t, rest, '(');
   return g_strndup (title + t->tokens[first].start, t->tokens[i - 1].end - t->tokens[first].start);
 }
 
@@ -132,7 +143,8 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   if (doc->title == NULL || set->word == NULL)
     return NULL;
 
-  g_autofree char *name = title_name (set, doc->title);
+  gboolean whole = FALSE;
+  g_autofree char *name = title_name (set, doc->title, &whole);
   if (name == NULL)
     return NULL;
 
@@ -181,6 +193,7 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   ContraTopic *topic = g_new0 (ContraTopic, 1);
   topic->key = key;
   topic->label = g_steal_pointer (&name);
+  topic->whole = whole;
   topic->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) words = g_strsplit_set (topic->label, " \t-", -1);
   for (guint i = 0; words[i] != NULL; i++)
@@ -385,11 +398,15 @@ phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
         i++;
       return i > first ? (Phrase) {from, i, FALSE} : none;
     }
+  /* A number before a name belongs to it: "1920 Volta a Catalunya". */
+  while (i < end && r->t->tokens[i].kind == CONTRA_TOKEN_NUMBER && capitalized (r, i + 1))
+    i++;
+  guint words = i;
   while (i < end && i - from < MAX_PHRASE
          && ((capitalized (r, i) && !is_grammar_word (r, i) && !covered_by_value (r, i, n_mentions))
              || (i > from && word_of (r, i, r->set->word_connector) && capitalized (r, i + 1))))
     i++;
-  return i > from ? (Phrase) {from, i, FALSE} : none;
+  return i > words ? (Phrase) {from, i, FALSE} : none;
 }
 
 /* The phrase's words, as written. */
@@ -424,6 +441,25 @@ names_topic (const Reader *r, const Phrase *p)
 
 /* ---- entities ---------------------------------------------------------------------------- */
 
+/* Adds an entity mention with @key over tokens [@first, @last), attached to mention
+ * @predicate in its role. */
+static void
+add_entity_key (const Reader *r, guint predicate, ContraRole role, const char *key, const char *label,
+                guint first, guint last)
+{
+  guint clause = mention (r, predicate)->clause;
+  ContraMention *m = contra_mentions_add (r->mentions, CONTRA_MENTION_ENTITY, first, last);
+
+  m->clause = clause;
+  m->attached = (gint) predicate;
+  m->role = (guint8) role;
+  m->term.name = key;
+  m->term.label = contra_intern (label);
+  m->value.type = CONTRA_VALUE_NAME;
+  m->value.u.id = key;
+  m->value.text = g_strdup (label);
+}
+
 /* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
  * entity of the sentence's last predicate, or NULL. Returns the key used. */
 static const char *
@@ -434,14 +470,15 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
   g_autofree char *label = NULL;
   guint first = pred->first, last = pred->last;
 
-  if (p->first < p->last && !p->pronoun && !names_topic (r, p))
+  gboolean topic = p->first < p->last && !p->pronoun && names_topic (r, p);
+  if (p->first < p->last && !p->pronoun && !topic)
     {
       label = phrase_text (r, p);
       key = contra_entity_key (label);
       first = p->first;
       last = p->last;
     }
-  if (key == NULL && previous != NULL)
+  if (key == NULL && previous != NULL && !topic)
     key = previous;
   if (key == NULL && r->topic != NULL)
     key = r->topic->key;
@@ -457,16 +494,21 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
         }
     }
 
-  guint clause = pred->clause;
-  ContraMention *m = contra_mentions_add (r->mentions, CONTRA_MENTION_ENTITY, first, last);
-  m->clause = clause;
-  m->attached = (gint) predicate;
-  m->term.name = key;
-  m->term.label = contra_intern (label);
-  m->value.type = CONTRA_VALUE_NAME;
-  m->value.u.id = key;
-  m->value.text = g_steal_pointer (&label);
+  add_entity_key (r, predicate, CONTRA_ROLE_ABOUT, key, label, first, last);
   return key;
+}
+
+static gboolean
+is_tab (const Reader *r, guint i)
+{
+  return contra_tokens_is_punct (r->t, i, '\t');
+}
+
+/* TRUE when token @i ends a label: a colon or a tab after it. */
+static gboolean
+is_label_end (const Reader *r, guint i)
+{
+  return contra_tokens_is_punct (r->t, i, ':') || is_tab (r, i);
 }
 
 /* The first token of the predicate's clause. */
@@ -487,9 +529,36 @@ clause_start (const Reader *r, guint predicate, guint n_mentions)
   for (guint i = pred->phrase_first; i > start; i--)
     if (contra_tokens_is_punct (r->t, i - 1, ',') || contra_tokens_is_punct (r->t, i - 1, ';')
         || contra_tokens_is_punct (r->t, i - 1, '(') || contra_tokens_is_punct (r->t, i - 1, ':')
-        || (r->t->tokens[i - 1].kind == CONTRA_TOKEN_PUNCT && r->t->text[r->t->tokens[i - 1].start] == '\t'))
+        || contra_tokens_is_punct (r->t, i - 1, '\t'))
       return i;
   return start;
+}
+
+/* The first phrase of the sentence, after a leading prepositional phrase and its comma
+ * ("In the end, with 87 tornadoes confirmed, it was ..."): its subject, as far as the
+ * reader can tell. Existential "there" gives an empty phrase at @topic_ok. */
+static Phrase
+sentence_subject (const Reader *r, guint n_mentions, gboolean *existential)
+{
+  const ContraTokens *t = r->t;
+  guint i = 0;
+
+  *existential = FALSE;
+  while (i < t->n_tokens && word_of (r, i, r->set->word_preposition))
+    {
+      guint j = i;
+      while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))
+        j++;
+      if (j == t->n_tokens)
+        break;
+      i = j + 1;
+    }
+  if (word_of (r, i, r->set->word_existential))
+    {
+      *existential = TRUE;
+      return (Phrase) {i, i, FALSE};
+    }
+  return phrase_after (r, i, t->n_tokens, n_mentions);
 }
 
 static const char *
@@ -512,6 +581,27 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       guint bracket = pred->phrase_first - 1;
       Phrase p = name_before (r, 0, bracket, n_mentions);
       return add_entity (r, predicate, &p, previous);
+    }
+
+  /* A label ("Distance:<TAB>630 km", "Born<TAB>1968") is about the topic. */
+  if (is_label_end (r, pred->last))
+    {
+      Phrase none = {pred->first, pred->first, FALSE};
+      return add_entity (r, predicate, &none, NULL);
+    }
+
+  /* A measure noun with no "of" is the sentence subject's: "Mount Carrow has a height
+   * of 2,310 metres". */
+  if (r->set->attribute != NULL && contra_concept_is_a (pred->term.head, r->set->attribute))
+    {
+      /* A table's column heading ("Stage,<TAB>Distance,<TAB>Winner") measures nothing. */
+      if (contra_tokens_is_punct (t, pred->last, ','))
+        return NULL;
+      gboolean existential;
+      Phrase subject = sentence_subject (r, n_mentions, &existential);
+      if (subject.first == subject.last && !existential)
+        return NULL;
+      return add_entity (r, predicate, &subject, NULL);
     }
 
   guint start = clause_start (r, predicate, n_mentions);
@@ -537,8 +627,7 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       gboolean coordinated = i > 0 && contra_tokens_is_word (t, i - 1, "and");
       gboolean opens = i == start
                        && (start == 0 || contra_tokens_is_punct (t, start - 1, ':')
-                           || (t->tokens[start - 1].kind == CONTRA_TOKEN_PUNCT
-                               && t->text[t->tokens[start - 1].start] == '\t'));
+                           || contra_tokens_is_punct (t, start - 1, '\t'));
       if (coordinated && previous != NULL)
         return add_entity (r, predicate, &subject, previous);
       if (!opens)
@@ -617,6 +706,151 @@ read_lifespans (Reader *r, guint n_mentions)
     }
 }
 
+/* ---- measures --------------------------------------------------------------------------- */
+
+/* "about 43 miles (69 km) northeast of Berlin": a distance from a place. */
+static void
+read_distances (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+  gboolean existential;
+
+  if (r->set->attribute_distance == NULL || r->set->word_direction == NULL
+      || !r->set->frame_predicate[r->set->attribute_distance->index])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_QUANTITY)
+        continue;
+      guint i = m->last;
+      /* Past a conversion in brackets: "43 miles (69 km) northeast". */
+      if (contra_tokens_is_punct (t, i, '('))
+        {
+          while (i < t->n_tokens && !contra_tokens_is_punct (t, i, ')'))
+            i++;
+          i++;
+        }
+      guint direction = i;
+      while (i < t->n_tokens && (word_of (r, i, r->set->word_direction) || contra_tokens_is_dash (t, i)))
+        i++;
+      if (i == direction || !(contra_tokens_is_word (t, i, "of") || contra_tokens_is_word (t, i, "from")))
+        continue;
+      Phrase place = phrase_after (r, i + 1, t->n_tokens, n_mentions);
+      if (place.first == place.last || place.pronoun)
+        continue;
+      guint clause = m->clause;
+      guint predicate = r->mentions->mentions->len;
+      ContraMention *d = contra_mentions_add (r->mentions, CONTRA_MENTION_CONCEPT, direction, i);
+      d->term.head = r->set->attribute_distance;
+      d->clause = clause;
+      Phrase subject = sentence_subject (r, n_mentions, &existential);
+      add_entity (r, predicate, &subject, NULL);
+      g_autofree char *label = phrase_text (r, &place);
+      const char *key = contra_entity_key (label);
+      if (key != NULL)
+        add_entity_key (r, predicate, CONTRA_ROLE_PLACE, key, label, place.first, place.last);
+    }
+}
+
+/* The counted noun of a count mention, as a key: "two live albums" -> "count/live-album". */
+static const char *
+counted_key (const Reader *r, const ContraMention *m, char **label)
+{
+  g_autoptr (GString) words = g_string_new (NULL);
+  const ContraTokens *t = r->t;
+  guint last_word = G_MAXUINT;
+
+  for (guint i = m->first; i < m->last; i++)
+    if (t->tokens[i].kind == CONTRA_TOKEN_WORD && contra_words_cardinal (contra_tokens_fold (t, i)) < 0
+        && contra_words_scale (contra_tokens_fold (t, i)) == 0 && !word_of (r, i, r->set->word_connector))
+      last_word = i;
+  if (last_word == G_MAXUINT)
+    return NULL;
+  for (guint i = m->first; i <= last_word; i++)
+    {
+      if (t->tokens[i].kind != CONTRA_TOKEN_WORD || contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
+          || contra_words_scale (contra_tokens_fold (t, i)) != 0 || word_of (r, i, r->set->word_connector))
+        continue;
+      if (words->len > 0)
+        g_string_append_c (words, ' ');
+      if (i == last_word)
+        {
+          g_autofree char *form = word_form (contra_tokens_plain (t, i));
+          g_string_append (words, form);
+        }
+      else
+        g_string_append (words, contra_tokens_fold (t, i));
+    }
+  *label = g_strdup (words->str);
+  g_autofree char *key = g_strdup_printf ("count/%s", words->str);
+  g_strdelimit (key + strlen ("count/"), " ", '-');
+  return contra_intern (key);
+}
+
+/* Counts stated about the topic: "Emperor has released two live albums", "There were
+ * 69 tornadoes confirmed", a fact box line "Live albums<TAB>1". Only the topic's counts
+ * are read: a count about something else needs more than a shallow reading. */
+static void
+read_counts (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+  gboolean existential;
+
+  if (r->topic == NULL || !r->topic->whole || !r->set->frame_count)
+    return;
+  Phrase subject = sentence_subject (r, n_mentions, &existential);
+  gboolean label = FALSE;
+  /* "Live albums<TAB>1": the words before a tab name what the number after it counts. */
+  for (guint i = 1; i + 1 < t->n_tokens && !label; i++)
+    label = is_tab (r, i) && t->tokens[i + 1].kind == CONTRA_TOKEN_NUMBER;
+  if (!existential && !label && !(subject.first < subject.last && (subject.pronoun || names_topic (r, &subject))))
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || (m->value.type != CONTRA_VALUE_COUNT && m->value.type != CONTRA_VALUE_NUMBER))
+        continue;
+      g_autofree char *what = NULL;
+      const char *counted = NULL;
+      guint first = m->first, last = m->last;
+      if (m->value.type == CONTRA_VALUE_COUNT)
+        counted = counted_key (r, m, &what);
+      else if (m->first >= 2 && is_tab (r, m->first - 1))
+        {
+          /* The label's words: back to the line's start or a comma. */
+          guint from = m->first - 1;
+          while (from > 0 && t->tokens[from - 1].kind == CONTRA_TOKEN_WORD)
+            from--;
+          ContraMention fake = {0};
+          fake.first = from;
+          fake.last = m->first - 1;
+          counted = counted_key (r, &fake, &what);
+          first = from;
+        }
+      if (counted == NULL)
+        continue;
+      /* The count as a value of its own, with the label's noun as its unit. */
+      guint index = k;
+      if (m->value.type == CONTRA_VALUE_NUMBER)
+        {
+          double value = m->value.u.amount.value, precision = m->value.u.amount.precision;
+          guint clause = m->clause;
+          index = r->mentions->mentions->len;
+          ContraMention *c = contra_mentions_add (r->mentions, CONTRA_MENTION_VALUE, first, last);
+          c->clause = clause;
+          c->value.type = CONTRA_VALUE_COUNT;
+          c->value.u.amount.value = value;
+          c->value.u.amount.precision = precision;
+          c->value.u.amount.unit = contra_unit_intern (what);
+          c->value.text = phrase_text (r, &(Phrase) {first, last, FALSE});
+        }
+      Phrase none = {first, first, FALSE};
+      add_entity (r, index, &none, NULL);
+      add_entity_key (r, index, CONTRA_ROLE_COUNTED, counted, what, first, last);
+    }
+}
+
 /* ---- the reader -------------------------------------------------------------------------- */
 
 void
@@ -645,4 +879,6 @@ contra_frames_read (ContraMentions *mentions,
         previous = key;
     }
   read_lifespans (&r, n);
+  read_distances (&r, n);
+  read_counts (&r, n);
 }

@@ -21,7 +21,9 @@
  * predicates it stands for, birth and death (the lexicon's event/birth, event/death).
  *
  * The topic is what the document is about: the name its title begins with, when the
- * text names it too ("Karl Weyprecht", "HMS Royal George (1756)").
+ * text names it too ("Karl Weyprecht", "HMS Royal George (1756)", "Calder Narrows
+ * Bridge opens, and ..."). Counts are read only about a topic that is the whole title
+ * (a reference article's, "Emperor discography"), not a headline's first words.
  *
  * Each answer is an entity mention attached to its predicate: its key is
  * "entity/<slug>" ("entity/hms-royal-george"), folded for case, diacritics, articles

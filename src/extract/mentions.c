@@ -831,9 +831,16 @@ may_claim (ContraMentions *mentions, const ContraRuleSet *set, const ContraToken
   for (guint i = 0; i < mentions->mentions->len; i++)
     {
       const ContraMention *m = mention_at (mentions, i);
-      /* A date after an opening bracket may begin a lifespan (extract/frames.h). */
+      /* What the frame reader (extract/frames.h) may read: a date after an opening
+       * bracket may begin a lifespan, a quantity may be a distance from a place, a
+       * number after a tab a count in a fact box. */
       if (lifespans && m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE && m->first > 0
           && contra_tokens_is_punct (t, m->first - 1, '('))
+        return TRUE;
+      if (set->frame_predicate != NULL && m->kind == CONTRA_MENTION_VALUE
+          && (m->value.type == CONTRA_VALUE_QUANTITY
+              || (set->frame_count && m->value.type == CONTRA_VALUE_NUMBER && m->first > 0
+                  && contra_tokens_is_punct (t, m->first - 1, '\t'))))
         return TRUE;
       if (m->kind == CONTRA_MENTION_CONCEPT && set->wakes[m->term.head->index])
         return TRUE;

@@ -44,6 +44,7 @@ typedef struct {
                                 or a lifespan's date: the index of the mention it belongs
                                 to, which alone may take it; -1 otherwise */
   gboolean reference_point;  /* a date after "since": not the date of an event */
+  guint8 role;               /* ENTITY: ContraRole, what it is to its predicate */
 } ContraMention;
 
 /* People a document has introduced, so a later "Carter" is "Ashton Carter". */

@@ -659,9 +659,12 @@ compare_at_time (Reconciler *r, Group *group)
   for (guint i = 0; i < claims->len; i++)
     {
       const ContraClaim *c = g_ptr_array_index (claims, i);
-      if (!fine_enough (c, grain))
+      /* Claims with no time at all (a reference text, undated) say how things are:
+       * they are compared with one another. */
+      gboolean timeless = !contra_date_is_set (&c->time) && !holder;
+      if (!timeless && !fine_enough (c, grain))
         continue;
-      gpointer key = GUINT_TO_POINTER (period_of (&c->time, grain) + 1);
+      gpointer key = GUINT_TO_POINTER (timeless ? 0 : period_of (&c->time, grain) + 1);
       GPtrArray *cluster = g_hash_table_lookup (periods, key);
       if (cluster == NULL)
         {

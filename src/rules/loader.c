@@ -63,8 +63,9 @@ static const char *const kind_names[] = {
 static const char *const severity_names[] = {"note", "warning", "error", NULL};
 static const char *const slot_keys[] = {
   "is_a", "not", "value", "unit", "required", "side", "within", "scope", "after", "inherit",
-  "titled", "all", "prefer", "instance", "absent", "counted", NULL,
+  "titled", "all", "prefer", "instance", "absent", "counted", "role", NULL,
 };
+static const char *const role_names[] = {"about", "counted", "place", NULL};
 static const char *const slot_values[] = {
   "date", "money", "quantity", "percent", "number", "count", "list", "person", "entity", NULL,
 };
@@ -496,6 +497,9 @@ load_slot (Loader *ld, ContraSchema *schema, const char *name, const ContraYamlN
   slot->counted = contra_schema_bool (schema, node, "counted", FALSE);
   if (slot->counted && slot->type != CONTRA_SLOT_LIST)
     contra_schema_error (schema, contra_yaml_mapping_get (node, "counted"), "'counted' applies only to a list slot");
+  slot->role = (ContraRole) contra_schema_choice (schema, node, "role", role_names, CONTRA_ROLE_ABOUT);
+  if (contra_yaml_mapping_get (node, "role") != NULL && slot->type != CONTRA_SLOT_ENTITY)
+    contra_schema_error (schema, contra_yaml_mapping_get (node, "role"), "'role' applies only to an entity slot");
   if (slot->absent && slot->required)
     contra_schema_error (schema, node, "slot '%s' cannot be both required and absent", name);
   if (slot->all && slot->type != CONTRA_SLOT_CONCEPT)
@@ -974,23 +978,32 @@ build_prefilter (ContraRuleSet *set)
 
 /* The frame reader's predicates (ruleset.h): the concepts that trigger a rule with an
  * entity slot. */
+static gboolean
+has_entity_slot (const ContraRule *rule)
+{
+  for (guint s = 1; s < rule->slots->len; s++)
+    if (((const ContraSlot *) g_ptr_array_index (rule->slots, s))->type == CONTRA_SLOT_ENTITY)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 build_frame_predicates (ContraRuleSet *set)
 {
   guint n = contra_lexicon_n_concepts (set->lexicon);
+  GPtrArray *counts = set->by_value[CONTRA_VALUE_COUNT];
+
+  for (guint r = 0; counts != NULL && r < counts->len; r++)
+    set->frame_count |= has_entity_slot (g_ptr_array_index (counts, r));
 
   for (guint c = 0; c < n; c++)
     for (guint r = 0; set->by_concept[c] != NULL && r < set->by_concept[c]->len; r++)
-      {
-        const ContraRule *rule = g_ptr_array_index (set->by_concept[c], r);
-        for (guint s = 1; s < rule->slots->len; s++)
-          if (((const ContraSlot *) g_ptr_array_index (rule->slots, s))->type == CONTRA_SLOT_ENTITY)
-            {
-              if (set->frame_predicate == NULL)
-                set->frame_predicate = g_new0 (guint8, n);
-              set->frame_predicate[c] = 1;
-            }
-      }
+      if (has_entity_slot (g_ptr_array_index (set->by_concept[c], r)))
+        {
+          if (set->frame_predicate == NULL)
+            set->frame_predicate = g_new0 (guint8, n);
+          set->frame_predicate[c] = 1;
+        }
 }
 
 /* The gate (ruleset.h). A person triggers a rule only when it comes with a title, and
@@ -1186,6 +1199,10 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_determiner = contra_lexicon_lookup (set->lexicon, "word/determiner");
   set->word_connector = contra_lexicon_lookup (set->lexicon, "word/connector");
   set->word_preposition = contra_lexicon_lookup (set->lexicon, "word/preposition");
+  set->word_direction = contra_lexicon_lookup (set->lexicon, "word/direction");
+  set->word_existential = contra_lexicon_lookup (set->lexicon, "word/existential");
+  set->attribute = contra_lexicon_lookup (set->lexicon, "attribute");
+  set->attribute_distance = contra_lexicon_lookup (set->lexicon, "attribute/distance");
   set->event_birth = contra_lexicon_lookup (set->lexicon, "event/birth");
   set->event_death = contra_lexicon_lookup (set->lexicon, "event/death");
   build_frame_predicates (set);

@@ -51,6 +51,13 @@ typedef enum {
                           or described thing, or the document's topic */
 } ContraSlotType;
 
+/* What an entity is to its trigger (extract/frames.h). */
+typedef enum {
+  CONTRA_ROLE_ABOUT,   /* what the frame is about: "the bridge" was opened */
+  CONTRA_ROLE_COUNTED, /* what a count counts: "two live albums" counts "live album" */
+  CONTRA_ROLE_PLACE,   /* the place a distance is from: "80 km north of Berlin" */
+} ContraRole;
+
 typedef enum {
   CONTRA_SIDE_ANY,
   CONTRA_SIDE_BEFORE,  /* ends before the trigger begins */
@@ -83,6 +90,7 @@ typedef struct {
   gboolean instance;        /* CONCEPT: only named things (instances), not kinds */
   gboolean absent;          /* the frame holds only when nothing fills this slot */
   gboolean counted;         /* LIST: only a list that announces how many items it has */
+  ContraRole role;          /* ENTITY: what the entity is to the trigger */
   guint line;
   guint column;
 } ContraSlot;

@@ -95,6 +95,7 @@ struct _ContraRuleSet {
   /* The frame reader (extract/frames.h). By concept index, 1 when the concept triggers
    * a rule with an entity slot; NULL when no rule has one. */
   guint8 *frame_predicate;
+  gboolean frame_count;       /* a rule triggered by a count has an entity slot */
   /* Word classes of the language data ("word/..."): they are read where the frame
    * reader needs them, never mentions of their own. */
   const ContraConcept *word;            /* the kind of them all */
@@ -104,6 +105,10 @@ struct _ContraRuleSet {
   const ContraConcept *word_determiner; /* "the", "its" */
   const ContraConcept *word_connector;  /* inside names: "of", "de", "von" */
   const ContraConcept *word_preposition;/* "in", "on", "at" */
+  const ContraConcept *word_direction;  /* "north", "northeast": "80 km north of X" */
+  const ContraConcept *word_existential;/* "there" in "there were 69 tornadoes" */
+  const ContraConcept *attribute;       /* the kind of measures: "height", "distance" */
+  const ContraConcept *attribute_distance; /* what "80 km north of X" states */
   const ContraConcept *event_birth;     /* what a lifespan's first date is */
   const ContraConcept *event_death;     /* and its second */
 };

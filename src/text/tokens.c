@@ -375,7 +375,8 @@ contra_tokens_scan (ContraTokens *t, const char *text, gsize length)
           continue;
         }
       c = char_at (p, &len);
-      if (is_space (c))
+      /* A tab separates cells ("Born<TAB>27 August 1968"): a token, as a comma is. */
+      if (is_space (c) && c != '\t')
         {
           space_before = TRUE;
           p += len;

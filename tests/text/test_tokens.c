@@ -47,7 +47,8 @@ static const TokenRow token_rows[] = {
   {"footnote marker", "capacity.\u201D[3]", "capacity . \u201D [ 3 ]"},
   {"plural possessive", "countries\u2019 ties", "countries \u2019/'/' ties"},
   {"empty", "", ""},
-  {"spaces only", " \t\u00A0 ", ""},
+  {"spaces only", " \u00A0\n ", ""},
+  {"a tab separates cells, as a comma does", "Born\t27 August", "Born//born \t 27 August//august"},
 };
 
 static char *
