@@ -183,7 +183,9 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
           name = g_strndup (text + (at - lower_text), n + extra);
         }
     }
-  if (!found)
+  /* A reference article's title is its topic even where the passage does not repeat
+   * it ("Cornelius Vantreight": "... where he died"). */
+  if (!found && !whole)
     return NULL;
 
   const char *key = contra_entity_key (name);
@@ -369,14 +371,25 @@ subject_before (const Reader *r, guint start, guint end, guint n_mentions, gbool
     p = description_before (r, start, i);
   if (p.first < p.last && p.first > start && word_of (r, p.first - 1, r->set->word_determiner))
     p.first--;
-  /* A phrase after a preposition or "and" is inside a larger one ("the dialogue
-   * chaired by the Ministry ... opened", "Bliss and Williams entered"): the reader
-   * cannot tell the subject. */
+  /* A phrase after a preposition, a possessive or a name and "and" is inside a larger
+   * one ("the dialogue chaired by the Ministry ... opened", "Bliss and Williams
+   * entered"): the reader cannot tell the subject. */
   if (p.first < p.last && p.first > start
-      && (word_of (r, p.first - 1, r->set->word_preposition) || contra_tokens_is_word (r->t, p.first - 1, "and")
-          || contra_tokens_is_word (r->t, p.first - 1, "or") || possessive_before (r, p.first)))
+      && (word_of (r, p.first - 1, r->set->word_preposition) || possessive_before (r, p.first)
+          || ((contra_tokens_is_word (r->t, p.first - 1, "and") || contra_tokens_is_word (r->t, p.first - 1, "or"))
+              && p.first >= 2 && capitalized (r, p.first - 2))))
     return none;
   return p;
+}
+
+/* TRUE when word @i looks like a past form ("moved", "carried"): the language data's
+ * regular past ending. */
+static gboolean
+looks_past (const Reader *r, guint i)
+{
+  const char *fold = contra_tokens_fold (r->t, i);
+  gsize n = strlen (fold);
+  return n > 4 && g_str_has_suffix (fold, "ed");
 }
 
 /* A name or description starting at @from: the object of an active predicate, or what
@@ -391,12 +404,32 @@ phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
     return (Phrase) {i, i + 1, TRUE};
   if (word_of (r, i, r->set->word_determiner))
     {
-      i++;
-      guint first = i;
-      while (i < end && i - first < 4 && r->t->tokens[i].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, i)
-             && !covered_by_value (r, i, n_mentions))
-        i++;
-      return i > first ? (Phrase) {from, i, FALSE} : none;
+      /* "the bridge", "the old Narrows bridge", "the 23-mile (37 km) line": words,
+       * numbers and hyphens, and a conversion in brackets, up to the last word. */
+      guint last = ++i;
+      while (i < end && i - from <= MAX_PHRASE)
+        {
+          const ContraToken *tok = &r->t->tokens[i];
+          if (contra_tokens_is_punct (r->t, i, '('))
+            {
+              while (i < end && !contra_tokens_is_punct (r->t, i, ')'))
+                i++;
+              i++;
+              continue;
+            }
+          if (tok->kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, i))
+            {
+              /* A past form after the first word is the verb: "the company moved". */
+              if (last > from + 1 && !capitalized (r, i) && looks_past (r, i))
+                break;
+              last = ++i;
+            }
+          else if (tok->kind == CONTRA_TOKEN_NUMBER || contra_tokens_is_dash (r->t, i))
+            i++;
+          else
+            break;
+        }
+      return last > from + 1 ? (Phrase) {from, last, FALSE} : none;
     }
   /* A number before a name belongs to it: "1920 Volta a Catalunya". */
   while (i < end && r->t->tokens[i].kind == CONTRA_TOKEN_NUMBER && capitalized (r, i + 1))
@@ -417,7 +450,29 @@ phrase_text (const Reader *r, const Phrase *p)
   return g_strndup (r->t->text + a->start, b->end - a->start);
 }
 
-/* TRUE when every word of the phrase but its determiner belongs to the topic's name. */
+/* The plain words of a description: lower-case words outside brackets, not a
+ * compound's unit ("23-mile"). */
+static guint
+plain_words (const Reader *r, const Phrase *p)
+{
+  guint n = 0, depth = 0;
+
+  for (guint i = p->first; i < p->last; i++)
+    {
+      depth += contra_tokens_is_punct (r->t, i, '(');
+      depth -= depth > 0 && contra_tokens_is_punct (r->t, i, ')');
+      if (depth > 0 || r->t->tokens[i].kind != CONTRA_TOKEN_WORD || capitalized (r, i) || is_grammar_word (r, i))
+        continue;
+      if (i > 0 && contra_tokens_is_dash (r->t, i - 1))
+        continue;
+      n++;
+    }
+  return n;
+}
+
+/* TRUE when every word of the phrase but its determiner belongs to the topic's name,
+ * or, in a reference article, when it is a plain description of one word ("the
+ * tower", "the 23-mile (37 km) line", "the company"). */
 static gboolean
 names_topic (const Reader *r, const Phrase *p)
 {
@@ -425,6 +480,14 @@ names_topic (const Reader *r, const Phrase *p)
 
   if (r->topic == NULL)
     return FALSE;
+  if (r->topic->whole && contra_tokens_is_word (r->t, p->first, "the") && plain_words (r, p) == 1)
+    {
+      gboolean names = FALSE;
+      for (guint i = p->first + 1; i < p->last; i++)
+        names |= capitalized (r, i);
+      if (!names)
+        return TRUE;
+    }
   for (guint i = p->first; i < p->last; i++)
     {
       if (r->t->tokens[i].kind != CONTRA_TOKEN_WORD && r->t->tokens[i].kind != CONTRA_TOKEN_NUMBER)
@@ -583,6 +646,27 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       return add_entity (r, predicate, &p, previous);
     }
 
+  /* "Since its foundation in 1846": a possessive pronoun's. */
+  if (pred->phrase_first > 0 && word_of (r, pred->phrase_first - 1, r->set->word_possessive))
+    {
+      Phrase pronoun = {pred->phrase_first - 1, pred->phrase_first, TRUE};
+      return add_entity (r, predicate, &pronoun, NULL);
+    }
+  /* "Launched in 1908, she carried ...": a participle that opens the sentence is about
+   * the subject after its comma. */
+  if (pred->phrase_first == 0)
+    {
+      guint comma = pred->last;
+      while (comma < end && !contra_tokens_is_punct (t, comma, ',') && !contra_tokens_is_punct (t, comma, '('))
+        comma++;
+      if (contra_tokens_is_punct (t, comma, ','))
+        {
+          Phrase p = phrase_after (r, comma + 1, end, n_mentions);
+          if (p.first < p.last)
+            return add_entity (r, predicate, &p, NULL);
+        }
+    }
+
   /* A label ("Distance:<TAB>630 km", "Born<TAB>1968") is about the topic. */
   if (is_label_end (r, pred->last))
     {
@@ -614,6 +698,11 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       Phrase object = phrase_after (r, pred->last, end, n_mentions);
       if (object.first < object.last)
         return add_entity (r, predicate, &object, NULL);
+      /* An object the reader cannot delimit ("established diplomatic relations"): the
+       * frame is about it, not about the subject. */
+      if (pred->last < end && r->t->tokens[pred->last].kind == CONTRA_TOKEN_WORD
+          && !covered_by_value (r, pred->last, n_mentions) && !is_grammar_word (r, pred->last))
+        return NULL;
     }
   /* A predicate with no subject phrase is about the subject before it in the sentence
    * ("... and died in 1881"), or the topic when it opens a fact box line ("Born<TAB>

@@ -1197,6 +1197,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_adverb = contra_lexicon_lookup (set->lexicon, "word/adverb");
   set->word_pronoun = contra_lexicon_lookup (set->lexicon, "word/pronoun");
   set->word_determiner = contra_lexicon_lookup (set->lexicon, "word/determiner");
+  set->word_possessive = contra_lexicon_lookup (set->lexicon, "word/possessive");
   set->word_connector = contra_lexicon_lookup (set->lexicon, "word/connector");
   set->word_preposition = contra_lexicon_lookup (set->lexicon, "word/preposition");
   set->word_direction = contra_lexicon_lookup (set->lexicon, "word/direction");

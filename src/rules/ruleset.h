@@ -103,6 +103,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_adverb;     /* "officially", "later" */
   const ContraConcept *word_pronoun;    /* "he", "it" */
   const ContraConcept *word_determiner; /* "the", "its" */
+  const ContraConcept *word_possessive; /* "its", "his": a determiner that is a pronoun */
   const ContraConcept *word_connector;  /* inside names: "of", "de", "von" */
   const ContraConcept *word_preposition;/* "in", "on", "at" */
   const ContraConcept *word_direction;  /* "north", "northeast": "80 km north of X" */

@@ -94,7 +94,7 @@ static const RunCase run_cases[] = {
   {"--verbose lists what the draft gets right, at the draft's lines", NULL,
    {"lint", "--verbose", "--min-severity", "warning", "tests/drafts/agrees.md", NULL}, NULL, 0,
    {"== Corroborated ==", "agrees.md:12:20: when the Defense Policy Dialogue began: 17 August 2010 (3 sources: 000, 002, 004)",
-    "5 facts corroborated"},
+    "6 facts corroborated"},
    {NULL}, NULL},
   {"without --verbose, what the draft gets right stays silent", NULL, {"lint", "tests/drafts/agrees.md", NULL}, NULL, 0,
    {"facts corroborated"}, {"== Corroborated ==", "agrees.md:12:"}, NULL},

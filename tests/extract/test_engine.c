@@ -146,6 +146,17 @@ static const EngineCase cases[] = {
    "count-of", "entity/low-tide-hymns+count/live-album count 1 live album"},
   {"frames: no counts about a headline's first name", "2020",
    "---\ntitle: Veltrup council approves budget\n---\nVeltrup has five councillors.", "count-of", ""},
+  {"frames: a participle opening the sentence is about the subject after its comma", "2020",
+   "---\ntitle: SS Ardenholm\n---\nLaunched in 1908, she carried emigrants to Buenos Aires.",
+   "event-date", "entity/ss-ardenholm+event/launching date 1908"},
+  {"frames: a possessive pronoun before a noun predicate is the topic", "2020",
+   "---\ntitle: Greyfriars College\n---\nSince its foundation in 1846, the college has occupied the old friary.",
+   "event-date", "entity/greyfriars-college+event/founding date 1846"},
+  {"frames: in a reference article a plain description is the topic", "2020",
+   "---\ntitle: Halloway Exchange Building\n---\nCompleted in 1931, the tower was the tallest in the province.",
+   "event-date", "entity/halloway-exchange-building+event/completion date 1931"},
+  {"frames: an object the reader cannot delimit is not the subject", "2020",
+   "The two countries established diplomatic relations in 1995.", "event-date", ""},
 };
 
 static int
