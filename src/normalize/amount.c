@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "normalize/normalizer.h"
+#include "normalize/units.h"
 #include "normalize/words.h"
 
 /* ---------------------------------------------------------------- signs */
@@ -80,6 +81,8 @@ amount_filter (void)
         "at", "no", "not", "more", "over", "above", "upwards", "greater", "about",
         "around", "some", "nearly", "almost", "approximately", "roughly", "close",
         "circa", "up", "as", "less", "fewer", "under", "below", "just",
+        /* ranges */
+        "between",
         /* currencies written before the amount */
         "usd", "eur", "gbp", "jpy", "cny", "vnd", "aud", "cad", "krw", "inr", "rub",
         "sgd", "hkd", "twd", "thb", "php", "myr", "idr", "chf", "rmb", "us", "au", "c",
@@ -133,15 +136,15 @@ pow10i (int e)
 /* The precision of a number token: the place of its last decimal, or for an integer
  * of four or more digits the place of its last non-zero digit. */
 static double
-digits_precision (const ContraTokens *t, guint i, double value, guint decimals)
+digits_precision_n (const ContraTokens *t, guint i, gsize len, double value, guint decimals)
 {
   if (decimals > 0)
     return pow10i (-(int) decimals);
   if (value < 1000)
     return 1;
 
-  gsize len;
-  const char *s = contra_tok_text (t, i, &len);
+  gsize whole;
+  const char *s = contra_tok_text (t, i, &whole);
   int zeros = 0;
   for (gsize k = len; k > 0; k--)
     {
@@ -151,6 +154,15 @@ digits_precision (const ContraTokens *t, guint i, double value, guint decimals)
         break;
     }
   return pow10i (zeros);
+}
+
+static double
+digits_precision (const ContraTokens *t, guint i, double value, guint decimals)
+{
+  gsize len;
+
+  contra_tok_text (t, i, &len);
+  return digits_precision_n (t, i, len, value, decimals);
 }
 
 /* TRUE when the number token @i is part of something that is not an amount: a
@@ -555,6 +567,20 @@ fill_amount (const ContraTokens *t,
   out->u.amount.precision = precision;
   out->u.amount.bound = (guint8) bound;
   out->u.amount.unit = unit != NULL ? contra_unit_intern (unit) : NULL;
+  out->u.amount.high = value;
+  out->u.amount.range = FALSE;
+}
+
+/* Makes the amount in @out a range up to @high, when @high is above its value. */
+static void
+set_range (ContraValue *out, double high, double precision)
+{
+  if (high > out->u.amount.value)
+    {
+      out->u.amount.high = high;
+      out->u.amount.range = TRUE;
+      out->u.amount.precision = MAX (out->u.amount.precision, precision);
+    }
 }
 
 /* ---------------------------------------------------------------- money */
@@ -697,6 +723,198 @@ percent_match (const ContraTokens *t, guint i, const ContraDateContext *context,
   return j - i;
 }
 
+/* ---------------------------------------------------------------- measures */
+
+/* A citation marker after a number: "[3]", "[a]", "[note 2]", "[12][13]". Returns
+ * the tokens it spans. */
+static guint
+citation_at (const ContraTokens *t, guint i)
+{
+  guint j = i;
+
+  while (contra_tokens_is_punct (t, j, '[') && contra_tok_glued (t, j))
+    {
+      guint k = j + 1;
+      if (contra_tokens_is_word (t, k, "note") || contra_tokens_is_word (t, k, "n"))
+        k++;
+      if (!contra_tok_is (t, k, CONTRA_TOKEN_NUMBER)
+          && !(contra_tok_is (t, k, CONTRA_TOKEN_WORD) && t->tokens[k].end - t->tokens[k].start == 1))
+        break;
+      if (!contra_tokens_is_punct (t, k + 1, ']'))
+        break;
+      j = k + 2;
+    }
+  return j - i;
+}
+
+/* What a measure reads: a number, and the unit after it if any. */
+typedef struct {
+  double value;
+  double precision;
+  double scale;             /* the scale word read ("10 million": 1e6), or 1 */
+  const ContraUnit *unit;   /* NULL: a bare number */
+  gboolean compound;        /* the unit is one only inside a compound: 6' 8" */
+  guint unit_start;         /* tokens from the number to its unit */
+} Measure;
+
+/* A number with a unit glued inside its token: "630km", "5ft", "60km/h". "1.5m"
+ * followed by a plural noun or a currency is money's or a count's "million". */
+static guint
+glued_measure (const ContraTokens *t, guint i, Measure *m)
+{
+  gsize len, k;
+  guint decimals, span;
+
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
+      || (t->tokens[i].flags & (CONTRA_TOKEN_ORDINAL | CONTRA_TOKEN_DECADE)))
+    return 0;
+  contra_tok_text (t, i, &len);
+  if ((k = leading_number (t, i, &m->value, &decimals)) == 0 || k == len
+      || (contra_tok_glued (t, i) && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD)))
+    return 0;
+  if ((m->unit = contra_units_glued (t, i, k, &span)) == NULL)
+    return 0;
+  if (m->unit->factor == 1 && strcmp (m->unit->name, "m") == 0
+      && (contra_words_is_plural_noun (t, i + 1 + span)
+          || contra_words_currency_name (t, i + 1 + span, TRUE, &span) != NULL))
+    return 0;
+  m->precision = digits_precision_n (t, i, k, m->value, decimals);
+  m->scale = 1;
+  return 1 + span;
+}
+
+/* The unit after a number that ends before token @j: "43 miles", "50-km", "6′".
+ * @compound is set for a spelling that is a unit only inside a compound (6' 8"). */
+static guint
+unit_after (const ContraTokens *t, guint j, ContraUnitPlace place, const ContraUnit **unit, gboolean *compound)
+{
+  guint span;
+
+  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
+      && (*unit = contra_units_at_full (t, j + 1, place, &span, compound)) != NULL)
+    return 1 + span;
+  if ((*unit = contra_units_at_full (t, j, place, &span, compound)) != NULL)
+    return span;
+  return 0;
+}
+
+/* A plain number and the unit after it, without a compound. */
+static guint
+simple_measure (const ContraTokens *t, guint i, ContraUnitPlace place, Measure *m)
+{
+  guint n, u;
+
+  m->unit = NULL;
+  m->compound = FALSE;
+  if ((n = glued_measure (t, i, m)) > 0)
+    return n;
+  if (minus_at (t, i) || (n = unsigned_number (t, i, &m->value, &m->precision)) == 0)
+    return 0;
+  m->scale = 1;
+  if (n > 1 && contra_tok_is (t, i + n - 1, CONTRA_TOKEN_WORD))
+    m->scale = MAX (1, contra_words_scale (contra_tokens_fold (t, i + n - 1)));
+  n += citation_at (t, i + n);
+  m->unit_start = n;
+  if ((u = unit_after (t, i + n, place, &m->unit, &m->compound)) > 0)
+    n += u;
+  return n;
+}
+
+/* "6 ft 9 in", "6′ 8″", "5 feet and 8 inches": the smaller unit with its own number
+ * after @m's. Adds it to @m (in the smaller unit) and returns the tokens it takes. */
+static guint
+compound_at (const ContraTokens *t, guint j, Measure *m)
+{
+  const ContraUnit *big = m->unit, *small = big->then;
+  Measure part;
+  guint k = j, n;
+
+  if (contra_tokens_is_word (t, k, "and") || contra_tokens_is_punct (t, k, ','))
+    k++;
+  if ((n = simple_measure (t, k, CONTRA_UNIT_IN_COMPOUND, &part)) == 0 || part.unit != small || part.scale > 1
+      || m->scale > 1)
+    return 0;
+  m->value = m->value * (big->factor / small->factor) + part.value;
+  m->precision = part.precision;
+  m->unit = small;
+  return k + n - j;
+}
+
+/* A number, its unit and a compound: "43 miles", "1,200[3] m", "6 ft 9 in". */
+static guint
+measure_at (const ContraTokens *t, guint i, Measure *m)
+{
+  guint n = simple_measure (t, i, CONTRA_UNIT_AFTER_NUMBER, m), c = 0;
+
+  if (n > 0 && m->unit != NULL && m->unit->then != NULL)
+    c = compound_at (t, i + n, m);
+  if (c == 0 && m->compound)
+    {
+      /* The "5" of "Top 5" is no height: the number alone. */
+      m->unit = NULL;
+      return m->unit_start;
+    }
+  return n + c;
+}
+
+/* The same figure in other units, in parentheses right after: "43 miles (69 km)",
+ * "6 ft 9 in (2.06 m)", "(about 69 km)". Returns the tokens it spans. */
+static guint
+conversion_at (const ContraTokens *t, guint j, const ContraUnit *unit)
+{
+  ContraBound bound;
+  Measure other;
+  guint k, n;
+
+  if (!contra_tokens_is_punct (t, j, '('))
+    return 0;
+  k = j + 1;
+  k += bound_at (t, k, &bound);
+  if ((n = measure_at (t, k, &other)) == 0 || other.unit == NULL || other.unit->dimension != unit->dimension)
+    return 0;
+  k += n;
+  /* "(69–70 km)" and "(69 km; 37 nmi)" are still the one figure. */
+  while (k < t->n_tokens && !contra_tokens_is_punct (t, k, ')') && k < j + 12
+         && !contra_tokens_is_punct (t, k, '('))
+    k++;
+  return contra_tokens_is_punct (t, k, ')') ? k + 1 - j : 0;
+}
+
+/* The word or dash that joins the two ends of a range: "between A and B", "A–B",
+ * "A to B". Returns the tokens it takes. */
+static guint
+range_joint (const ContraTokens *t, guint j, gboolean between)
+{
+  if (between)
+    return contra_tokens_is_word (t, j, "and") ? 1 : 0;
+  if (contra_tokens_is_dash (t, j) || contra_tokens_is_word (t, j, "to"))
+    return 1;
+  return 0;
+}
+
+/* The high end of a range whose low end @low ends before token @j: "–45",
+ * "to 10 million", "and 3.8". A scale given only at the high end applies to both
+ * ("5 to 10 million"). Returns the tokens taken, 0 when there is no range. */
+static guint
+range_high (const ContraTokens *t, guint j, gboolean between, Measure *low, Measure *high)
+{
+  guint joint = range_joint (t, j, between), n;
+
+  if (joint == 0 || (n = measure_at (t, j + joint, high)) == 0)
+    return 0;
+  if (high->scale > 1 && low->scale == 1 && low->value * high->scale <= high->value)
+    {
+      low->value *= high->scale;
+      low->precision *= high->scale;
+      low->scale = high->scale;
+    }
+  if (low->unit != NULL && high->unit != NULL && low->unit != high->unit)
+    return 0;
+  if (!(high->value > low->value))
+    return 0;
+  return joint + n;
+}
+
 /* ---------------------------------------------------------------- counts */
 
 /* "the one", "no one", "each one" are pronouns, not the number. */
@@ -726,43 +944,18 @@ modifier_at (const ContraTokens *t, guint i)
   return j - i;
 }
 
+/* The counted noun after a number ending before token @j: up to two modifiers, then
+ * a plural noun ("5 high-speed patrol ships"); one singular noun after "one". Writes
+ * its singular to @noun and returns the end of the count, or 0. */
 static guint
-count_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+counted_noun (const ContraTokens *t, guint j, double v, ContraBound bound, char *noun, gsize size)
 {
-  ContraBound bound;
-  guint j = i + bound_at (t, i, &bound), n, span;
-  double v, p;
-  const char *unit;
-
-  /* A count or a measure is never negative: "-5 ships" is left to the number. */
-  if (after_minus (t, i) || minus_at (t, j) || pronoun_one (t, j) || (n = unsigned_number (t, j, &v, &p)) == 0)
-    return 0;
-  j += n;
-
-  /* A measure: "3,000-ton", "3,000 tons", "200 nautical miles". */
-  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
-      && (unit = contra_words_unit (t, j + 1, &span)) != NULL)
-    {
-      fill_amount (t, i, j + 1 + span, CONTRA_VALUE_QUANTITY, v, p, bound, unit, out);
-      return j + 1 + span - i;
-    }
-  if ((unit = contra_words_unit (t, j, &span)) != NULL)
-    {
-      fill_amount (t, i, j + span, CONTRA_VALUE_QUANTITY, v, p, bound, unit, out);
-      return j + span - i;
-    }
-
-  /* A count: up to two modifiers, then a plural noun. */
-  char singular[64];
   guint k = j, last_word = 0;
+
   for (guint modifiers = 0; modifiers <= 2; modifiers++)
     {
-      if (contra_words_is_plural_noun (t, k)
-          && contra_words_singular (contra_tokens_fold (t, k), singular, sizeof singular))
-        {
-          fill_amount (t, i, k + 1, CONTRA_VALUE_COUNT, v, p, bound, singular, out);
-          return k + 1 - i;
-        }
+      if (contra_words_is_plural_noun (t, k) && contra_words_singular (contra_tokens_fold (t, k), noun, size))
+        return k + 1;
       guint m = modifier_at (t, k);
       if (m == 0)
         break;
@@ -773,11 +966,56 @@ count_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
   /* "one patrol boat": a singular noun counts only one. */
   if (v == 1 && last_word > 0 && bound == CONTRA_BOUND_EXACT)
     {
-      const char *fold = contra_tokens_fold (t, last_word);
-      fill_amount (t, i, last_word + 1, CONTRA_VALUE_COUNT, v, p, bound, fold, out);
-      return last_word + 1 - i;
+      g_strlcpy (noun, contra_tokens_fold (t, last_word), size);
+      return last_word + 1;
     }
   return 0;
+}
+
+static guint
+count_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  ContraBound bound;
+  guint j = i + bound_at (t, i, &bound), n;
+  gboolean between = FALSE;
+  Measure m, high;
+
+  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+    j++, between = TRUE;
+  /* A count or a measure is never negative: "-5 ships" is left to the number. */
+  if (after_minus (t, i) || minus_at (t, j) || pronoun_one (t, j) || (n = measure_at (t, j, &m)) == 0)
+    return 0;
+  j += n;
+
+  guint r = range_high (t, j, between, &m, &high);
+  if (between && r == 0)
+    return 0;
+  if (r > 0)
+    {
+      j += r;
+      if (m.unit == NULL)
+        m.unit = high.unit;
+    }
+
+  /* A measure: "3,000-ton", "3,000 tons", "200 nautical miles", "9.5–10.5 cm". */
+  if (m.unit != NULL)
+    {
+      j += conversion_at (t, j, m.unit);
+      fill_amount (t, i, j, CONTRA_VALUE_QUANTITY, m.value, m.precision, bound, m.unit->name, out);
+      if (r > 0)
+        set_range (out, high.value, high.precision);
+      return j - i;
+    }
+
+  /* A count: "69 tornadoes", "between 20 and 30 people", "5–10 ships". */
+  char singular[64];
+  guint end = counted_noun (t, j, r > 0 ? 2 : m.value, bound, singular, sizeof singular);
+  if (end == 0)
+    return 0;
+  fill_amount (t, i, end, CONTRA_VALUE_COUNT, m.value, m.precision, bound, singular, out);
+  if (r > 0)
+    set_range (out, high.value, high.precision);
+  return end - i;
 }
 
 /* ---------------------------------------------------------------- numbers */

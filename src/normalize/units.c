@@ -20,6 +20,7 @@ typedef struct {
   guint32 glue;                          /* bit k: token k is glued to token k - 1 */
   gboolean gluable;                      /* may be glued to the number */
   gboolean weak;                         /* only glued or in a compound */
+  gboolean compound;                     /* only in a compound */
   char *fold[MAX_SPELLING_TOKENS];
 } Spelling;
 
@@ -43,7 +44,7 @@ longest_first (gconstpointer a, gconstpointer b)
 
 static void
 add_spelling (UnitTable *table, ContraTokens *t, const ContraUnit *unit, const char *text,
-              char **glued, char **weak, const ContraYamlNode *at)
+              char **glued, char **weak, char **compound, const ContraYamlNode *at)
 {
   contra_tokens_scan (t, text, strlen (text));
   if (t->n_tokens == 0 || t->n_tokens > MAX_SPELLING_TOKENS)
@@ -55,6 +56,7 @@ add_spelling (UnitTable *table, ContraTokens *t, const ContraUnit *unit, const c
   s->n = t->n_tokens;
   s->gluable = in_list (glued, text);
   s->weak = in_list (weak, text);
+  s->compound = in_list (compound, text);
   for (guint k = 0; k < t->n_tokens; k++)
     {
       s->fold[k] = g_strdup (contra_tokens_fold (t, k));
@@ -97,11 +99,12 @@ load_unit (UnitTable *table, ContraTokens *t, const ContraYamlNode *dimensions, 
   g_auto (GStrv) names = contra_lang_strings (UNITS_FILE, node, "names");
   g_auto (GStrv) glued = contra_lang_strings (UNITS_FILE, node, "glued");
   g_auto (GStrv) weak = contra_lang_strings (UNITS_FILE, node, "weak");
+  g_auto (GStrv) compound = contra_lang_strings (UNITS_FILE, node, "compound");
   for (guint k = 0; names[k] != NULL; k++)
-    add_spelling (table, t, unit, names[k], glued, weak, node);
+    add_spelling (table, t, unit, names[k], glued, weak, compound, node);
   for (guint k = 0; glued[k] != NULL; k++)
     if (!in_list (names, glued[k]))
-      add_spelling (table, t, unit, glued[k], glued, weak, node);
+      add_spelling (table, t, unit, glued[k], glued, weak, compound, node);
 
   const char *then = contra_lang_string (UNITS_FILE, node, "then");
   if (then != NULL)
@@ -166,14 +169,22 @@ rest_matches (const ContraTokens *t, guint j, const Spelling *s)
       if (glued != (gboolean) ((s->glue >> k) & 1))
         return FALSE;
     }
-  /* A word or number glued on after the spelling makes it another word: "mil", "m3x". */
+  /* A word glued on after the spelling makes it another word: "m" in "mil". */
   guint after = j + s->n;
   return after >= t->n_tokens || (t->tokens[after].flags & CONTRA_TOKEN_SPACE_BEFORE)
-         || t->tokens[after].kind == CONTRA_TOKEN_PUNCT;
+         || t->tokens[after].kind != CONTRA_TOKEN_WORD;
 }
 
 const ContraUnit *
 contra_units_at (const ContraTokens *t, guint i, ContraUnitPlace place, guint *span)
+{
+  gboolean compound;
+
+  return contra_units_at_full (t, i, place, span, &compound);
+}
+
+const ContraUnit *
+contra_units_at_full (const ContraTokens *t, guint i, ContraUnitPlace place, guint *span, gboolean *compound)
 {
   if (i >= t->n_tokens || t->tokens[i].kind == CONTRA_TOKEN_NUMBER)
     return NULL;
@@ -192,6 +203,7 @@ contra_units_at (const ContraTokens *t, guint i, ContraUnitPlace place, guint *s
       if (rest_matches (t, i, s))
         {
           *span = s->n;
+          *compound = s->compound;
           return s->unit;
         }
     }

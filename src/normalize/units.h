@@ -39,6 +39,14 @@ typedef enum {
  * "′") is read only glued or in a compound (@place). Static; do not free. */
 const ContraUnit *contra_units_at (const ContraTokens *t, guint i, ContraUnitPlace place, guint *span);
 
+/* The same; @compound is set when the spelling may only be part of a compound (6' 8"):
+ * the caller reads the unit only if a compound follows, or if it is one's second part. */
+const ContraUnit *contra_units_at_full (const ContraTokens *t,
+                                        guint i,
+                                        ContraUnitPlace place,
+                                        guint *span,
+                                        gboolean *compound);
+
 /* A unit glued inside the number token @i, its spelling beginning at byte @offset of
  * the token ("630km", "5ft", "60km/h" with "/h" the tokens after): returns the unit
  * and in @span the tokens after @i its spelling takes, or NULL. */
