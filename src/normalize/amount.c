@@ -647,7 +647,7 @@ money_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
   return j - i;
 }
 
-/* ---------------------------------------------------------------- percent */
+/* ---------------------------------------------------------------- fractions */
 
 /* "two-thirds", "two thirds", "one-third", "a third of", "three-quarters", "a
  * quarter of": the percentage, to the whole percent. */
@@ -687,40 +687,6 @@ fraction (const ContraTokens *t, guint i, double *value)
     return 0;
   *value = round (10000.0 * numerator / denominator) / 100;
   return j + 1 - i;
-}
-
-static guint
-percent_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
-{
-  ContraBound bound;
-  guint j = i + bound_at (t, i, &bound), n;
-  double v, p;
-
-  if (after_minus (t, i))
-    return 0;
-  if ((n = fraction (t, j, &v)) > 0)
-    {
-      fill_amount (t, i, j + n, CONTRA_VALUE_PERCENT, v, 1, bound, "percent", out);
-      return j + n - i;
-    }
-  if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)
-    return 0;
-  j += n;
-  if (contra_tokens_is_punct (t, j, '%') || contra_tokens_is_word (t, j, "percent")
-      || contra_tokens_is_word (t, j, "pct"))
-    j++;
-  else if (contra_tokens_is_word (t, j, "per") && contra_tokens_is_word (t, j + 1, "cent"))
-    j += 2;
-  else if (contra_tokens_is_word (t, j, "percentage")
-           && (contra_tokens_is_word (t, j + 1, "points") || contra_tokens_is_word (t, j + 1, "point")))
-    {
-      fill_amount (t, i, j + 2, CONTRA_VALUE_QUANTITY, v, p, bound, "percentage point", out);
-      return j + 2 - i;
-    }
-  else
-    return 0;
-  fill_amount (t, i, j, CONTRA_VALUE_PERCENT, v, p, bound, "percent", out);
-  return j - i;
 }
 
 /* ---------------------------------------------------------------- measures */
@@ -913,6 +879,78 @@ range_high (const ContraTokens *t, guint j, gboolean between, Measure *low, Meas
   if (!(high->value > low->value))
     return 0;
   return joint + n;
+}
+
+/* ---------------------------------------------------------------- percent */
+
+/* "%", "percent", "per cent", "pct"; "percentage points" sets @points. Returns the
+ * tokens it spans. */
+static guint
+percent_sign_at (const ContraTokens *t, guint j, gboolean *points)
+{
+  *points = FALSE;
+  if (contra_tokens_is_punct (t, j, '%') || contra_tokens_is_word (t, j, "percent")
+      || contra_tokens_is_word (t, j, "pct"))
+    return 1;
+  if (contra_tokens_is_word (t, j, "per") && contra_tokens_is_word (t, j + 1, "cent"))
+    return 2;
+  if (contra_tokens_is_word (t, j, "percentage")
+      && (contra_tokens_is_word (t, j + 1, "points") || contra_tokens_is_word (t, j + 1, "point")))
+    {
+      *points = TRUE;
+      return 2;
+    }
+  return 0;
+}
+
+static guint
+percent_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  ContraBound bound;
+  guint j = i + bound_at (t, i, &bound), n, sign;
+  double v, p, high = 0, high_p = 0;
+  gboolean between = FALSE, points, range = FALSE;
+
+  if (after_minus (t, i))
+    return 0;
+  if ((n = fraction (t, j, &v)) > 0)
+    {
+      fill_amount (t, i, j + n, CONTRA_VALUE_PERCENT, v, 1, bound, "percent", out);
+      return j + n - i;
+    }
+  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+    j++, between = TRUE;
+  if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)
+    return 0;
+  j += n;
+  j += citation_at (t, j);
+  sign = percent_sign_at (t, j, &points);
+
+  /* "40–45%", "0.2–0.3%", "between 1.5 and 3.8%", "40% to 45%": the sign at the end
+   * serves both. */
+  guint joint = range_joint (t, j + sign, between), m;
+  gboolean high_points;
+  if (joint > 0 && (m = signed_number (t, j + sign + joint, FALSE, &high, &high_p, NULL)) > 0)
+    {
+      guint k = j + sign + joint + m;
+      k += citation_at (t, k);
+      guint sign2 = percent_sign_at (t, k, &high_points);
+      if (sign2 > 0 && high > v && (sign == 0 || high_points == points))
+        {
+          j = k;
+          sign = sign2;
+          points = high_points;
+          range = TRUE;
+        }
+    }
+  if (sign == 0 || (between && !range))
+    return 0;
+  j += sign;
+  fill_amount (t, i, j, points ? CONTRA_VALUE_QUANTITY : CONTRA_VALUE_PERCENT, v, p, bound,
+               points ? "percentage point" : "percent", out);
+  if (range)
+    set_range (out, high, high_p);
+  return j - i;
 }
 
 /* ---------------------------------------------------------------- counts */
