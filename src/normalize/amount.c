@@ -800,7 +800,11 @@ compound_at (const ContraTokens *t, guint j, Measure *m)
   if ((n = simple_measure (t, k, CONTRA_UNIT_IN_COMPOUND, &part)) == 0 || part.unit != small || part.scale > 1
       || m->scale > 1)
     return 0;
-  m->value = m->value * (big->factor / small->factor) + part.value;
+  /* 0.3048 / 0.0254 is 12.000000000000002: a whole ratio is whole. */
+  double ratio = big->factor / small->factor;
+  if (fabs (ratio - round (ratio)) < 1e-9 * ratio)
+    ratio = round (ratio);
+  m->value = m->value * ratio + part.value;
   m->precision = part.precision;
   m->unit = small;
   return k + n - j;
