@@ -179,8 +179,9 @@ const ContraUnit *
 contra_units_at (const ContraTokens *t, guint i, ContraUnitPlace place, guint *span)
 {
   gboolean compound;
+  const ContraUnit *unit = contra_units_at_full (t, i, place, span, &compound);
 
-  return contra_units_at_full (t, i, place, span, &compound);
+  return compound && place != CONTRA_UNIT_IN_COMPOUND ? NULL : unit;
 }
 
 const ContraUnit *
