@@ -571,7 +571,8 @@ fill_amount (const ContraTokens *t,
   out->u.amount.range = FALSE;
 }
 
-/* Makes the amount in @out a range up to @high, when @high is above its value. */
+/* Makes the amount in @out a range up to @high, when @high is above its value. The
+ * finer of the two precisions holds for both ends: "9.5–10 cm" ends at 10.0. */
 static void
 set_range (ContraValue *out, double high, double precision)
 {
@@ -579,7 +580,7 @@ set_range (ContraValue *out, double high, double precision)
     {
       out->u.amount.high = high;
       out->u.amount.range = TRUE;
-      out->u.amount.precision = MAX (out->u.amount.precision, precision);
+      out->u.amount.precision = MIN (out->u.amount.precision, precision);
     }
 }
 

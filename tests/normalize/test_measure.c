@@ -164,6 +164,51 @@ static const AmountCase ranges[] = {
   {"It sent 10 ships to 5 ports.", "10", "count", 2, "10 ship", 1, EXACT},
 };
 
+/* The bound a word gives and the precision the digits give. */
+static const AmountCase approximations[] = {
+  {"It covers about 12,000 hectares.", "about", "count", 3, "~12000 hectare", 1e3, ABOUT},
+  {"It covers around 12,000 hectares.", "around", "count", 3, "~12000 hectare", 1e3, ABOUT},
+  {"It covers roughly 2.5 hectares.", "roughly", "count", 3, "~2.5 hectare", 0.1, ABOUT},
+  {"It covers some 300 acres.", "some", "count", 3, "~300 acre", 1, ABOUT},
+  {"It covers nearly 300 acres.", "nearly", "count", 3, "~300 acre", 1, ABOUT},
+  {"It covers almost 300 acres.", "almost", "count", 3, "~300 acre", 1, ABOUT},
+  {"It covers approximately 300 acres.", "approximately", "count", 3, "~300 acre", 1, ABOUT},
+  {"It covers more than 300 acres.", "more", "count", 4, ">300 acre", 1, MORE},
+  {"It has over 300 acres.", "over", "count", 3, ">300 acre", 1, MORE},
+  {"It covers at least 300 acres.", "at", "count", 4, ">=300 acre", 1, ATLEAST},
+  {"It covers up to 300 acres.", "up", "count", 4, "<=300 acre", 1, ATMOST},
+  {"It covers less than 300 acres.", "less", "count", 4, "<300 acre", 1, LESS},
+  {"It covers under 300 acres.", "under", "count", 3, "<300 acre", 1, LESS},
+  {"about 69 tornadoes were confirmed", "about", "count", 3, "~69 tornado", 1, ABOUT},
+  {"69 tornadoes were confirmed", "69", "count", 2, "69 tornado", 1, EXACT},
+  {"More than 60 tornadoes touched down.", "More", "count", 4, ">60 tornado", 1, MORE},
+  {"nearly 40% of the vote", "nearly", "percent", 3, "~40%", 1, ABOUT},
+  {"at least 2.5% of the vote", "at", "percent", 4, ">=2.5%", 0.1, ATLEAST},
+  /* precision: the place of the last significant digit */
+  {"a town of 12,000 people", "12,000", "count", 2, "12000 person", 1e3, EXACT},
+  {"a town of 12,431 people", "12,431", "count", 2, "12431 person", 1, EXACT},
+  {"a town of 12,400 people", "12,400", "count", 2, "12400 person", 100, EXACT},
+  {"a town of 1.2 million people", "1.2", "count", 3, "1200000 person", 1e5, EXACT},
+  {"a lake of 2.54 hectares", "2.54", "count", 2, "2.54 hectare", 0.01, EXACT},
+  {"a lake of 2.50 hectares", "2.50", "count", 2, "2.5 hectare", 0.01, EXACT},
+  {"a 1,200 km coast", "1,200", "count", 2, "1200 km", 100, EXACT},
+  {"a 1,200km coast", "1,200km", "count", 1, "1200 km", 100, EXACT},
+  {"a range of 9.5\xe2\x80\x93""10 cm", "9.5", "count", 4, "9.5..10 cm", 0.1, EXACT},
+  /* number words */
+  {"Two of the crew escaped.", "Two", "number", 1, "2", 1, EXACT},
+  {"It has two live albums.", "two", "count", 3, "2 album", 1, EXACT},
+  {"It has twenty-one islands.", "twenty", "count", 4, "21 island", 1, EXACT},
+  {"It has a dozen islands.", "a dozen", "count", 3, "12 island", 1, EXACT},
+  {"It has three hundred islands.", "three", "count", 3, "300 island", 100, EXACT},
+  {"It is five miles long.", "five", "count", 2, "5 mile", 1, EXACT},
+};
+
+static void
+test_approximations (void **state)
+{
+  test_amount_rows (approximations, G_N_ELEMENTS (approximations));
+}
+
 static void
 test_units (void **state)
 {
@@ -203,6 +248,7 @@ main (void)
     cmocka_unit_test (test_conversions),
     cmocka_unit_test (test_citations),
     cmocka_unit_test (test_ranges),
+    cmocka_unit_test (test_approximations),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
