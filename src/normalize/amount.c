@@ -1072,22 +1072,23 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
 
   if ((i > 0 && contra_words_is_reference_marker (t, i - 1)) || after_minus (t, i))
     return 0;
+  double ordinal = -1;
   if (contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && contra_tok_is (t, j, CONTRA_TOKEN_NUMBER)
       && !number_in_code (t, j) && leading_number (t, j, &v, NULL) + 2 == t->tokens[j].end - t->tokens[j].start)
+    ordinal = v;
+  else if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
     {
-      fill_amount (t, i, j + 1, CONTRA_VALUE_NUMBER, v, 1, bound, NULL, out);
-      return j + 1 - i;
-    }
-  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
-    {
-      int ordinal = contra_words_ordinal (contra_tokens_fold (t, j));
-      if (ordinal > 0)
-        {
-          fill_amount (t, i, j + 1, CONTRA_VALUE_NUMBER, ordinal, 1, bound, NULL, out);
-          return j + 1 - i;
-        }
-      if (pronoun_one (t, j))
+      ordinal = contra_words_ordinal (contra_tokens_fold (t, j));
+      if (ordinal <= 0 && pronoun_one (t, j))
         return 0;
+    }
+  if (ordinal > 0)
+    {
+      /* A rank: "the third-largest port", "3rd busiest", "second most populous". */
+      char superlative[64];
+      guint s = contra_words_superlative (t, j + 1, superlative, sizeof superlative);
+      fill_amount (t, i, j + 1 + s, CONTRA_VALUE_NUMBER, ordinal, 1, bound, s > 0 ? superlative : NULL, out);
+      return j + 1 + s - i;
     }
   if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)
     return 0;

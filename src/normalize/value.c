@@ -175,7 +175,7 @@ contra_value_format (const ContraValue *value)
     case CONTRA_VALUE_NUMBER:
       g_string_append (s, bound);
       append_amount (s, a);
-      if (a->unit != NULL && value->type != CONTRA_VALUE_NUMBER)
+      if (a->unit != NULL)
         g_string_append_printf (s, " %s", a->unit);
       break;
     case CONTRA_VALUE_PERCENT:
@@ -252,9 +252,7 @@ contra_value_compare (const ContraValue *a, const ContraValue *b)
     case CONTRA_VALUE_COUNT:
       {
         const ContraAmount *x = &a->u.amount, *y = &b->u.amount;
-        int c = a->type == CONTRA_VALUE_PERCENT || a->type == CONTRA_VALUE_NUMBER
-                  ? 0
-                  : compare_nullable (x->unit, y->unit);
+        int c = a->type == CONTRA_VALUE_PERCENT ? 0 : compare_nullable (x->unit, y->unit);
         if (c != 0)
           return c;
         if ((c = compare_doubles (x->value, y->value)) != 0)

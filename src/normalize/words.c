@@ -418,3 +418,74 @@ contra_words_is_reference_marker (const ContraTokens *t, guint i)
     i--;
   return contra_tok_in (t, i, markers);
 }
+
+/* ---------------------------------------------------------------- ranks */
+
+#define RANKS_FILE "en/ranks.yaml"
+
+typedef struct {
+  char **endings;
+  GHashTable *not_superlative;
+  GHashTable *superlatives;
+  GHashTable *degree;
+} Ranks;
+
+static const Ranks *
+ranks (void)
+{
+  static Ranks r;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      g_autoptr (ContraYamlNode) root = contra_lang_load (RANKS_FILE);
+      r.endings = contra_lang_strings (RANKS_FILE, root, "endings");
+      r.not_superlative = string_set (contra_lang_strings (RANKS_FILE, root, "not_superlative"));
+      r.superlatives = string_set (contra_lang_strings (RANKS_FILE, root, "superlatives"));
+      r.degree = string_set (contra_lang_strings (RANKS_FILE, root, "degree"));
+      g_once_init_leave (&ready, 1);
+    }
+  return &r;
+}
+
+static gboolean
+is_superlative (const ContraTokens *t, guint i)
+{
+  const Ranks *r = ranks ();
+
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD)
+      || (t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT)))
+    return FALSE;
+
+  const char *fold = contra_tokens_fold (t, i);
+  if (g_hash_table_contains (r->superlatives, fold))
+    return TRUE;
+  if (g_hash_table_contains (r->not_superlative, fold))
+    return FALSE;
+  for (guint k = 0; r->endings[k] != NULL; k++)
+    if (g_str_has_suffix (fold, r->endings[k]) && strlen (fold) >= strlen (r->endings[k]) + 3)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+contra_words_superlative (const ContraTokens *t, guint i, char *buf, gsize size)
+{
+  guint j = i, n;
+
+  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1))
+    j++;
+  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD) && g_hash_table_contains (ranks ()->degree, contra_tokens_fold (t, j))
+      && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
+      && !(t->tokens[j + 1].flags & CONTRA_TOKEN_CAPITALIZED)
+      && !contra_words_is_function (contra_tokens_fold (t, j + 1)))
+    n = 2; /* "most populous" */
+  else if (is_superlative (t, j))
+    n = 1;
+  else
+    return 0;
+  if (g_snprintf (buf, size, "%s%s%s", contra_tokens_fold (t, j), n == 2 ? " " : "",
+                  n == 2 ? contra_tokens_fold (t, j + 1) : "") >= (int) size)
+    return 0;
+  return j + n - i;
+}

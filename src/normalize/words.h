@@ -94,4 +94,9 @@ gboolean contra_words_is_function (const char *fold);
  * period, at the word before it. */
 gboolean contra_words_is_reference_marker (const ContraTokens *t, guint i);
 
+/* A superlative after an ordinal at token @i, glued by a hyphen or spaced ("-largest",
+ * "busiest", "most populous"): writes it folded to @buf ("largest", "most populous")
+ * and returns the tokens it spans, or 0. From lang/en/ranks.yaml. */
+guint contra_words_superlative (const ContraTokens *t, guint i, char *buf, gsize size);
+
 G_END_DECLS

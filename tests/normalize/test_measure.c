@@ -203,6 +203,29 @@ static const AmountCase approximations[] = {
   {"It is five miles long.", "five", "count", 2, "5 mile", 1, EXACT},
 };
 
+/* Ordinals, and ranks: an ordinal with the superlative that ranks it. */
+static const AmountCase ranks[] = {
+  {"the third-largest port in Europe by tonnage", "third", "number", 3, "3 largest", 1, EXACT},
+  {"the third largest port in Europe", "third", "number", 2, "3 largest", 1, EXACT},
+  {"the 3rd-largest port in Europe", "3rd", "number", 3, "3 largest", 1, EXACT},
+  {"the 3rd busiest airport", "3rd", "number", 2, "3 busiest", 1, EXACT},
+  {"the second most populous city", "second", "number", 3, "2 most populous", 1, EXACT},
+  {"the second-best result", "second", "number", 3, "2 best", 1, EXACT},
+  {"the 12th-longest river", "12th", "number", 3, "12 longest", 1, EXACT},
+  {"It finished 3rd.", "3rd", "number", 1, "3", 1, EXACT},
+  {"It came second.", "second", "number", 1, "2", 1, EXACT},
+  {"the second interest payment", "second", "number", 1, "2", 1, EXACT},
+  {"the third West Coast port", "third", "number", 1, "3", 1, EXACT},
+  {"the second most of all", "second", "number", 1, "2", 1, EXACT},
+  {"the first-ever visit", "first", "number", 1, "1", 1, EXACT},
+};
+
+static void
+test_ranks (void **state)
+{
+  test_amount_rows (ranks, G_N_ELEMENTS (ranks));
+}
+
 static void
 test_approximations (void **state)
 {
@@ -249,6 +272,7 @@ main (void)
     cmocka_unit_test (test_citations),
     cmocka_unit_test (test_ranges),
     cmocka_unit_test (test_approximations),
+    cmocka_unit_test (test_ranks),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
