@@ -811,11 +811,40 @@ compound_at (const ContraTokens *t, guint j, Measure *m)
   return k + n - j;
 }
 
+/* TRUE when the number at token @i follows hours or degrees: "23h", "40°", "2 hours". */
+static gboolean
+clock_or_angle_before (const ContraTokens *t, guint i)
+{
+  static const char *const words[] = {"h", "hr", "hrs", "hours", "degrees", NULL};
+  gsize len;
+
+  if (i == 0)
+    return FALSE;
+  if (contra_tokens_is_punct (t, i - 1, ',') && i > 1)
+    i--;
+  if (t->tokens[i - 1].kind == CONTRA_TOKEN_PUNCT)
+    return strcmp (contra_tokens_plain (t, i - 1), "\u00b0") == 0;
+  if (t->tokens[i - 1].kind == CONTRA_TOKEN_NUMBER)
+    {
+      const char *s = contra_tok_text (t, i - 1, &len);
+      return s[len - 1] == 'h' || s[len - 1] == 'H';
+    }
+  return contra_tok_in (t, i - 1, words);
+}
+
 /* A number, its unit and a compound: "43 miles", "1,200[3] m", "6 ft 9 in". */
 static guint
 measure_at (const ContraTokens *t, guint i, Measure *m)
 {
   guint n = simple_measure (t, i, CONTRA_UNIT_AFTER_NUMBER, m), c = 0;
+
+  /* After hours or degrees, ' and ″ are minutes and seconds: "23h 55' 16\"",
+   * "40° 26′ 46″". */
+  if (n > 0 && m->unit != NULL && m->unit->then != NULL && clock_or_angle_before (t, i))
+    {
+      m->unit = NULL;
+      return m->unit_start;
+    }
 
   if (n > 0 && m->unit != NULL && m->unit->then != NULL)
     c = compound_at (t, i + n, m);

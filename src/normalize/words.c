@@ -373,9 +373,20 @@ contra_words_is_plural_noun (const ContraTokens *t, guint i)
 {
   char buf[64];
 
-  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD)
-      || (t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT | CONTRA_TOKEN_ABBREV)))
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD) || (t->tokens[i].flags & (CONTRA_TOKEN_HAS_DIGIT | CONTRA_TOKEN_ABBREV)))
     return FALSE;
+  if (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED)
+    {
+      /* The plural of an acronym: "EPs", "DVDs", "MPs". */
+      gsize len;
+      const char *s = contra_tok_text (t, i, &len);
+      if (len < 3 || s[len - 1] != 's')
+        return FALSE;
+      for (gsize k = 0; k + 1 < len; k++)
+        if (!g_ascii_isupper (s[k]))
+          return FALSE;
+      return TRUE;
+    }
   return contra_words_singular (contra_tokens_fold (t, i), buf, sizeof buf);
 }
 

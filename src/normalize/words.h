@@ -82,7 +82,8 @@ const char *contra_words_currency_name (const ContraTokens *t, guint i, gboolean
  * -> "person". Returns FALSE for words that are not plural nouns ("was", "status"). */
 gboolean contra_words_singular (const char *fold, char *buf, gsize size);
 
-/* TRUE when token @i is a lowercase word that is a plural noun. */
+/* TRUE when token @i is a lowercase word that is a plural noun, or the plural of an
+ * acronym ("EPs", "DVDs"). */
 gboolean contra_words_is_plural_noun (const ContraTokens *t, guint i);
 
 /* TRUE for function words that never modify or head a counted noun ("of", "the",

@@ -103,6 +103,10 @@ static const AmountCase compounds[] = {
   {"He is 6\xe2\x80\x99""8\xe2\x80\x9d tall.", "6", "count", 4, "80 in", 1, EXACT},
   {"It is 6\xe2\x80\xb2 long.", "6", "count", 2, "6 ft", 1, EXACT},
   {"He is 6 ft 9.5 in tall.", "6", "count", 4, "81.5 in", 0.1, EXACT},
+  /* after hours or degrees, primes are minutes and seconds */
+  {"Winning time: 23h 55' 16\", a record.", "55", "number", 1, "55", 1, EXACT},
+  {"at 40\xc2\xb0 26\xe2\x80\xb2 46\xe2\x80\xb3 N", "26", "number", 1, "26", 1, EXACT},
+  {"It took 2 hours 5' 3\" in all.", "5", "number", 1, "5", 1, EXACT},
 };
 
 static const AmountCase conversions[] = {
@@ -199,6 +203,9 @@ static const AmountCase approximations[] = {
   {"It has two live albums.", "two", "count", 3, "2 album", 1, EXACT},
   {"It has twenty-one islands.", "twenty", "count", 4, "21 island", 1, EXACT},
   {"It has a dozen islands.", "a dozen", "count", 3, "12 island", 1, EXACT},
+  {"It has released six EPs and two DVDs.", "six", "count", 2, "6 ep", 1, EXACT},
+  {"It has released six EPs and two DVDs.", "two", "count", 2, "2 dvd", 1, EXACT},
+  {"It has released six CDS.", "six", "number", 1, "6", 1, EXACT},
   {"It has three hundred islands.", "three", "count", 3, "300 island", 100, EXACT},
   {"It is five miles long.", "five", "count", 2, "5 mile", 1, EXACT},
 };
