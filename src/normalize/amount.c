@@ -787,7 +787,7 @@ simple_measure (const ContraTokens *t, guint i, ContraUnitPlace place, Measure *
   return n;
 }
 
-/* "6 ft 9 in", "6′ 8″", "5 feet and 8 inches": the smaller unit with its own number
+/* "6 ft 9 in", "6′ 8″", "5 feet and 8 inches", "6-foot-8": the smaller unit with its own number
  * after @m's. Adds it to @m (in the smaller unit) and returns the tokens it takes. */
 static guint
 compound_at (const ContraTokens *t, guint j, Measure *m)
@@ -796,10 +796,33 @@ compound_at (const ContraTokens *t, guint j, Measure *m)
   Measure part;
   guint k = j, n;
 
+  gboolean hyphenated = FALSE;
+
   if (contra_tokens_is_word (t, k, "and") || contra_tokens_is_punct (t, k, ','))
     k++;
-  if ((n = simple_measure (t, k, CONTRA_UNIT_IN_COMPOUND, &part)) == 0 || part.unit != small || part.scale > 1
-      || m->scale > 1)
+  else if (contra_tokens_is_dash (t, k) && contra_tok_glued (t, k) && contra_tok_glued (t, k + 1))
+    k++, hyphenated = TRUE; /* "6-foot-8" */
+  if (hyphenated)
+    {
+      /* "foot-8" is no model number like "F-16": read the digits as they are. */
+      guint decimals, u;
+      if (!plain_number (t, k, &part.value, &decimals))
+        return 0;
+      part.precision = digits_precision (t, k, part.value, decimals);
+      part.scale = 1;
+      n = 1 + (u = unit_after (t, k + 1, CONTRA_UNIT_IN_COMPOUND, &part.unit, &part.compound));
+      if (u == 0)
+        part.unit = NULL;
+    }
+  else if ((n = simple_measure (t, k, CONTRA_UNIT_IN_COMPOUND, &part)) == 0)
+    return 0;
+  if (part.scale > 1 || m->scale > 1)
+    return 0;
+  /* "6-foot-8" leaves the inches unsaid; elsewhere a number without its unit is not
+   * part of the height ("6 feet, 8 of them"). */
+  if (part.unit == NULL && hyphenated && !contra_words_is_plural_noun (t, k + n))
+    part.unit = small;
+  if (part.unit != small)
     return 0;
   /* 0.3048 / 0.0254 is 12.000000000000002: a whole ratio is whole. */
   double ratio = big->factor / small->factor;

@@ -103,6 +103,10 @@ static const AmountCase compounds[] = {
   {"He is 6\xe2\x80\x99""8\xe2\x80\x9d tall.", "6", "count", 4, "80 in", 1, EXACT},
   {"It is 6\xe2\x80\xb2 long.", "6", "count", 2, "6 ft", 1, EXACT},
   {"He is 6 ft 9.5 in tall.", "6", "count", 4, "81.5 in", 0.1, EXACT},
+  {"the 6-foot-8 forward", "6", "count", 5, "80 in", 1, EXACT},
+  {"He is 6-foot-8.", "6", "count", 5, "80 in", 1, EXACT},
+  {"He is 6-foot-8-inch tall.", "6", "count", 7, "80 in", 1, EXACT},
+  {"a 6-foot-8 players team", "6", "count", 3, "6 ft", 1, EXACT},
   /* after hours or degrees, primes are minutes and seconds */
   {"Winning time: 23h 55' 16\", a record.", "55", "number", 1, "55", 1, EXACT},
   {"at 40\xc2\xb0 26\xe2\x80\xb2 46\xe2\x80\xb3 N", "26", "number", 1, "26", 1, EXACT},
