@@ -597,17 +597,68 @@ currency_before_at (const ContraTokens *t, guint i, guint *span)
   return currency;
 }
 
+/* The scale an amount read from token @j carries: 1e9 for "2 billion" or "2bn", 1 for
+ * "2" (and for numbers in words). */
+static double
+amount_scale (const ContraTokens *t, guint j, double value)
+{
+  double raw;
+
+  if (minus_at (t, j))
+    j++;
+  if (!contra_tok_is (t, j, CONTRA_TOKEN_NUMBER) || leading_number (t, j, &raw, NULL) == 0 || raw == 0)
+    return 1;
+  return MAX (1, round (fabs (value) / raw));
+}
+
+static guint range_joint (const ContraTokens *t, guint j, gboolean between);
+
+/* The high end of a range of money after token @j, whose low end @low was read from
+ * token @low_at: "$5–10 million", "$5 million to $10 million", "between $1 and $2
+ * billion". A scale given only at the high end applies to both. Returns the tokens
+ * taken, 0 when there is no range. */
+static guint
+money_range_high (const ContraTokens *t, guint j, gboolean between, const char *currency, guint low_at,
+                  double *low, double *low_p, double *high, double *high_p)
+{
+  guint joint = range_joint (t, j, between), k, span, n;
+  const char *other;
+
+  if (joint == 0)
+    return 0;
+  k = j + joint;
+  if ((other = currency_before_at (t, k, &span)) != NULL)
+    {
+      if (currency == NULL || strcmp (other, currency) != 0)
+        return 0;
+      k += span;
+    }
+  if (!contra_tok_is (t, k, CONTRA_TOKEN_NUMBER) || (n = signed_number (t, k, TRUE, high, high_p, NULL)) == 0)
+    return 0;
+  double low_scale = amount_scale (t, low_at, *low), high_scale = amount_scale (t, k, *high);
+  if (high_scale > 1 && low_scale == 1 && *low * high_scale <= *high)
+    {
+      *low *= high_scale;
+      *low_p *= high_scale;
+    }
+  if (!(*high > *low))
+    return 0;
+  return k + n - j;
+}
+
 static guint
 money_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
 {
   ContraBound bound;
-  guint j = i + bound_at (t, i, &bound), n, span;
+  guint j = i + bound_at (t, i, &bound), n, span, r = 0;
   const char *currency;
-  double v, p;
-  gboolean suffixed;
+  double v, p, high = 0, high_p = 0;
+  gboolean suffixed, between = FALSE;
 
   if (after_minus (t, i))
     return 0;
+  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+    j++, between = TRUE;
   if (contra_tokens_is_punct (t, j, '\\') && contra_tokens_is_punct (t, j + 1, '$'))
     j++;
 
@@ -627,24 +678,32 @@ money_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
         return 0;
       if (negative)
         v = -v;
-      j += n;
+      r = money_range_high (t, j + n, between, currency, j, &v, &p, &high, &high_p);
+      j += n + r;
     }
   else
     {
       if ((n = signed_number (t, j, TRUE, &v, &p, &suffixed)) == 0)
         return 0;
-      gboolean scaled = suffixed;
-      for (guint k = j; k < j + n; k++)
+      guint low_at = j;
+      j += n;
+      r = money_range_high (t, j, between, NULL, low_at, &v, &p, &high, &high_p);
+      gboolean scaled = suffixed || amount_scale (t, low_at, v) >= 1e3;
+      for (guint k = low_at; k < j + r; k++)
         if (contra_words_scale (contra_tokens_fold (t, k)) >= 1e3)
           scaled = TRUE;
-      j += n;
+      j += r;
       if ((currency = contra_words_currency_code (t, j)) != NULL)
         span = 1;
       else if ((currency = contra_words_currency_name (t, j, scaled, &span)) == NULL)
         return 0;
       j += span;
     }
+  if (between && r == 0)
+    return 0;
   fill_amount (t, i, j, CONTRA_VALUE_MONEY, v, p, bound, currency, out);
+  if (r > 0)
+    set_range (out, high, high_p);
   return j - i;
 }
 

@@ -165,6 +165,15 @@ static const AmountCase ranges[] = {
   {"It rose 12[4]% last year.", "12", "percent", 5, "12%", 1, EXACT},
   {"It rose 40% to 30 ships.", "40", "percent", 2, "40%", 1, EXACT},
   {"between 40% and the rest", "between", NULL, 0, NULL, 0, EXACT},
+  /* money */
+  {"It costs $5\xe2\x80\x93""10 million.", "$", "money", 5, "USD 5000000..10000000", 1e6, EXACT},
+  {"It costs $5 million to $10 million.", "$", "money", 7, "USD 5000000..10000000", 1e6, EXACT},
+  {"It costs between $1 and $2 billion.", "between", "money", 7, "USD 1000000000..2000000000", 1e9, EXACT},
+  {"It costs between $1.5bn and $2bn.", "between", "money", 6, "USD 1500000000..2000000000", 1e8, EXACT},
+  {"It costs 5 to 10 million euros.", "5", "money", 5, "EUR 5000000..10000000", 1e6, EXACT},
+  {"It costs $5 to \xe2\x82\xac""10.", "$", "money", 2, "USD 5", 1, EXACT},
+  {"It costs $10 to $5 each.", "$", "money", 2, "USD 10", 1, EXACT},
+  {"between $5 and the rest", "between", NULL, 0, NULL, 0, EXACT},
   /* not ranges */
   {"It sent 10-5 ships.", "10", "number", 1, "10", 1, EXACT},
   {"The score was 3-1.", "3", "number", 1, "3", 1, EXACT},
