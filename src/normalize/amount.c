@@ -1136,9 +1136,18 @@ count_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
 
   if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
     j++, between = TRUE;
-  /* A count or a measure is never negative: "-5 ships" is left to the number. */
-  if (after_minus (t, i) || minus_at (t, j) || pronoun_one (t, j) || (n = measure_at (t, j, &m)) == 0)
+  /* A count or a measure is never negative ("-5 ships" is left to the number), but
+   * for a temperature: "-5 °C". */
+  gboolean negative = minus_at (t, j);
+  if (after_minus (t, i) || pronoun_one (t, j) || (n = measure_at (t, j + negative, &m)) == 0)
     return 0;
+  if (negative)
+    {
+      if (m.unit == NULL || m.unit->offset == 0)
+        return 0;
+      m.value = -m.value;
+      j++;
+    }
   j += n;
 
   guint r = range_high (t, j, between, &m, &high);

@@ -70,6 +70,9 @@ static const AmountCase units[] = {
   {"It reached 77 \xc2\xb0""F at noon.", "77", "count", 3, "77 \xc2\xb0""F", 1, EXACT},
   {"It reached 25 degrees Celsius.", "25", "count", 3, "25 \xc2\xb0""C", 1, EXACT},
   {"It reached 77 degrees Fahrenheit.", "77", "count", 3, "77 \xc2\xb0""F", 1, EXACT},
+  {"It fell to -5 \xc2\xb0""C overnight.", "-5", "count", 4, "-5 \xc2\xb0""C", 1, EXACT},
+  {"It fell to \xe2\x88\x92""12\xc2\xb0""F overnight.", "\xe2\x88\x92", "count", 4, "-12 \xc2\xb0""F", 1, EXACT},
+  {"It fell to -5 km.", "-5", "number", 2, "-5", 1, EXACT},
   /* power */
   {"a 600 MW plant", "600", "count", 2, "600 MW", 1, EXACT},
   {"a 1.2 gigawatt plant", "1.2", "count", 2, "1.2 GW", 0.1, EXACT},
