@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "normalize/normalizer.h"
+#include "normalize/units.h"
 #include "normalize/words.h"
 
 /* ---------------------------------------------------------------- signs */
@@ -80,6 +81,8 @@ amount_filter (void)
         "at", "no", "not", "more", "over", "above", "upwards", "greater", "about",
         "around", "some", "nearly", "almost", "approximately", "roughly", "close",
         "circa", "up", "as", "less", "fewer", "under", "below", "just",
+        /* ranges */
+        "between",
         /* currencies written before the amount */
         "usd", "eur", "gbp", "jpy", "cny", "vnd", "aud", "cad", "krw", "inr", "rub",
         "sgd", "hkd", "twd", "thb", "php", "myr", "idr", "chf", "rmb", "us", "au", "c",
@@ -133,15 +136,15 @@ pow10i (int e)
 /* The precision of a number token: the place of its last decimal, or for an integer
  * of four or more digits the place of its last non-zero digit. */
 static double
-digits_precision (const ContraTokens *t, guint i, double value, guint decimals)
+digits_precision_n (const ContraTokens *t, guint i, gsize len, double value, guint decimals)
 {
   if (decimals > 0)
     return pow10i (-(int) decimals);
   if (value < 1000)
     return 1;
 
-  gsize len;
-  const char *s = contra_tok_text (t, i, &len);
+  gsize whole;
+  const char *s = contra_tok_text (t, i, &whole);
   int zeros = 0;
   for (gsize k = len; k > 0; k--)
     {
@@ -151,6 +154,15 @@ digits_precision (const ContraTokens *t, guint i, double value, guint decimals)
         break;
     }
   return pow10i (zeros);
+}
+
+static double
+digits_precision (const ContraTokens *t, guint i, double value, guint decimals)
+{
+  gsize len;
+
+  contra_tok_text (t, i, &len);
+  return digits_precision_n (t, i, len, value, decimals);
 }
 
 /* TRUE when the number token @i is part of something that is not an amount: a
@@ -555,6 +567,21 @@ fill_amount (const ContraTokens *t,
   out->u.amount.precision = precision;
   out->u.amount.bound = (guint8) bound;
   out->u.amount.unit = unit != NULL ? contra_unit_intern (unit) : NULL;
+  out->u.amount.high = value;
+  out->u.amount.range = FALSE;
+}
+
+/* Makes the amount in @out a range up to @high, when @high is above its value. The
+ * finer of the two precisions holds for both ends: "9.5–10 cm" ends at 10.0. */
+static void
+set_range (ContraValue *out, double high, double precision)
+{
+  if (high > out->u.amount.value)
+    {
+      out->u.amount.high = high;
+      out->u.amount.range = TRUE;
+      out->u.amount.precision = MIN (out->u.amount.precision, precision);
+    }
 }
 
 /* ---------------------------------------------------------------- money */
@@ -570,17 +597,68 @@ currency_before_at (const ContraTokens *t, guint i, guint *span)
   return currency;
 }
 
+/* The scale an amount read from token @j carries: 1e9 for "2 billion" or "2bn", 1 for
+ * "2" (and for numbers in words). */
+static double
+amount_scale (const ContraTokens *t, guint j, double value)
+{
+  double raw;
+
+  if (minus_at (t, j))
+    j++;
+  if (!contra_tok_is (t, j, CONTRA_TOKEN_NUMBER) || leading_number (t, j, &raw, NULL) == 0 || raw == 0)
+    return 1;
+  return MAX (1, round (fabs (value) / raw));
+}
+
+static guint range_joint (const ContraTokens *t, guint j, gboolean between);
+
+/* The high end of a range of money after token @j, whose low end @low was read from
+ * token @low_at: "$5–10 million", "$5 million to $10 million", "between $1 and $2
+ * billion". A scale given only at the high end applies to both. Returns the tokens
+ * taken, 0 when there is no range. */
+static guint
+money_range_high (const ContraTokens *t, guint j, gboolean between, const char *currency, guint low_at,
+                  double *low, double *low_p, double *high, double *high_p)
+{
+  guint joint = range_joint (t, j, between), k, span, n;
+  const char *other;
+
+  if (joint == 0)
+    return 0;
+  k = j + joint;
+  if ((other = currency_before_at (t, k, &span)) != NULL)
+    {
+      if (currency == NULL || strcmp (other, currency) != 0)
+        return 0;
+      k += span;
+    }
+  if (!contra_tok_is (t, k, CONTRA_TOKEN_NUMBER) || (n = signed_number (t, k, TRUE, high, high_p, NULL)) == 0)
+    return 0;
+  double low_scale = amount_scale (t, low_at, *low), high_scale = amount_scale (t, k, *high);
+  if (high_scale > 1 && low_scale == 1 && *low * high_scale <= *high)
+    {
+      *low *= high_scale;
+      *low_p *= high_scale;
+    }
+  if (!(*high > *low))
+    return 0;
+  return k + n - j;
+}
+
 static guint
 money_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
 {
   ContraBound bound;
-  guint j = i + bound_at (t, i, &bound), n, span;
+  guint j = i + bound_at (t, i, &bound), n, span, r = 0;
   const char *currency;
-  double v, p;
-  gboolean suffixed;
+  double v, p, high = 0, high_p = 0;
+  gboolean suffixed, between = FALSE;
 
   if (after_minus (t, i))
     return 0;
+  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+    j++, between = TRUE;
   if (contra_tokens_is_punct (t, j, '\\') && contra_tokens_is_punct (t, j + 1, '$'))
     j++;
 
@@ -600,28 +678,36 @@ money_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
         return 0;
       if (negative)
         v = -v;
-      j += n;
+      r = money_range_high (t, j + n, between, currency, j, &v, &p, &high, &high_p);
+      j += n + r;
     }
   else
     {
       if ((n = signed_number (t, j, TRUE, &v, &p, &suffixed)) == 0)
         return 0;
-      gboolean scaled = suffixed;
-      for (guint k = j; k < j + n; k++)
+      guint low_at = j;
+      j += n;
+      r = money_range_high (t, j, between, NULL, low_at, &v, &p, &high, &high_p);
+      gboolean scaled = suffixed || amount_scale (t, low_at, v) >= 1e3;
+      for (guint k = low_at; k < j + r; k++)
         if (contra_words_scale (contra_tokens_fold (t, k)) >= 1e3)
           scaled = TRUE;
-      j += n;
+      j += r;
       if ((currency = contra_words_currency_code (t, j)) != NULL)
         span = 1;
       else if ((currency = contra_words_currency_name (t, j, scaled, &span)) == NULL)
         return 0;
       j += span;
     }
+  if (between && r == 0)
+    return 0;
   fill_amount (t, i, j, CONTRA_VALUE_MONEY, v, p, bound, currency, out);
+  if (r > 0)
+    set_range (out, high, high_p);
   return j - i;
 }
 
-/* ---------------------------------------------------------------- percent */
+/* ---------------------------------------------------------------- fractions */
 
 /* "two-thirds", "two thirds", "one-third", "a third of", "three-quarters", "a
  * quarter of": the percentage, to the whole percent. */
@@ -663,12 +749,283 @@ fraction (const ContraTokens *t, guint i, double *value)
   return j + 1 - i;
 }
 
+/* ---------------------------------------------------------------- measures */
+
+/* A citation marker after a number: "[3]", "[a]", "[note 2]", "[12][13]". Returns
+ * the tokens it spans. */
+static guint
+citation_at (const ContraTokens *t, guint i)
+{
+  guint j = i;
+
+  while (contra_tokens_is_punct (t, j, '[') && contra_tok_glued (t, j))
+    {
+      guint k = j + 1;
+      if (contra_tokens_is_word (t, k, "note") || contra_tokens_is_word (t, k, "n"))
+        k++;
+      if (!contra_tok_is (t, k, CONTRA_TOKEN_NUMBER)
+          && !(contra_tok_is (t, k, CONTRA_TOKEN_WORD) && t->tokens[k].end - t->tokens[k].start == 1))
+        break;
+      if (!contra_tokens_is_punct (t, k + 1, ']'))
+        break;
+      j = k + 2;
+    }
+  return j - i;
+}
+
+/* What a measure reads: a number, and the unit after it if any. */
+typedef struct {
+  double value;
+  double precision;
+  double scale;             /* the scale word read ("10 million": 1e6), or 1 */
+  const ContraUnit *unit;   /* NULL: a bare number */
+  gboolean compound;        /* the unit is one only inside a compound: 6' 8" */
+  guint unit_start;         /* tokens from the number to its unit */
+} Measure;
+
+/* A number with a unit glued inside its token: "630km", "5ft", "60km/h". "1.5m"
+ * followed by a plural noun or a currency is money's or a count's "million". */
+static guint
+glued_measure (const ContraTokens *t, guint i, Measure *m)
+{
+  gsize len, k;
+  guint decimals, span;
+
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
+      || (t->tokens[i].flags & (CONTRA_TOKEN_ORDINAL | CONTRA_TOKEN_DECADE)))
+    return 0;
+  contra_tok_text (t, i, &len);
+  if ((k = leading_number (t, i, &m->value, &decimals)) == 0 || k == len
+      || (contra_tok_glued (t, i) && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD)))
+    return 0;
+  if ((m->unit = contra_units_glued (t, i, k, &span)) == NULL)
+    return 0;
+  if (m->unit->factor == 1 && strcmp (m->unit->name, "m") == 0
+      && (contra_words_is_plural_noun (t, i + 1 + span)
+          || contra_words_currency_name (t, i + 1 + span, TRUE, &span) != NULL))
+    return 0;
+  m->precision = digits_precision_n (t, i, k, m->value, decimals);
+  m->scale = 1;
+  return 1 + span;
+}
+
+/* The unit after a number that ends before token @j: "43 miles", "50-km", "6′".
+ * @compound is set for a spelling that is a unit only inside a compound (6' 8"). */
+static guint
+unit_after (const ContraTokens *t, guint j, ContraUnitPlace place, const ContraUnit **unit, gboolean *compound)
+{
+  guint span;
+
+  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
+      && (*unit = contra_units_at_full (t, j + 1, place, &span, compound)) != NULL)
+    return 1 + span;
+  if ((*unit = contra_units_at_full (t, j, place, &span, compound)) != NULL)
+    return span;
+  return 0;
+}
+
+/* A plain number and the unit after it, without a compound. */
+static guint
+simple_measure (const ContraTokens *t, guint i, ContraUnitPlace place, Measure *m)
+{
+  guint n, u;
+
+  m->unit = NULL;
+  m->compound = FALSE;
+  if ((n = glued_measure (t, i, m)) > 0)
+    return n;
+  if (minus_at (t, i) || (n = unsigned_number (t, i, &m->value, &m->precision)) == 0)
+    return 0;
+  m->scale = 1;
+  if (n > 1 && contra_tok_is (t, i + n - 1, CONTRA_TOKEN_WORD))
+    m->scale = MAX (1, contra_words_scale (contra_tokens_fold (t, i + n - 1)));
+  n += citation_at (t, i + n);
+  m->unit_start = n;
+  if ((u = unit_after (t, i + n, place, &m->unit, &m->compound)) > 0)
+    n += u;
+  return n;
+}
+
+/* "6 ft 9 in", "6′ 8″", "5 feet and 8 inches", "6-foot-8": the smaller unit with its own number
+ * after @m's. Adds it to @m (in the smaller unit) and returns the tokens it takes. */
+static guint
+compound_at (const ContraTokens *t, guint j, Measure *m)
+{
+  const ContraUnit *big = m->unit, *small = big->then;
+  Measure part;
+  guint k = j, n;
+
+  gboolean hyphenated = FALSE;
+
+  if (contra_tokens_is_word (t, k, "and") || contra_tokens_is_punct (t, k, ','))
+    k++;
+  else if (contra_tokens_is_dash (t, k) && contra_tok_glued (t, k) && contra_tok_glued (t, k + 1))
+    k++, hyphenated = TRUE; /* "6-foot-8" */
+  if (hyphenated)
+    {
+      /* "foot-8" is no model number like "F-16": read the digits as they are. */
+      guint decimals, u;
+      if (!plain_number (t, k, &part.value, &decimals))
+        return 0;
+      part.precision = digits_precision (t, k, part.value, decimals);
+      part.scale = 1;
+      n = 1 + (u = unit_after (t, k + 1, CONTRA_UNIT_IN_COMPOUND, &part.unit, &part.compound));
+      if (u == 0)
+        part.unit = NULL;
+    }
+  else if ((n = simple_measure (t, k, CONTRA_UNIT_IN_COMPOUND, &part)) == 0)
+    return 0;
+  if (part.scale > 1 || m->scale > 1)
+    return 0;
+  /* "6-foot-8" leaves the inches unsaid; elsewhere a number without its unit is not
+   * part of the height ("6 feet, 8 of them"). */
+  if (part.unit == NULL && hyphenated && !contra_words_is_plural_noun (t, k + n))
+    part.unit = small;
+  if (part.unit != small)
+    return 0;
+  /* 0.3048 / 0.0254 is 12.000000000000002: a whole ratio is whole. */
+  double ratio = big->factor / small->factor;
+  if (fabs (ratio - round (ratio)) < 1e-9 * ratio)
+    ratio = round (ratio);
+  m->value = m->value * ratio + part.value;
+  m->precision = part.precision;
+  m->unit = small;
+  return k + n - j;
+}
+
+/* TRUE when the number at token @i follows hours or degrees: "23h", "40°", "2 hours". */
+static gboolean
+clock_or_angle_before (const ContraTokens *t, guint i)
+{
+  static const char *const words[] = {"h", "hr", "hrs", "hours", "degrees", NULL};
+  gsize len;
+
+  if (i == 0)
+    return FALSE;
+  if (contra_tokens_is_punct (t, i - 1, ',') && i > 1)
+    i--;
+  if (t->tokens[i - 1].kind == CONTRA_TOKEN_PUNCT)
+    return strcmp (contra_tokens_plain (t, i - 1), "\u00b0") == 0;
+  if (t->tokens[i - 1].kind == CONTRA_TOKEN_NUMBER)
+    {
+      const char *s = contra_tok_text (t, i - 1, &len);
+      return s[len - 1] == 'h' || s[len - 1] == 'H';
+    }
+  return contra_tok_in (t, i - 1, words);
+}
+
+/* A number, its unit and a compound: "43 miles", "1,200[3] m", "6 ft 9 in". */
+static guint
+measure_at (const ContraTokens *t, guint i, Measure *m)
+{
+  guint n = simple_measure (t, i, CONTRA_UNIT_AFTER_NUMBER, m), c = 0;
+
+  /* After hours or degrees, ' and ″ are minutes and seconds: "23h 55' 16\"",
+   * "40° 26′ 46″". */
+  if (n > 0 && m->unit != NULL && m->unit->then != NULL && clock_or_angle_before (t, i))
+    {
+      m->unit = NULL;
+      return m->unit_start;
+    }
+
+  if (n > 0 && m->unit != NULL && m->unit->then != NULL)
+    c = compound_at (t, i + n, m);
+  if (c == 0 && m->compound)
+    {
+      /* The "5" of "Top 5" is no height: the number alone. */
+      m->unit = NULL;
+      return m->unit_start;
+    }
+  return n + c;
+}
+
+/* The same figure in other units, in parentheses right after: "43 miles (69 km)",
+ * "6 ft 9 in (2.06 m)", "(about 69 km)". Returns the tokens it spans. */
+static guint
+conversion_at (const ContraTokens *t, guint j, const ContraUnit *unit)
+{
+  ContraBound bound;
+  Measure other;
+  guint k, n;
+
+  if (!contra_tokens_is_punct (t, j, '('))
+    return 0;
+  k = j + 1;
+  k += bound_at (t, k, &bound);
+  if ((n = measure_at (t, k, &other)) == 0 || other.unit == NULL || other.unit->dimension != unit->dimension)
+    return 0;
+  k += n;
+  /* "(69–70 km)" and "(69 km; 37 nmi)" are still the one figure. */
+  while (k < t->n_tokens && !contra_tokens_is_punct (t, k, ')') && k < j + 12
+         && !contra_tokens_is_punct (t, k, '('))
+    k++;
+  return contra_tokens_is_punct (t, k, ')') ? k + 1 - j : 0;
+}
+
+/* The word or dash that joins the two ends of a range: "between A and B", "A–B",
+ * "A to B". Returns the tokens it takes. */
+static guint
+range_joint (const ContraTokens *t, guint j, gboolean between)
+{
+  if (between)
+    return contra_tokens_is_word (t, j, "and") ? 1 : 0;
+  if (contra_tokens_is_dash (t, j) || contra_tokens_is_word (t, j, "to"))
+    return 1;
+  return 0;
+}
+
+/* The high end of a range whose low end @low ends before token @j: "–45",
+ * "to 10 million", "and 3.8". A scale given only at the high end applies to both
+ * ("5 to 10 million"). Returns the tokens taken, 0 when there is no range. */
+static guint
+range_high (const ContraTokens *t, guint j, gboolean between, Measure *low, Measure *high)
+{
+  guint joint = range_joint (t, j, between), n;
+
+  if (joint == 0 || (n = measure_at (t, j + joint, high)) == 0)
+    return 0;
+  if (high->scale > 1 && low->scale == 1 && low->value * high->scale <= high->value)
+    {
+      low->value *= high->scale;
+      low->precision *= high->scale;
+      low->scale = high->scale;
+    }
+  if (low->unit != NULL && high->unit != NULL && low->unit != high->unit)
+    return 0;
+  if (!(high->value > low->value))
+    return 0;
+  return joint + n;
+}
+
+/* ---------------------------------------------------------------- percent */
+
+/* "%", "percent", "per cent", "pct"; "percentage points" sets @points. Returns the
+ * tokens it spans. */
+static guint
+percent_sign_at (const ContraTokens *t, guint j, gboolean *points)
+{
+  *points = FALSE;
+  if (contra_tokens_is_punct (t, j, '%') || contra_tokens_is_word (t, j, "percent")
+      || contra_tokens_is_word (t, j, "pct"))
+    return 1;
+  if (contra_tokens_is_word (t, j, "per") && contra_tokens_is_word (t, j + 1, "cent"))
+    return 2;
+  if (contra_tokens_is_word (t, j, "percentage")
+      && (contra_tokens_is_word (t, j + 1, "points") || contra_tokens_is_word (t, j + 1, "point")))
+    {
+      *points = TRUE;
+      return 2;
+    }
+  return 0;
+}
+
 static guint
 percent_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
 {
   ContraBound bound;
-  guint j = i + bound_at (t, i, &bound), n;
-  double v, p;
+  guint j = i + bound_at (t, i, &bound), n, sign;
+  double v, p, high = 0, high_p = 0;
+  gboolean between = FALSE, points, range = FALSE;
 
   if (after_minus (t, i))
     return 0;
@@ -677,23 +1034,38 @@ percent_match (const ContraTokens *t, guint i, const ContraDateContext *context,
       fill_amount (t, i, j + n, CONTRA_VALUE_PERCENT, v, 1, bound, "percent", out);
       return j + n - i;
     }
+  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+    j++, between = TRUE;
   if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)
     return 0;
   j += n;
-  if (contra_tokens_is_punct (t, j, '%') || contra_tokens_is_word (t, j, "percent")
-      || contra_tokens_is_word (t, j, "pct"))
-    j++;
-  else if (contra_tokens_is_word (t, j, "per") && contra_tokens_is_word (t, j + 1, "cent"))
-    j += 2;
-  else if (contra_tokens_is_word (t, j, "percentage")
-           && (contra_tokens_is_word (t, j + 1, "points") || contra_tokens_is_word (t, j + 1, "point")))
+  j += citation_at (t, j);
+  sign = percent_sign_at (t, j, &points);
+
+  /* "40–45%", "0.2–0.3%", "between 1.5 and 3.8%", "40% to 45%": the sign at the end
+   * serves both. */
+  guint joint = range_joint (t, j + sign, between), m;
+  gboolean high_points;
+  if (joint > 0 && (m = signed_number (t, j + sign + joint, FALSE, &high, &high_p, NULL)) > 0)
     {
-      fill_amount (t, i, j + 2, CONTRA_VALUE_QUANTITY, v, p, bound, "percentage point", out);
-      return j + 2 - i;
+      guint k = j + sign + joint + m;
+      k += citation_at (t, k);
+      guint sign2 = percent_sign_at (t, k, &high_points);
+      if (sign2 > 0 && high > v && (sign == 0 || high_points == points))
+        {
+          j = k;
+          sign = sign2;
+          points = high_points;
+          range = TRUE;
+        }
     }
-  else
+  if (sign == 0 || (between && !range))
     return 0;
-  fill_amount (t, i, j, CONTRA_VALUE_PERCENT, v, p, bound, "percent", out);
+  j += sign;
+  fill_amount (t, i, j, points ? CONTRA_VALUE_QUANTITY : CONTRA_VALUE_PERCENT, v, p, bound,
+               points ? "percentage point" : "percent", out);
+  if (range)
+    set_range (out, high, high_p);
   return j - i;
 }
 
@@ -726,43 +1098,18 @@ modifier_at (const ContraTokens *t, guint i)
   return j - i;
 }
 
+/* The counted noun after a number ending before token @j: up to two modifiers, then
+ * a plural noun ("5 high-speed patrol ships"); one singular noun after "one". Writes
+ * its singular to @noun and returns the end of the count, or 0. */
 static guint
-count_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+counted_noun (const ContraTokens *t, guint j, double v, ContraBound bound, char *noun, gsize size)
 {
-  ContraBound bound;
-  guint j = i + bound_at (t, i, &bound), n, span;
-  double v, p;
-  const char *unit;
-
-  /* A count or a measure is never negative: "-5 ships" is left to the number. */
-  if (after_minus (t, i) || minus_at (t, j) || pronoun_one (t, j) || (n = unsigned_number (t, j, &v, &p)) == 0)
-    return 0;
-  j += n;
-
-  /* A measure: "3,000-ton", "3,000 tons", "200 nautical miles". */
-  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
-      && (unit = contra_words_unit (t, j + 1, &span)) != NULL)
-    {
-      fill_amount (t, i, j + 1 + span, CONTRA_VALUE_QUANTITY, v, p, bound, unit, out);
-      return j + 1 + span - i;
-    }
-  if ((unit = contra_words_unit (t, j, &span)) != NULL)
-    {
-      fill_amount (t, i, j + span, CONTRA_VALUE_QUANTITY, v, p, bound, unit, out);
-      return j + span - i;
-    }
-
-  /* A count: up to two modifiers, then a plural noun. */
-  char singular[64];
   guint k = j, last_word = 0;
+
   for (guint modifiers = 0; modifiers <= 2; modifiers++)
     {
-      if (contra_words_is_plural_noun (t, k)
-          && contra_words_singular (contra_tokens_fold (t, k), singular, sizeof singular))
-        {
-          fill_amount (t, i, k + 1, CONTRA_VALUE_COUNT, v, p, bound, singular, out);
-          return k + 1 - i;
-        }
+      if (contra_words_is_plural_noun (t, k) && contra_words_singular (contra_tokens_fold (t, k), noun, size))
+        return k + 1;
       guint m = modifier_at (t, k);
       if (m == 0)
         break;
@@ -773,11 +1120,65 @@ count_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
   /* "one patrol boat": a singular noun counts only one. */
   if (v == 1 && last_word > 0 && bound == CONTRA_BOUND_EXACT)
     {
-      const char *fold = contra_tokens_fold (t, last_word);
-      fill_amount (t, i, last_word + 1, CONTRA_VALUE_COUNT, v, p, bound, fold, out);
-      return last_word + 1 - i;
+      g_strlcpy (noun, contra_tokens_fold (t, last_word), size);
+      return last_word + 1;
     }
   return 0;
+}
+
+static guint
+count_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  ContraBound bound;
+  guint j = i + bound_at (t, i, &bound), n;
+  gboolean between = FALSE;
+  Measure m, high;
+
+  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+    j++, between = TRUE;
+  /* A count or a measure is never negative ("-5 ships" is left to the number), but
+   * for a temperature: "-5 °C". */
+  gboolean negative = minus_at (t, j);
+  if (after_minus (t, i) || pronoun_one (t, j) || (n = measure_at (t, j + negative, &m)) == 0)
+    return 0;
+  if (negative)
+    {
+      if (m.unit == NULL || m.unit->offset == 0)
+        return 0;
+      m.value = -m.value;
+      j++;
+    }
+  j += n;
+
+  guint r = range_high (t, j, between, &m, &high);
+  if (between && r == 0)
+    return 0;
+  if (r > 0)
+    {
+      j += r;
+      if (m.unit == NULL)
+        m.unit = high.unit;
+    }
+
+  /* A measure: "3,000-ton", "3,000 tons", "200 nautical miles", "9.5–10.5 cm". */
+  if (m.unit != NULL)
+    {
+      j += conversion_at (t, j, m.unit);
+      fill_amount (t, i, j, CONTRA_VALUE_QUANTITY, m.value, m.precision, bound, m.unit->name, out);
+      if (r > 0)
+        set_range (out, high.value, high.precision);
+      return j - i;
+    }
+
+  /* A count: "69 tornadoes", "between 20 and 30 people", "5–10 ships". */
+  char singular[64];
+  guint end = counted_noun (t, j, r > 0 ? 2 : m.value, bound, singular, sizeof singular);
+  if (end == 0)
+    return 0;
+  fill_amount (t, i, end, CONTRA_VALUE_COUNT, m.value, m.precision, bound, singular, out);
+  if (r > 0)
+    set_range (out, high.value, high.precision);
+  return end - i;
 }
 
 /* ---------------------------------------------------------------- numbers */
@@ -791,22 +1192,23 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
 
   if ((i > 0 && contra_words_is_reference_marker (t, i - 1)) || after_minus (t, i))
     return 0;
+  double ordinal = -1;
   if (contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && contra_tok_is (t, j, CONTRA_TOKEN_NUMBER)
       && !number_in_code (t, j) && leading_number (t, j, &v, NULL) + 2 == t->tokens[j].end - t->tokens[j].start)
+    ordinal = v;
+  else if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
     {
-      fill_amount (t, i, j + 1, CONTRA_VALUE_NUMBER, v, 1, bound, NULL, out);
-      return j + 1 - i;
-    }
-  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
-    {
-      int ordinal = contra_words_ordinal (contra_tokens_fold (t, j));
-      if (ordinal > 0)
-        {
-          fill_amount (t, i, j + 1, CONTRA_VALUE_NUMBER, ordinal, 1, bound, NULL, out);
-          return j + 1 - i;
-        }
-      if (pronoun_one (t, j))
+      ordinal = contra_words_ordinal (contra_tokens_fold (t, j));
+      if (ordinal <= 0 && pronoun_one (t, j))
         return 0;
+    }
+  if (ordinal > 0)
+    {
+      /* A rank: "the third-largest port", "3rd busiest", "second most populous". */
+      char superlative[64];
+      guint s = contra_words_superlative (t, j + 1, superlative, sizeof superlative);
+      fill_amount (t, i, j + 1 + s, CONTRA_VALUE_NUMBER, ordinal, 1, bound, s > 0 ? superlative : NULL, out);
+      return j + 1 + s - i;
     }
   if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)
     return 0;

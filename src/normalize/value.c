@@ -119,6 +119,18 @@ append_number (GString *s, double v)
     g_string_append (s, g_ascii_formatd (buf, sizeof buf, "%.15g", v));
 }
 
+/* "40", or a range's "40..45". */
+static void
+append_amount (GString *s, const ContraAmount *a)
+{
+  append_number (s, a->value);
+  if (a->range)
+    {
+      g_string_append (s, "..");
+      append_number (s, a->high);
+    }
+}
+
 static int
 compare_strings (const void *a, const void *b)
 {
@@ -156,19 +168,19 @@ contra_value_format (const ContraValue *value)
       g_string_append (s, bound);
       if (a->unit != NULL)
         g_string_append_printf (s, "%s ", a->unit);
-      append_number (s, a->value);
+      append_amount (s, a);
       break;
     case CONTRA_VALUE_QUANTITY:
     case CONTRA_VALUE_COUNT:
     case CONTRA_VALUE_NUMBER:
       g_string_append (s, bound);
-      append_number (s, a->value);
-      if (a->unit != NULL && value->type != CONTRA_VALUE_NUMBER)
+      append_amount (s, a);
+      if (a->unit != NULL)
         g_string_append_printf (s, " %s", a->unit);
       break;
     case CONTRA_VALUE_PERCENT:
       g_string_append (s, bound);
-      append_number (s, a->value);
+      append_amount (s, a);
       g_string_append_c (s, '%');
       break;
     case CONTRA_VALUE_SET:
@@ -240,12 +252,14 @@ contra_value_compare (const ContraValue *a, const ContraValue *b)
     case CONTRA_VALUE_COUNT:
       {
         const ContraAmount *x = &a->u.amount, *y = &b->u.amount;
-        int c = a->type == CONTRA_VALUE_PERCENT || a->type == CONTRA_VALUE_NUMBER
-                  ? 0
-                  : compare_nullable (x->unit, y->unit);
+        int c = a->type == CONTRA_VALUE_PERCENT ? 0 : compare_nullable (x->unit, y->unit);
         if (c != 0)
           return c;
         if ((c = compare_doubles (x->value, y->value)) != 0)
+          return c;
+        if (x->range != y->range)
+          return x->range ? 1 : -1;
+        if (x->range && (c = compare_doubles (x->high, y->high)) != 0)
           return c;
         return x->bound == y->bound ? 0 : x->bound < y->bound ? -1 : 1;
       }

@@ -37,11 +37,16 @@ typedef enum {
 } ContraBound;
 
 typedef struct {
-  double value;          /* in base units: 18 million dollars is 18000000 */
+  double value;          /* in base units: 18 million dollars is 18000000; the low end
+                            of a range */
+  double high;           /* a range's high end ("40–45%": 45); unused unless @range */
   double precision;      /* the unit of the last digit the text gives: "18 million"
                             is 1e6, "9.49 million" 1e4, "196,000" 1e3, "18,000,000" 1e6 */
   guint8 bound;          /* ContraBound */
-  const char *unit;      /* interned: "USD", "EUR", "ton", "percent", "area"; may be NULL */
+  guint8 range;          /* TRUE for a range: "between 1.5 and 3.8%", "9.5–10.5 cm" */
+  const char *unit;      /* interned: "USD", "EUR", "ton", "percent", "area"; may be NULL.
+                            A quantity's unit is one of lang/en/units.yaml (units.h),
+                            which gives its dimension and its factor to the base unit */
 } ContraAmount;
 
 typedef struct {
@@ -78,7 +83,8 @@ const char *contra_value_type_name (ContraValueType type);
 gboolean contra_value_type_parse (const char *name, ContraValueType *out);
 
 /* The normalised form, stable and machine-readable: "2011-09", "USD 18000000",
- * ">=USD 10000000", "5 area", "{a, b, c}" (items sorted), "vessel/corvette".
+ * ">=USD 10000000", "5 area", "{a, b, c}" (items sorted), "vessel/corvette"; a range
+ * joins its ends with "..": "40..45%", "9.5..10.5 cm".
  * Free with g_free(). */
 char *contra_value_format (const ContraValue *value);
 

@@ -5,6 +5,9 @@
  */
 #include "normalize/words.h"
 
+#include "normalize/lang.h"
+#include "normalize/units.h"
+
 #include <string.h>
 
 gboolean
@@ -106,71 +109,12 @@ contra_words_scale (const char *fold)
   return 0;
 }
 
-/* Units, by folded word; canonical names are what ContraAmount.unit holds. */
-static const struct {
-  const char *word;
-  const char *unit;
-} units[] = {
-  {"ton", "ton"},          {"tons", "ton"},          {"tonne", "tonne"},
-  {"tonnes", "tonne"},     {"km", "km"},             {"kms", "km"},
-  {"kilometer", "km"},     {"kilometers", "km"},     {"kilometre", "km"},
-  {"kilometres", "km"},    {"mile", "mile"},         {"miles", "mile"},
-  {"meter", "m"},          {"meters", "m"},          {"metre", "m"},
-  {"metres", "m"},         {"m", "m"},               {"cm", "cm"},
-  {"mm", "mm"},            {"kg", "kg"},             {"kgs", "kg"},
-  {"kilogram", "kg"},      {"kilograms", "kg"},      {"kilogramme", "kg"},
-  {"kilogrammes", "kg"},   {"gram", "g"},            {"grams", "g"},
-  {"lb", "lb"},            {"lbs", "lb"},            {"pound", "lb"},
-  {"pounds", "lb"},        {"barrel", "barrel"},     {"barrels", "barrel"},
-  {"hectare", "hectare"},  {"hectares", "hectare"},  {"acre", "acre"},
-  {"acres", "acre"},       {"foot", "ft"},           {"feet", "ft"},
-  {"ft", "ft"},            {"knot", "knot"},         {"knots", "knot"},
-  {"liter", "l"},          {"liters", "l"},          {"litre", "l"},
-  {"litres", "l"},         {"gallon", "gallon"},     {"gallons", "gallon"},
-  {"mw", "MW"},            {"megawatt", "MW"},       {"megawatts", "MW"},
-  {"gw", "GW"},            {"gigawatt", "GW"},       {"gigawatts", "GW"},
-};
-
 const char *
 contra_words_unit (const ContraTokens *t, guint i, guint *span)
 {
-  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD))
-    return NULL;
+  const ContraUnit *unit = contra_units_at (t, i, CONTRA_UNIT_AFTER_NUMBER, span);
 
-  const char *fold = contra_tokens_fold (t, i);
-
-  /* Two-word units first: "nautical miles", "square kilometers", "metric tons". */
-  if (contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))
-    {
-      guint inner;
-      const char *next = contra_words_unit (t, i + 1, &inner);
-
-      if (next != NULL && inner == 1)
-        {
-          const char *unit = NULL;
-          if (strcmp (fold, "nautical") == 0 && strcmp (next, "mile") == 0)
-            unit = "nautical mile";
-          else if ((strcmp (fold, "square") == 0 || strcmp (fold, "sq") == 0))
-            unit = strcmp (next, "km") == 0 ? "km2" : strcmp (next, "m") == 0 ? "m2"
-                   : strcmp (next, "mile") == 0 ? "mile2" : NULL;
-          else if (strcmp (fold, "cubic") == 0 && strcmp (next, "m") == 0)
-            unit = "m3";
-          else if (strcmp (fold, "metric") == 0 && strcmp (next, "ton") == 0)
-            unit = "tonne";
-          if (unit != NULL)
-            {
-              *span = 2;
-              return unit;
-            }
-        }
-    }
-  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
-    if (fold[0] == units[k].word[0] && strcmp (fold, units[k].word) == 0)
-      {
-        *span = 1;
-        return units[k].unit;
-      }
-  return NULL;
+  return unit != NULL ? unit->name : NULL;
 }
 
 static const char *const currency_codes[] = {
@@ -310,20 +254,87 @@ contra_words_currency_name (const ContraTokens *t, guint i, gboolean scaled, gui
   return NULL;
 }
 
-static gboolean
-ends_with (const char *s, gsize len, const char *suffix)
+/* ---------------------------------------------------------------- plurals */
+
+#define PLURALS_FILE "en/plurals.yaml"
+
+typedef struct {
+  char *plural;
+  char *singular;
+  gboolean after_consonant;
+  GHashTable *except;
+} Ending;
+
+typedef struct {
+  GHashTable *irregular;   /* plural -> singular; invariant nouns map to themselves */
+  GHashTable *not_plural;  /* set */
+  char **not_plural_endings;
+  GArray *endings;         /* Ending, in order */
+} Plurals;
+
+static GHashTable *
+string_set (char **words)
 {
-  gsize n = strlen (suffix);
-  return len >= n && memcmp (s + len - n, suffix, n) == 0;
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint k = 0; words[k] != NULL; k++)
+    g_hash_table_add (set, words[k]);
+  return set;
+}
+
+static const Plurals *
+plurals (void)
+{
+  static Plurals p;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      g_autoptr (ContraYamlNode) root = contra_lang_load (PLURALS_FILE);
+      const ContraYamlNode *irregular = contra_yaml_mapping_get (root, "irregular");
+      const ContraYamlNode *endings = contra_yaml_mapping_get (root, "endings");
+
+      if (irregular == NULL || irregular->kind != CONTRA_YAML_MAPPING || endings == NULL
+          || endings->kind != CONTRA_YAML_SEQUENCE)
+        g_error ("lang/" PLURALS_FILE ": error: it needs a mapping 'irregular' and a list 'endings'");
+      p.irregular = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < contra_yaml_length (irregular); k++)
+        g_hash_table_insert (p.irregular, g_strdup (contra_yaml_key_at (irregular, k)->scalar),
+                             g_strdup (contra_yaml_value_at (irregular, k)->scalar));
+      char **invariant = contra_lang_strings (PLURALS_FILE, root, "invariant");
+      for (guint k = 0; invariant[k] != NULL; k++)
+        g_hash_table_insert (p.irregular, invariant[k], invariant[k]);
+      g_free (invariant); /* the strings stay in the table */
+      p.not_plural = string_set (contra_lang_strings (PLURALS_FILE, root, "not_plural"));
+      p.not_plural_endings = contra_lang_strings (PLURALS_FILE, root, "not_plural_endings");
+      p.endings = g_array_new (FALSE, TRUE, sizeof (Ending));
+      for (guint k = 0; k < contra_yaml_length (endings); k++)
+        {
+          const ContraYamlNode *node = contra_yaml_item_at (endings, k);
+          const char *plural = contra_lang_string (PLURALS_FILE, node, "plural");
+          const char *singular = contra_lang_string (PLURALS_FILE, node, "singular");
+          const char *consonant = contra_lang_string (PLURALS_FILE, node, "after_consonant");
+          if (plural == NULL || *plural == '\0')
+            g_error ("lang/" PLURALS_FILE ":%u:%u: error: an ending needs a 'plural'", node->line, node->column);
+          Ending e = {
+            g_strdup (plural), g_strdup (singular != NULL ? singular : ""),
+            consonant != NULL && strcmp (consonant, "true") == 0,
+            string_set (contra_lang_strings (PLURALS_FILE, node, "except")),
+          };
+          g_array_append_val (p.endings, e);
+        }
+      g_once_init_leave (&ready, 1);
+    }
+  return &p;
 }
 
 static gboolean
-copy_stem (const char *fold, gsize keep, const char *add, char *buf, gsize size)
+copy_word (const char *stem, gsize keep, const char *add, char *buf, gsize size)
 {
   gsize n = strlen (add);
   if (keep + n + 1 > size)
     return FALSE;
-  memcpy (buf, fold, keep);
+  memmove (buf, stem, keep);
   memcpy (buf + keep, add, n + 1);
   return TRUE;
 }
@@ -331,52 +342,30 @@ copy_stem (const char *fold, gsize keep, const char *add, char *buf, gsize size)
 gboolean
 contra_words_singular (const char *fold, char *buf, gsize size)
 {
-  static const char *const irregular[][2] = {
-    {"people", "person"},   {"men", "man"},           {"women", "woman"},
-    {"children", "child"},  {"aircraft", "aircraft"}, {"personnel", "personnel"},
-    {"feet", "foot"},       {"teeth", "tooth"},       {"mice", "mouse"},
-    {"geese", "goose"},     {"crises", "crisis"},     {"analyses", "analysis"},
-    {"theses", "thesis"},   {"lives", "life"},        {"wives", "wife"},
-    {"knives", "knife"},    {"halves", "half"},       {"thieves", "thief"},
-    {"shelves", "shelf"},   {"wolves", "wolf"},       {"indices", "index"},
-    {"criteria", "criterion"}, {"series", "series"},  {"species", "species"},
-    {"buses", "bus"},       {"gases", "gas"},         {"heroes", "hero"},
-    {"potatoes", "potato"}, {"tomatoes", "tomato"},   {"vetoes", "veto"},
-    {"echoes", "echo"},     {"torpedoes", "torpedo"},
-  };
-  /* Words ending in -s that are not plural nouns. */
-  static const char *const not_plural[] = {
-    "this", "its", "his", "hers", "ours", "yours", "theirs", "has", "was", "does",
-    "goes", "says", "is", "as", "us", "yes", "thus", "less", "unless", "always",
-    "perhaps", "towards", "afterwards", "besides", "whereas", "across", "various",
-    "previous", "serious", "famous", "numerous", "obvious", "news", "plus", "alias",
-    "bias", "chaos", "ethos", "lens", "atlas", "canvas", "christmas", "whereabouts",
-    "headquarters", "means", "sometimes", "nowadays", "overseas",
-    "nevertheless", "regardless", "alas", "seems", "nos",
-  };
+  const Plurals *p = plurals ();
+  const char *irregular = g_hash_table_lookup (p->irregular, fold);
   gsize len = strlen (fold);
 
-  for (gsize k = 0; k < G_N_ELEMENTS (irregular); k++)
-    if (fold[0] == irregular[k][0][0] && strcmp (fold, irregular[k][0]) == 0)
-      return copy_stem (irregular[k][1], strlen (irregular[k][1]), "", buf, size);
-
-  if (len < 3 || fold[len - 1] != 's')
+  if (irregular != NULL)
+    return copy_word (irregular, strlen (irregular), "", buf, size);
+  if (len < 3 || fold[len - 1] != 's' || !g_ascii_isalpha (fold[len - 2])
+      || g_hash_table_contains (p->not_plural, fold))
     return FALSE;
-  if (ends_with (fold, len, "ss") || ends_with (fold, len, "us") || ends_with (fold, len, "is")
-      || ends_with (fold, len, "'s") || !g_ascii_isalpha (fold[len - 2]))
-    return FALSE;
-  for (gsize k = 0; k < G_N_ELEMENTS (not_plural); k++)
-    if (fold[0] == not_plural[k][0] && strcmp (fold, not_plural[k]) == 0)
+  for (guint k = 0; p->not_plural_endings[k] != NULL; k++)
+    if (g_str_has_suffix (fold, p->not_plural_endings[k]))
       return FALSE;
 
-  if (ends_with (fold, len, "ies") && len > 4 && strchr ("aeiou", fold[len - 4]) == NULL
-      && !ends_with (fold, len, "movies") && !ends_with (fold, len, "cookies")
-      && !ends_with (fold, len, "calories") && !ends_with (fold, len, "zombies"))
-    return copy_stem (fold, len - 3, "y", buf, size);
-  if (ends_with (fold, len, "ches") || ends_with (fold, len, "shes") || ends_with (fold, len, "xes")
-      || ends_with (fold, len, "sses") || ends_with (fold, len, "zzes"))
-    return copy_stem (fold, len - 2, "", buf, size);
-  return copy_stem (fold, len - 1, "", buf, size);
+  for (guint k = 0; k < p->endings->len; k++)
+    {
+      const Ending *e = &g_array_index (p->endings, Ending, k);
+      gsize n = strlen (e->plural);
+      if (len <= n || memcmp (fold + len - n, e->plural, n) != 0 || g_hash_table_contains (e->except, fold))
+        continue;
+      if (e->after_consonant && (len < n + 2 || strchr ("aeiou", fold[len - n - 1]) != NULL))
+        continue;
+      return copy_word (fold, len - n, e->singular, buf, size);
+    }
+  return FALSE;
 }
 
 gboolean
@@ -384,9 +373,20 @@ contra_words_is_plural_noun (const ContraTokens *t, guint i)
 {
   char buf[64];
 
-  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD)
-      || (t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT | CONTRA_TOKEN_ABBREV)))
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD) || (t->tokens[i].flags & (CONTRA_TOKEN_HAS_DIGIT | CONTRA_TOKEN_ABBREV)))
     return FALSE;
+  if (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED)
+    {
+      /* The plural of an acronym: "EPs", "DVDs", "MPs". */
+      gsize len;
+      const char *s = contra_tok_text (t, i, &len);
+      if (len < 3 || s[len - 1] != 's')
+        return FALSE;
+      for (gsize k = 0; k + 1 < len; k++)
+        if (!g_ascii_isupper (s[k]))
+          return FALSE;
+      return TRUE;
+    }
   return contra_words_singular (contra_tokens_fold (t, i), buf, sizeof buf);
 }
 
@@ -428,4 +428,75 @@ contra_words_is_reference_marker (const ContraTokens *t, guint i)
   if (contra_tokens_is_punct (t, i, '.') && i > 0)
     i--;
   return contra_tok_in (t, i, markers);
+}
+
+/* ---------------------------------------------------------------- ranks */
+
+#define RANKS_FILE "en/ranks.yaml"
+
+typedef struct {
+  char **endings;
+  GHashTable *not_superlative;
+  GHashTable *superlatives;
+  GHashTable *degree;
+} Ranks;
+
+static const Ranks *
+ranks (void)
+{
+  static Ranks r;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      g_autoptr (ContraYamlNode) root = contra_lang_load (RANKS_FILE);
+      r.endings = contra_lang_strings (RANKS_FILE, root, "endings");
+      r.not_superlative = string_set (contra_lang_strings (RANKS_FILE, root, "not_superlative"));
+      r.superlatives = string_set (contra_lang_strings (RANKS_FILE, root, "superlatives"));
+      r.degree = string_set (contra_lang_strings (RANKS_FILE, root, "degree"));
+      g_once_init_leave (&ready, 1);
+    }
+  return &r;
+}
+
+static gboolean
+is_superlative (const ContraTokens *t, guint i)
+{
+  const Ranks *r = ranks ();
+
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD)
+      || (t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT)))
+    return FALSE;
+
+  const char *fold = contra_tokens_fold (t, i);
+  if (g_hash_table_contains (r->superlatives, fold))
+    return TRUE;
+  if (g_hash_table_contains (r->not_superlative, fold))
+    return FALSE;
+  for (guint k = 0; r->endings[k] != NULL; k++)
+    if (g_str_has_suffix (fold, r->endings[k]) && strlen (fold) >= strlen (r->endings[k]) + 3)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+contra_words_superlative (const ContraTokens *t, guint i, char *buf, gsize size)
+{
+  guint j = i, n;
+
+  if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1))
+    j++;
+  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD) && g_hash_table_contains (ranks ()->degree, contra_tokens_fold (t, j))
+      && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
+      && !(t->tokens[j + 1].flags & CONTRA_TOKEN_CAPITALIZED)
+      && !contra_words_is_function (contra_tokens_fold (t, j + 1)))
+    n = 2; /* "most populous" */
+  else if (is_superlative (t, j))
+    n = 1;
+  else
+    return 0;
+  if (g_snprintf (buf, size, "%s%s%s", contra_tokens_fold (t, j), n == 2 ? " " : "",
+                  n == 2 ? contra_tokens_fold (t, j + 1) : "") >= (int) size)
+    return 0;
+  return j + n - i;
 }

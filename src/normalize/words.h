@@ -82,7 +82,8 @@ const char *contra_words_currency_name (const ContraTokens *t, guint i, gboolean
  * -> "person". Returns FALSE for words that are not plural nouns ("was", "status"). */
 gboolean contra_words_singular (const char *fold, char *buf, gsize size);
 
-/* TRUE when token @i is a lowercase word that is a plural noun. */
+/* TRUE when token @i is a lowercase word that is a plural noun, or the plural of an
+ * acronym ("EPs", "DVDs"). */
 gboolean contra_words_is_plural_noun (const ContraTokens *t, guint i);
 
 /* TRUE for function words that never modify or head a counted noun ("of", "the",
@@ -93,5 +94,10 @@ gboolean contra_words_is_function (const char *fold);
  * year: "No.", "Vol.", "p.", "page", "#". Looks at token @i and, when @i is a
  * period, at the word before it. */
 gboolean contra_words_is_reference_marker (const ContraTokens *t, guint i);
+
+/* A superlative after an ordinal at token @i, glued by a hyphen or spaced ("-largest",
+ * "busiest", "most populous"): writes it folded to @buf ("largest", "most populous")
+ * and returns the tokens it spans, or 0. From lang/en/ranks.yaml. */
+guint contra_words_superlative (const ContraTokens *t, guint i, char *buf, gsize size);
 
 G_END_DECLS

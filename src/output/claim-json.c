@@ -105,6 +105,12 @@ contra_json_write_value (ContraJson *json, const ContraValue *value, const Contr
       contra_json_string (json, normalized);
       contra_json_key (json, "amount");
       contra_json_double (json, value->u.amount.value);
+      if (value->u.amount.range)
+        {
+          /* A range: "amount" is its low end. */
+          contra_json_key (json, "high");
+          contra_json_double (json, value->u.amount.high);
+        }
       contra_json_key (json, "precision");
       contra_json_double (json, value->u.amount.precision);
       contra_json_member_string (json, "bound", bound_names[value->u.amount.bound]);
@@ -636,8 +642,11 @@ static gboolean
 read_amount (Reader *rd, const Object *object, ContraAmount *amount)
 {
   const char *unit;
+  const ContraJsonNode *high;
   guint bound = 0;
 
+  if (!member (rd, object, "high", OPTIONAL, &high))
+    return FALSE;
   if (!get_finite (rd, object, "amount", FALSE, &amount->value)
       || !get_finite (rd, object, "precision", TRUE, &amount->precision)
       || !get_choice (rd, object, "bound", REQUIRED, bound_names, G_N_ELEMENTS (bound_names), &bound)
@@ -645,6 +654,15 @@ read_amount (Reader *rd, const Object *object, ContraAmount *amount)
     return FALSE;
   amount->bound = (guint8) bound;
   amount->unit = unit != NULL ? contra_unit_intern (unit) : NULL;
+  amount->high = amount->value;
+  amount->range = FALSE;
+  if (high != NULL)
+    {
+      if (high->type != CONTRA_JSON_NUMBER || !isfinite (high->number) || !(high->number > amount->value))
+        return wrong (rd, high, "high", "a finite number above 'amount'");
+      amount->high = high->number;
+      amount->range = TRUE;
+    }
   return TRUE;
 }
 

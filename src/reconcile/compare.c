@@ -1,61 +1,116 @@
 #include "reconcile/compare.h"
 
+#include "normalize/units.h"
+
 #include <math.h>
 #include <string.h>
 
 void
 contra_amount_interval (const ContraAmount *amount, double *low, double *high)
 {
-  double v = amount->value;
+  double lo = amount->value, hi = amount->range ? amount->high : amount->value;
   double half = amount->precision > 0 ? amount->precision / 2 : 0;
 
   switch ((ContraBound) amount->bound)
     {
     case CONTRA_BOUND_EXACT:
-      *low = v - half;
-      *high = v + half;
+      *low = lo - half;
+      *high = hi + half;
       break;
     case CONTRA_BOUND_ABOUT:
       /* "about 18 million": a tenth either way, or the precision if wider. */
-      *low = v - MAX (half, fabs (v) * 0.1);
-      *high = v + MAX (half, fabs (v) * 0.1);
+      *low = lo - MAX (half, fabs (lo) * 0.1);
+      *high = hi + MAX (half, fabs (hi) * 0.1);
       break;
     case CONTRA_BOUND_AT_LEAST:
     case CONTRA_BOUND_MORE_THAN:
-      *low = v;
+      *low = lo;
       *high = INFINITY;
       break;
     case CONTRA_BOUND_AT_MOST:
     case CONTRA_BOUND_LESS_THAN:
       *low = -INFINITY;
-      *high = v;
+      *high = hi;
       break;
     }
 }
 
+/* The place of a whole number's last non-zero digit, keeping two significant digits:
+ * 10 for 190 and for 300, 1 for 80, 0 for 2.06. */
+static double
+zeros_place (double v)
+{
+  double place = 1, top = pow (10, floor (log10 (fabs (v))) - 1);
+
+  if (v != floor (v) || v == 0)
+    return 0;
+  while (place < top && fmod (v, place * 10) == 0)
+    place *= 10;
+  return place;
+}
+
+/* @amount's interval in its dimension's base unit, widened by the uncertainty of the
+ * unit itself (a "ton" is 907 to 1016 kg). A figure set beside one in another unit is
+ * often a conversion rounded to two significant digits ("120 mph" is 193 km/h, written
+ * "190 km/h"), so there its trailing zeros count as rounding. */
+static void
+base_interval (const ContraAmount *amount, const ContraUnit *unit, double *low, double *high)
+{
+  ContraAmount rounded = *amount;
+
+  rounded.precision = MAX (rounded.precision, zeros_place (amount->value));
+  if (amount->range)
+    rounded.precision = MAX (rounded.precision, zeros_place (amount->high));
+  contra_amount_interval (&rounded, low, high);
+  *low = contra_unit_to_base (unit, *low);
+  *high = contra_unit_to_base (unit, *high);
+  if (unit->spread > 0)
+    {
+      *low -= fabs (*low) * unit->spread;
+      *high += fabs (*high) * unit->spread;
+    }
+}
+
+static gboolean
+same_amount (const ContraAmount *a, const ContraAmount *b)
+{
+  return a->value == b->value && a->bound == b->bound && a->range == b->range && (!a->range || a->high == b->high);
+}
+
+/* Two amounts of one currency, one counted noun or one unit agree when their
+ * intervals, each widened by its precision and bound, overlap; quantities in two units
+ * of one dimension ("43 miles", "69 km") are compared in the dimension's base unit,
+ * and quantities of two dimensions (miles and mph) never. */
 static ContraRelation
-compare_amounts (const ContraAmount *a, const ContraAmount *b)
+compare_amounts (ContraValueType type, const ContraAmount *a, const ContraAmount *b)
 {
   double alo, ahi, blo, bhi;
 
   if (a->unit != b->unit)
-    return CONTRA_RELATION_UNRELATED;
-  if (a->value == b->value && a->bound == b->bound)
-    return CONTRA_RELATION_SAME;
-  /* Two plain figures agree when they round to each other at the coarser precision:
-   * 18 million and 18.3 million do, 18 and 19 million do not (their rounding intervals
-   * only touch). */
-  if (a->bound == CONTRA_BOUND_EXACT && b->bound == CONTRA_BOUND_EXACT)
-    return fabs (a->value - b->value) < MAX (a->precision, b->precision) / 2 ? CONTRA_RELATION_AGREE
-                                                                             : CONTRA_RELATION_DIFFER;
-  contra_amount_interval (a, &alo, &ahi);
-  contra_amount_interval (b, &blo, &bhi);
-  /* A strict bound excludes its own value: "more than 30" does not admit 30. */
-  gboolean a_strict_low = a->bound == CONTRA_BOUND_MORE_THAN, a_strict_high = a->bound == CONTRA_BOUND_LESS_THAN;
-  gboolean b_strict_low = b->bound == CONTRA_BOUND_MORE_THAN, b_strict_high = b->bound == CONTRA_BOUND_LESS_THAN;
-  if (ahi < blo || (ahi == blo && (a_strict_high || b_strict_low)))
+    {
+      const ContraUnit *ua = type == CONTRA_VALUE_QUANTITY ? contra_unit_find (a->unit) : NULL;
+      const ContraUnit *ub = type == CONTRA_VALUE_QUANTITY ? contra_unit_find (b->unit) : NULL;
+      if (ua == NULL || ub == NULL || ua->dimension != ub->dimension)
+        return CONTRA_RELATION_UNRELATED;
+      base_interval (a, ua, &alo, &ahi);
+      base_interval (b, ub, &blo, &bhi);
+    }
+  else
+    {
+      if (same_amount (a, b))
+        return CONTRA_RELATION_SAME;
+      contra_amount_interval (a, &alo, &ahi);
+      contra_amount_interval (b, &blo, &bhi);
+    }
+  /* A rounding interval is half open, and a strict bound excludes its own value: 18
+   * and 19 million only touch, and "more than 30" does not admit 30. */
+  gboolean a_open_low = a->bound == CONTRA_BOUND_MORE_THAN || a->bound == CONTRA_BOUND_EXACT;
+  gboolean a_open_high = a->bound == CONTRA_BOUND_LESS_THAN || a->bound == CONTRA_BOUND_EXACT;
+  gboolean b_open_low = b->bound == CONTRA_BOUND_MORE_THAN || b->bound == CONTRA_BOUND_EXACT;
+  gboolean b_open_high = b->bound == CONTRA_BOUND_LESS_THAN || b->bound == CONTRA_BOUND_EXACT;
+  if (ahi < blo || (ahi == blo && (a_open_high || b_open_low)))
     return CONTRA_RELATION_DIFFER;
-  if (bhi < alo || (bhi == alo && (b_strict_high || a_strict_low)))
+  if (bhi < alo || (bhi == alo && (b_open_high || a_open_low)))
     return CONTRA_RELATION_DIFFER;
   return CONTRA_RELATION_AGREE;
 }
@@ -178,7 +233,7 @@ contra_compare_values (const ContraValue *a,
     case CONTRA_VALUE_PERCENT:
     case CONTRA_VALUE_NUMBER:
     case CONTRA_VALUE_COUNT:
-      return compare_amounts (&a->u.amount, &b->u.amount);
+      return compare_amounts (a->type, &a->u.amount, &b->u.amount);
     case CONTRA_VALUE_SET:
       return compare_sets (&a->u.set, &b->u.set, lexicon);
     case CONTRA_VALUE_CONCEPT:

@@ -1,8 +1,12 @@
 /* compare.h — how two values relate, by type.
  *
  *   dates       intervals: overlapping intervals agree (2011 and September 2011);
- *   amounts     within the precision the text gives (18 million and 18,000,000), and
- *               bounds as bounds ("at least 10 million" agrees with 12 million);
+ *   amounts     as intervals, each widened by the precision its digits give and by
+ *               its bound: they agree when the intervals overlap (18 million and
+ *               18,000,000; "about 12,000" and 12,431; "between 1.5 and 3.8%" and
+ *               2.9%; "at least 10 million" and 12 million). Quantities of one
+ *               dimension compare in its base unit ("43 miles" and "69 km"); of two
+ *               dimensions ("4 miles", "4 mph"), never;
  *   concepts    the same, or one is_a / part_of the other (a guided missile
  *               destroyer is a warship), agree; anything else differs;
  *   sets        items matched through the lexicon (search and rescue ~ maritime search
@@ -48,7 +52,8 @@ gboolean contra_names_compatible (const char *a, const char *b);
 GPtrArray *contra_set_difference (const ContraValue *a, const ContraValue *b,
                                   const ContraLexicon *lexicon);
 
-/* An amount as an interval [low, high] (inclusive unless the bound is strict). */
+/* An amount (or a range) as an interval [low, high] in its own unit, widened by its
+ * precision and bound (inclusive unless the bound is strict). */
 void contra_amount_interval (const ContraAmount *amount, double *low, double *high);
 
 G_END_DECLS

@@ -14,6 +14,17 @@ amount (ContraValueType type, double value, double precision, ContraBound bound,
   return v;
 }
 
+/* A range from @value to @high. */
+static ContraValue
+range (ContraValueType type, double value, double high, ContraBound bound, const char *unit)
+{
+  ContraValue v = amount (type, value, 1, bound, unit);
+
+  v.u.amount.high = high;
+  v.u.amount.range = TRUE;
+  return v;
+}
+
 static ContraValue
 date_value (ContraDate d)
 {
@@ -86,6 +97,11 @@ test_format (void **state)
     {amount (CONTRA_VALUE_PERCENT, 200.0 / 3, 1, CONTRA_BOUND_EXACT, "percent"), "66.6666666666667%"},
     {amount (CONTRA_VALUE_NUMBER, 5, 1, CONTRA_BOUND_EXACT, NULL), "5"},
     {amount (CONTRA_VALUE_NUMBER, 1.5, 0.1, CONTRA_BOUND_EXACT, NULL), "1.5"},
+    {amount (CONTRA_VALUE_NUMBER, 3, 1, CONTRA_BOUND_EXACT, "largest"), "3 largest"},
+    {range (CONTRA_VALUE_PERCENT, 40, 45, CONTRA_BOUND_EXACT, "percent"), "40..45%"},
+    {range (CONTRA_VALUE_PERCENT, 0.2, 0.3, CONTRA_BOUND_ABOUT, "percent"), "~0.2..0.3%"},
+    {range (CONTRA_VALUE_QUANTITY, 9.5, 10.5, CONTRA_BOUND_EXACT, "cm"), "9.5..10.5 cm"},
+    {range (CONTRA_VALUE_MONEY, 5e6, 1e7, CONTRA_BOUND_EXACT, "USD"), "USD 5000000..10000000"},
     {amount (CONTRA_VALUE_COUNT, 5, 1, CONTRA_BOUND_EXACT, "area"), "5 area"},
     {amount (CONTRA_VALUE_COUNT, 4e6, 1e6, CONTRA_BOUND_MORE_THAN, "casualty"), ">4000000 casualty"},
     {set_value (areas, 3), "{domain/sar, text:maritime security, text:peacekeeping}"},
@@ -121,6 +137,12 @@ test_compare (void **state)
     amount (CONTRA_VALUE_MONEY, 9.49e6, 1e4, CONTRA_BOUND_EXACT, "USD"),
     amount (CONTRA_VALUE_COUNT, 5, 1, CONTRA_BOUND_EXACT, "area"),
     amount (CONTRA_VALUE_COUNT, 5, 1, CONTRA_BOUND_EXACT, "ship"),
+    amount (CONTRA_VALUE_NUMBER, 3, 1, CONTRA_BOUND_EXACT, NULL),
+    amount (CONTRA_VALUE_NUMBER, 3, 1, CONTRA_BOUND_EXACT, "largest"),
+    range (CONTRA_VALUE_COUNT, 5, 7, CONTRA_BOUND_EXACT, "area"),
+    range (CONTRA_VALUE_COUNT, 5, 8, CONTRA_BOUND_EXACT, "area"),
+    range (CONTRA_VALUE_PERCENT, 40, 45, CONTRA_BOUND_EXACT, "percent"),
+    amount (CONTRA_VALUE_PERCENT, 40, 1, CONTRA_BOUND_EXACT, "percent"),
     date_value (contra_date_make (2011, 0, 0, CONTRA_GRAIN_YEAR)),
     date_value (contra_date_make (2011, 9, 0, CONTRA_GRAIN_MONTH)),
     set_value (abc, 3),

@@ -216,6 +216,20 @@ test_jsonl_utf8_column (void **state)
   "\"topic\":\"how many areas the MOU covers\",\"start\":636,\"end\":714,\"sentence\":5,"                              \
   "\"frame\":5125}}"
 
+/* A range: "amount" is its low end, "high" its high end. */
+#define RANGE                                                                                                          \
+  "{\"type\":\"claim\",\"claim\":{\"source\":\"a\",\"path\":\"a.txt\",\"line\":19,\"column\":297,"                     \
+  "\"end_line\":19,\"end_column\":375,"                                                                                \
+  "\"quote\":\"It set out between five and seven areas of defense cooperation.\",\"value\":{\"type\":\"count\","    \
+  "\"text\":\"between five and seven areas\",\"normalized\":\"5..7 area\",\"amount\":5,\"high\":7,\"precision\":1,"   \
+  "\"bound\":\"exact\",\"unit\":\"area\"},\"rule\":\"instrument-count\","                                              \
+  "\"subject\":\"instrument/mou+domain/defense\",\"attribute\":\"count\",\"time\":\"2015-06-05\","                     \
+  "\"polarity\":\"asserted\",\"modality\":\"asserted\",\"section\":\"body\",\"kind\":\"event\","                       \
+  "\"terms\":[{\"head\":\"instrument/mou\"},{\"head\":\"domain/defense\"}],\"family\":2,"                              \
+  "\"time_range\":{\"first\":\"2015-06-05\",\"last\":\"2015-06-05\",\"grain\":\"day\"},"                               \
+  "\"topic\":\"how many areas the MOU covers\",\"start\":636,\"end\":714,\"sentence\":5,"                              \
+  "\"frame\":5125}}"
+
 #define NAMED                                                                                                          \
   "{\"type\":\"claim\",\"claim\":{\"source\":\"a\",\"path\":\"a.txt\",\"line\":46,\"column\":14,"                      \
   "\"end_line\":46,\"end_column\":61,\"quote\":\"U.S. Senator John McCain said so.\","                                 \
@@ -240,7 +254,7 @@ test_jsonl_utf8_column (void **state)
   "\"status_rank\":1,\"status_at_most\":true,\"topic\":\"the status of the arms embargo\","                            \
   "\"start\":4183,\"end\":4221,\"sentence\":25,\"frame\":25621}}"
 
-static const char *const bases[] = {PERSON, MOU, LIST, COUNT, NAMED, STATUS};
+static const char *const bases[] = {PERSON, MOU, LIST, COUNT, RANGE, NAMED, STATUS};
 
 /* A base line with @find replaced by @replace, after the source line: the message
  * after "PATH:". */
@@ -417,6 +431,7 @@ static const struct {
    "2:267: error: 'bound' must be \"exact\", \"about\", \"at-least\", \"more-than\", \"at-most\" or \"less-than\", not "
    "\"roughly\""},
   {COUNT, "\"unit\":\"area\"", "\"unit\":1", "2:282: error: 'unit' must be a string, not 1"},
+  {RANGE, "\"high\":7", "\"high\":5", "2:287: error: 'high' must be a finite number above 'amount', not 5"},
   {COUNT, "\"family\":2", "\"family\":3", "2:545: error: 'family' must be a whole number from 1 to 2, not 3"},
   {LIST, "\"labels\":[\"maritime security\",\"search and rescue\",\"peacekeeping\"]",
    "\"labels\":[\"maritime security\",\"search and rescue\"]",

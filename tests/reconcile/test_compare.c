@@ -67,6 +67,63 @@ static const ValueCase value_cases[] = {
   /* counts of the same thing */
   {"five areas", "5 areas", CONTRA_RELATION_SAME},
   {"five areas", "four areas", CONTRA_RELATION_DIFFER},
+  {"five areas", "five ships", CONTRA_RELATION_UNRELATED},
+  /* the precision the digits give: "12,000" is to the thousand */
+  {"12,000 people", "12,431 people", CONTRA_RELATION_AGREE},
+  {"12,000 people", "12,600 people", CONTRA_RELATION_DIFFER},
+  {"about 12,000 people", "12,900 people", CONTRA_RELATION_AGREE},
+  {"about 12,000 people", "14,000 people", CONTRA_RELATION_DIFFER},
+  {"nearly 70 tornadoes", "69 tornadoes", CONTRA_RELATION_AGREE},
+  {"more than 60 tornadoes", "69 tornadoes", CONTRA_RELATION_AGREE},
+  {"up to 60 tornadoes", "69 tornadoes", CONTRA_RELATION_DIFFER},
+  {"at least 60 tornadoes", "59 tornadoes", CONTRA_RELATION_DIFFER},
+  {"2.5 hectares", "2.54 hectares", CONTRA_RELATION_AGREE},
+  {"2.5 hectares", "2.6 hectares", CONTRA_RELATION_DIFFER},
+  /* quantities of one dimension compare in its base unit, whatever their units */
+  {"43 miles", "69 km", CONTRA_RELATION_AGREE},
+  {"43 miles", "75 km", CONTRA_RELATION_DIFFER},
+  {"6 ft 9 in", "2.06 m", CONTRA_RELATION_AGREE},
+  {"6\xe2\x80\xb2 8\xe2\x80\xb3", "2.06 m", CONTRA_RELATION_DIFFER},
+  {"6 feet 8 inches", "80 inches", CONTRA_RELATION_SAME},
+  {"6 ft 8 in", "6 ft 9 in", CONTRA_RELATION_DIFFER},
+  {"300 acres", "121 hectares", CONTRA_RELATION_AGREE},
+  {"300 acres", "150 hectares", CONTRA_RELATION_DIFFER},
+  {"1,200 km2", "460 sq mi", CONTRA_RELATION_AGREE},
+  {"1,200 km2", "600 sq mi", CONTRA_RELATION_DIFFER},
+  {"120 mph", "190 km/h", CONTRA_RELATION_AGREE}, /* 193 km/h, rounded to the ten */
+  {"120 mph", "170 km/h", CONTRA_RELATION_DIFFER},
+  {"30 knots", "56 km/h", CONTRA_RELATION_AGREE},
+  {"30 knots", "70 km/h", CONTRA_RELATION_DIFFER},
+  {"25 \xc2\xb0""C", "77 \xc2\xb0""F", CONTRA_RELATION_AGREE},
+  {"25 \xc2\xb0""C", "90 \xc2\xb0""F", CONTRA_RELATION_DIFFER},
+  {"40 tonnes", "88,000 pounds", CONTRA_RELATION_AGREE},
+  {"3,000 tons", "2,900 tonnes", CONTRA_RELATION_AGREE}, /* a ton is short, long or metric */
+  {"3,000 tons", "4,000 tonnes", CONTRA_RELATION_AGREE}, /* both to the thousand */
+  {"3,100 tons", "4,000 tonnes", CONTRA_RELATION_DIFFER},
+  {"200 nautical miles", "370 km", CONTRA_RELATION_AGREE},
+  {"4 miles", "4 mph", CONTRA_RELATION_UNRELATED},
+  {"4 miles", "4 acres", CONTRA_RELATION_UNRELATED},
+  {"5 km", "5 percent", CONTRA_RELATION_UNRELATED},
+  /* ranges are intervals: a figure inside one agrees */
+  {"between 1.5 and 3.8%", "2.9%", CONTRA_RELATION_AGREE},
+  {"between 1.5 and 3.8%", "4.2%", CONTRA_RELATION_DIFFER},
+  {"0.2\xe2\x80\x93""0.3%", "0.25%", CONTRA_RELATION_AGREE},
+  {"0.2\xe2\x80\x93""0.3%", "0.5%", CONTRA_RELATION_DIFFER},
+  {"40\xe2\x80\x93""45%", "45%", CONTRA_RELATION_AGREE},
+  {"40\xe2\x80\x93""45%", "50\xe2\x80\x93""55%", CONTRA_RELATION_DIFFER},
+  {"40\xe2\x80\x93""45%", "44\xe2\x80\x93""50%", CONTRA_RELATION_AGREE},
+  {"9.5\xe2\x80\x93""10.5 cm", "100 mm", CONTRA_RELATION_AGREE},
+  {"9.5\xe2\x80\x93""10.5 cm", "4 inches", CONTRA_RELATION_AGREE},
+  {"9.5\xe2\x80\x93""10.5 cm", "5 inches", CONTRA_RELATION_DIFFER},
+  {"between 20 and 30 ships", "25 ships", CONTRA_RELATION_AGREE},
+  {"between 20 and 30 ships", "35 ships", CONTRA_RELATION_DIFFER},
+  {"about 40\xe2\x80\x93""45 km", "48 km", CONTRA_RELATION_AGREE},
+  {"40\xe2\x80\x93""45%", "40\xe2\x80\x93""45 percent", CONTRA_RELATION_SAME},
+  {"40%", "40\xe2\x80\x93""45%", CONTRA_RELATION_AGREE},
+  /* ranks compare by the superlative they rank */
+  {"the third-largest port", "the third largest port", CONTRA_RELATION_SAME},
+  {"the third-largest port", "the second-largest port", CONTRA_RELATION_DIFFER},
+  {"the third-largest port", "the third-busiest port", CONTRA_RELATION_UNRELATED},
 };
 
 static void
