@@ -18,9 +18,10 @@ contra_amount_interval (const ContraAmount *amount, double *low, double *high)
       *high = hi + half;
       break;
     case CONTRA_BOUND_ABOUT:
-      /* "about 18 million": a tenth either way, or the precision if wider. */
-      *low = lo - MAX (half, fabs (lo) * 0.1);
-      *high = hi + MAX (half, fabs (hi) * 0.1);
+      /* "about 18 million": a twentieth either way, or the precision if wider: "about 43
+       * miles" (69 km) and "roughly 80 km" are not one distance. */
+      *low = lo - MAX (half, fabs (lo) * 0.05);
+      *high = hi + MAX (half, fabs (hi) * 0.05);
       break;
     case CONTRA_BOUND_AT_LEAST:
     case CONTRA_BOUND_MORE_THAN:

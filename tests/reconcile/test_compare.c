@@ -71,7 +71,8 @@ static const ValueCase value_cases[] = {
   /* the precision the digits give: "12,000" is to the thousand */
   {"12,000 people", "12,431 people", CONTRA_RELATION_AGREE},
   {"12,000 people", "12,600 people", CONTRA_RELATION_DIFFER},
-  {"about 12,000 people", "12,900 people", CONTRA_RELATION_AGREE},
+  {"about 12,000 people", "12,500 people", CONTRA_RELATION_AGREE},
+  {"about 12,000 people", "12,900 people", CONTRA_RELATION_DIFFER},
   {"about 12,000 people", "14,000 people", CONTRA_RELATION_DIFFER},
   {"nearly 70 tornadoes", "69 tornadoes", CONTRA_RELATION_AGREE},
   {"more than 60 tornadoes", "69 tornadoes", CONTRA_RELATION_AGREE},
@@ -117,7 +118,8 @@ static const ValueCase value_cases[] = {
   {"9.5\xe2\x80\x93""10.5 cm", "5 inches", CONTRA_RELATION_DIFFER},
   {"between 20 and 30 ships", "25 ships", CONTRA_RELATION_AGREE},
   {"between 20 and 30 ships", "35 ships", CONTRA_RELATION_DIFFER},
-  {"about 40\xe2\x80\x93""45 km", "48 km", CONTRA_RELATION_AGREE},
+  {"about 40\xe2\x80\x93""45 km", "47 km", CONTRA_RELATION_AGREE},
+  {"about 40\xe2\x80\x93""45 km", "49 km", CONTRA_RELATION_DIFFER},
   {"40\xe2\x80\x93""45%", "40\xe2\x80\x93""45 percent", CONTRA_RELATION_SAME},
   {"40%", "40\xe2\x80\x93""45%", CONTRA_RELATION_AGREE},
   /* ranks compare by the superlative they rank */
