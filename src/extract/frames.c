@@ -931,8 +931,11 @@ read_counts (Reader *r, guint n_mentions)
           c->value.type = CONTRA_VALUE_COUNT;
           c->value.u.amount.value = value;
           c->value.u.amount.precision = precision;
-          c->value.u.amount.unit = contra_unit_intern (what);
-          c->value.text = phrase_text (r, &(Phrase) {first, last, FALSE});
+          /* Its unit is the counted noun, as the count reader writes it: "album". */
+          const char *head = strrchr (what, ' ');
+          c->value.u.amount.unit = contra_unit_intern (head != NULL ? head + 1 : what);
+          g_autofree char *text = phrase_text (r, &(Phrase) {first, last, FALSE});
+          c->value.text = contra_collapse_space (text, -1);
         }
       Phrase none = {first, first, FALSE};
       add_entity (r, index, &none, NULL);
