@@ -13,6 +13,7 @@ contra_claim_set_new (void)
   set->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_source_free);
   set->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_claim_free);
   set->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
+  set->unchecked = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_statement_free);
   return set;
 }
 
@@ -24,6 +25,7 @@ contra_claim_set_free (ContraClaimSet *set)
   g_ptr_array_unref (set->sources);
   g_ptr_array_unref (set->claims);
   g_ptr_array_unref (set->warnings);
+  g_ptr_array_unref (set->unchecked);
   g_free (set);
 }
 
@@ -149,6 +151,8 @@ contra_extract_document (ContraClaimSet *set,
 
   source->is_draft = is_draft;
   g_ptr_array_add (set->sources, source);
+  if (is_draft)
+    contra_extractor_record_unchecked (extractor, set->unchecked);
   contra_extractor_run (extractor, document, set->sources->len - 1, set->claims, set->warnings);
   set->bytes += document->length;
 }

@@ -19,6 +19,8 @@ typedef struct {
   GPtrArray *sources;      /* ContraSource*, by source index */
   GPtrArray *claims;       /* ContraClaim*, in corpus order */
   GPtrArray *warnings;     /* ContraDiagnostic*: input problems that did not stop the run */
+  GPtrArray *unchecked;    /* ContraStatement*: drafts' sentences that state a date, a
+                              number or a name and yielded no claim, in draft order */
   guint64 bytes;           /* bytes of text read */
 } ContraClaimSet;
 

@@ -280,3 +280,12 @@ contra_claim_compare (gconstpointer a, gconstpointer b)
     return c;
   return contra_value_compare (&x->value, &y->value);
 }
+
+void
+contra_statement_free (ContraStatement *statement)
+{
+  if (statement == NULL)
+    return;
+  g_free (statement->quote);
+  g_free (statement);
+}

@@ -135,6 +135,21 @@ char *contra_term_phrase (const ContraTerm *term);
  * head. */
 gboolean contra_term_within (const ContraTerm *narrow, const ContraTerm *broad);
 
+/* A draft's sentence that states a date, a number or a name and yielded no claim:
+ * lint names it, so that silence is not taken for "checked". */
+typedef struct {
+  guint32 source;            /* index into the run's source table */
+  guint32 start;             /* byte span of the sentence in the document */
+  guint32 end;
+  guint32 line;              /* 1-based line and column of start and end */
+  guint32 column;
+  guint32 end_line;
+  guint32 end_column;
+  char *quote;               /* the sentence, white space collapsed */
+} ContraStatement;
+
+void contra_statement_free (ContraStatement *statement);
+
 /* "subject attribute value": the form rule examples are written in. */
 char *contra_claim_summary (const ContraClaim *claim);
 

@@ -38,6 +38,7 @@ struct _ContraExtractor {
   guint8 *rule_seen;
   GHashTable *emitted;
   guint quote_sentence;       /* the sentence whose quote is stored, or G_MAXUINT */
+  GPtrArray *unchecked;       /* ContraStatement*, or NULL when not recorded */
   ContraText quote;
 };
 
@@ -810,6 +811,58 @@ report_limit (const SentenceInfo *info, const ContraPattern *pattern, GPtrArray 
 }
 
 void
+contra_extractor_record_unchecked (ContraExtractor *ex, GPtrArray *unchecked)
+{
+  ex->unchecked = unchecked;
+}
+
+/* Does the sentence state something a reader would check: a date, a number, or a name
+ * (a capitalised word other than the first)? */
+static gboolean
+states_something (const ContraExtractor *ex)
+{
+  const ContraTokens *t = ex->tokens;
+
+  for (guint i = 0; i < ex->mentions->mentions->len; i++)
+    {
+      const ContraMention *m = mention (ex, (gint) i);
+      /* A bare number written as a word is a pronoun as often as not: "nor is one". */
+      if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_NUMBER
+          && t->tokens[m->first].kind == CONTRA_TOKEN_WORD)
+        continue;
+      if (m->kind == CONTRA_MENTION_VALUE || m->kind == CONTRA_MENTION_PERSON)
+        return TRUE;
+    }
+  for (guint i = 1; i < t->n_tokens; i++)
+    if (t->tokens[i].kind == CONTRA_TOKEN_WORD && (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED)
+        && t->tokens[i].end - t->tokens[i].start > 1 && !contra_tokens_is_punct (t, i - 1, '"')
+        && !contra_tokens_is_punct (t, i - 1, ':'))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+record_unchecked (ContraExtractor *ex, const SentenceInfo *info)
+{
+  ContraStatement *s = g_new0 (ContraStatement, 1);
+  gsize start, end;
+  guint line, column;
+
+  contra_sentence_span (info->doc, info->sentence, &start, &end);
+  s->source = info->source;
+  s->start = (guint32) start;
+  s->end = (guint32) end;
+  contra_document_position (info->doc, start, &line, &column);
+  s->line = line;
+  s->column = column;
+  contra_document_position (info->doc, end > start ? end - 1 : end, &line, &column);
+  s->end_line = line;
+  s->end_column = column;
+  s->quote = contra_collapse_space (info->text, (gssize) info->length);
+  g_ptr_array_add (ex->unchecked, s);
+}
+
+void
 contra_extractor_run_rule (ContraExtractor *ex,
                            ContraDocument *doc,
                            guint source,
@@ -882,6 +935,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
         }
       g_ptr_array_sort (candidates, compare_rule_index);
       g_hash_table_remove_all (ex->emitted);
+      guint before_claims = claims->len;
       for (guint r = 0; r < candidates->len; r++)
         {
           const ContraRule *rule = g_ptr_array_index (candidates, r);
@@ -889,6 +943,10 @@ contra_extractor_run_rule (ContraExtractor *ex,
           if (only == NULL || rule == only)
             run_rule (ex, &info, rule, &state, claims);
         }
+      /* A heading states nothing an editor checks against the sources. */
+      if (ex->unchecked != NULL && claims->len == before_claims && block->kind != CONTRA_BLOCK_HEADING
+          && states_something (ex))
+        record_unchecked (ex, &info);
     }
   contra_people_free (state.people);
 }

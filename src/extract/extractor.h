@@ -20,6 +20,10 @@ typedef struct _ContraExtractor ContraExtractor;
 ContraExtractor *contra_extractor_new (const ContraRuleSet *set);
 void contra_extractor_free (ContraExtractor *extractor);
 
+/* From now on, each sentence that states a date, a number or a name and yields no
+ * claim is appended to @unchecked (ContraStatement*), which must outlive the runs. */
+void contra_extractor_record_unchecked (ContraExtractor *extractor, GPtrArray *unchecked);
+
 /* Appends the claims of @document (segmented) to @claims (ContraClaim*, owned by the
  * array), each with source index @source. Problems that do not stop extraction (a
  * pattern past its match limit) are appended to @warnings (ContraDiagnostic*). */

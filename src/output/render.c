@@ -5,6 +5,19 @@
 #include "base/strutil.h"
 
 char *
+contra_render_shorten (const char *text, guint width)
+{
+  g_autofree char *valid = contra_escape_utf8_dup (text);
+
+  if (width == 0 || g_utf8_strlen (valid, -1) <= (glong) width)
+    return g_steal_pointer (&valid);
+  const char *cut = g_utf8_offset_to_pointer (valid, width - 1);
+  GString *out = g_string_new_len (valid, cut - valid);
+  g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+char *
 contra_render_quote (const ContraClaim *claim, const char *open, const char *close, guint width,
                      ContraEscapeFunc escape)
 {

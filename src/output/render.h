@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* @text as valid UTF-8, cut to @width characters with "…" (0: whole). Free with g_free(). */
+char *contra_render_shorten (const char *text, guint width);
+
 /* The claim's sentence with its value marked between @open and @close, shortened
  * around the mark to about @width characters (0: whole), its text passed through
  * @escape (the marks are not). Free with g_free(). */

@@ -137,6 +137,28 @@ json_report (const ContraReport *report, const ContraWriterOptions *options, Con
     }
   contra_json_end_array (&json);
 
+  if (report->lint)
+    {
+      /* The draft's sentences that state a date, a number or a name and yielded no
+       * claim (DESIGN.md): silence about them is not "checked". */
+      contra_json_key (&json, "unchecked");
+      contra_json_begin_array (&json);
+      for (guint i = 0; i < report->claims->unchecked->len; i++)
+        {
+          const ContraStatement *u = g_ptr_array_index (report->claims->unchecked, i);
+          const ContraSource *source = g_ptr_array_index (report->claims->sources, u->source);
+          contra_json_begin_object (&json);
+          contra_json_member_string (&json, "path", source->path);
+          contra_json_member_int (&json, "line", u->line);
+          contra_json_member_int (&json, "column", u->column);
+          contra_json_member_int (&json, "end_line", u->end_line);
+          contra_json_member_int (&json, "end_column", u->end_column);
+          contra_json_member_string (&json, "quote", u->quote);
+          contra_json_end_object (&json);
+        }
+      contra_json_end_array (&json);
+    }
+
   contra_json_key (&json, "summary");
   contra_json_begin_object (&json);
   contra_json_member_int (&json, "errors", counts[CONTRA_SEVERITY_ERROR]);
@@ -145,6 +167,8 @@ json_report (const ContraReport *report, const ContraWriterOptions *options, Con
   contra_json_member_int (&json, "corroborations", report->corroborations->len);
   contra_json_member_int (&json, "sources", report->claims->sources->len);
   contra_json_member_int (&json, "claims", report->claims->claims->len);
+  if (report->lint)
+    contra_json_member_int (&json, "unchecked", report->claims->unchecked->len);
   contra_json_end_object (&json);
 
   contra_json_end_object (&json);

@@ -206,6 +206,31 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, Con
       g_string_append_c (out, '\n');
     }
 
+  guint n_unchecked = report->lint ? report->claims->unchecked->len : 0;
+  if (n_unchecked > 0 && options && options->verbose)
+    {
+      g_string_append_printf (out, "%s== Not checked ==%s\n\n", paint (&t, BOLD), paint (&t, RESET));
+      for (guint i = 0; i < n_unchecked; i++)
+        {
+          const ContraStatement *u = g_ptr_array_index (report->claims->unchecked, i);
+          const ContraSource *source = g_ptr_array_index (report->claims->sources, u->source);
+          g_autofree char *where = g_strdup_printf ("%s:%u:%u", source->path, u->line, u->column);
+          g_autofree char *quote = contra_render_shorten (u->quote, 160);
+          g_string_append (out, "  ");
+          put (&t, where);
+          g_string_append (out, ": “");
+          put (&t, quote);
+          g_string_append (out, "”\n");
+          contra_output_spill (output);
+        }
+      g_string_append_c (out, '\n');
+    }
+  if (n_unchecked > 0)
+    g_string_append_printf (out, "%u sentence%s of the draft state%s a date, a number or a name that no rule could "
+                                 "check%s\n",
+                            n_unchecked, n_unchecked == 1 ? "" : "s", n_unchecked == 1 ? "s" : "",
+                            options && options->verbose ? "" : " (--verbose lists them)");
+
   g_string_append_printf (out, "%u source%s, %u claim%s: %u error%s, %u warning%s, %u note%s; %u fact%s corroborated\n",
                           report->claims->sources->len, report->claims->sources->len == 1 ? "" : "s",
                           report->claims->claims->len, report->claims->claims->len == 1 ? "" : "s",
