@@ -456,6 +456,11 @@ read_cues (const ContraExtractor *ex, const ContraRule *rule, const Frame *frame
   for (guint i = 0; i < ex->mentions->mentions->len; i++)
     {
       const ContraMention *m = mention (ex, (gint) i);
+      /* A statement its own clause calls false is not the document's, wherever the
+       * cue stands ("..., which is false"). */
+      if (m->kind == CONTRA_MENTION_CONCEPT && m->clause == predicate->clause && set->cue_refuted != NULL
+          && contra_concept_is_a (m->term.head, set->cue_refuted))
+        cues.polarity = CONTRA_POLARITY_NEGATED;
       if (m->kind != CONTRA_MENTION_CONCEPT || m->last > to || m->clause != predicate->clause)
         continue;
       const ContraConcept *c = m->term.head;

@@ -1182,6 +1182,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   build_prefilter (set);
   build_specializations (set);
   set->cue_negation = contra_lexicon_lookup (set->lexicon, "cue/negation");
+  set->cue_refuted = contra_lexicon_lookup (set->lexicon, "cue/refuted");
   set->cue_modal = contra_lexicon_lookup (set->lexicon, "cue/modal");
   set->cue_possible = contra_lexicon_lookup (set->lexicon, "cue/modal/possible");
   set->cue_always = contra_lexicon_lookup (set->lexicon, "cue/always");

@@ -81,6 +81,7 @@ struct _ContraRuleSet {
 
   /* Concepts the engine itself looks for; each may be NULL when no pack defines it. */
   const ContraConcept *cue_negation;  /* "not", "never", "refused to" */
+  const ContraConcept *cue_refuted;   /* "wrongly", "which is false": anywhere in the clause */
   const ContraConcept *cue_modal;     /* "will", "may", "plans to" */
   const ContraConcept *cue_possible;  /* the modal cues of possibility: "may", "could", "if" */
   const ContraConcept *cue_always;    /* "always", "never", "ever since" */

@@ -157,6 +157,12 @@ static const EngineCase cases[] = {
    "event-date", "entity/halloway-exchange-building+event/completion date 1931"},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
+  {"refuted: 'wrongly' before the predicate", "2020",
+   "Some accounts wrongly say that Ivo Brenner died in 1970.", "event-date",
+   "entity/ivo-brenner+event/death date 1970 negated"},
+  {"refuted: 'which is false' after the value", "2020",
+   "Critics claimed that Ivo Brenner died in 1970, which is false.", "event-date",
+   "entity/ivo-brenner+event/death date 1970 negated reported"},
 };
 
 static int
