@@ -481,6 +481,56 @@ contra_date_describe (const ContraDate *date)
   return g_string_free (s, FALSE);
 }
 
+/* The TIMEX3 value (TimeML): what the part or modifier of a date says goes to its mod
+ * in TimeML, so "late 2010" is 2010, "the early 1970s" 197X. */
+char *
+contra_date_timex (const ContraDate *date)
+{
+  static const char *const season_codes[] = {"SP", "SU", "FA", "WI"};
+  int y1, m1, d1, y2, m2, d2;
+
+  g_return_val_if_fail (date != NULL, NULL);
+  if (!contra_date_is_set (date))
+    return g_strdup ("XXXX-XX-XX");
+  if (date->flags & CONTRA_DATE_PRESENT)
+    return g_strdup ("PRESENT_REF");
+  split_julian (date->first, &y1, &m1, &d1);
+  split_julian (date->last, &y2, &m2, &d2);
+  switch (date->grain)
+    {
+    case CONTRA_GRAIN_DAY:
+      return g_strdup_printf ("%04d-%02d-%02d", y1, m1, d1);
+    case CONTRA_GRAIN_WEEK:
+      if (date->last - date->first == 6 && weekday_of (date->first) == 1)
+        return contra_date_format (&(ContraDate){date->first, date->last, date->grain, 0});
+      return g_strdup_printf ("%04d-%02d-%02d", y1, m1, d1);
+    case CONTRA_GRAIN_MONTH:
+      return g_strdup_printf ("%04d-%02d", y1, m1);
+    case CONTRA_GRAIN_SEASON:
+      if (date->flags & CONTRA_DATE_PART)
+        return g_strdup_printf ("%04d", y1);
+      for (int p = PART_Q1; p < N_PARTS; p++)
+        if (m1 == year_parts[p].first_month && m2 == year_parts[p].last_month)
+          {
+            if (p >= PART_SPRING)
+              return g_strdup_printf ("%04d-%s", y1, season_codes[p - PART_SPRING]);
+            return g_strdup_printf ("%04d%s", y1, year_parts[p].format_suffix);
+          }
+      return g_strdup_printf ("%04d-%02d", y1, m1);
+    case CONTRA_GRAIN_YEAR:
+      if (date->flags & CONTRA_DATE_FISCAL)
+        return g_strdup_printf ("FY%04d", y2);
+      return g_strdup_printf ("%04d", y1);
+    case CONTRA_GRAIN_DECADE:
+      return g_strdup_printf ("%03dX", y1 / 10);
+    case CONTRA_GRAIN_CENTURY:
+      return g_strdup_printf ("%02dXX", y1 / 100);
+    case CONTRA_GRAIN_NONE:
+    default:
+      return g_strdup ("XXXX-XX-XX");
+    }
+}
+
 /* --------------------------------------------------------------- the matcher */
 
 typedef struct {
@@ -1948,3 +1998,308 @@ const ContraNormalizer contra_date_normalizer = {
   date_can_start,
   date_match,
 };
+
+/* ------------------------------------------------------------ other time expressions
+ *
+ * What TimeML calls a time expression is more than a date: durations ("three
+ * days", P3D), sets ("every year", P1Y) and times of day ("this morning"). Claims
+ * compare dates only, so these are read here for `contra dump dates` and for
+ * measuring the reader, not offered to the mention finder: a duration is no date.
+ */
+
+const char *
+contra_timex_type_name (ContraTimexType type)
+{
+  static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
+
+  g_return_val_if_fail (type <= CONTRA_TIMEX_SET, "DATE");
+  return names[type];
+}
+
+void
+contra_timex_clear (ContraTimex *timex)
+{
+  g_return_if_fail (timex != NULL);
+  g_clear_pointer (&timex->value, g_free);
+  timex->type = CONTRA_TIMEX_DATE;
+  timex->date = (ContraDate) CONTRA_DATE_INIT;
+}
+
+/* A unit of a duration and its ISO 8601 letters: "P3D", "PT2H", "P2DE". */
+static gboolean
+duration_unit_at (const Matcher *m, guint i, const char **code, gboolean *clock)
+{
+  static const struct {
+    const char *word;
+    const char *code;
+    gboolean clock;
+  } units[] = {
+    {"second", "S", TRUE},  {"seconds", "S", TRUE},   {"minute", "M", TRUE},     {"minutes", "M", TRUE},
+    {"hour", "H", TRUE},    {"hours", "H", TRUE},     {"day", "D", FALSE},       {"days", "D", FALSE},
+    {"week", "W", FALSE},   {"weeks", "W", FALSE},    {"weekend", "WE", FALSE},  {"weekends", "WE", FALSE},
+    {"month", "M", FALSE},  {"months", "M", FALSE},   {"quarter", "Q", FALSE},   {"quarters", "Q", FALSE},
+    {"year", "Y", FALSE},   {"years", "Y", FALSE},    {"decade", "DE", FALSE},   {"decades", "DE", FALSE},
+    {"century", "CE", FALSE}, {"centuries", "CE", FALSE},
+  };
+
+  if (!contra_tok_is (m->t, i, CONTRA_TOKEN_WORD))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
+    if (word (m, i, units[k].word))
+      {
+        *code = units[k].code;
+        *clock = units[k].clock;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A count before a unit: "three", "18", "a", "several" (unknown: X). Returns the
+ * tokens spanned; *count is -1 for an unknown count. */
+static guint
+duration_count_at (const Matcher *m, guint i, double *count)
+{
+  static const char *const vague[] = {"several", "few", "many", "some", "numerous", NULL};
+  double precision;
+  guint n;
+
+  if (word (m, i, "a") || word (m, i, "an"))
+    {
+      if (word (m, i + 1, "few"))
+        {
+          *count = -1;
+          return 2;
+        }
+      *count = 1;
+      return 1;
+    }
+  if (contra_tok_in (m->t, i, vague))
+    {
+      *count = -1;
+      return 1;
+    }
+  if ((n = contra_number_match (m->t, i, count, &precision)) == 0 || *count <= 0 || *count > 10000)
+    return 0;
+  return n;
+}
+
+static char *
+duration_value (double count, const char *code, gboolean clock)
+{
+  if (count < 0)
+    return g_strdup_printf ("P%sX%s", clock ? "T" : "", code);
+  return g_strdup_printf ("P%s%g%s", clock ? "T" : "", count, code);
+}
+
+/* "three days", "the past two years", "a 10-year", "18 months", "several weeks". */
+static guint
+m_duration (const Matcher *m, guint i, ContraTimex *out)
+{
+  static const char *const lead[] = {"past", "last", "next", "previous", "coming", "first", "final", "recent", NULL};
+  const char *code;
+  gboolean clock;
+  double count;
+  guint j = i, n;
+
+  if (word (m, j, "the") && contra_tok_in (m->t, j + 1, lead))
+    j += 2;
+  else if (contra_tok_in (m->t, j, lead) && !word (m, j, "first") && !word (m, j, "final"))
+    j++;
+  if ((n = duration_count_at (m, j, &count)) == 0)
+    return 0;
+  j += n;
+  if (word (m, j, "more") || word (m, j, "full") || word (m, j, "straight"))
+    j++;
+  /* "a 10-year plan", "the 30-day period". */
+  if (contra_tokens_is_dash (m->t, j) && contra_tok_glued (m->t, j) && contra_tok_glued (m->t, j + 1))
+    j++;
+  if (!duration_unit_at (m, j, &code, &clock))
+    return 0;
+  /* "a year" alone is too often "twice a year" or "$5 a year"; "a day" likewise. */
+  if (j == i + 1 && (word (m, i, "a") || word (m, i, "an")))
+    return 0;
+  out->type = CONTRA_TIMEX_DURATION;
+  out->value = duration_value (count, code, clock);
+  return j + 1 - i;
+}
+
+/* "every year", "each month", "every other week", "every Monday", "annually". */
+static guint
+m_set (const Matcher *m, guint i, ContraTimex *out)
+{
+  static const struct {
+    const char *word;
+    const char *value;
+  } adverbs[] = {
+    {"annually", "P1Y"}, {"yearly", "P1Y"}, {"monthly", "P1M"}, {"weekly", "P1W"},
+    {"daily", "P1D"},    {"nightly", "P1D"}, {"hourly", "PT1H"}, {"quarterly", "P1Q"},
+  };
+  const char *code;
+  gboolean clock;
+  int every = 1, wd;
+  guint j = i + 1;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (adverbs); k++)
+    if (word (m, i, adverbs[k].word))
+      {
+        out->type = CONTRA_TIMEX_SET;
+        out->value = g_strdup (adverbs[k].value);
+        return 1;
+      }
+  if (!word (m, i, "every") && !word (m, i, "each"))
+    return 0;
+  if (word (m, j, "other"))
+    every = 2, j++;
+  if ((wd = weekday_at (m, j)) > 0)
+    {
+      out->type = CONTRA_TIMEX_SET;
+      out->value = g_strdup_printf ("XXXX-WXX-%d", wd);
+      return j + 1 - i;
+    }
+  if (!duration_unit_at (m, j, &code, &clock))
+    return 0;
+  out->type = CONTRA_TIMEX_SET;
+  out->value = duration_value (every, code, clock);
+  return j + 1 - i;
+}
+
+/* The part of a day a word names, as TimeML codes it. */
+static const char *
+day_part_at (const Matcher *m, guint i)
+{
+  if (word (m, i, "morning"))
+    return "MO";
+  if (word (m, i, "afternoon"))
+    return "AF";
+  if (word (m, i, "evening"))
+    return "EV";
+  if (word (m, i, "night") || word (m, i, "overnight"))
+    return "NI";
+  return NULL;
+}
+
+/* "this morning", "tonight", "last night", "yesterday afternoon", "Monday night",
+ * "10 a.m.", "3:30 p.m. Friday": a time of day on a day the reference resolves. */
+static guint
+m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex *out)
+{
+  ContraDate day = CONTRA_DATE_INIT;
+  const char *part = NULL;
+  guint j = i, n;
+  int hour = -1, minute = 0;
+
+  if (word (m, i, "tonight"))
+    {
+      part = "NI";
+      j = i + 1;
+      if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+        return 0;
+    }
+  else if ((word (m, i, "this") || word (m, i, "last")) && (part = day_part_at (m, i + 1)) != NULL)
+    {
+      if (word (m, i, "last") && strcmp (part, "NI") != 0)
+        return 0;
+      if (!relative_unit (m, CONTRA_GRAIN_DAY, word (m, i, "last") ? -1 : 0, &day))
+        return 0;
+      j = i + 2;
+    }
+  else if (contra_tok_digits (m->t, i, &hour, &n) && n <= 2 && hour >= 1 && hour <= 12)
+    {
+      /* "10 a.m.", "3:30 p.m." */
+      j = i + 1;
+      if (punct (m, j, ':') && contra_tok_glued (m->t, j) && contra_tok_digits (m->t, j + 1, &minute, &n) && n == 2
+          && minute < 60)
+        j += 2;
+      if (word (m, j, "am") || word (m, j, "a"))
+        hour = hour == 12 ? 0 : hour;
+      else if (word (m, j, "pm") || word (m, j, "p"))
+        hour = hour == 12 ? 12 : hour + 12;
+      else
+        return 0;
+      /* "a.m." is one token "a.m." read as "am", or "a" "." "m" "."; take what is there. */
+      if (word (m, j, "a") || word (m, j, "p"))
+        {
+          if (!(punct (m, j + 1, '.') && word (m, j + 2, "m")))
+            return 0;
+          j += 2;
+          if (punct (m, j + 1, '.'))
+            j++;
+        }
+      j++;
+      if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+        {
+          out->type = CONTRA_TIMEX_TIME;
+          out->value = g_strdup_printf ("XXXX-XX-XXT%02d:%02d", hour, minute);
+          return j - i;
+        }
+      /* "10 a.m. Friday", "10 a.m. on Friday". */
+      guint k = word (m, j, "on") ? j + 1 : j;
+      if (weekday_at (m, k) > 0 && (n = match_at (m, k, &day)) > 0)
+        j = k + n;
+      else if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+        return 0;
+    }
+  else if ((n = match_at (m, i, &day)) > 0 && day.grain == CONTRA_GRAIN_DAY && (part = day_part_at (m, i + n)) != NULL)
+    j = i + n + 1;
+  else
+    return 0;
+
+  (void) context;
+  if (!contra_date_is_set (&day) || day.grain != CONTRA_GRAIN_DAY)
+    return 0;
+
+  int y, mo, d;
+  split_julian (day.first, &y, &mo, &d);
+  out->type = CONTRA_TIMEX_TIME;
+  out->date = day;
+  if (part != NULL)
+    out->value = g_strdup_printf ("%04d-%02d-%02dT%s", y, mo, d, part);
+  else
+    out->value = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d", y, mo, d, hour, minute);
+  return j - i;
+}
+
+static ContraWordSet timex_words = CONTRA_WORD_SET (
+    "the", "past", "last", "next", "previous", "coming", "recent", "a", "an", "several", "few", "many",
+    "some", "numerous", "every", "each", "annually", "yearly", "monthly", "weekly", "daily", "nightly",
+    "hourly", "quarterly", "tonight", "this", "yesterday", "today", "tomorrow", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday");
+
+gboolean
+contra_timex_can_start (const ContraTokens *tokens, guint i)
+{
+  g_return_val_if_fail (tokens != NULL, FALSE);
+  if (i >= tokens->n_tokens)
+    return FALSE;
+  if (tokens->tokens[i].kind == CONTRA_TOKEN_NUMBER || date_can_start (tokens, i))
+    return TRUE;
+  return contra_word_set_has (&timex_words, tokens, i);
+}
+
+guint
+contra_timex_match (const ContraTokens *tokens, guint i, const ContraDateContext *context, ContraTimex *out)
+{
+  g_return_val_if_fail (tokens != NULL && out != NULL, 0);
+
+  Matcher m = {tokens, context != NULL ? context : &no_context, FALSE};
+  ContraValue value = CONTRA_VALUE_INIT;
+  guint n;
+
+  contra_timex_clear (out);
+  if ((n = m_time (&m, i, context, out)) > 0)
+    return n;
+  contra_timex_clear (out);
+  if (date_can_start (tokens, i) && (n = contra_date_normalizer.match (tokens, i, context, &value)) > 0)
+    {
+      out->type = CONTRA_TIMEX_DATE;
+      out->date = value.u.date;
+      out->value = contra_date_timex (&value.u.date);
+      contra_value_clear (&value);
+      return n;
+    }
+  contra_value_clear (&value);
+  if ((n = m_set (&m, i, out)) > 0 || (n = m_duration (&m, i, out)) > 0)
+    return n;
+  contra_timex_clear (out);
+  return 0;
+}

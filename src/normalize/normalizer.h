@@ -54,4 +54,18 @@ extern const ContraNormalizer contra_number_normalizer;
  * none); @precision receives the unit of the last digit given. */
 guint contra_number_match (const ContraTokens *tokens, guint i, double *value, double *precision);
 
+/* Cheap test: can a time expression (contra_timex_match) begin at token @i? */
+gboolean contra_timex_can_start (const ContraTokens *tokens, guint i);
+
+/* The time expression starting at token @i, as TimeML has them: a date exactly as
+ * contra_date_normalizer reads it (type DATE), or what claims leave out, a time of
+ * day ("this morning", "10 a.m."), a duration ("three days", "the past two
+ * years") or a set ("every year", "annually"). Returns the tokens spanned (0 when
+ * none) and fills @out (clear it with contra_timex_clear()). For `contra dump dates`
+ * and measurement; the mention finder sees dates only. */
+guint contra_timex_match (const ContraTokens *tokens,
+                          guint i,
+                          const ContraDateContext *context,
+                          ContraTimex *out);
+
 G_END_DECLS
