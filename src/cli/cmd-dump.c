@@ -50,17 +50,6 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
     }
 }
 
-/* A sentence that speaks of the future resolves its dates forward, as the mention
- * finder does. */
-static gboolean
-speaks_of_future (const ContraTokens *t)
-{
-  for (guint i = 0; i < t->n_tokens; i++)
-    if (contra_tokens_is_word (t, i, "will") || contra_tokens_is_word (t, i, "upcoming"))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 print_timex (ContraDocument *document, const ContraTimex *timex, gsize start, gsize end, const char *text,
              gsize length, gboolean jsonl, GString *out)
@@ -93,8 +82,9 @@ print_timex (ContraDocument *document, const ContraTimex *timex, gsize start, gs
 }
 
 /* Each time expression, with the context the extractor gives the date reader: the
- * section's or document's date as reference, and as anchor the last explicit date,
- * which holds for its paragraph and the next one within a section. Where no time
+ * section's or document's date as reference, and as anchor the last date that
+ * contra_date_context_note() accepts, which holds for its paragraph and the next one
+ * within a section. Where no time
  * expression starts, the other normalisers are tried so that a number inside an
  * amount is not read as a year, as in the mention finder. */
 static void
@@ -119,7 +109,7 @@ dump_dates (ContraDocument *document, gboolean jsonl, GString *out)
         context.anchor = (ContraDate) CONTRA_DATE_INIT;
       context.reference = contra_date_is_set (&section->date) ? section->date : document->published;
       contra_tokens_scan (tokens, text, sentence->end - sentence->start);
-      context.future = speaks_of_future (tokens);
+      contra_date_context_sentence (&context, tokens);
 
       for (guint i = 0; i < tokens->n_tokens;)
         {
@@ -132,10 +122,8 @@ dump_dates (ContraDocument *document, gboolean jsonl, GString *out)
               gsize start = contra_block_source_offset (block, sentence->start + a->start, FALSE);
               gsize end = contra_block_source_offset (block, sentence->start + b->end, TRUE);
               print_timex (document, &timex, start, end, text + a->start, b->end - a->start, jsonl, out);
-              if (timex.type == CONTRA_TIMEX_DATE
-                  && !(timex.date.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+              if (timex.type == CONTRA_TIMEX_DATE && contra_date_context_note (&context, tokens, i, &timex.date))
                 {
-                  context.anchor = timex.date;
                   anchor_valid = TRUE;
                   anchor_paragraph = block->paragraph;
                   anchor_section = block->section;

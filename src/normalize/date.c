@@ -265,6 +265,7 @@ typedef enum {
   PART_SUMMER,
   PART_AUTUMN,
   PART_WINTER,
+  PART_END,    /* "the end of 2012", "late in 2012": the last quarter, read as a part */
   N_PARTS
 } YearPart;
 
@@ -288,6 +289,7 @@ static const struct {
   [PART_SUMMER] = {6, 8, "summer ", "", "summer "},
   [PART_AUTUMN] = {9, 11, "autumn ", "", "autumn "},
   [PART_WINTER] = {12, 2, "winter ", "", "winter "},
+  [PART_END] = {10, 12, "end of ", "", "the end of "},
 };
 
 static ContraDate
@@ -297,7 +299,7 @@ part_of_year (int year, YearPart part)
   ContraDate date = contra_date_span (year, fm, 1, lm < fm ? year + 1 : year, lm, 0,
                                       CONTRA_GRAIN_SEASON);
 
-  if (part <= PART_LATE && contra_date_is_set (&date))
+  if ((part <= PART_LATE || part == PART_END) && contra_date_is_set (&date))
     date.flags |= CONTRA_DATE_PART;
   return date;
 }
@@ -316,6 +318,8 @@ static const struct {
 static ContraDate
 part_of_decade (int decade, YearPart part)
 {
+  if (part == PART_END)
+    part = PART_LATE;
   ContraDate date = contra_date_span (decade + decade_parts[part].first, 0, 0,
                                       decade + decade_parts[part].last, 0, 0,
                                       CONTRA_GRAIN_DECADE);
@@ -393,6 +397,10 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
         break;
       for (int p = 0; p < N_PARTS; p++)
         {
+          /* October to December is "the end of" a year when read as a part, its
+           * fourth quarter otherwise. */
+          if ((p == PART_END) != ((date->flags & CONTRA_DATE_PART) && m1 == 10 && m2 == 12))
+            continue;
           gboolean wraps = year_parts[p].last_month < year_parts[p].first_month;
           if (m1 == year_parts[p].first_month && m2 == year_parts[p].last_month
               && y2 == y1 + (wraps ? 1 : 0))
@@ -492,7 +500,8 @@ contra_date_timex (const ContraDate *date)
   g_return_val_if_fail (date != NULL, NULL);
   if (!contra_date_is_set (date))
     return g_strdup ("XXXX-XX-XX");
-  if (date->flags & CONTRA_DATE_PRESENT)
+  /* "now" is the present; "today" (PRESENT and RELATIVE) is a day. */
+  if ((date->flags & (CONTRA_DATE_PRESENT | CONTRA_DATE_RELATIVE)) == CONTRA_DATE_PRESENT)
     return g_strdup ("PRESENT_REF");
   split_julian (date->first, &y1, &m1, &d1);
   split_julian (date->last, &y2, &m2, &d2);
@@ -789,6 +798,7 @@ yearless_in (const Yearless *y, int year)
 
 typedef enum {
   RESOLVE_CONTEXT, /* "In December", "that July": the anchor's year */
+  RESOLVE_REPORT,  /* "the third quarter": the reference's, as reports count periods */
   RESOLVE_THIS,    /* "this July": the reference's year */
   RESOLVE_LAST,    /* "last December": the latest one ended before the reference */
   RESOLVE_NEXT,    /* "next summer": the first one starting after the reference */
@@ -800,14 +810,26 @@ resolve_yearless (const Matcher *m, const Yearless *y, Resolve how, ContraDate *
   ContraDate ref;
   int year;
 
-  if (how == RESOLVE_CONTEXT && anchor_year (m, &year))
+  /* A sentence about the future does not take its year from an anchor in the past:
+   * "In October 1989 ... Residents will have until May 1" is next May. */
+  if (how == RESOLVE_CONTEXT && anchor_year (m, &year)
+      && !(m->ctx->future && contra_date_is_set (&m->ctx->reference)
+           && m->ctx->anchor.last < m->ctx->reference.first))
     {
       *out = yearless_in (y, year);
       out->flags |= CONTRA_DATE_UNDERSPECIFIED;
       return contra_date_is_set (out);
     }
   if (!reference (m, &ref))
-    return FALSE;
+    {
+      if (how == RESOLVE_REPORT && anchor_year (m, &year))
+        {
+          *out = yearless_in (y, year);
+          out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+          return contra_date_is_set (out);
+        }
+      return FALSE;
+    }
 
   year = year_of (ref.first);
   *out = yearless_in (y, year);
@@ -816,6 +838,7 @@ resolve_yearless (const Matcher *m, const Yearless *y, Resolve how, ContraDate *
   switch (how)
     {
     case RESOLVE_CONTEXT:
+    case RESOLVE_REPORT:
       if (!m->ctx->future && out->first > ref.last)
         *out = yearless_in (y, year - 1);
       else if (m->ctx->future && out->last < ref.first)
@@ -1242,6 +1265,33 @@ m_century (const Matcher *m, guint i, ContraDate *out)
   return contra_date_is_set (out) ? j + 1 - i : 0;
 }
 
+/* "three years after 2010" is 2013. "Thirty years after the quay burned" dates the
+ * burning, not the sentence: with no date after it, the event lies @n units before
+ * the reference, as "the 40th anniversary of its charter" does (HeidelTime and SUTime
+ * read the event the same way when nothing dates it). "Ten years since 2010" says
+ * nothing new about 2010, which is read on its own. */
+static gboolean
+years_after (const Matcher *m, ContraGrain unit, int n, guint j, ContraDate *out)
+{
+  ContraDate x = CONTRA_DATE_INIT;
+  guint k;
+
+  if ((k = match_at (m, j, &x)) > 0)
+    {
+      if (word (m, j - 1, "since") || x.grain > unit
+          || (x.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+        return FALSE;
+      ContraDate base = unit_containing ((x.flags & CONTRA_DATE_FISCAL) ? x.last : x.first, unit);
+      *out = shift_unit (&base, unit, n);
+      out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+      return contra_date_is_set (out);
+    }
+  /* Days and months after an undated event say nothing of when it was. */
+  if (unit != CONTRA_GRAIN_YEAR)
+    return FALSE;
+  return relative_unit (m, unit, -n, out);
+}
+
 /* A count of units before "ago", "later", "earlier": "three years ago", "a year
  * later", "two decades earlier". */
 static guint
@@ -1273,6 +1323,8 @@ m_ago (const Matcher *m, guint i, ContraDate *out)
     return context_unit (m, unit, n, out) ? 3 : 0;
   if (word (m, i + 2, "earlier"))
     return context_unit (m, unit, -n, out) ? 3 : 0;
+  if (word (m, i + 2, "after") || word (m, i + 2, "since"))
+    return years_after (m, unit, n, i + 3, out) ? 3 : 0;
   return 0;
 }
 
@@ -1525,6 +1577,15 @@ apply_part (const Matcher *m, YearPart part, guint j, ContraDate *out)
   if (!(contra_tok_is (m->t, j, CONTRA_TOKEN_NUMBER) || word (m, j, "this") || word (m, j, "last")
         || word (m, j, "next") || word (m, j, "that") || word (m, j, "the")))
     return 0;
+  /* "the end of the year": the year in context. */
+  if (word (m, j, "the") && word (m, j + 1, "year") && !contra_tok_is (m->t, j + 2, CONTRA_TOKEN_NUMBER))
+    {
+      if (!context_unit (m, CONTRA_GRAIN_YEAR, 0, &d))
+        return 0;
+      *out = part_of_year (year_of (d.first), part);
+      out->flags |= d.flags;
+      return contra_date_is_set (out) ? 2 : 0;
+    }
   n = match_at (m, j, &d);
   if (n == 0 || d.grain != CONTRA_GRAIN_YEAR || (d.flags & CONTRA_DATE_FISCAL))
     return 0;
@@ -1551,6 +1612,15 @@ m_part (const Matcher *m, guint i, ContraDate *out)
 
   int part = part_word_at (m, i);
   guint j = i + 1;
+  /* "late in 2012", "early in the year": "late in" is the end of the year. */
+  if (word (m, j, "in") && !word (m, i, "mid"))
+    {
+      if (part == PART_LATE)
+        part = PART_END;
+      j++;
+      if (month_at (m, j, &(gboolean){FALSE}) > 0 || m_decade (m, j, FALSE, &(ContraDate) CONTRA_DATE_INIT) > 0)
+        return 0;
+    }
   if (contra_tokens_is_dash (m->t, j) && contra_tok_glued (m->t, j))
     j++;
   n = apply_part (m, (YearPart) part, j, out);
@@ -1709,6 +1779,25 @@ m_the (const Matcher *m, guint i, ContraDate *out)
   guint digits;
   if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
     ordinal = -1;
+  /* "the 40th anniversary of its charter": the charter dates from 40 years before
+   * the reference. A date after "of" is read on its own. */
+  if (ordinal >= 1 && ordinal <= 999 && word (m, j + 1, "anniversary"))
+    {
+      ContraDate x = CONTRA_DATE_INIT;
+      if (word (m, j + 2, "of") && match_at (m, j + 3, &x) > 0)
+        return 0;
+      return relative_unit (m, CONTRA_GRAIN_YEAR, -ordinal, out) ? 3 : 0;
+    }
+  /* "the third quarter", "the first half": of the year in context, as "In
+   * December" is. */
+  if (ordinal >= 1 && (word (m, j + 1, "quarter") || word (m, j + 1, "half")) && !word (m, j + 2, "of"))
+    {
+      gboolean quarter = word (m, j + 1, "quarter");
+      if (ordinal > (quarter ? 4 : 2) || contra_tok_is (t, j + 2, CONTRA_TOKEN_NUMBER))
+        return 0;
+      Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) ((quarter ? PART_Q1 : PART_H1) + ordinal - 1)};
+      return resolve_yearless (m, &yl, RESOLVE_REPORT, out) ? 3 : 0;
+    }
   if (ordinal >= 1 && (word (m, j + 1, "quarter") || word (m, j + 1, "half")) && word (m, j + 2, "of"))
     {
       gboolean quarter = word (m, j + 1, "quarter");
@@ -1725,10 +1814,20 @@ m_the (const Matcher *m, guint i, ContraDate *out)
       out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
       return n + 3;
     }
+  /* "the summer": the season in context; not "the summer of love" nor "the fall of
+   * Saigon", nor "the spring" of water. */
+  if ((season = season_at (m, j)) >= 0 && !word (m, j, "fall") && !word (m, j, "spring") && !word (m, j + 1, "of")
+      && !contra_tok_is (t, j + 1, CONTRA_TOKEN_NUMBER))
+    {
+      Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) season};
+      return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? 2 : 0;
+    }
   if ((word (m, j, "end") || word (m, j, "beginning") || word (m, j, "start") || word (m, j, "middle"))
       && word (m, j + 1, "of"))
     {
-      part = part_word_at (m, j);
+      /* "The end of" a year is its last quarter, narrower than "late 2012", so that
+       * it does not run into September. */
+      part = word (m, j, "end") ? PART_END : part_word_at (m, j);
       guint k = j + 2;
       if (word (m, k, "the") && (n = m_decade (m, k + 1, TRUE, out)) > 0)
         {
@@ -2108,7 +2207,7 @@ m_duration (const Matcher *m, guint i, ContraTimex *out)
   if ((n = duration_count_at (m, j, &count)) == 0)
     return 0;
   j += n;
-  if (word (m, j, "more") || word (m, j, "full") || word (m, j, "straight"))
+  if (word (m, j, "more") || word (m, j, "full") || word (m, j, "straight") || word (m, j, "consecutive"))
     j++;
   /* "a 10-year plan", "the 30-day period". */
   if (contra_tokens_is_dash (m->t, j) && contra_tok_glued (m->t, j) && contra_tok_glued (m->t, j + 1))
@@ -2302,4 +2401,34 @@ contra_timex_match (const ContraTokens *tokens, guint i, const ContraDateContext
     return n;
   contra_timex_clear (out);
   return 0;
+}
+
+/* ------------------------------------------------------------ the context */
+
+void
+contra_date_context_sentence (ContraDateContext *context, const ContraTokens *tokens)
+{
+  g_return_if_fail (context != NULL && tokens != NULL);
+  context->future = FALSE;
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    if (contra_tokens_is_word (tokens, i, "will") || contra_tokens_is_word (tokens, i, "upcoming"))
+      {
+        context->future = TRUE;
+        return;
+      }
+}
+
+gboolean
+contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens, guint first, const ContraDate *date)
+{
+  g_return_val_if_fail (context != NULL && tokens != NULL && date != NULL, FALSE);
+  if (!contra_date_is_set (date)
+      || (date->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+    return FALSE;
+  /* "since 1994" and "by 2005" bound the time of the clause from outside; the
+   * paragraph's own time stays where it was. */
+  if (first > 0 && (contra_tokens_is_word (tokens, first - 1, "since") || contra_tokens_is_word (tokens, first - 1, "by")))
+    return FALSE;
+  context->anchor = *date;
+  return TRUE;
 }

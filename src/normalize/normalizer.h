@@ -54,6 +54,22 @@ extern const ContraNormalizer contra_number_normalizer;
  * none); @precision receives the unit of the last digit given. */
 guint contra_number_match (const ContraTokens *tokens, guint i, double *value, double *precision);
 
+/* Prepares @context for the next sentence: future is set when the sentence speaks
+ * of the future ("will", "upcoming"). */
+void contra_date_context_sentence (ContraDateContext *context, const ContraTokens *tokens);
+
+/* Called for each date read at token @first of a sentence, in order: moves the
+ * anchor to @date when it may be one, and returns TRUE then. An explicit date moves
+ * it ("In March 2010 ... In December" is December 2010); a date resolved from the
+ * anchor or the reference does not, nor one after "since" or "by", which bounds the
+ * time of its clause from outside ("profit fell, its weakest since 1994 ... by June"
+ * keeps June in the reference's year). The caller decides how long an anchor holds
+ * (the extractor: its paragraph and the next, within one section). */
+gboolean contra_date_context_note (ContraDateContext *context,
+                                   const ContraTokens *tokens,
+                                   guint first,
+                                   const ContraDate *date);
+
 /* Cheap test: can a time expression (contra_timex_match) begin at token @i? */
 gboolean contra_timex_can_start (const ContraTokens *tokens, guint i);
 
