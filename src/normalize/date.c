@@ -1056,6 +1056,22 @@ m_iso (const Matcher *m, guint i, ContraDate *out)
 
   if (!year_at (m, i, &y) || !contra_tok_glued (t, i + 1) || !contra_tok_glued (t, i + 2))
     return 0;
+  /* "2013-W11": the ISO week, Monday to Sunday, of the year of its Thursday. */
+  if (punct (m, i + 1, '-') && contra_tok_flag (t, i + 2, CONTRA_TOKEN_HAS_DIGIT))
+    {
+      const char *fold = contra_tokens_fold (t, i + 2);
+      if (fold[0] != 'w' || !g_ascii_isdigit (fold[1]) || !g_ascii_isdigit (fold[2]) || fold[3] != '\0')
+        return 0;
+      int week = (fold[1] - '0') * 10 + (fold[2] - '0');
+      /* The Monday of week 1 is the Monday of the week holding 4 January. */
+      ContraDate w1 = contra_date_make (y, 1, 4, CONTRA_GRAIN_WEEK);
+      if (week < 1 || week > 53 || !contra_date_is_set (&w1))
+        return 0;
+      gint32 monday = w1.first + 7 * (week - 1);
+      *out = interval (monday, monday + 6, CONTRA_GRAIN_WEEK, 0);
+      /* Week 53 exists only in years whose week 53 still has its Thursday. */
+      return contra_date_is_set (out) && year_of (monday + 3) == y ? 3 : 0;
+    }
   if (punct (m, i + 1, '-'))
     sep = '-';
   else if (punct (m, i + 1, '/'))
@@ -1347,12 +1363,31 @@ m_year (const Matcher *m, guint i, ContraDate *out)
   return 1;
 }
 
+/* "24–26 September 1920", "24 to 26 September": the days from the first to the
+ * second, in the second's month. */
+static guint
+m_day_range (const Matcher *m, guint i, ContraDate *out)
+{
+  ContraDate end = CONTRA_DATE_INIT;
+  int d1, d2;
+  guint n;
+
+  if (!day_at (m, i, &d1) || !(contra_tokens_is_dash (m->t, i + 1) || word (m, i + 1, "to"))
+      || !day_at (m, i + 2, &d2) || d2 <= d1 || (n = m_day_first (m, i + 2, &end)) == 0
+      || end.grain != CONTRA_GRAIN_DAY)
+    return 0;
+
+  gint32 first = end.first - (d2 - d1);
+  *out = interval (first, end.last, CONTRA_GRAIN_DAY, end.flags);
+  return contra_date_is_set (out) ? n + 2 : 0;
+}
+
 static guint
 m_number_led (const Matcher *m, guint i, ContraDate *out)
 {
   guint n;
 
-  if ((n = m_iso (m, i, out)) || (n = m_numeric (m, i, out)) || (n = m_day_first (m, i, out))
+  if ((n = m_iso (m, i, out)) || (n = m_day_range (m, i, out)) || (n = m_numeric (m, i, out)) || (n = m_day_first (m, i, out))
       || (n = m_decade (m, i, FALSE, out)) || (n = m_century (m, i, out))
       || (n = m_ago (m, i, out)))
     return n;
@@ -2431,4 +2466,89 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
     return FALSE;
   context->anchor = *date;
   return TRUE;
+}
+
+/* ------------------------------------------------------------ ranges */
+
+/* A connector between the two ends of a range: a dash, "to", "until", "through";
+ * "and" after "between". */
+static gboolean
+range_connector (const Matcher *m, guint i, gboolean between)
+{
+  if (between)
+    return word (m, i, "and");
+  return contra_tokens_is_dash (m->t, i) || word (m, i, "to") || word (m, i, "until") || word (m, i, "till")
+         || word (m, i, "through");
+}
+
+guint
+contra_date_range_match (const ContraTokens *tokens,
+                         guint i,
+                         const ContraDateContext *context,
+                         ContraDate *first,
+                         ContraDate *last)
+{
+  g_return_val_if_fail (tokens != NULL && first != NULL && last != NULL, 0);
+
+  Matcher m = {tokens, context != NULL ? context : &no_context, FALSE};
+  ContraDate a = CONTRA_DATE_INIT, b = CONTRA_DATE_INIT;
+  gboolean between = FALSE, abbrev;
+  guint j = i, n, k;
+  int y, d, mo, yy;
+
+  *first = *last = (ContraDate) CONTRA_DATE_INIT;
+  if (word (&m, j, "from"))
+    j++;
+  else if (word (&m, j, "between"))
+    between = TRUE, j++;
+
+  /* "24–26 September 1920": one expression. */
+  if ((n = m_day_range (&m, j, &a)) > 0)
+    {
+      *first = interval (a.first, a.first, CONTRA_GRAIN_DAY, a.flags);
+      *last = interval (a.last, a.last, CONTRA_GRAIN_DAY, a.flags);
+      return j + n - i;
+    }
+  /* "1998–99", "1998-2002", "(1920–2005)". */
+  if (year_at (&m, j, &y) && contra_tokens_is_dash (tokens, j + 1)
+      && contra_tok_digits (tokens, j + 2, &yy, &n) && n == 2 && contra_tok_glued (tokens, j + 2))
+    {
+      int end = y - y % 100 + yy;
+      if (end <= y)
+        return 0;
+      *first = contra_date_make (y, 0, 0, CONTRA_GRAIN_YEAR);
+      *last = contra_date_make (end, 0, 0, CONTRA_GRAIN_YEAR);
+      return j + 3 - i;
+    }
+
+  /* The first end; a bare day or month takes the rest from the second end. */
+  k = j;
+  if (day_at (&m, j, &d) && range_connector (&m, j + 1, between) && day_at (&m, j + 2, &(int){0}))
+    return 0; /* a day range without month is m_day_range's or nothing */
+  if ((mo = month_at (&m, j, &abbrev)) > 0 && !abbrev && range_connector (&m, j + 1, between)
+      && month_at (&m, j + 2, &abbrev) > 0)
+    {
+      k = j + 1;
+      if ((n = match_at (&m, k + 1, &b)) == 0 || b.grain != CONTRA_GRAIN_MONTH)
+        return 0;
+      int by, bm, bd;
+      split_julian (b.first, &by, &bm, &bd);
+      a = contra_date_make (mo <= bm ? by : by - 1, mo, 0, CONTRA_GRAIN_MONTH);
+      a.flags = b.flags;
+    }
+  else
+    {
+      if ((n = match_at (&m, j, &a)) == 0)
+        return 0;
+      k = j + n;
+      if (!range_connector (&m, k, between))
+        return 0;
+      if ((n = match_at (&m, k + 1, &b)) == 0)
+        return 0;
+    }
+  if (!contra_date_is_set (&a) || !contra_date_is_set (&b) || b.last < a.first)
+    return 0;
+  *first = a;
+  *last = b;
+  return k + 1 + n - i;
 }

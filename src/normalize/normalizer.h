@@ -70,6 +70,19 @@ gboolean contra_date_context_note (ContraDateContext *context,
                                    guint first,
                                    const ContraDate *date);
 
+/* A range of dates starting at token @i, its two ends read as dates of their own:
+ * "24–26 September 1920", "1998–99", "May 1993 – August 2002", "from June to August
+ * 2002" (June 2002), "between 2010 and 2012", a lifespan "(1920–2005)" from its
+ * year. The ends are what a claim that something started and ended, or someone was
+ * born and died, needs; the date normaliser itself reads "24–26 September 1920" as
+ * one interval and the other forms as two dates. Returns the tokens spanned (0 when
+ * no range starts at @i: the second end must not come before the first). */
+guint contra_date_range_match (const ContraTokens *tokens,
+                               guint i,
+                               const ContraDateContext *context,
+                               ContraDate *first,
+                               ContraDate *last);
+
 /* Cheap test: can a time expression (contra_timex_match) begin at token @i? */
 gboolean contra_timex_can_start (const ContraTokens *tokens, guint i);
 

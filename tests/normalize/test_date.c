@@ -180,6 +180,13 @@ static const DateCase cases[] = {
   ROW_CTX ("The ferries ran in the winter.", "the", 2, "winter 2019", S, UNDER, "2020-03-13", "2019", FALSE),
   NONE_CTX ("He fought in the fall of Saigon.", "the", "2020-03-13", NULL),
   NONE_CTX ("Water came from the spring below.", "the", "2020-03-13", NULL),
+  ROW ("The survey ran 24–26 September 1920 in the bay.", "24", 5, "1920-09-24/1920-09-26", D, 0),
+  ROW ("The survey ran 24 to 26 September 1920 in the bay.", "24", 5, "1920-09-24/1920-09-26", D, 0),
+  ROW_CTX ("The survey ran 24 to 26 September.", "24", 4, "1920-09-24/1920-09-26", D, UNDER, REF, "1920", FALSE),
+  NONE ("The survey ran 26–24 September 1920 in the bay.", "26"),
+  ROW ("The nightly sailings began in 2013-W11.", "2013", 3, "2013-W11", W, 0),
+  ROW ("The nightly sailings began in 2015-W53.", "2015", 3, "2015-W53", W, 0),
+  ROW ("The nightly sailings began in 2014-W53.", "2014", 1, "2014", Y, 0),
   /* the future does not take its year from an anchor in the past */
   ROW_CTX ("Residents will have until May 1 to comment.", "May", 2, "2000-05-01", D, UNDER, "2000-04-05", "1989-10", TRUE),
   ROW_CTX ("Residents had until May 1 to comment.", "May", 2, "1989-05-01", D, UNDER, "2000-04-05", "1989-10", FALSE),
@@ -563,7 +570,7 @@ typedef struct {
 static void
 test_timex (void **state)
 {
-  static const TimexCase cases[] = {
+  static const TimexCase timex_cases[] = {
     /* dates, in TIMEX3 notation */
     TX ("Sales fell in the first quarter of 1998.", "the", 5, DATE, "1998-Q1", NULL),
     TX ("It rained in the summer of 2012.", "the", 4, DATE, "2012-SU", NULL),
@@ -610,9 +617,9 @@ test_timex (void **state)
   g_autoptr (ContraTokens) t = contra_tokens_new ();
   guint failed = 0;
 
-  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+  for (guint k = 0; k < G_N_ELEMENTS (timex_cases); k++)
     {
-      const TimexCase *c = &cases[k];
+      const TimexCase *c = &timex_cases[k];
       ContraDateContext ctx = {test_date (c->reference), CONTRA_DATE_INIT, FALSE};
       ContraTimex timex = CONTRA_TIMEX_INIT;
 
@@ -632,7 +639,7 @@ test_timex (void **state)
       contra_timex_clear (&timex);
     }
   if (failed > 0)
-    fail_msg ("%u of %zu rows failed", failed, G_N_ELEMENTS (cases));
+    fail_msg ("%u of %zu rows failed", failed, G_N_ELEMENTS (timex_cases));
 }
 
 /* Which dates move the anchor: "since 1994" and "by 2005" bound their clause and
@@ -644,7 +651,7 @@ test_context_note (void **state)
     const char *sentence;
     const char *at;
     gboolean moves;
-  } cases[] = {
+  } note_cases[] = {
     {"The port opened in March 2010.", "March", TRUE},
     {"Profit was the weakest since 1994.", "1994", FALSE},
     {"Exports should double by 2005.", "2005", FALSE},
@@ -653,19 +660,19 @@ test_context_note (void **state)
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
 
-  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+  for (guint k = 0; k < G_N_ELEMENTS (note_cases); k++)
     {
       ContraDateContext ctx = {test_date ("2015-06-05"), test_date ("2009"), FALSE};
       ContraValue v = CONTRA_VALUE_INIT;
       ContraDate before = ctx.anchor;
 
-      contra_tokens_scan (t, cases[k].sentence, strlen (cases[k].sentence));
+      contra_tokens_scan (t, note_cases[k].sentence, strlen (note_cases[k].sentence));
       contra_date_context_sentence (&ctx, t);
-      guint at = test_token_at (t, cases[k].sentence, cases[k].at);
+      guint at = test_token_at (t, note_cases[k].sentence, note_cases[k].at);
       assert_true (contra_date_normalizer.match (t, at, &ctx, &v) > 0);
       gboolean moved = contra_date_context_note (&ctx, t, at, &v.u.date);
-      if (moved != cases[k].moves)
-        fail_msg ("\"%s\": the anchor %s", cases[k].sentence, moved ? "moved" : "stayed");
+      if (moved != note_cases[k].moves)
+        fail_msg ("\"%s\": the anchor %s", note_cases[k].sentence, moved ? "moved" : "stayed");
       assert_true (moved ? memcmp (&ctx.anchor, &v.u.date, sizeof v.u.date) == 0
                          : memcmp (&ctx.anchor, &before, sizeof before) == 0);
       contra_value_clear (&v);
@@ -678,6 +685,52 @@ test_context_note (void **state)
   assert_true (ctx.future);
 }
 
+/* Ranges and lifespans: both ends, each a date of its own. */
+static void
+test_ranges (void **state)
+{
+  static const struct {
+    const char *sentence;
+    const char *at;
+    guint span;         /* 0: no range starts there */
+    const char *first;  /* contra_date_format() */
+    const char *last;
+    const char *reference;
+  } range_cases[] = {
+    {"The survey ran 24–26 September 1920 in the bay.", "24", 5, "1920-09-24", "1920-09-26", NULL},
+    {"The survey ran 24 to 26 September 1920 in the bay.", "24", 5, "1920-09-24", "1920-09-26", NULL},
+    {"The 1998–99 season was the busiest.", "1998", 3, "1998", "1999", NULL},
+    {"Production ran May 1993 – August 2002 at the yard.", "May", 5, "1993-05", "2002-08", NULL},
+    {"Dredging went on from June to August 2002.", "from", 5, "2002-06", "2002-08", NULL},
+    {"Dredging went on from November to February 2003.", "from", 5, "2002-11", "2003-02", NULL},
+    {"Fees rose between 2010 and 2012.", "between", 4, "2010", "2012", NULL},
+    {"Ann Ridley (1920–2005) ran the yard.", "1920", 3, "1920", "2005", NULL},
+    {"Ann Ridley (1920-2005) ran the yard.", "1920", 3, "1920", "2005", NULL},
+    {"Dredging lasted from March to May.", "from", 4, "2019-03", "2019-05", "2020-03-13"},
+    {"Dredging began in 2010 and ended.", "2010", 0, NULL, NULL, NULL},
+    {"It ran 2002 – 1993 by mistake.", "2002", 0, NULL, NULL, NULL},
+    {"The 1998–97 season never was.", "1998", 0, NULL, NULL, NULL},
+  };
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (range_cases); k++)
+    {
+      ContraDateContext ctx = {test_date (range_cases[k].reference), CONTRA_DATE_INIT, FALSE};
+      ContraDate first, last;
+
+      contra_tokens_scan (t, range_cases[k].sentence, strlen (range_cases[k].sentence));
+      guint at = test_token_at (t, range_cases[k].sentence, range_cases[k].at);
+      guint n = contra_date_range_match (t, at, &ctx, &first, &last);
+      g_autofree char *a = contra_date_format (&first);
+      g_autofree char *b = contra_date_format (&last);
+      if (n != range_cases[k].span
+          || (n > 0 && (strcmp (a, range_cases[k].first) != 0 || strcmp (b, range_cases[k].last) != 0)))
+        fail_msg ("\"%s\": span %u %s .. %s, expected span %u %s .. %s", range_cases[k].sentence, n, a, b,
+                  range_cases[k].span, range_cases[k].first ? range_cases[k].first : "",
+                  range_cases[k].last ? range_cases[k].last : "");
+    }
+}
+
 int
 main (void)
 {
@@ -685,7 +738,7 @@ main (void)
     cmocka_unit_test (test_cases),   cmocka_unit_test (test_names), cmocka_unit_test (test_make),
     cmocka_unit_test (test_compare), cmocka_unit_test (test_parse), cmocka_unit_test (test_chain),
     cmocka_unit_test (test_no_context_needed), cmocka_unit_test (test_timex),
-    cmocka_unit_test (test_context_note),
+    cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
