@@ -2399,6 +2399,45 @@ static ContraWordSet timex_words = CONTRA_WORD_SET (
     "hourly", "quarterly", "tonight", "this", "yesterday", "today", "tomorrow", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday");
 
+/* A date that needs a reference or an anchor the text does not give ("on Monday"
+ * with no publication date) is still a time expression: TimeML writes what is
+ * unknown as X's, at the grain the text gave. The form is found by reading it
+ * against a stand-in reference, whose value is then thrown away. */
+static guint
+unresolved (const ContraTokens *tokens, guint i, const ContraDateContext *context, ContraTimex *out)
+{
+  static const char *const unknown[] = {
+    [CONTRA_GRAIN_DAY] = "XXXX-XX-XX",  [CONTRA_GRAIN_WEEK] = "XXXX-WXX", [CONTRA_GRAIN_MONTH] = "XXXX-XX",
+    [CONTRA_GRAIN_SEASON] = "XXXX",     [CONTRA_GRAIN_YEAR] = "XXXX",     [CONTRA_GRAIN_DECADE] = "XXX",
+    [CONTRA_GRAIN_CENTURY] = "XX",
+  };
+  ContraDateContext stand_in = {contra_date_make (2000, 6, 15, CONTRA_GRAIN_DAY), CONTRA_DATE_INIT, FALSE};
+  ContraDate d = CONTRA_DATE_INIT;
+
+  if (context != NULL && (contra_date_is_set (&context->reference) || contra_date_is_set (&context->anchor)))
+    return 0;
+  if (context != NULL)
+    stand_in.future = context->future;
+
+  Matcher m = {tokens, &stand_in, FALSE};
+  guint n = match_at (&m, i, &d);
+  if (n == 0 || !contra_date_is_set (&d) || d.grain == CONTRA_GRAIN_NONE || d.grain > CONTRA_GRAIN_CENTURY)
+    return 0;
+  out->type = CONTRA_TIMEX_DATE;
+  if ((d.flags & CONTRA_DATE_PRESENT) && !(d.flags & CONTRA_DATE_RELATIVE))
+    out->value = g_strdup ("PRESENT_REF");
+  else if ((d.flags & CONTRA_DATE_UNDERSPECIFIED) && d.grain <= CONTRA_GRAIN_YEAR)
+    {
+      /* "June 8" without a year is XXXX-06-08: only the year is unknown. */
+      out->value = contra_date_timex (&d);
+      if (g_ascii_isdigit (out->value[0]))
+        memcpy (out->value, "XXXX", 4);
+    }
+  else
+    out->value = g_strdup (unknown[d.grain]);
+  return n;
+}
+
 gboolean
 contra_timex_can_start (const ContraTokens *tokens, guint i)
 {
@@ -2433,6 +2472,9 @@ contra_timex_match (const ContraTokens *tokens, guint i, const ContraDateContext
     }
   contra_value_clear (&value);
   if ((n = m_set (&m, i, out)) > 0 || (n = m_duration (&m, i, out)) > 0)
+    return n;
+  contra_timex_clear (out);
+  if ((n = unresolved (tokens, i, context, out)) > 0)
     return n;
   contra_timex_clear (out);
   return 0;

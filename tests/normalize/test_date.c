@@ -587,6 +587,13 @@ test_timex (void **state)
     TX ("The berths opened on Monday.", "Monday", 1, DATE, "2013-03-11", "2013-03-13"),
     TX ("The berths opened earlier this month.", "earlier", 3, DATE, "2013-03", "2013-03-13"),
     TX ("The berths opened last year.", "last", 2, DATE, "2012", "2013-03-13"),
+    /* without a reference, what is unknown is X's */
+    TX ("The berths opened on Monday.", "Monday", 1, DATE, "XXXX-XX-XX", NULL),
+    TX ("The berths opened last year.", "last", 2, DATE, "XXXX", NULL),
+    TX ("The berths opened in December.", "December", 1, DATE, "XXXX-12", NULL),
+    TX ("The berths opened on June 8.", "June", 2, DATE, "XXXX-06-08", NULL),
+    TX ("Profit fell in the third quarter.", "the", 3, DATE, "XXXX-Q3", NULL),
+    TX ("The berths are now full.", "now", 1, DATE, "PRESENT_REF", NULL),
     /* durations stay durations */
     TX ("The dredging took three days.", "three", 2, DURATION, "P3D", NULL),
     TX ("He has worked there for 20 years.", "20", 2, DURATION, "P20Y", NULL),
