@@ -18,9 +18,21 @@
  *   3. The reference date, for relative dates ("last year", "this week", "on Monday",
  *      "yesterday", "three years ago"). A weekday or "this July" resolves toward the
  *      past unless context->future; "last" and "next" fix the direction themselves.
+ *      An event dated only by a count of years ("thirty years after the quay burned",
+ *      "the 40th anniversary of its charter") lies that many years before the
+ *      reference; "three years after 2010" counts from the date it names.
  *   4. The reference date itself, for the present ("at present", "currently", "now",
  *      "today").
+ * Two exceptions to 2: a quarter or half without a year ("the third quarter") takes
+ * the reference's year, as reports count periods, not the anchor's; and a sentence
+ * about the future does not take its year from an anchor that ended before the
+ * reference. Which dates become the anchor is contra_date_context_note()'s decision
+ * (not one after "since" or "by"); how long it holds is the caller's.
  * Without the context a form needs (no anchor and no reference), it does not match.
+ *
+ * Below the normaliser, contra_timex_match() reads what TimeML also calls time
+ * expressions and claims leave out (durations, sets, times of day) for `contra dump
+ * dates`, and contra_date_range_match() gives both ends of a range.
  *
  * Known limits:
  *   - Relative days and weeks need a reference known to the day; against a reference
@@ -30,7 +42,17 @@
  *     the reference, then the 1920s.
  *   - Numeric dates are read day first ("14/8/14") unless the second number cannot be
  *     a month ("8/14/14").
- *   - Ranges ("2016-2020", "from June to August") are read as separate dates.
+ *   - Ranges ("2016-2020", "from June to August") are read as separate dates by the
+ *     normaliser, except a range of days in one month ("24–26 September 1920"), which
+ *     is one interval; contra_date_range_match() reads both ends of the others.
+ *   - The direction of a yearless date comes from context->future, set for the whole
+ *     sentence: "On Monday she spoke, and this week she will open it" reads Monday
+ *     forward. HeidelTime looks at the tense of the nearest verb instead.
+ *   - "The end of 2012" and "late in 2012" are October to December; "late 2012"
+ *     stays September to December.
+ *   - "N years after X" with X undated is read against the reference, which is right
+ *     in news ("thirty years after the war, ...") and wrong in a narrative set in
+ *     the past; days, weeks and months after an undated event are not read.
  *   - A four-digit number in 1800-2199 is a year unless something says it is an
  *     amount: a currency, a unit, a percent sign, a scale word, a reference marker
  *     ("No.", "p.") or a plural noun right after it ("2000 soldiers"; but "in 2011
