@@ -2135,6 +2135,16 @@ date_match (const ContraTokens *tokens,
 {
   g_return_val_if_fail (tokens != NULL && out != NULL, 0);
 
+  /* "closed since Monday, will reopen": what follows "since" is past, whatever the
+   * rest of the sentence says (HeidelTime reads "since" as past tense too). */
+  ContraDateContext past;
+  if (context != NULL && context->future && i > 0 && contra_tokens_is_word (tokens, i - 1, "since"))
+    {
+      past = *context;
+      past.future = FALSE;
+      context = &past;
+    }
+
   Matcher m = {tokens, context != NULL ? context : &no_context, FALSE};
   ContraDate d = CONTRA_DATE_INIT;
   guint n = match_at (&m, i, &d);
@@ -2302,6 +2312,18 @@ m_set (const Matcher *m, guint i, ContraTimex *out)
         out->value = g_strdup (adverbs[k].value);
         return 1;
       }
+  /* "twice a day", "three times a year", "once per week": a frequency per unit. */
+  if (word (m, i, "once") || word (m, i, "twice") || word (m, i, "times"))
+    {
+      guint k = i + 1;
+      if (!word (m, k, "a") && !word (m, k, "per") && !word (m, k, "an"))
+        return 0;
+      if (!duration_unit_at (m, k + 1, &code, &clock))
+        return 0;
+      out->type = CONTRA_TIMEX_SET;
+      out->value = duration_value (1, code, clock);
+      return k + 2 - i;
+    }
   if (!word (m, i, "every") && !word (m, i, "each"))
     return 0;
   if (word (m, j, "other"))
@@ -2312,11 +2334,49 @@ m_set (const Matcher *m, guint i, ContraTimex *out)
       out->value = g_strdup_printf ("XXXX-WXX-%d", wd);
       return j + 1 - i;
     }
+  /* "every summer" (XXXX-SU), "every January" (XXXX-01). */
+  gboolean abbrev;
+  int season = season_at (m, j), mo = month_at (m, j, &abbrev);
+  if (season >= 0 || (mo > 0 && !abbrev))
+    {
+      static const char *const codes[] = {"SP", "SU", "FA", "WI"};
+      out->type = CONTRA_TIMEX_SET;
+      out->value = season >= 0 ? g_strdup_printf ("XXXX-%s", codes[season - PART_SPRING])
+                               : g_strdup_printf ("XXXX-%02d", mo);
+      return j + 1 - i;
+    }
   if (!duration_unit_at (m, j, &code, &clock))
     return 0;
   out->type = CONTRA_TIMEX_SET;
   out->value = duration_value (every, code, clock);
   return j + 1 - i;
+}
+
+/* "the weekend", "this weekend", "last weekend", "next weekend": the weekend of the
+ * reference's ISO week (2001-W03-WE), or of the week before or after it. */
+static guint
+m_weekend (const Matcher *m, guint i, ContraTimex *out)
+{
+  ContraDate week = CONTRA_DATE_INIT;
+  int dir;
+
+  if (!word (m, i + 1, "weekend"))
+    return 0;
+  if (word (m, i, "the") || word (m, i, "this"))
+    dir = 0;
+  else if (word (m, i, "last"))
+    dir = -1;
+  else if (word (m, i, "next"))
+    dir = 1;
+  else
+    return 0;
+  if (!relative_unit (m, CONTRA_GRAIN_WEEK, dir, &week) || week.grain != CONTRA_GRAIN_WEEK)
+    return 0;
+  g_autofree char *iso = contra_date_format (&(ContraDate){week.first, week.last, week.grain, 0});
+  out->type = CONTRA_TIMEX_DATE;
+  out->date = week;
+  out->value = g_strdup_printf ("%s-WE", iso);
+  return 2;
 }
 
 /* The part of a day a word names, as TimeML codes it. */
@@ -2388,10 +2448,15 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
           out->value = g_strdup_printf ("XXXX-XX-XXT%02d:%02d", hour, minute);
           return j - i;
         }
-      /* "10 a.m. Friday", "10 a.m. on Friday". */
+      /* "10 a.m. Friday", "2 p.m. on Oct. 4". */
       guint k = word (m, j, "on") ? j + 1 : j;
-      if (weekday_at (m, k) > 0 && (n = match_at (m, k, &day)) > 0)
-        j = k + n;
+      ContraDate on = CONTRA_DATE_INIT;
+      if ((weekday_at (m, k) > 0 || month_at (m, k, &(gboolean){FALSE}) > 0 || contra_tok_is (m->t, k, CONTRA_TOKEN_NUMBER))
+          && (n = match_at (m, k, &on)) > 0 && on.grain == CONTRA_GRAIN_DAY)
+        {
+          day = on;
+          j = k + n;
+        }
       else if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
         return 0;
     }
@@ -2417,7 +2482,7 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
 
 static ContraWordSet timex_words = CONTRA_WORD_SET (
     "the", "past", "last", "next", "previous", "coming", "recent", "a", "an", "several", "few", "many",
-    "some", "numerous", "every", "each", "annually", "yearly", "monthly", "weekly", "daily", "nightly",
+    "some", "numerous", "every", "each", "once", "twice", "times", "annually", "yearly", "monthly", "weekly", "daily", "nightly",
     "hourly", "quarterly", "tonight", "this", "yesterday", "today", "tomorrow", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -2493,7 +2558,7 @@ contra_timex_match (const ContraTokens *tokens, guint i, const ContraDateContext
       return n;
     }
   contra_value_clear (&value);
-  if ((n = m_set (&m, i, out)) > 0 || (n = m_duration (&m, i, out)) > 0)
+  if ((n = m_weekend (&m, i, out)) > 0 || (n = m_set (&m, i, out)) > 0 || (n = m_duration (&m, i, out)) > 0)
     return n;
   contra_timex_clear (out);
   if ((n = unresolved (tokens, i, context, out)) > 0)

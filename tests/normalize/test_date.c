@@ -187,6 +187,9 @@ static const DateCase cases[] = {
   ROW ("The nightly sailings began in 2013-W11.", "2013", 3, "2013-W11", W, 0),
   ROW ("The nightly sailings began in 2015-W53.", "2015", 3, "2015-W53", W, 0),
   ROW ("The nightly sailings began in 2014-W53.", "2014", 1, "2014", Y, 0),
+  /* what follows "since" is past, even in a sentence about the future */
+  ROW_CTX ("Schools, closed since Monday, will reopen tomorrow.", "Monday", 1, "2001-01-15", D, REL, "2001-01-17", NULL, TRUE),
+  ROW_CTX ("Schools will reopen on Monday.", "Monday", 1, "2001-01-22", D, REL, "2001-01-17", NULL, TRUE),
   /* the future does not take its year from an anchor in the past */
   ROW_CTX ("Residents will have until May 1 to comment.", "May", 2, "2000-05-01", D, UNDER, "2000-04-05", "1989-10", TRUE),
   ROW_CTX ("Residents had until May 1 to comment.", "May", 2, "1989-05-01", D, UNDER, "2000-04-05", "1989-10", FALSE),
@@ -610,6 +613,13 @@ test_timex (void **state)
     TX ("Inspectors come every other week.", "every", 3, SET, "P2W", NULL),
     TX ("The market opens every Monday.", "every", 2, SET, "XXXX-WXX-1", NULL),
     TX ("Ferries sail daily.", "daily", 1, SET, "P1D", NULL),
+    TX ("Former workers met every summer.", "every", 2, SET, "XXXX-SU", NULL),
+    TX ("Fees are reviewed every January.", "every", 2, SET, "XXXX-01", NULL),
+    TX ("Warnings go out twice a day.", "twice", 3, SET, "P1D", NULL),
+    TX ("The board meets once per week.", "once", 3, SET, "P1W", NULL),
+    /* weekends */
+    TX ("Snow will stay until the weekend.", "the", 2, DATE, "2001-W03-WE", "2001-01-17"),
+    TX ("Snow fell last weekend.", "last", 2, DATE, "2001-W02-WE", "2001-01-17"),
     /* times of day */
     TX ("The ceremony was held this morning.", "this", 2, TIME, "2020-03-13TMO", "2020-03-13"),
     TX ("The ferry sank last night.", "last", 2, TIME, "2020-03-12TNI", "2020-03-13"),
@@ -620,6 +630,7 @@ test_timex (void **state)
     TX ("The ship docked at 10 a.m.", "10", 2, TIME, "2020-03-13T10:00", "2020-03-13"),
     TX ("The ship docked at 10 am.", "10", 2, TIME, "2020-03-13T10:00", "2020-03-13"),
     TX ("The ship docked at 10 a.m.", "10", 2, TIME, "XXXX-XX-XXT10:00", NULL),
+    TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
   guint failed = 0;
