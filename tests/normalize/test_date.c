@@ -749,6 +749,57 @@ test_ranges (void **state)
     }
 }
 
+/* Every token of every sentence above, and of odd ones, offered to the time
+ * expression and range readers in three contexts: spans stay in the sentence, values
+ * are UTF-8, ranges are ordered. (Run under the sanitizers, this is also the check
+ * that nothing reads past a token array.) */
+static void
+test_every_token (void **state)
+{
+  static const char *const odd[] = {
+    "every", "the past", "2 p.m. on", "24–", "24–26", "from June to", "between 2010 and", "1998–", "2013-W",
+    "2013-W99", "9999-W52 and 9999-W53", "the 999th anniversary", "99 years after 1801", "once a",
+    "the weekend", "twice per fortnight", "at 12 a.m. on Oct. 31", "31 to 32 December 2010",
+    "From 9999 to 9999.", "the end of the year", "late in", "(1920–)", "0000-W01",
+  };
+  ContraDateContext contexts[3] = {
+    {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE},
+    {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE},
+    {contra_date_make (9999, 12, 31, CONTRA_GRAIN_DAY), contra_date_make (1, 0, 0, CONTRA_GRAIN_YEAR), TRUE},
+  };
+  g_autoptr (GPtrArray) sentences = g_ptr_array_new ();
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    g_ptr_array_add (sentences, (gpointer) cases[k].sentence);
+  for (guint k = 0; k < G_N_ELEMENTS (odd); k++)
+    g_ptr_array_add (sentences, (gpointer) odd[k]);
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      const char *sentence = g_ptr_array_index (sentences, k);
+      contra_tokens_scan (t, sentence, strlen (sentence));
+      for (guint c = 0; c < G_N_ELEMENTS (contexts); c++)
+        for (guint i = 0; i <= t->n_tokens; i++)
+          {
+            ContraTimex timex = CONTRA_TIMEX_INIT;
+            ContraDate first, last;
+            guint n = contra_timex_match (t, i, &contexts[c], &timex);
+            assert_true (i + n <= t->n_tokens);
+            if (n > 0)
+              {
+                assert_non_null (timex.value);
+                assert_true (g_utf8_validate (timex.value, -1, NULL));
+                assert_true (contra_timex_can_start (t, i));
+              }
+            contra_timex_clear (&timex);
+            n = contra_date_range_match (t, i, &contexts[c], &first, &last);
+            assert_true (i + n <= t->n_tokens);
+            if (n > 0)
+              assert_true (contra_date_is_set (&first) && contra_date_is_set (&last) && first.first <= last.last);
+          }
+    }
+}
+
 int
 main (void)
 {
@@ -757,6 +808,7 @@ main (void)
     cmocka_unit_test (test_compare), cmocka_unit_test (test_parse), cmocka_unit_test (test_chain),
     cmocka_unit_test (test_no_context_needed), cmocka_unit_test (test_timex),
     cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges),
+    cmocka_unit_test (test_every_token),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
