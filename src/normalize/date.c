@@ -45,9 +45,11 @@
  *   - Ranges ("2016-2020", "from June to August") are read as separate dates by the
  *     normaliser, except a range of days in one month ("24–26 September 1920"), which
  *     is one interval; contra_date_range_match() reads both ends of the others.
- *   - The direction of a yearless date comes from context->future, set for the whole
- *     sentence: "On Monday she spoke, and this week she will open it" reads Monday
- *     forward. HeidelTime looks at the tense of the nearest verb instead.
+ *   - The direction of a yearless date comes from context->future, narrowed to the
+ *     date's side of a semicolon, and never forward right after "since". Within a clause, "On Monday she said it
+ *     will open" reads Monday forward: HeidelTime looks at the tense of the nearest
+ *     verb, which needs a part-of-speech tagger contra does not have. "Would" is not
+ *     read as the future.
  *   - "The end of 2012" and "late in 2012" are October to December; "late 2012"
  *     stays September to December.
  *   - "N years after X" with X undated is read against the reference, which is right
@@ -2084,6 +2086,35 @@ contra_date_parse (const char *text, ContraDate *out)
 
 /* ------------------------------------------------------------ the normaliser */
 
+static gboolean
+future_word (const ContraTokens *tokens, guint i)
+{
+  return contra_tokens_is_word (tokens, i, "will") || contra_tokens_is_word (tokens, i, "upcoming");
+}
+
+/* Where a clause ends, for the future: a semicolon. A comma before "and" would end
+ * one too, but a future runs across it too often ("have until May 1 to comment,
+ * and the council will meet"), and a comma alone sets off an opening phrase ("In
+ * December, the minister will visit"). */
+static gboolean
+clause_break (const ContraTokens *tokens, guint i)
+{
+  return contra_tokens_is_punct (tokens, i, ';');
+}
+
+/* Whether a word that speaks of the future stands in the clause of token @i. */
+static gboolean
+future_in_clause (const ContraTokens *tokens, guint i)
+{
+  for (guint k = i; k > 0 && !clause_break (tokens, k - 1); k--)
+    if (future_word (tokens, k - 1))
+      return TRUE;
+  for (guint k = i; k < tokens->n_tokens && !clause_break (tokens, k); k++)
+    if (future_word (tokens, k))
+      return TRUE;
+  return FALSE;
+}
+
 static const ContraWordFilter *
 date_filter (void)
 {
@@ -2136,9 +2167,12 @@ date_match (const ContraTokens *tokens,
   g_return_val_if_fail (tokens != NULL && out != NULL, 0);
 
   /* "closed since Monday, will reopen": what follows "since" is past, whatever the
-   * rest of the sentence says (HeidelTime reads "since" as past tense too). */
+   * rest of the sentence says (HeidelTime reads "since" as past tense too); and the
+   * future of one clause is not its neighbour's ("On Monday she spoke; this week she
+   * will open it"). */
   ContraDateContext past;
-  if (context != NULL && context->future && i > 0 && contra_tokens_is_word (tokens, i - 1, "since"))
+  if (context != NULL && context->future
+      && ((i > 0 && contra_tokens_is_word (tokens, i - 1, "since")) || !future_in_clause (tokens, i)))
     {
       past = *context;
       past.future = FALSE;
@@ -2575,7 +2609,7 @@ contra_date_context_sentence (ContraDateContext *context, const ContraTokens *to
   g_return_if_fail (context != NULL && tokens != NULL);
   context->future = FALSE;
   for (guint i = 0; i < tokens->n_tokens; i++)
-    if (contra_tokens_is_word (tokens, i, "will") || contra_tokens_is_word (tokens, i, "upcoming"))
+    if (future_word (tokens, i))
       {
         context->future = TRUE;
         return;

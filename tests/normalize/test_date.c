@@ -190,6 +190,11 @@ static const DateCase cases[] = {
   /* what follows "since" is past, even in a sentence about the future */
   ROW_CTX ("Schools, closed since Monday, will reopen tomorrow.", "Monday", 1, "2001-01-15", D, REL, "2001-01-17", NULL, TRUE),
   ROW_CTX ("Schools will reopen on Monday.", "Monday", 1, "2001-01-22", D, REL, "2001-01-17", NULL, TRUE),
+  /* the future of one clause is not its neighbour's */
+  ROW_CTX ("On Monday the mayor spoke; this week she will open the terminal.", "Monday", 1, "2015-06-01", D, REL, REF, NULL, TRUE),
+  ROW_CTX ("In July the divers struck; the sheds will reopen.", "July", 1, "2014-07", M, UNDER, REF, NULL, TRUE),
+  ROW_CTX ("Comments are open until July 1, and the council will meet.", "July", 2, "2015-07-01", D, UNDER, REF, NULL, TRUE),
+  ROW_CTX ("In July, the divers will strike.", "July", 1, "2015-07", M, UNDER, REF, NULL, TRUE),
   /* the future does not take its year from an anchor in the past */
   ROW_CTX ("Residents will have until May 1 to comment.", "May", 2, "2000-05-01", D, UNDER, "2000-04-05", "1989-10", TRUE),
   ROW_CTX ("Residents had until May 1 to comment.", "May", 2, "1989-05-01", D, UNDER, "2000-04-05", "1989-10", FALSE),
