@@ -127,10 +127,16 @@ def main():
     ap.add_argument("--work", help="folder for the converted documents (default: a temporary one)")
     ap.add_argument("--show-errors", action="store_true", help="list misses and wrong values")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--min-value-f1", type=float, metavar="PERCENT",
+                    help="exit 1 when value F1 falls below PERCENT (for a regression test)")
     args = ap.parse_args()
 
-    work = args.work or tempfile.mkdtemp(prefix="contra-tempeval-")
-    os.makedirs(work, exist_ok=True)
+    if args.work is None:
+        holder = tempfile.TemporaryDirectory(prefix="contra-tempeval-")
+        work = holder.name
+    else:
+        work = args.work
+        os.makedirs(work, exist_ok=True)
     gold_by_path = {}
     paths = []
     for tml in sorted(args.tml):
@@ -185,11 +191,13 @@ def main():
         print("\n".join(errors))
     if args.json:
         print(json.dumps(figures, indent=2))
-        return
-    print(f"documents {len(paths)}, gold {n_gold}, contra {n_system}")
-    print(f"strict   P {100*sp:5.1f}  R {100*sr:5.1f}  F1 {100*sf:5.1f}")
-    print(f"relaxed  P {100*rp:5.1f}  R {100*rr:5.1f}  F1 {100*rf:5.1f}")
-    print(f"value F1 {100*value_f1:5.1f}   type F1 {100*type_f1:5.1f}")
+    else:
+        print(f"documents {len(paths)}, gold {n_gold}, contra {n_system}")
+        print(f"strict   P {100*sp:5.1f}  R {100*sr:5.1f}  F1 {100*sf:5.1f}")
+        print(f"relaxed  P {100*rp:5.1f}  R {100*rr:5.1f}  F1 {100*rf:5.1f}")
+        print(f"value F1 {100*value_f1:5.1f}   type F1 {100*type_f1:5.1f}")
+    if args.min_value_f1 is not None and 100 * value_f1 < args.min_value_f1:
+        sys.exit(f"value F1 {100*value_f1:.1f} is below {args.min_value_f1}")
 
 
 if __name__ == "__main__":
