@@ -515,10 +515,12 @@ contra_date_describe (const ContraDate *date)
 
 /* The TIMEX3 value (TimeML): what the part or modifier of a date says goes to its mod
  * in TimeML, so "late 2010" is 2010, "the early 1970s" 197X. */
+/* TimeML's codes for spring, summer, autumn and winter, in YearPart order. */
+static const char *const season_codes[] = {"SP", "SU", "FA", "WI"};
+
 char *
 contra_date_timex (const ContraDate *date)
 {
-  static const char *const season_codes[] = {"SP", "SU", "FA", "WI"};
   int y1, m1, d1, y2, m2, d2;
 
   g_return_val_if_fail (date != NULL, NULL);
@@ -2373,9 +2375,8 @@ m_set (const Matcher *m, guint i, ContraTimex *out)
   int season = season_at (m, j), mo = month_at (m, j, &abbrev);
   if (season >= 0 || (mo > 0 && !abbrev))
     {
-      static const char *const codes[] = {"SP", "SU", "FA", "WI"};
       out->type = CONTRA_TIMEX_SET;
-      out->value = season >= 0 ? g_strdup_printf ("XXXX-%s", codes[season - PART_SPRING])
+      out->value = season >= 0 ? g_strdup_printf ("XXXX-%s", season_codes[season - PART_SPRING])
                                : g_strdup_printf ("XXXX-%02d", mo);
       return j + 1 - i;
     }
