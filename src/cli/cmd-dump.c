@@ -51,8 +51,8 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
 }
 
 static void
-print_timex (ContraDocument *document, const ContraTimex *timex, gsize start, gsize end, const char *text,
-             gsize length, gboolean jsonl, GString *out)
+print_timex (ContraDocument *document, const ContraTimex *timex, gsize start, gsize end, const char *text, gsize length,
+             gboolean jsonl, GString *out)
 {
   guint line, column;
   g_autofree char *quote = g_strndup (text, length);
@@ -60,9 +60,8 @@ print_timex (ContraDocument *document, const ContraTimex *timex, gsize start, gs
   contra_document_position (document, start, &line, &column);
   if (!jsonl)
     {
-      g_string_append_printf (out, "%s:%u:%u: %s %s \"%s\" [%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT "]\n",
-                              document->path, line, column, contra_timex_type_name (timex->type), timex->value,
-                              quote, start, end);
+      g_string_append_printf (out, "%s:%u:%u: %s %s \"%s\" [%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT "]\n", document->path,
+                              line, column, contra_timex_type_name (timex->type), timex->value, quote, start, end);
       return;
     }
 
@@ -170,15 +169,16 @@ dump_document (ContraDocument *document, GString *out)
 static int
 run (ContraCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("sentences|mentions|dates [FILE...] - show what the rules see");
+  g_autoptr (GOptionContext) context
+    = g_option_context_new ("sentences|mentions|dates [FILE...] - show what the rules see");
 
   g_option_context_set_main_group (context, contra_cli_common_group (cli, FALSE));
-  g_option_context_set_description (context,
-                                    "sentences  each sentence with its document, line:col range and section\n"
-                                    "mentions   each sentence's concepts, values, lists and people, as the rules see them\n"
-                                    "dates      each time expression: type (DATE, TIME, DURATION, SET) and TIMEX3 value;\n"
-                                    "           --format text (default) or jsonl\n"
-                                    "With no FILE, the corpus (its manifest applied).");
+  g_option_context_set_description (
+    context, "sentences  each sentence with its document, line:col range and section\n"
+             "mentions   each sentence's concepts, values, lists and people, as the rules see them\n"
+             "dates      each time expression: type (DATE, TIME, DURATION, SET) and TIMEX3 value;\n"
+             "           --format text (default) or jsonl\n"
+             "With no FILE, the corpus (its manifest applied).");
   if (!contra_cli_parse (cli, context, &argc, &argv))
     return CONTRA_EXIT_ERROR;
   if (argc < 2

@@ -289,7 +289,7 @@ typedef enum {
   PART_SUMMER,
   PART_AUTUMN,
   PART_WINTER,
-  PART_END,    /* "the end of 2012", "late in 2012": the last quarter, read as a part */
+  PART_END, /* "the end of 2012", "late in 2012": the last quarter, read as a part */
   N_PARTS
 } YearPart;
 
@@ -839,8 +839,7 @@ resolve_yearless (const Matcher *m, const Yearless *y, Resolve how, ContraDate *
   /* A sentence about the future does not take its year from an anchor in the past:
    * "In October 1989 ... Residents will have until May 1" is next May. */
   if (how == RESOLVE_CONTEXT && anchor_year (m, &year)
-      && !(m->ctx->future && contra_date_is_set (&m->ctx->reference)
-           && m->ctx->anchor.last < m->ctx->reference.first))
+      && !(m->ctx->future && contra_date_is_set (&m->ctx->reference) && m->ctx->anchor.last < m->ctx->reference.first))
     {
       *out = yearless_in (y, year);
       out->flags |= CONTRA_DATE_UNDERSPECIFIED;
@@ -1398,9 +1397,8 @@ m_day_range (const Matcher *m, guint i, ContraDate *out)
   int d1, d2;
   guint n;
 
-  if (!day_at (m, i, &d1) || !(contra_tokens_is_dash (m->t, i + 1) || word (m, i + 1, "to"))
-      || !day_at (m, i + 2, &d2) || d2 <= d1 || (n = m_day_first (m, i + 2, &end)) == 0
-      || end.grain != CONTRA_GRAIN_DAY)
+  if (!day_at (m, i, &d1) || !(contra_tokens_is_dash (m->t, i + 1) || word (m, i + 1, "to")) || !day_at (m, i + 2, &d2)
+      || d2 <= d1 || (n = m_day_first (m, i + 2, &end)) == 0 || end.grain != CONTRA_GRAIN_DAY)
     return 0;
 
   gint32 first = end.first - (d2 - d1);
@@ -1413,8 +1411,8 @@ m_number_led (const Matcher *m, guint i, ContraDate *out)
 {
   guint n;
 
-  if ((n = m_iso (m, i, out)) || (n = m_day_range (m, i, out)) || (n = m_numeric (m, i, out)) || (n = m_day_first (m, i, out))
-      || (n = m_decade (m, i, FALSE, out)) || (n = m_century (m, i, out))
+  if ((n = m_iso (m, i, out)) || (n = m_day_range (m, i, out)) || (n = m_numeric (m, i, out))
+      || (n = m_day_first (m, i, out)) || (n = m_decade (m, i, FALSE, out)) || (n = m_century (m, i, out))
       || (n = m_ago (m, i, out)))
     return n;
   return m_year (m, i, out);
@@ -2236,11 +2234,11 @@ duration_unit_at (const Matcher *m, guint i, const char **code, gboolean *clock)
     const char *code;
     gboolean clock;
   } units[] = {
-    {"second", "S", TRUE},  {"seconds", "S", TRUE},   {"minute", "M", TRUE},     {"minutes", "M", TRUE},
-    {"hour", "H", TRUE},    {"hours", "H", TRUE},     {"day", "D", FALSE},       {"days", "D", FALSE},
-    {"week", "W", FALSE},   {"weeks", "W", FALSE},    {"weekend", "WE", FALSE},  {"weekends", "WE", FALSE},
-    {"month", "M", FALSE},  {"months", "M", FALSE},   {"quarter", "Q", FALSE},   {"quarters", "Q", FALSE},
-    {"year", "Y", FALSE},   {"years", "Y", FALSE},    {"decade", "DE", FALSE},   {"decades", "DE", FALSE},
+    {"second", "S", TRUE},    {"seconds", "S", TRUE},     {"minute", "M", TRUE},    {"minutes", "M", TRUE},
+    {"hour", "H", TRUE},      {"hours", "H", TRUE},       {"day", "D", FALSE},      {"days", "D", FALSE},
+    {"week", "W", FALSE},     {"weeks", "W", FALSE},      {"weekend", "WE", FALSE}, {"weekends", "WE", FALSE},
+    {"month", "M", FALSE},    {"months", "M", FALSE},     {"quarter", "Q", FALSE},  {"quarters", "Q", FALSE},
+    {"year", "Y", FALSE},     {"years", "Y", FALSE},      {"decade", "DE", FALSE},  {"decades", "DE", FALSE},
     {"century", "CE", FALSE}, {"centuries", "CE", FALSE},
   };
 
@@ -2333,7 +2331,7 @@ m_set (const Matcher *m, guint i, ContraTimex *out)
     const char *word;
     const char *value;
   } adverbs[] = {
-    {"annually", "P1Y"}, {"yearly", "P1Y"}, {"monthly", "P1M"}, {"weekly", "P1W"},
+    {"annually", "P1Y"}, {"yearly", "P1Y"},  {"monthly", "P1M"}, {"weekly", "P1W"},
     {"daily", "P1D"},    {"nightly", "P1D"}, {"hourly", "PT1H"}, {"quarterly", "P1Q"},
   };
   const char *code;
@@ -2486,7 +2484,8 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
       /* "10 a.m. Friday", "2 p.m. on Oct. 4". */
       guint k = word (m, j, "on") ? j + 1 : j;
       ContraDate on = CONTRA_DATE_INIT;
-      if ((weekday_at (m, k) > 0 || month_at (m, k, &(gboolean){FALSE}) > 0 || contra_tok_is (m->t, k, CONTRA_TOKEN_NUMBER))
+      if ((weekday_at (m, k) > 0 || month_at (m, k, &(gboolean){FALSE}) > 0
+           || contra_tok_is (m->t, k, CONTRA_TOKEN_NUMBER))
           && (n = match_at (m, k, &on)) > 0 && on.grain == CONTRA_GRAIN_DAY)
         {
           day = on;
@@ -2515,11 +2514,11 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
   return j - i;
 }
 
-static ContraWordSet timex_words = CONTRA_WORD_SET (
-    "the", "past", "last", "next", "previous", "coming", "recent", "a", "an", "several", "few", "many",
-    "some", "numerous", "every", "each", "once", "twice", "times", "annually", "yearly", "monthly", "weekly", "daily", "nightly",
-    "hourly", "quarterly", "tonight", "this", "yesterday", "today", "tomorrow", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday");
+static ContraWordSet timex_words
+  = CONTRA_WORD_SET ("the", "past", "last", "next", "previous", "coming", "recent", "a", "an", "several", "few", "many",
+                     "some", "numerous", "every", "each", "once", "twice", "times", "annually", "yearly", "monthly",
+                     "weekly", "daily", "nightly", "hourly", "quarterly", "tonight", "this", "yesterday", "today",
+                     "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
 /* A date that needs a reference or an anchor the text does not give ("on Monday"
  * with no publication date) is still a time expression: TimeML writes what is
@@ -2529,8 +2528,8 @@ static guint
 unresolved (const ContraTokens *tokens, guint i, const ContraDateContext *context, ContraTimex *out)
 {
   static const char *const unknown[] = {
-    [CONTRA_GRAIN_DAY] = "XXXX-XX-XX",  [CONTRA_GRAIN_WEEK] = "XXXX-WXX", [CONTRA_GRAIN_MONTH] = "XXXX-XX",
-    [CONTRA_GRAIN_SEASON] = "XXXX",     [CONTRA_GRAIN_YEAR] = "XXXX",     [CONTRA_GRAIN_DECADE] = "XXX",
+    [CONTRA_GRAIN_DAY] = "XXXX-XX-XX", [CONTRA_GRAIN_WEEK] = "XXXX-WXX", [CONTRA_GRAIN_MONTH] = "XXXX-XX",
+    [CONTRA_GRAIN_SEASON] = "XXXX",    [CONTRA_GRAIN_YEAR] = "XXXX",     [CONTRA_GRAIN_DECADE] = "XXX",
     [CONTRA_GRAIN_CENTURY] = "XX",
   };
   ContraDateContext stand_in = {contra_date_make (2000, 6, 15, CONTRA_GRAIN_DAY), CONTRA_DATE_INIT, FALSE};
@@ -2626,7 +2625,8 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
     return FALSE;
   /* "since 1994" and "by 2005" bound the time of the clause from outside; the
    * paragraph's own time stays where it was. */
-  if (first > 0 && (contra_tokens_is_word (tokens, first - 1, "since") || contra_tokens_is_word (tokens, first - 1, "by")))
+  if (first > 0
+      && (contra_tokens_is_word (tokens, first - 1, "since") || contra_tokens_is_word (tokens, first - 1, "by")))
     return FALSE;
   context->anchor = *date;
   return TRUE;
@@ -2646,10 +2646,7 @@ range_connector (const Matcher *m, guint i, gboolean between)
 }
 
 guint
-contra_date_range_match (const ContraTokens *tokens,
-                         guint i,
-                         const ContraDateContext *context,
-                         ContraDate *first,
+contra_date_range_match (const ContraTokens *tokens, guint i, const ContraDateContext *context, ContraDate *first,
                          ContraDate *last)
 {
   g_return_val_if_fail (tokens != NULL && first != NULL && last != NULL, 0);
@@ -2674,8 +2671,8 @@ contra_date_range_match (const ContraTokens *tokens,
       return j + n - i;
     }
   /* "1998–99", "1998-2002", "(1920–2005)". */
-  if (year_at (&m, j, &y) && contra_tokens_is_dash (tokens, j + 1)
-      && contra_tok_digits (tokens, j + 2, &yy, &n) && n == 2 && contra_tok_glued (tokens, j + 2))
+  if (year_at (&m, j, &y) && contra_tokens_is_dash (tokens, j + 1) && contra_tok_digits (tokens, j + 2, &yy, &n)
+      && n == 2 && contra_tok_glued (tokens, j + 2))
     {
       int end = y - y % 100 + yy;
       if (end <= y)
