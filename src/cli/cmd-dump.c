@@ -1,8 +1,10 @@
-/* cmd-dump.c — contra dump sentences: what the extractors see, sentence by sentence. */
+/* cmd-dump.c — contra dump sentences|mentions|dates: what each stage sees. */
 #include "cli/cli.h"
 #include "corpus/corpus.h"
 #include "extract/frames.h"
 #include "extract/mentions.h"
+#include "normalize/normalizer.h"
+#include "output/json.h"
 #include "text/document.h"
 #include "text/tokens.h"
 
@@ -52,6 +54,99 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
 }
 
 static void
+print_timex (ContraDocument *document, const ContraTimex *timex, gsize start, gsize end, const char *text, gsize length,
+             gboolean jsonl, GString *out)
+{
+  guint line, column;
+  g_autofree char *quote = g_strndup (text, length);
+
+  contra_document_position (document, start, &line, &column);
+  if (!jsonl)
+    {
+      g_string_append_printf (out, "%s:%u:%u: %s %s \"%s\" [%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT "]\n", document->path,
+                              line, column, contra_timex_type_name (timex->type), timex->value, quote, start, end);
+      return;
+    }
+
+  ContraJson json;
+  contra_json_init (&json, out, FALSE);
+  contra_json_begin_object (&json);
+  contra_json_member_string (&json, "path", document->path);
+  contra_json_member_int (&json, "start", (gint64) start);
+  contra_json_member_int (&json, "end", (gint64) end);
+  contra_json_member_int (&json, "line", line);
+  contra_json_member_int (&json, "column", column);
+  contra_json_member_string (&json, "text", quote);
+  contra_json_member_string (&json, "type", contra_timex_type_name (timex->type));
+  contra_json_member_string (&json, "value", timex->value);
+  contra_json_end_object (&json);
+  g_string_append_c (out, '\n');
+}
+
+/* Each time expression, with the context the extractor gives the date reader: the
+ * section's or document's date as reference, and as anchor the last date that
+ * contra_date_context_note() accepts, which holds for its paragraph and the next one
+ * within a section. Where no time
+ * expression starts, the other normalisers are tried so that a number inside an
+ * amount is not read as a year, as in the mention finder. */
+static void
+dump_dates (ContraDocument *document, gboolean jsonl, GString *out)
+{
+  g_autoptr (ContraTokens) tokens = contra_tokens_new ();
+  ContraDateContext context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+  guint n_normalizers, anchor_paragraph = 0, anchor_section = 0;
+  gboolean anchor_valid = FALSE;
+  const ContraNormalizer *const *normalizers = contra_normalizers (&n_normalizers);
+
+  for (guint s = 0; s < document->sentences->len; s++)
+    {
+      const ContraSentence *sentence = &g_array_index (document->sentences, ContraSentence, s);
+      const ContraBlock *block = g_ptr_array_index (document->blocks, sentence->block);
+      const ContraSection *section = g_ptr_array_index (document->sections, block->section);
+      const char *text = block->text + sentence->start;
+
+      if (anchor_valid && (block->section != anchor_section || block->paragraph > anchor_paragraph + 1))
+        anchor_valid = FALSE;
+      if (!anchor_valid)
+        context.anchor = (ContraDate) CONTRA_DATE_INIT;
+      context.reference = contra_date_is_set (&section->date) ? section->date : document->published;
+      contra_tokens_scan (tokens, text, sentence->end - sentence->start);
+      contra_date_context_sentence (&context, tokens);
+
+      for (guint i = 0; i < tokens->n_tokens;)
+        {
+          ContraTimex timex = CONTRA_TIMEX_INIT;
+          guint n = contra_timex_can_start (tokens, i) ? contra_timex_match (tokens, i, &context, &timex) : 0;
+
+          if (n > 0)
+            {
+              const ContraToken *a = &tokens->tokens[i], *b = &tokens->tokens[i + n - 1];
+              gsize start = contra_block_source_offset (block, sentence->start + a->start, FALSE);
+              gsize end = contra_block_source_offset (block, sentence->start + b->end, TRUE);
+              print_timex (document, &timex, start, end, text + a->start, b->end - a->start, jsonl, out);
+              if (timex.type == CONTRA_TIMEX_DATE && contra_date_context_note (&context, tokens, i, &timex.date))
+                {
+                  anchor_valid = TRUE;
+                  anchor_paragraph = block->paragraph;
+                  anchor_section = block->section;
+                }
+              contra_timex_clear (&timex);
+              i += n;
+              continue;
+            }
+          for (guint k = 0; k < n_normalizers && n == 0; k++)
+            {
+              ContraValue value = CONTRA_VALUE_INIT;
+              if (normalizers[k] != &contra_date_normalizer && normalizers[k]->can_start (tokens, i))
+                n = normalizers[k]->match (tokens, i, &context, &value);
+              contra_value_clear (&value);
+            }
+          i += n > 0 ? n : 1;
+        }
+    }
+}
+
+static void
 dump_document (ContraDocument *document, GString *out)
 {
   for (guint i = 0; i < document->sentences->len; i++)
@@ -77,18 +172,31 @@ dump_document (ContraDocument *document, GString *out)
 static int
 run (ContraCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new ("sentences|mentions [FILE...] - show what the rules see");
+  g_autoptr (GOptionContext) context
+    = g_option_context_new ("sentences|mentions|dates [FILE...] - show what the rules see");
 
   g_option_context_set_main_group (context, contra_cli_common_group (cli, FALSE));
-  g_option_context_set_description (context,
-                                    "sentences  each sentence with its document, line:col range and section\n"
-                                    "mentions   each sentence's concepts, values, lists and people, as the rules see them\n"
-                                    "With no FILE, the corpus (its manifest applied).");
+  g_option_context_set_description (
+    context, "sentences  each sentence with its document, line:col range and section\n"
+             "mentions   each sentence's concepts, values, lists and people, as the rules see them\n"
+             "dates      each time expression: type (DATE, TIME, DURATION, SET) and TIMEX3 value;\n"
+             "           --format text (default) or jsonl\n"
+             "With no FILE, the corpus (its manifest applied).");
   if (!contra_cli_parse (cli, context, &argc, &argv))
     return CONTRA_EXIT_ERROR;
-  if (argc < 2 || (!g_str_equal (argv[1], "sentences") && !g_str_equal (argv[1], "mentions")))
+  if (argc < 2
+      || (!g_str_equal (argv[1], "sentences") && !g_str_equal (argv[1], "mentions") && !g_str_equal (argv[1], "dates")))
     {
-      contra_cli_error ("say 'contra dump sentences [FILE...]' or 'contra dump mentions [FILE...]'");
+      contra_cli_error ("say 'contra dump sentences [FILE...]', 'contra dump mentions [FILE...]' or "
+                        "'contra dump dates [FILE...]'");
+      return CONTRA_EXIT_ERROR;
+    }
+  gboolean dates = g_str_equal (argv[1], "dates");
+  gboolean jsonl = cli->format != NULL && g_str_equal (cli->format, "jsonl");
+  if (cli->format != NULL && !g_str_equal (cli->format, "text") && !(dates && jsonl))
+    {
+      contra_cli_error ("unknown format '%s' for dump %s (known: text%s)", cli->format, argv[1],
+                        dates ? ", jsonl" : "");
       return CONTRA_EXIT_ERROR;
     }
   if (!contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
@@ -128,7 +236,9 @@ run (ContraCli *cli, int argc, char **argv)
           skipped = TRUE;
           continue;
         }
-      if (mentions)
+      if (dates)
+        dump_dates (document, jsonl, output->buffer);
+      else if (mentions)
         dump_mentions (document, rules, output->buffer);
       else
         dump_document (document, output->buffer);

@@ -18,9 +18,21 @@
  *   3. The reference date, for relative dates ("last year", "this week", "on Monday",
  *      "yesterday", "three years ago"). A weekday or "this July" resolves toward the
  *      past unless context->future; "last" and "next" fix the direction themselves.
+ *      An event dated only by a count of years ("thirty years after the quay burned",
+ *      "the 40th anniversary of its charter") lies that many years before the
+ *      reference; "three years after 2010" counts from the date it names.
  *   4. The reference date itself, for the present ("at present", "currently", "now",
  *      "today").
+ * Two exceptions to 2: a quarter or half without a year ("the third quarter") takes
+ * the reference's year, as reports count periods, not the anchor's; and a sentence
+ * about the future does not take its year from an anchor that ended before the
+ * reference. Which dates become the anchor is contra_date_context_note()'s decision
+ * (not one after "since" or "by"); how long it holds is the caller's.
  * Without the context a form needs (no anchor and no reference), it does not match.
+ *
+ * Below the normaliser, contra_timex_match() reads what TimeML also calls time
+ * expressions and claims leave out (durations, sets, times of day) for `contra dump
+ * dates`, and contra_date_range_match() gives both ends of a range.
  *
  * Known limits:
  *   - Relative days and weeks need a reference known to the day; against a reference
@@ -30,7 +42,19 @@
  *     the reference, then the 1920s.
  *   - Numeric dates are read day first ("14/8/14") unless the second number cannot be
  *     a month ("8/14/14").
- *   - Ranges ("2016-2020", "from June to August") are read as separate dates.
+ *   - Ranges ("2016-2020", "from June to August") are read as separate dates by the
+ *     normaliser, except a range of days in one month ("24–26 September 1920"), which
+ *     is one interval; contra_date_range_match() reads both ends of the others.
+ *   - The direction of a yearless date comes from context->future, narrowed to the
+ *     date's side of a semicolon, and never forward right after "since". Within a clause, "On Monday she said it
+ *     will open" reads Monday forward: HeidelTime looks at the tense of the nearest
+ *     verb, which needs a part-of-speech tagger contra does not have. "Would" is not
+ *     read as the future.
+ *   - "The end of 2012" and "late in 2012" are October to December; "late 2012"
+ *     stays September to December.
+ *   - "N years after X" with X undated is read against the reference, which is right
+ *     in news ("thirty years after the war, ...") and wrong in a narrative set in
+ *     the past; days, weeks and months after an undated event are not read.
  *   - A four-digit number in 1800-2199 is a year unless something says it is an
  *     amount: a currency, a unit, a percent sign, a scale word, a reference marker
  *     ("No.", "p.") or a plural noun right after it ("2000 soldiers"; but "in 2011
@@ -265,6 +289,7 @@ typedef enum {
   PART_SUMMER,
   PART_AUTUMN,
   PART_WINTER,
+  PART_END, /* "the end of 2012", "late in 2012": the last quarter, read as a part */
   N_PARTS
 } YearPart;
 
@@ -288,6 +313,7 @@ static const struct {
   [PART_SUMMER] = {6, 8, "summer ", "", "summer "},
   [PART_AUTUMN] = {9, 11, "autumn ", "", "autumn "},
   [PART_WINTER] = {12, 2, "winter ", "", "winter "},
+  [PART_END] = {10, 12, "end of ", "", "the end of "},
 };
 
 static ContraDate
@@ -297,7 +323,7 @@ part_of_year (int year, YearPart part)
   ContraDate date = contra_date_span (year, fm, 1, lm < fm ? year + 1 : year, lm, 0,
                                       CONTRA_GRAIN_SEASON);
 
-  if (part <= PART_LATE && contra_date_is_set (&date))
+  if ((part <= PART_LATE || part == PART_END) && contra_date_is_set (&date))
     date.flags |= CONTRA_DATE_PART;
   return date;
 }
@@ -316,6 +342,8 @@ static const struct {
 static ContraDate
 part_of_decade (int decade, YearPart part)
 {
+  if (part == PART_END)
+    part = PART_LATE;
   ContraDate date = contra_date_span (decade + decade_parts[part].first, 0, 0,
                                       decade + decade_parts[part].last, 0, 0,
                                       CONTRA_GRAIN_DECADE);
@@ -393,6 +421,10 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
         break;
       for (int p = 0; p < N_PARTS; p++)
         {
+          /* October to December is "the end of" a year when read as a part, its
+           * fourth quarter otherwise. */
+          if ((p == PART_END) != ((date->flags & CONTRA_DATE_PART) && m1 == 10 && m2 == 12))
+            continue;
           gboolean wraps = year_parts[p].last_month < year_parts[p].first_month;
           if (m1 == year_parts[p].first_month && m2 == year_parts[p].last_month
               && y2 == y1 + (wraps ? 1 : 0))
@@ -479,6 +511,59 @@ contra_date_describe (const ContraDate *date)
   GString *s = g_string_new ((date->flags & CONTRA_DATE_APPROXIMATE) ? "around " : "");
   append_name (s, date, TRUE);
   return g_string_free (s, FALSE);
+}
+
+/* The TIMEX3 value (TimeML): what the part or modifier of a date says goes to its mod
+ * in TimeML, so "late 2010" is 2010, "the early 1970s" 197X. */
+/* TimeML's codes for spring, summer, autumn and winter, in YearPart order. */
+static const char *const season_codes[] = {"SP", "SU", "FA", "WI"};
+
+char *
+contra_date_timex (const ContraDate *date)
+{
+  int y1, m1, d1, y2, m2, d2;
+
+  g_return_val_if_fail (date != NULL, NULL);
+  if (!contra_date_is_set (date))
+    return g_strdup ("XXXX-XX-XX");
+  /* "now" is the present; "today" (PRESENT and RELATIVE) is a day. */
+  if ((date->flags & (CONTRA_DATE_PRESENT | CONTRA_DATE_RELATIVE)) == CONTRA_DATE_PRESENT)
+    return g_strdup ("PRESENT_REF");
+  split_julian (date->first, &y1, &m1, &d1);
+  split_julian (date->last, &y2, &m2, &d2);
+  switch (date->grain)
+    {
+    case CONTRA_GRAIN_DAY:
+      return g_strdup_printf ("%04d-%02d-%02d", y1, m1, d1);
+    case CONTRA_GRAIN_WEEK:
+      if (date->last - date->first == 6 && weekday_of (date->first) == 1)
+        return contra_date_format (&(ContraDate){date->first, date->last, date->grain, 0});
+      return g_strdup_printf ("%04d-%02d-%02d", y1, m1, d1);
+    case CONTRA_GRAIN_MONTH:
+      return g_strdup_printf ("%04d-%02d", y1, m1);
+    case CONTRA_GRAIN_SEASON:
+      if (date->flags & CONTRA_DATE_PART)
+        return g_strdup_printf ("%04d", y1);
+      for (int p = PART_Q1; p < N_PARTS; p++)
+        if (m1 == year_parts[p].first_month && m2 == year_parts[p].last_month)
+          {
+            if (p >= PART_SPRING)
+              return g_strdup_printf ("%04d-%s", y1, season_codes[p - PART_SPRING]);
+            return g_strdup_printf ("%04d%s", y1, year_parts[p].format_suffix);
+          }
+      return g_strdup_printf ("%04d-%02d", y1, m1);
+    case CONTRA_GRAIN_YEAR:
+      if (date->flags & CONTRA_DATE_FISCAL)
+        return g_strdup_printf ("FY%04d", y2);
+      return g_strdup_printf ("%04d", y1);
+    case CONTRA_GRAIN_DECADE:
+      return g_strdup_printf ("%03dX", y1 / 10);
+    case CONTRA_GRAIN_CENTURY:
+      return g_strdup_printf ("%02dXX", y1 / 100);
+    case CONTRA_GRAIN_NONE:
+    default:
+      return g_strdup ("XXXX-XX-XX");
+    }
 }
 
 /* --------------------------------------------------------------- the matcher */
@@ -739,6 +824,7 @@ yearless_in (const Yearless *y, int year)
 
 typedef enum {
   RESOLVE_CONTEXT, /* "In December", "that July": the anchor's year */
+  RESOLVE_REPORT,  /* "the third quarter": the reference's, as reports count periods */
   RESOLVE_THIS,    /* "this July": the reference's year */
   RESOLVE_LAST,    /* "last December": the latest one ended before the reference */
   RESOLVE_NEXT,    /* "next summer": the first one starting after the reference */
@@ -750,14 +836,25 @@ resolve_yearless (const Matcher *m, const Yearless *y, Resolve how, ContraDate *
   ContraDate ref;
   int year;
 
-  if (how == RESOLVE_CONTEXT && anchor_year (m, &year))
+  /* A sentence about the future does not take its year from an anchor in the past:
+   * "In October 1989 ... Residents will have until May 1" is next May. */
+  if (how == RESOLVE_CONTEXT && anchor_year (m, &year)
+      && !(m->ctx->future && contra_date_is_set (&m->ctx->reference) && m->ctx->anchor.last < m->ctx->reference.first))
     {
       *out = yearless_in (y, year);
       out->flags |= CONTRA_DATE_UNDERSPECIFIED;
       return contra_date_is_set (out);
     }
   if (!reference (m, &ref))
-    return FALSE;
+    {
+      if (how == RESOLVE_REPORT && anchor_year (m, &year))
+        {
+          *out = yearless_in (y, year);
+          out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+          return contra_date_is_set (out);
+        }
+      return FALSE;
+    }
 
   year = year_of (ref.first);
   *out = yearless_in (y, year);
@@ -766,6 +863,7 @@ resolve_yearless (const Matcher *m, const Yearless *y, Resolve how, ContraDate *
   switch (how)
     {
     case RESOLVE_CONTEXT:
+    case RESOLVE_REPORT:
       if (!m->ctx->future && out->first > ref.last)
         *out = yearless_in (y, year - 1);
       else if (m->ctx->future && out->last < ref.first)
@@ -983,6 +1081,22 @@ m_iso (const Matcher *m, guint i, ContraDate *out)
 
   if (!year_at (m, i, &y) || !contra_tok_glued (t, i + 1) || !contra_tok_glued (t, i + 2))
     return 0;
+  /* "2013-W11": the ISO week, Monday to Sunday, of the year of its Thursday. */
+  if (punct (m, i + 1, '-') && contra_tok_flag (t, i + 2, CONTRA_TOKEN_HAS_DIGIT))
+    {
+      const char *fold = contra_tokens_fold (t, i + 2);
+      if (fold[0] != 'w' || !g_ascii_isdigit (fold[1]) || !g_ascii_isdigit (fold[2]) || fold[3] != '\0')
+        return 0;
+      int week = (fold[1] - '0') * 10 + (fold[2] - '0');
+      /* The Monday of week 1 is the Monday of the week holding 4 January. */
+      ContraDate w1 = contra_date_make (y, 1, 4, CONTRA_GRAIN_WEEK);
+      if (week < 1 || week > 53 || !contra_date_is_set (&w1))
+        return 0;
+      gint32 monday = w1.first + 7 * (week - 1);
+      *out = interval (monday, monday + 6, CONTRA_GRAIN_WEEK, 0);
+      /* Week 53 exists only in years whose week 53 still has its Thursday. */
+      return contra_date_is_set (out) && year_of (monday + 3) == y ? 3 : 0;
+    }
   if (punct (m, i + 1, '-'))
     sep = '-';
   else if (punct (m, i + 1, '/'))
@@ -1192,6 +1306,33 @@ m_century (const Matcher *m, guint i, ContraDate *out)
   return contra_date_is_set (out) ? j + 1 - i : 0;
 }
 
+/* "three years after 2010" is 2013. "Thirty years after the quay burned" dates the
+ * burning, not the sentence: with no date after it, the event lies @n units before
+ * the reference, as "the 40th anniversary of its charter" does (HeidelTime and SUTime
+ * read the event the same way when nothing dates it). "Ten years since 2010" says
+ * nothing new about 2010, which is read on its own. */
+static gboolean
+years_after (const Matcher *m, ContraGrain unit, int n, guint j, ContraDate *out)
+{
+  ContraDate x = CONTRA_DATE_INIT;
+  guint k;
+
+  if ((k = match_at (m, j, &x)) > 0)
+    {
+      if (word (m, j - 1, "since") || x.grain > unit
+          || (x.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+        return FALSE;
+      ContraDate base = unit_containing ((x.flags & CONTRA_DATE_FISCAL) ? x.last : x.first, unit);
+      *out = shift_unit (&base, unit, n);
+      out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+      return contra_date_is_set (out);
+    }
+  /* Days and months after an undated event say nothing of when it was. */
+  if (unit != CONTRA_GRAIN_YEAR)
+    return FALSE;
+  return relative_unit (m, unit, -n, out);
+}
+
 /* A count of units before "ago", "later", "earlier": "three years ago", "a year
  * later", "two decades earlier". */
 static guint
@@ -1223,6 +1364,8 @@ m_ago (const Matcher *m, guint i, ContraDate *out)
     return context_unit (m, unit, n, out) ? 3 : 0;
   if (word (m, i + 2, "earlier"))
     return context_unit (m, unit, -n, out) ? 3 : 0;
+  if (word (m, i + 2, "after") || word (m, i + 2, "since"))
+    return years_after (m, unit, n, i + 3, out) ? 3 : 0;
   return 0;
 }
 
@@ -1245,13 +1388,31 @@ m_year (const Matcher *m, guint i, ContraDate *out)
   return 1;
 }
 
+/* "24–26 September 1920", "24 to 26 September": the days from the first to the
+ * second, in the second's month. */
+static guint
+m_day_range (const Matcher *m, guint i, ContraDate *out)
+{
+  ContraDate end = CONTRA_DATE_INIT;
+  int d1, d2;
+  guint n;
+
+  if (!day_at (m, i, &d1) || !(contra_tokens_is_dash (m->t, i + 1) || word (m, i + 1, "to")) || !day_at (m, i + 2, &d2)
+      || d2 <= d1 || (n = m_day_first (m, i + 2, &end)) == 0 || end.grain != CONTRA_GRAIN_DAY)
+    return 0;
+
+  gint32 first = end.first - (d2 - d1);
+  *out = interval (first, end.last, CONTRA_GRAIN_DAY, end.flags);
+  return contra_date_is_set (out) ? n + 2 : 0;
+}
+
 static guint
 m_number_led (const Matcher *m, guint i, ContraDate *out)
 {
   guint n;
 
-  if ((n = m_iso (m, i, out)) || (n = m_numeric (m, i, out)) || (n = m_day_first (m, i, out))
-      || (n = m_decade (m, i, FALSE, out)) || (n = m_century (m, i, out))
+  if ((n = m_iso (m, i, out)) || (n = m_day_range (m, i, out)) || (n = m_numeric (m, i, out))
+      || (n = m_day_first (m, i, out)) || (n = m_decade (m, i, FALSE, out)) || (n = m_century (m, i, out))
       || (n = m_ago (m, i, out)))
     return n;
   return m_year (m, i, out);
@@ -1475,6 +1636,15 @@ apply_part (const Matcher *m, YearPart part, guint j, ContraDate *out)
   if (!(contra_tok_is (m->t, j, CONTRA_TOKEN_NUMBER) || word (m, j, "this") || word (m, j, "last")
         || word (m, j, "next") || word (m, j, "that") || word (m, j, "the")))
     return 0;
+  /* "the end of the year": the year in context. */
+  if (word (m, j, "the") && word (m, j + 1, "year") && !contra_tok_is (m->t, j + 2, CONTRA_TOKEN_NUMBER))
+    {
+      if (!context_unit (m, CONTRA_GRAIN_YEAR, 0, &d))
+        return 0;
+      *out = part_of_year (year_of (d.first), part);
+      out->flags |= d.flags;
+      return contra_date_is_set (out) ? 2 : 0;
+    }
   n = match_at (m, j, &d);
   if (n == 0 || d.grain != CONTRA_GRAIN_YEAR || (d.flags & CONTRA_DATE_FISCAL))
     return 0;
@@ -1501,6 +1671,15 @@ m_part (const Matcher *m, guint i, ContraDate *out)
 
   int part = part_word_at (m, i);
   guint j = i + 1;
+  /* "late in 2012", "early in the year": "late in" is the end of the year. */
+  if (word (m, j, "in") && !word (m, i, "mid"))
+    {
+      if (part == PART_LATE)
+        part = PART_END;
+      j++;
+      if (month_at (m, j, &(gboolean){FALSE}) > 0 || m_decade (m, j, FALSE, &(ContraDate) CONTRA_DATE_INIT) > 0)
+        return 0;
+    }
   if (contra_tokens_is_dash (m->t, j) && contra_tok_glued (m->t, j))
     j++;
   n = apply_part (m, (YearPart) part, j, out);
@@ -1659,6 +1838,25 @@ m_the (const Matcher *m, guint i, ContraDate *out)
   guint digits;
   if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
     ordinal = -1;
+  /* "the 40th anniversary of its charter": the charter dates from 40 years before
+   * the reference. A date after "of" is read on its own. */
+  if (ordinal >= 1 && ordinal <= 999 && word (m, j + 1, "anniversary"))
+    {
+      ContraDate x = CONTRA_DATE_INIT;
+      if (word (m, j + 2, "of") && match_at (m, j + 3, &x) > 0)
+        return 0;
+      return relative_unit (m, CONTRA_GRAIN_YEAR, -ordinal, out) ? 3 : 0;
+    }
+  /* "the third quarter", "the first half": of the year in context, as "In
+   * December" is. */
+  if (ordinal >= 1 && (word (m, j + 1, "quarter") || word (m, j + 1, "half")) && !word (m, j + 2, "of"))
+    {
+      gboolean quarter = word (m, j + 1, "quarter");
+      if (ordinal > (quarter ? 4 : 2) || contra_tok_is (t, j + 2, CONTRA_TOKEN_NUMBER))
+        return 0;
+      Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) ((quarter ? PART_Q1 : PART_H1) + ordinal - 1)};
+      return resolve_yearless (m, &yl, RESOLVE_REPORT, out) ? 3 : 0;
+    }
   if (ordinal >= 1 && (word (m, j + 1, "quarter") || word (m, j + 1, "half")) && word (m, j + 2, "of"))
     {
       gboolean quarter = word (m, j + 1, "quarter");
@@ -1675,10 +1873,20 @@ m_the (const Matcher *m, guint i, ContraDate *out)
       out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
       return n + 3;
     }
+  /* "the summer": the season in context; not "the summer of love" nor "the fall of
+   * Saigon", nor "the spring" of water. */
+  if ((season = season_at (m, j)) >= 0 && !word (m, j, "fall") && !word (m, j, "spring") && !word (m, j + 1, "of")
+      && !contra_tok_is (t, j + 1, CONTRA_TOKEN_NUMBER))
+    {
+      Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) season};
+      return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? 2 : 0;
+    }
   if ((word (m, j, "end") || word (m, j, "beginning") || word (m, j, "start") || word (m, j, "middle"))
       && word (m, j + 1, "of"))
     {
-      part = part_word_at (m, j);
+      /* "The end of" a year is its last quarter, narrower than "late 2012", so that
+       * it does not run into September. */
+      part = word (m, j, "end") ? PART_END : part_word_at (m, j);
       guint k = j + 2;
       if (word (m, k, "the") && (n = m_decade (m, k + 1, TRUE, out)) > 0)
         {
@@ -1878,6 +2086,35 @@ contra_date_parse (const char *text, ContraDate *out)
 
 /* ------------------------------------------------------------ the normaliser */
 
+static gboolean
+future_word (const ContraTokens *tokens, guint i)
+{
+  return contra_tokens_is_word (tokens, i, "will") || contra_tokens_is_word (tokens, i, "upcoming");
+}
+
+/* Where a clause ends, for the future: a semicolon. A comma before "and" would end
+ * one too, but a future runs across it too often ("have until May 1 to comment,
+ * and the council will meet"), and a comma alone sets off an opening phrase ("In
+ * December, the minister will visit"). */
+static gboolean
+clause_break (const ContraTokens *tokens, guint i)
+{
+  return contra_tokens_is_punct (tokens, i, ';');
+}
+
+/* Whether a word that speaks of the future stands in the clause of token @i. */
+static gboolean
+future_in_clause (const ContraTokens *tokens, guint i)
+{
+  for (guint k = i; k > 0 && !clause_break (tokens, k - 1); k--)
+    if (future_word (tokens, k - 1))
+      return TRUE;
+  for (guint k = i; k < tokens->n_tokens && !clause_break (tokens, k); k++)
+    if (future_word (tokens, k))
+      return TRUE;
+  return FALSE;
+}
+
 static const ContraWordFilter *
 date_filter (void)
 {
@@ -1929,6 +2166,19 @@ date_match (const ContraTokens *tokens,
 {
   g_return_val_if_fail (tokens != NULL && out != NULL, 0);
 
+  /* "closed since Monday, will reopen": what follows "since" is past, whatever the
+   * rest of the sentence says (HeidelTime reads "since" as past tense too); and the
+   * future of one clause is not its neighbour's ("On Monday she spoke; this week she
+   * will open it"). */
+  ContraDateContext past;
+  if (context != NULL && context->future
+      && ((i > 0 && contra_tokens_is_word (tokens, i - 1, "since")) || !future_in_clause (tokens, i)))
+    {
+      past = *context;
+      past.future = FALSE;
+      context = &past;
+    }
+
   Matcher m = {tokens, context != NULL ? context : &no_context, FALSE};
   ContraDate d = CONTRA_DATE_INIT;
   guint n = match_at (&m, i, &d);
@@ -1948,3 +2198,518 @@ const ContraNormalizer contra_date_normalizer = {
   date_can_start,
   date_match,
 };
+
+/* ------------------------------------------------------------ other time expressions
+ *
+ * What TimeML calls a time expression is more than a date: durations ("three
+ * days", P3D), sets ("every year", P1Y) and times of day ("this morning"). Claims
+ * compare dates only, so these are read here for `contra dump dates` and for
+ * measuring the reader, not offered to the mention finder: a duration is no date.
+ */
+
+const char *
+contra_timex_type_name (ContraTimexType type)
+{
+  static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
+
+  g_return_val_if_fail (type <= CONTRA_TIMEX_SET, "DATE");
+  return names[type];
+}
+
+void
+contra_timex_clear (ContraTimex *timex)
+{
+  g_return_if_fail (timex != NULL);
+  g_clear_pointer (&timex->value, g_free);
+  timex->type = CONTRA_TIMEX_DATE;
+  timex->date = (ContraDate) CONTRA_DATE_INIT;
+}
+
+/* A unit of a duration and its ISO 8601 letters: "P3D", "PT2H", "P2DE". */
+static gboolean
+duration_unit_at (const Matcher *m, guint i, const char **code, gboolean *clock)
+{
+  static const struct {
+    const char *word;
+    const char *code;
+    gboolean clock;
+  } units[] = {
+    {"second", "S", TRUE},    {"seconds", "S", TRUE},     {"minute", "M", TRUE},    {"minutes", "M", TRUE},
+    {"hour", "H", TRUE},      {"hours", "H", TRUE},       {"day", "D", FALSE},      {"days", "D", FALSE},
+    {"week", "W", FALSE},     {"weeks", "W", FALSE},      {"weekend", "WE", FALSE}, {"weekends", "WE", FALSE},
+    {"month", "M", FALSE},    {"months", "M", FALSE},     {"quarter", "Q", FALSE},  {"quarters", "Q", FALSE},
+    {"year", "Y", FALSE},     {"years", "Y", FALSE},      {"decade", "DE", FALSE},  {"decades", "DE", FALSE},
+    {"century", "CE", FALSE}, {"centuries", "CE", FALSE},
+  };
+
+  if (!contra_tok_is (m->t, i, CONTRA_TOKEN_WORD))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
+    if (word (m, i, units[k].word))
+      {
+        *code = units[k].code;
+        *clock = units[k].clock;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A count before a unit: "three", "18", "a", "several" (unknown: X). Returns the
+ * tokens spanned; *count is -1 for an unknown count. */
+static guint
+duration_count_at (const Matcher *m, guint i, double *count)
+{
+  static const char *const vague[] = {"several", "few", "many", "some", "numerous", NULL};
+  double precision;
+  guint n;
+
+  if (word (m, i, "a") || word (m, i, "an"))
+    {
+      if (word (m, i + 1, "few"))
+        {
+          *count = -1;
+          return 2;
+        }
+      *count = 1;
+      return 1;
+    }
+  if (contra_tok_in (m->t, i, vague))
+    {
+      *count = -1;
+      return 1;
+    }
+  if ((n = contra_number_match (m->t, i, count, &precision)) == 0 || *count <= 0 || *count > 10000)
+    return 0;
+  return n;
+}
+
+static char *
+duration_value (double count, const char *code, gboolean clock)
+{
+  if (count < 0)
+    return g_strdup_printf ("P%sX%s", clock ? "T" : "", code);
+  return g_strdup_printf ("P%s%g%s", clock ? "T" : "", count, code);
+}
+
+/* "three days", "the past two years", "a 10-year", "18 months", "several weeks". */
+static guint
+m_duration (const Matcher *m, guint i, ContraTimex *out)
+{
+  static const char *const lead[] = {"past", "last", "next", "previous", "coming", "first", "final", "recent", NULL};
+  const char *code;
+  gboolean clock;
+  double count;
+  guint j = i, n;
+
+  if (word (m, j, "the") && contra_tok_in (m->t, j + 1, lead))
+    j += 2;
+  else if (contra_tok_in (m->t, j, lead) && !word (m, j, "first") && !word (m, j, "final"))
+    j++;
+  if ((n = duration_count_at (m, j, &count)) == 0)
+    return 0;
+  j += n;
+  if (word (m, j, "more") || word (m, j, "full") || word (m, j, "straight") || word (m, j, "consecutive"))
+    j++;
+  /* "a 10-year plan", "the 30-day period". */
+  if (contra_tokens_is_dash (m->t, j) && contra_tok_glued (m->t, j) && contra_tok_glued (m->t, j + 1))
+    j++;
+  if (!duration_unit_at (m, j, &code, &clock))
+    return 0;
+  /* "a year" alone is too often "twice a year" or "$5 a year"; "a day" likewise. */
+  if (j == i + 1 && (word (m, i, "a") || word (m, i, "an")))
+    return 0;
+  out->type = CONTRA_TIMEX_DURATION;
+  out->value = duration_value (count, code, clock);
+  return j + 1 - i;
+}
+
+/* "every year", "each month", "every other week", "every Monday", "annually". */
+static guint
+m_set (const Matcher *m, guint i, ContraTimex *out)
+{
+  static const struct {
+    const char *word;
+    const char *value;
+  } adverbs[] = {
+    {"annually", "P1Y"}, {"yearly", "P1Y"},  {"monthly", "P1M"}, {"weekly", "P1W"},
+    {"daily", "P1D"},    {"nightly", "P1D"}, {"hourly", "PT1H"}, {"quarterly", "P1Q"},
+  };
+  const char *code;
+  gboolean clock;
+  int every = 1, wd;
+  guint j = i + 1;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (adverbs); k++)
+    if (word (m, i, adverbs[k].word))
+      {
+        out->type = CONTRA_TIMEX_SET;
+        out->value = g_strdup (adverbs[k].value);
+        return 1;
+      }
+  /* "twice a day", "three times a year", "once per week": a frequency per unit. */
+  if (word (m, i, "once") || word (m, i, "twice") || word (m, i, "times"))
+    {
+      guint k = i + 1;
+      if (!word (m, k, "a") && !word (m, k, "per") && !word (m, k, "an"))
+        return 0;
+      if (!duration_unit_at (m, k + 1, &code, &clock))
+        return 0;
+      out->type = CONTRA_TIMEX_SET;
+      out->value = duration_value (1, code, clock);
+      return k + 2 - i;
+    }
+  if (!word (m, i, "every") && !word (m, i, "each"))
+    return 0;
+  if (word (m, j, "other"))
+    every = 2, j++;
+  if ((wd = weekday_at (m, j)) > 0)
+    {
+      out->type = CONTRA_TIMEX_SET;
+      out->value = g_strdup_printf ("XXXX-WXX-%d", wd);
+      return j + 1 - i;
+    }
+  /* "every summer" (XXXX-SU), "every January" (XXXX-01). */
+  gboolean abbrev;
+  int season = season_at (m, j), mo = month_at (m, j, &abbrev);
+  if (season >= 0 || (mo > 0 && !abbrev))
+    {
+      out->type = CONTRA_TIMEX_SET;
+      out->value = season >= 0 ? g_strdup_printf ("XXXX-%s", season_codes[season - PART_SPRING])
+                               : g_strdup_printf ("XXXX-%02d", mo);
+      return j + 1 - i;
+    }
+  if (!duration_unit_at (m, j, &code, &clock))
+    return 0;
+  out->type = CONTRA_TIMEX_SET;
+  out->value = duration_value (every, code, clock);
+  return j + 1 - i;
+}
+
+/* "the weekend", "this weekend", "last weekend", "next weekend": the weekend of the
+ * reference's ISO week (2001-W03-WE), or of the week before or after it. */
+static guint
+m_weekend (const Matcher *m, guint i, ContraTimex *out)
+{
+  ContraDate week = CONTRA_DATE_INIT;
+  int dir;
+
+  if (!word (m, i + 1, "weekend"))
+    return 0;
+  if (word (m, i, "the") || word (m, i, "this"))
+    dir = 0;
+  else if (word (m, i, "last"))
+    dir = -1;
+  else if (word (m, i, "next"))
+    dir = 1;
+  else
+    return 0;
+  if (!relative_unit (m, CONTRA_GRAIN_WEEK, dir, &week) || week.grain != CONTRA_GRAIN_WEEK)
+    return 0;
+  g_autofree char *iso = contra_date_format (&(ContraDate){week.first, week.last, week.grain, 0});
+  out->type = CONTRA_TIMEX_DATE;
+  out->date = week;
+  out->value = g_strdup_printf ("%s-WE", iso);
+  return 2;
+}
+
+/* The part of a day a word names, as TimeML codes it. */
+static const char *
+day_part_at (const Matcher *m, guint i)
+{
+  if (word (m, i, "morning"))
+    return "MO";
+  if (word (m, i, "afternoon"))
+    return "AF";
+  if (word (m, i, "evening"))
+    return "EV";
+  if (word (m, i, "night") || word (m, i, "overnight"))
+    return "NI";
+  return NULL;
+}
+
+/* "this morning", "tonight", "last night", "yesterday afternoon", "Monday night",
+ * "10 a.m.", "3:30 p.m. Friday": a time of day on a day the reference resolves. */
+static guint
+m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex *out)
+{
+  ContraDate day = CONTRA_DATE_INIT;
+  const char *part = NULL;
+  guint j = i, n;
+  int hour = -1, minute = 0;
+
+  if (word (m, i, "tonight"))
+    {
+      part = "NI";
+      j = i + 1;
+      if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+        return 0;
+    }
+  else if ((word (m, i, "this") || word (m, i, "last")) && (part = day_part_at (m, i + 1)) != NULL)
+    {
+      if (word (m, i, "last") && strcmp (part, "NI") != 0)
+        return 0;
+      if (!relative_unit (m, CONTRA_GRAIN_DAY, word (m, i, "last") ? -1 : 0, &day))
+        return 0;
+      j = i + 2;
+    }
+  else if (contra_tok_digits (m->t, i, &hour, &n) && n <= 2 && hour >= 1 && hour <= 12)
+    {
+      /* "10 a.m.", "3:30 p.m." */
+      j = i + 1;
+      if (punct (m, j, ':') && contra_tok_glued (m->t, j) && contra_tok_digits (m->t, j + 1, &minute, &n) && n == 2
+          && minute < 60)
+        j += 2;
+      if (word (m, j, "am") || word (m, j, "a"))
+        hour = hour == 12 ? 0 : hour;
+      else if (word (m, j, "pm") || word (m, j, "p"))
+        hour = hour == 12 ? 12 : hour + 12;
+      else
+        return 0;
+      /* "a.m." is one token "a.m." read as "am", or "a" "." "m" "."; take what is there. */
+      if (word (m, j, "a") || word (m, j, "p"))
+        {
+          if (!(punct (m, j + 1, '.') && word (m, j + 2, "m")))
+            return 0;
+          j += 2;
+          if (punct (m, j + 1, '.'))
+            j++;
+        }
+      j++;
+      if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+        {
+          out->type = CONTRA_TIMEX_TIME;
+          out->value = g_strdup_printf ("XXXX-XX-XXT%02d:%02d", hour, minute);
+          return j - i;
+        }
+      /* "10 a.m. Friday", "2 p.m. on Oct. 4". */
+      guint k = word (m, j, "on") ? j + 1 : j;
+      ContraDate on = CONTRA_DATE_INIT;
+      if ((weekday_at (m, k) > 0 || month_at (m, k, &(gboolean){FALSE}) > 0
+           || contra_tok_is (m->t, k, CONTRA_TOKEN_NUMBER))
+          && (n = match_at (m, k, &on)) > 0 && on.grain == CONTRA_GRAIN_DAY)
+        {
+          day = on;
+          j = k + n;
+        }
+      else if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+        return 0;
+    }
+  else if ((n = match_at (m, i, &day)) > 0 && day.grain == CONTRA_GRAIN_DAY && (part = day_part_at (m, i + n)) != NULL)
+    j = i + n + 1;
+  else
+    return 0;
+
+  (void) context;
+  if (!contra_date_is_set (&day) || day.grain != CONTRA_GRAIN_DAY)
+    return 0;
+
+  int y, mo, d;
+  split_julian (day.first, &y, &mo, &d);
+  out->type = CONTRA_TIMEX_TIME;
+  out->date = day;
+  if (part != NULL)
+    out->value = g_strdup_printf ("%04d-%02d-%02dT%s", y, mo, d, part);
+  else
+    out->value = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d", y, mo, d, hour, minute);
+  return j - i;
+}
+
+static ContraWordSet timex_words
+  = CONTRA_WORD_SET ("the", "past", "last", "next", "previous", "coming", "recent", "a", "an", "several", "few", "many",
+                     "some", "numerous", "every", "each", "once", "twice", "times", "annually", "yearly", "monthly",
+                     "weekly", "daily", "nightly", "hourly", "quarterly", "tonight", "this", "yesterday", "today",
+                     "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+/* A date that needs a reference or an anchor the text does not give ("on Monday"
+ * with no publication date) is still a time expression: TimeML writes what is
+ * unknown as X's, at the grain the text gave. The form is found by reading it
+ * against a stand-in reference, whose value is then thrown away. */
+static guint
+unresolved (const ContraTokens *tokens, guint i, const ContraDateContext *context, ContraTimex *out)
+{
+  static const char *const unknown[] = {
+    [CONTRA_GRAIN_DAY] = "XXXX-XX-XX", [CONTRA_GRAIN_WEEK] = "XXXX-WXX", [CONTRA_GRAIN_MONTH] = "XXXX-XX",
+    [CONTRA_GRAIN_SEASON] = "XXXX",    [CONTRA_GRAIN_YEAR] = "XXXX",     [CONTRA_GRAIN_DECADE] = "XXX",
+    [CONTRA_GRAIN_CENTURY] = "XX",
+  };
+  ContraDateContext stand_in = {contra_date_make (2000, 6, 15, CONTRA_GRAIN_DAY), CONTRA_DATE_INIT, FALSE};
+  ContraDate d = CONTRA_DATE_INIT;
+
+  if (context != NULL && (contra_date_is_set (&context->reference) || contra_date_is_set (&context->anchor)))
+    return 0;
+  if (context != NULL)
+    stand_in.future = context->future;
+
+  Matcher m = {tokens, &stand_in, FALSE};
+  guint n = match_at (&m, i, &d);
+  if (n == 0 || !contra_date_is_set (&d) || d.grain == CONTRA_GRAIN_NONE || d.grain > CONTRA_GRAIN_CENTURY)
+    return 0;
+  out->type = CONTRA_TIMEX_DATE;
+  if ((d.flags & CONTRA_DATE_PRESENT) && !(d.flags & CONTRA_DATE_RELATIVE))
+    out->value = g_strdup ("PRESENT_REF");
+  else if ((d.flags & CONTRA_DATE_UNDERSPECIFIED) && d.grain <= CONTRA_GRAIN_YEAR)
+    {
+      /* "June 8" without a year is XXXX-06-08: only the year is unknown. */
+      out->value = contra_date_timex (&d);
+      if (g_ascii_isdigit (out->value[0]))
+        memcpy (out->value, "XXXX", 4);
+    }
+  else
+    out->value = g_strdup (unknown[d.grain]);
+  return n;
+}
+
+gboolean
+contra_timex_can_start (const ContraTokens *tokens, guint i)
+{
+  g_return_val_if_fail (tokens != NULL, FALSE);
+  if (i >= tokens->n_tokens)
+    return FALSE;
+  if (tokens->tokens[i].kind == CONTRA_TOKEN_NUMBER || date_can_start (tokens, i))
+    return TRUE;
+  return contra_word_set_has (&timex_words, tokens, i);
+}
+
+guint
+contra_timex_match (const ContraTokens *tokens, guint i, const ContraDateContext *context, ContraTimex *out)
+{
+  g_return_val_if_fail (tokens != NULL && out != NULL, 0);
+
+  Matcher m = {tokens, context != NULL ? context : &no_context, FALSE};
+  ContraValue value = CONTRA_VALUE_INIT;
+  guint n;
+
+  contra_timex_clear (out);
+  if ((n = m_time (&m, i, context, out)) > 0)
+    return n;
+  contra_timex_clear (out);
+  if (date_can_start (tokens, i) && (n = contra_date_normalizer.match (tokens, i, context, &value)) > 0)
+    {
+      out->type = CONTRA_TIMEX_DATE;
+      out->date = value.u.date;
+      out->value = contra_date_timex (&value.u.date);
+      contra_value_clear (&value);
+      return n;
+    }
+  contra_value_clear (&value);
+  if ((n = m_weekend (&m, i, out)) > 0 || (n = m_set (&m, i, out)) > 0 || (n = m_duration (&m, i, out)) > 0)
+    return n;
+  contra_timex_clear (out);
+  if ((n = unresolved (tokens, i, context, out)) > 0)
+    return n;
+  contra_timex_clear (out);
+  return 0;
+}
+
+/* ------------------------------------------------------------ the context */
+
+void
+contra_date_context_sentence (ContraDateContext *context, const ContraTokens *tokens)
+{
+  g_return_if_fail (context != NULL && tokens != NULL);
+  context->future = FALSE;
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    if (future_word (tokens, i))
+      {
+        context->future = TRUE;
+        return;
+      }
+}
+
+gboolean
+contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens, guint first, const ContraDate *date)
+{
+  g_return_val_if_fail (context != NULL && tokens != NULL && date != NULL, FALSE);
+  if (!contra_date_is_set (date)
+      || (date->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+    return FALSE;
+  /* "since 1994" and "by 2005" bound the time of the clause from outside; the
+   * paragraph's own time stays where it was. */
+  if (first > 0
+      && (contra_tokens_is_word (tokens, first - 1, "since") || contra_tokens_is_word (tokens, first - 1, "by")))
+    return FALSE;
+  context->anchor = *date;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ ranges */
+
+/* A connector between the two ends of a range: a dash, "to", "until", "through";
+ * "and" after "between". */
+static gboolean
+range_connector (const Matcher *m, guint i, gboolean between)
+{
+  if (between)
+    return word (m, i, "and");
+  return contra_tokens_is_dash (m->t, i) || word (m, i, "to") || word (m, i, "until") || word (m, i, "till")
+         || word (m, i, "through");
+}
+
+guint
+contra_date_range_match (const ContraTokens *tokens, guint i, const ContraDateContext *context, ContraDate *first,
+                         ContraDate *last)
+{
+  g_return_val_if_fail (tokens != NULL && first != NULL && last != NULL, 0);
+
+  Matcher m = {tokens, context != NULL ? context : &no_context, FALSE};
+  ContraDate a = CONTRA_DATE_INIT, b = CONTRA_DATE_INIT;
+  gboolean between = FALSE, abbrev;
+  guint j = i, n, k;
+  int y, d, mo, yy;
+
+  *first = *last = (ContraDate) CONTRA_DATE_INIT;
+  if (word (&m, j, "from"))
+    j++;
+  else if (word (&m, j, "between"))
+    between = TRUE, j++;
+
+  /* "24–26 September 1920": one expression. */
+  if ((n = m_day_range (&m, j, &a)) > 0)
+    {
+      *first = interval (a.first, a.first, CONTRA_GRAIN_DAY, a.flags);
+      *last = interval (a.last, a.last, CONTRA_GRAIN_DAY, a.flags);
+      return j + n - i;
+    }
+  /* "1998–99", "1998-2002", "(1920–2005)". */
+  if (year_at (&m, j, &y) && contra_tokens_is_dash (tokens, j + 1) && contra_tok_digits (tokens, j + 2, &yy, &n)
+      && n == 2 && contra_tok_glued (tokens, j + 2))
+    {
+      int end = y - y % 100 + yy;
+      if (end <= y)
+        return 0;
+      *first = contra_date_make (y, 0, 0, CONTRA_GRAIN_YEAR);
+      *last = contra_date_make (end, 0, 0, CONTRA_GRAIN_YEAR);
+      return j + 3 - i;
+    }
+
+  /* The first end; a bare day or month takes the rest from the second end. */
+  k = j;
+  if (day_at (&m, j, &d) && range_connector (&m, j + 1, between) && day_at (&m, j + 2, &(int){0}))
+    return 0; /* a day range without month is m_day_range's or nothing */
+  if ((mo = month_at (&m, j, &abbrev)) > 0 && !abbrev && range_connector (&m, j + 1, between)
+      && month_at (&m, j + 2, &abbrev) > 0)
+    {
+      k = j + 1;
+      if ((n = match_at (&m, k + 1, &b)) == 0 || b.grain != CONTRA_GRAIN_MONTH)
+        return 0;
+      int by, bm, bd;
+      split_julian (b.first, &by, &bm, &bd);
+      a = contra_date_make (mo <= bm ? by : by - 1, mo, 0, CONTRA_GRAIN_MONTH);
+      a.flags = b.flags;
+    }
+  else
+    {
+      if ((n = match_at (&m, j, &a)) == 0)
+        return 0;
+      k = j + n;
+      if (!range_connector (&m, k, between))
+        return 0;
+      if ((n = match_at (&m, k + 1, &b)) == 0)
+        return 0;
+    }
+  if (!contra_date_is_set (&a) || !contra_date_is_set (&b) || b.last < a.first)
+    return 0;
+  *first = a;
+  *last = b;
+  return k + 1 + n - i;
+}

@@ -10,6 +10,8 @@
 
 #include <glib.h>
 
+#include "text/tokens.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -94,5 +96,34 @@ char *contra_date_describe (const ContraDate *date);
  * "14/8/14 20:14", "June 5, 2015"): for manifests and front matter. Returns FALSE
  * when @text is not a date. */
 gboolean contra_date_parse (const char *text, ContraDate *out);
+
+/* The TIMEX3 value (TimeML notation) of a date: "2011-09-21", "2011-09", "2014-W33",
+ * "1998-Q1", "2012-SU", "FY2013", "197X" (a decade, or part of one), "19XX" (a
+ * century), "PRESENT_REF"; "late 2010" is "2010", its part being TimeML's mod.
+ * "XXXX-XX-XX" for an unset date. Free with g_free(). */
+char *contra_date_timex (const ContraDate *date);
+
+/* The four types of TimeML time expression. */
+typedef enum {
+  CONTRA_TIMEX_DATE,
+  CONTRA_TIMEX_TIME,
+  CONTRA_TIMEX_DURATION,
+  CONTRA_TIMEX_SET,
+} ContraTimexType;
+
+/* A time expression as TimeML reads it. */
+typedef struct {
+  ContraTimexType type;
+  char *value;       /* TIMEX3 value: "2011-09", "P3D", "P1Y", "1998-02-13TMO"; owned */
+  ContraDate date;   /* DATE: the date; TIME: its day; unset otherwise */
+} ContraTimex;
+
+#define CONTRA_TIMEX_INIT {CONTRA_TIMEX_DATE, NULL, CONTRA_DATE_INIT}
+
+/* "DATE", "TIME", "DURATION", "SET". Static. */
+const char *contra_timex_type_name (ContraTimexType type);
+
+/* Frees the value and resets @timex. */
+void contra_timex_clear (ContraTimex *timex);
 
 G_END_DECLS

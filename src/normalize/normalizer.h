@@ -54,4 +54,47 @@ extern const ContraNormalizer contra_number_normalizer;
  * none); @precision receives the unit of the last digit given. */
 guint contra_number_match (const ContraTokens *tokens, guint i, double *value, double *precision);
 
+/* Prepares @context for the next sentence: future is set when the sentence speaks
+ * of the future ("will", "upcoming"). */
+void contra_date_context_sentence (ContraDateContext *context, const ContraTokens *tokens);
+
+/* Called for each date read at token @first of a sentence, in order: moves the
+ * anchor to @date when it may be one, and returns TRUE then. An explicit date moves
+ * it ("In March 2010 ... In December" is December 2010); a date resolved from the
+ * anchor or the reference does not, nor one after "since" or "by", which bounds the
+ * time of its clause from outside ("profit fell, its weakest since 1994 ... by June"
+ * keeps June in the reference's year). The caller decides how long an anchor holds
+ * (the extractor: its paragraph and the next, within one section). */
+gboolean contra_date_context_note (ContraDateContext *context,
+                                   const ContraTokens *tokens,
+                                   guint first,
+                                   const ContraDate *date);
+
+/* A range of dates starting at token @i, its two ends read as dates of their own:
+ * "24–26 September 1920", "1998–99", "May 1993 – August 2002", "from June to August
+ * 2002" (June 2002), "between 2010 and 2012", a lifespan "(1920–2005)" from its
+ * year. The ends are what a claim that something started and ended, or someone was
+ * born and died, needs; the date normaliser itself reads "24–26 September 1920" as
+ * one interval and the other forms as two dates. Returns the tokens spanned (0 when
+ * no range starts at @i: the second end must not come before the first). */
+guint contra_date_range_match (const ContraTokens *tokens,
+                               guint i,
+                               const ContraDateContext *context,
+                               ContraDate *first,
+                               ContraDate *last);
+
+/* Cheap test: can a time expression (contra_timex_match) begin at token @i? */
+gboolean contra_timex_can_start (const ContraTokens *tokens, guint i);
+
+/* The time expression starting at token @i, as TimeML has them: a date exactly as
+ * contra_date_normalizer reads it (type DATE), or what claims leave out, a time of
+ * day ("this morning", "10 a.m."), a duration ("three days", "the past two
+ * years") or a set ("every year", "annually"). Returns the tokens spanned (0 when
+ * none) and fills @out (clear it with contra_timex_clear()). For `contra dump dates`
+ * and measurement; the mention finder sees dates only. */
+guint contra_timex_match (const ContraTokens *tokens,
+                          guint i,
+                          const ContraDateContext *context,
+                          ContraTimex *out);
+
 G_END_DECLS

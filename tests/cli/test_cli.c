@@ -221,7 +221,7 @@ static const CliCase cases[] = {
    .out_has = {"contra lint", "DRAFT", "--stdin-filename", "--fail-on", "standard input", "Exit status"}},
   {.name = "claims --help", .argv = {"claims", "--help"}, .out_has = {"contra claims", "--format", "jsonl"}},
   {.name = "rules --help", .argv = {"rules", "--help"}, .out_has = {"contra rules", "check", "test", "--only"}},
-  {.name = "dump --help", .argv = {"dump", "--help"}, .out_has = {"contra dump", "sentences", "mentions"}},
+  {.name = "dump --help", .argv = {"dump", "--help"}, .out_has = {"contra dump", "sentences", "mentions", "dates", "jsonl"}},
 
   /* Usage errors: exit 2 and a message that says what is wrong. */
   {.name = "no command", .status = 2, .err_has = {"Usage: contra COMMAND"}},
@@ -236,6 +236,11 @@ static const CliCase cases[] = {
   {.name = "unknown --fail-on", .argv = {"lint", "--fail-on", "sometimes", "@TMP@/agree.md"}, .status = 2,
    .err_has = {"'sometimes'", "error, warning, note or never"}},
   {.name = "lint without a draft", .argv = {"lint"}, .status = 2, .err_has = {"no draft given"}},
+  {.name = "dump dates in an unknown format", .argv = {"dump", "dates", "--format", "json", "@TMP@/agree.md"}, .status = 2,
+   .err_has = {"unknown format 'json' for dump dates", "text, jsonl"}},
+  {.name = "dump sentences in jsonl", .argv = {"dump", "sentences", "--format", "jsonl", "@TMP@/agree.md"}, .status = 2,
+   .err_has = {"unknown format 'jsonl' for dump sentences", "text"}},
+  {.name = "dump without a stage", .argv = {"dump"}, .status = 2, .err_has = {"contra dump dates"}},
   {.name = "rules without check or test", .argv = {"rules"}, .status = 2,
    .err_has = {"contra rules check", "contra rules test"}},
   {.name = "rules folder missing", .argv = {"rules", "check", "@TMP@/no-rules"}, .status = 2,

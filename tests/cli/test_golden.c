@@ -27,6 +27,11 @@ static const GoldenCase cases[] = {
   {"corpus-report.md", {"report", "--format", "markdown", NULL}, 0, NULL},
   {"corpus-report.html", {"report", "--format", "html", NULL}, 0, NULL},
   {"rules-check.txt", {"rules", "check", NULL}, 0, NULL},
+  /* Every time expression of the shipped corpus, and of a text written to hold one of
+   * each construction the date reader knows (tests/corpora/dates). */
+  {"corpus-dates.txt", {"dump", "dates", NULL}, 0, NULL},
+  {"dates-harbour.txt", {"dump", "dates", "tests/corpora/dates/harbour.md", NULL}, 0, NULL},
+  {"dates-harbour.jsonl", {"dump", "dates", "--format", "jsonl", "tests/corpora/dates/harbour.md", NULL}, 0, NULL},
   /* Documents in other outlets' styles, with planted disagreements
    * (tests/corpora/outlets/README.planted.md says what each one is). */
   {"outlets-report.txt", {"report", "--corpus", "tests/corpora/outlets", NULL}, 0, NULL},

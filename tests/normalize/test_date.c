@@ -104,7 +104,7 @@ static const DateCase cases[] = {
   ROW ("Sales fell in the first quarter of 2014.", "the", 5, "2014-Q1", S, 0),
   ROW ("Sales fell in Q1 2014.", "Q1", 2, "2014-Q1", S, 0),
   ROW ("Sales rose in the second half of 2014.", "the", 5, "2014-H2", S, 0),
-  ROW ("It ended by the end of 2010.", "the", 4, "late 2010", S, PART),
+  ROW ("It ended by the end of 2010.", "the", 4, "end of 2010", S, PART),
   ROW ("The 20th century saw two wars.", "The", 3, "20th century", C, 0),
   ROW ("Built around 2010, the base grew.", "around", 2, "~2010", Y, APPROX),
   ROW ("Built circa 2010.", "circa", 2, "~2010", Y, APPROX),
@@ -155,6 +155,49 @@ static const DateCase cases[] = {
   ROW_CTX ("Trade grew earlier this year.", "earlier", 3, "2015", Y, REL, REF, NULL, FALSE),
   ROW_CTX ("The war ended three years ago.", "three", 3, "2012", Y, REL, REF, NULL, FALSE),
   ROW_CTX ("They met yesterday.", "yesterday", 1, "2015-06", M, REL, "2015-06", NULL, FALSE),
+
+  /* issue 15: anaphoric and relative forms, each with its reference (and anchor) */
+  ROW_CTX ("Thirty years after the old quay burned, the harbour reopened.", "Thirty", 3, "1990", Y, REL, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Ten years since the pier opened, traffic has doubled.", "Ten", 3, "2010", Y, REL, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Three years after 2010 the basin closed.", "Three", 3, "2013", Y, UNDER, "2020-03-13", NULL, FALSE),
+  NONE_CTX ("It has been ten years since 2010.", "ten", "2020-03-13", NULL),
+  NONE_CTX ("Three days after the storm, the divers returned.", "Three", "2020-03-13", NULL),
+  ROW_CTX ("They marked the 40th anniversary of the charter.", "the", 3, "1980", Y, REL, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("They marked the twentieth anniversary of the treaty.", "the", 3, "2000", Y, REL, "2020-03-13", NULL, FALSE),
+  NONE_CTX ("They marked the 50th anniversary of 1945 quietly.", "the", "2020-03-13", NULL),
+  ROW_CTX ("The pier closed at the end of the year.", "the", 5, "end of 2012", S, PART, "2013-05-01", "2012-04", FALSE),
+  ROW_CTX ("The pier closed late in 2012.", "late", 3, "end of 2012", S, PART, "2013-05-01", NULL, FALSE),
+  ROW_CTX ("The pier closed late in the year.", "late", 4, "end of 2013", S, PART, "2013-11-20", NULL, FALSE),
+  ROW_CTX ("The pier reopened early in 2014.", "early", 3, "early 2014", S, PART, "2015-05-01", NULL, FALSE),
+  ROW ("The pier closed in late 2012.", "late", 2, "late 2012", S, PART),
+  ROW ("The pier closed at the end of the 1990s.", "the", 5, "late 1990s", DEC, PART),
+  ROW_CTX ("Profit fell in the fourth quarter.", "the", 3, "2014-Q4", S, UNDER, "2015-02-13", NULL, FALSE),
+  ROW_CTX ("Profit rose in the second quarter.", "the", 3, "2015-Q2", S, UNDER, "2015-08-13", NULL, FALSE),
+  ROW_CTX ("Profit will rise in the second half.", "the", 3, "2015-H2", S, UNDER, "2015-02-13", NULL, TRUE),
+  /* a quarter is the report's, not the anchor's: "in 2000 ... the third quarter" */
+  ROW_CTX ("The surplus for the third quarter was the largest.", "the", 3, "1999-Q3", S, UNDER, "1999-11-18", "2000", FALSE),
+  ROW_CTX ("Work will begin in the summer.", "the", 2, "summer 2000", S, UNDER, "2000-04-05", NULL, TRUE),
+  ROW_CTX ("The ferries ran in the winter.", "the", 2, "winter 2019", S, UNDER, "2020-03-13", "2019", FALSE),
+  NONE_CTX ("He fought in the fall of Saigon.", "the", "2020-03-13", NULL),
+  NONE_CTX ("Water came from the spring below.", "the", "2020-03-13", NULL),
+  ROW ("The survey ran 24–26 September 1920 in the bay.", "24", 5, "1920-09-24/1920-09-26", D, 0),
+  ROW ("The survey ran 24 to 26 September 1920 in the bay.", "24", 5, "1920-09-24/1920-09-26", D, 0),
+  ROW_CTX ("The survey ran 24 to 26 September.", "24", 4, "1920-09-24/1920-09-26", D, UNDER, REF, "1920", FALSE),
+  NONE ("The survey ran 26–24 September 1920 in the bay.", "26"),
+  ROW ("The nightly sailings began in 2013-W11.", "2013", 3, "2013-W11", W, 0),
+  ROW ("The nightly sailings began in 2015-W53.", "2015", 3, "2015-W53", W, 0),
+  ROW ("The nightly sailings began in 2014-W53.", "2014", 1, "2014", Y, 0),
+  /* what follows "since" is past, even in a sentence about the future */
+  ROW_CTX ("Schools, closed since Monday, will reopen tomorrow.", "Monday", 1, "2001-01-15", D, REL, "2001-01-17", NULL, TRUE),
+  ROW_CTX ("Schools will reopen on Monday.", "Monday", 1, "2001-01-22", D, REL, "2001-01-17", NULL, TRUE),
+  /* the future of one clause is not its neighbour's */
+  ROW_CTX ("On Monday the mayor spoke; this week she will open the terminal.", "Monday", 1, "2015-06-01", D, REL, REF, NULL, TRUE),
+  ROW_CTX ("In July the divers struck; the sheds will reopen.", "July", 1, "2014-07", M, UNDER, REF, NULL, TRUE),
+  ROW_CTX ("Comments are open until July 1, and the council will meet.", "July", 2, "2015-07-01", D, UNDER, REF, NULL, TRUE),
+  ROW_CTX ("In July, the divers will strike.", "July", 1, "2015-07", M, UNDER, REF, NULL, TRUE),
+  /* the future does not take its year from an anchor in the past */
+  ROW_CTX ("Residents will have until May 1 to comment.", "May", 2, "2000-05-01", D, UNDER, "2000-04-05", "1989-10", TRUE),
+  ROW_CTX ("Residents had until May 1 to comment.", "May", 2, "1989-05-01", D, UNDER, "2000-04-05", "1989-10", FALSE),
 
   /* the present */
   ROW_CTX ("At present, the joint search and rescue operation has become an annual event.", "At", 2, "2015-06-05", D, NOW, REF, NULL, FALSE),
@@ -518,13 +561,259 @@ test_no_context_needed (void **state)
   assert_null (v.text);
 }
 
+/* ---------------------------------------------------------------- TimeML */
+
+typedef struct {
+  const char *sentence;
+  const char *at;
+  guint span;            /* 0: nothing may match at @at */
+  ContraTimexType type;
+  const char *value;     /* TIMEX3 */
+  const char *reference; /* NULL: none */
+} TimexCase;
+
+#define TX(s, at, span, type, value, ref) {s, at, span, CONTRA_TIMEX_##type, value, ref}
+#define TX_NONE(s, at, ref) {s, at, 0, CONTRA_TIMEX_DATE, NULL, ref}
+
+static void
+test_timex (void **state)
+{
+  static const TimexCase timex_cases[] = {
+    /* dates, in TIMEX3 notation */
+    TX ("Sales fell in the first quarter of 1998.", "the", 5, DATE, "1998-Q1", NULL),
+    TX ("It rained in the summer of 2012.", "the", 4, DATE, "2012-SU", NULL),
+    TX ("Fares rose in the winter of 2012.", "the", 4, DATE, "2012-WI", NULL),
+    TX ("Cargo peaked in the early 1970s.", "the", 3, DATE, "197X", NULL),
+    TX ("Cargo peaked in the 1970s.", "the", 2, DATE, "197X", NULL),
+    TX ("It grew over the 20th century.", "the", 3, DATE, "19XX", NULL),
+    TX ("The port closed in late 1998.", "late", 2, DATE, "1998", NULL),
+    TX ("Fiscal 2019 closed with a surplus.", "Fiscal", 2, DATE, "FY2019", NULL),
+    TX ("The berths are now full.", "now", 1, DATE, "PRESENT_REF", "2013-03-13"),
+    TX ("Currently the berths are full.", "Currently", 1, DATE, "PRESENT_REF", "2013-03-13"),
+    TX ("The berths opened today.", "today", 1, DATE, "2013-03-13", "2013-03-13"),
+    TX ("The berths opened this week.", "this", 2, DATE, "2013-W11", "2013-03-13"),
+    TX ("The berths opened on Monday.", "Monday", 1, DATE, "2013-03-11", "2013-03-13"),
+    TX ("The berths opened earlier this month.", "earlier", 3, DATE, "2013-03", "2013-03-13"),
+    TX ("The berths opened last year.", "last", 2, DATE, "2012", "2013-03-13"),
+    /* without a reference, what is unknown is X's */
+    TX ("The berths opened on Monday.", "Monday", 1, DATE, "XXXX-XX-XX", NULL),
+    TX ("The berths opened last year.", "last", 2, DATE, "XXXX", NULL),
+    TX ("The berths opened in December.", "December", 1, DATE, "XXXX-12", NULL),
+    TX ("The berths opened on June 8.", "June", 2, DATE, "XXXX-06-08", NULL),
+    TX ("Profit fell in the third quarter.", "the", 3, DATE, "XXXX-Q3", NULL),
+    TX ("The berths are now full.", "now", 1, DATE, "PRESENT_REF", NULL),
+    /* durations stay durations */
+    TX ("The dredging took three days.", "three", 2, DURATION, "P3D", NULL),
+    TX ("He has worked there for 20 years.", "20", 2, DURATION, "P20Y", NULL),
+    TX ("Rates fell for the past two years.", "the", 4, DURATION, "P2Y", NULL),
+    TX ("Exports grew for 14 consecutive months.", "14", 3, DURATION, "P14M", NULL),
+    TX ("It lasted several weeks.", "several", 2, DURATION, "PXW", NULL),
+    TX ("Shifts last eight hours.", "eight", 2, DURATION, "PT8H", NULL),
+    TX ("They signed a 10-year lease.", "10", 3, DURATION, "P10Y", NULL),
+    TX ("It took two decades.", "two", 2, DURATION, "P2DE", NULL),
+    TX_NONE ("A berth costs $2000 a year.", "a", NULL),
+    /* sets */
+    TX ("The board meets every year.", "every", 2, SET, "P1Y", NULL),
+    TX ("The board annually reviews fees.", "annually", 1, SET, "P1Y", NULL),
+    TX ("Inspectors come every other week.", "every", 3, SET, "P2W", NULL),
+    TX ("The market opens every Monday.", "every", 2, SET, "XXXX-WXX-1", NULL),
+    TX ("Ferries sail daily.", "daily", 1, SET, "P1D", NULL),
+    TX ("Former workers met every summer.", "every", 2, SET, "XXXX-SU", NULL),
+    TX ("Fees are reviewed every January.", "every", 2, SET, "XXXX-01", NULL),
+    TX ("Warnings go out twice a day.", "twice", 3, SET, "P1D", NULL),
+    TX ("The board meets once per week.", "once", 3, SET, "P1W", NULL),
+    /* weekends */
+    TX ("Snow will stay until the weekend.", "the", 2, DATE, "2001-W03-WE", "2001-01-17"),
+    TX ("Snow fell last weekend.", "last", 2, DATE, "2001-W02-WE", "2001-01-17"),
+    /* times of day */
+    TX ("The ceremony was held this morning.", "this", 2, TIME, "2020-03-13TMO", "2020-03-13"),
+    TX ("The ferry sank last night.", "last", 2, TIME, "2020-03-12TNI", "2020-03-13"),
+    TX ("The council meets tonight.", "tonight", 1, TIME, "2020-03-13TNI", "2020-03-13"),
+    TX ("Talks ended Wednesday evening.", "Wednesday", 2, TIME, "2020-03-11TEV", "2020-03-13"),
+    TX ("The council will meet at 7 p.m. Thursday.", "7", 3, TIME, "2000-04-06T19:00", "2000-04-05"),
+    TX ("The council met at 7 p.m. Thursday.", "7", 3, TIME, "2000-03-30T19:00", "2000-04-05"),
+    TX ("The ship docked at 10 a.m.", "10", 2, TIME, "2020-03-13T10:00", "2020-03-13"),
+    TX ("The ship docked at 10 am.", "10", 2, TIME, "2020-03-13T10:00", "2020-03-13"),
+    TX ("The ship docked at 10 a.m.", "10", 2, TIME, "XXXX-XX-XXT10:00", NULL),
+    TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
+  };
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  guint failed = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (timex_cases); k++)
+    {
+      const TimexCase *c = &timex_cases[k];
+      ContraDateContext ctx = {test_date (c->reference), CONTRA_DATE_INIT, FALSE};
+      ContraTimex timex = CONTRA_TIMEX_INIT;
+
+      contra_tokens_scan (t, c->sentence, strlen (c->sentence));
+      contra_date_context_sentence (&ctx, t);
+      guint at = test_token_at (t, c->sentence, c->at);
+      guint n = contra_timex_match (t, at, &ctx, &timex);
+      if (n > 0 && !contra_timex_can_start (t, at))
+        fail_msg ("row %u: a match where contra_timex_can_start() says no", k);
+      if (n != c->span || (n > 0 && (timex.type != c->type || strcmp (timex.value, c->value) != 0)))
+        {
+          print_error ("row %u \"%s\" at \"%s\": span %u %s %s, expected span %u %s %s\n", k, c->sentence, c->at, n,
+                       contra_timex_type_name (timex.type), timex.value ? timex.value : "", c->span,
+                       contra_timex_type_name (c->type), c->value ? c->value : "");
+          failed++;
+        }
+      contra_timex_clear (&timex);
+    }
+  if (failed > 0)
+    fail_msg ("%u of %zu rows failed", failed, G_N_ELEMENTS (timex_cases));
+}
+
+/* Which dates move the anchor: "since 1994" and "by 2005" bound their clause and
+ * leave the paragraph's time alone. */
+static void
+test_context_note (void **state)
+{
+  static const struct {
+    const char *sentence;
+    const char *at;
+    gboolean moves;
+  } note_cases[] = {
+    {"The port opened in March 2010.", "March", TRUE},
+    {"Profit was the weakest since 1994.", "1994", FALSE},
+    {"Exports should double by 2005.", "2005", FALSE},
+    {"Trade grew last year.", "last", FALSE},
+    {"In December the port closed.", "December", FALSE},
+  };
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (note_cases); k++)
+    {
+      ContraDateContext ctx = {test_date ("2015-06-05"), test_date ("2009"), FALSE};
+      ContraValue v = CONTRA_VALUE_INIT;
+      ContraDate before = ctx.anchor;
+
+      contra_tokens_scan (t, note_cases[k].sentence, strlen (note_cases[k].sentence));
+      contra_date_context_sentence (&ctx, t);
+      guint at = test_token_at (t, note_cases[k].sentence, note_cases[k].at);
+      assert_true (contra_date_normalizer.match (t, at, &ctx, &v) > 0);
+      gboolean moved = contra_date_context_note (&ctx, t, at, &v.u.date);
+      if (moved != note_cases[k].moves)
+        fail_msg ("\"%s\": the anchor %s", note_cases[k].sentence, moved ? "moved" : "stayed");
+      assert_true (moved ? memcmp (&ctx.anchor, &v.u.date, sizeof v.u.date) == 0
+                         : memcmp (&ctx.anchor, &before, sizeof before) == 0);
+      contra_value_clear (&v);
+    }
+
+  ContraDateContext ctx = {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE};
+  const char *future = "The minister will visit in December.";
+  contra_tokens_scan (t, future, strlen (future));
+  contra_date_context_sentence (&ctx, t);
+  assert_true (ctx.future);
+}
+
+/* Ranges and lifespans: both ends, each a date of its own. */
+static void
+test_ranges (void **state)
+{
+  static const struct {
+    const char *sentence;
+    const char *at;
+    guint span;         /* 0: no range starts there */
+    const char *first;  /* contra_date_format() */
+    const char *last;
+    const char *reference;
+  } range_cases[] = {
+    {"The survey ran 24–26 September 1920 in the bay.", "24", 5, "1920-09-24", "1920-09-26", NULL},
+    {"The survey ran 24 to 26 September 1920 in the bay.", "24", 5, "1920-09-24", "1920-09-26", NULL},
+    {"The 1998–99 season was the busiest.", "1998", 3, "1998", "1999", NULL},
+    {"Production ran May 1993 – August 2002 at the yard.", "May", 5, "1993-05", "2002-08", NULL},
+    {"Dredging went on from June to August 2002.", "from", 5, "2002-06", "2002-08", NULL},
+    {"Dredging went on from November to February 2003.", "from", 5, "2002-11", "2003-02", NULL},
+    {"Fees rose between 2010 and 2012.", "between", 4, "2010", "2012", NULL},
+    {"Ann Ridley (1920–2005) ran the yard.", "1920", 3, "1920", "2005", NULL},
+    {"Ann Ridley (1920-2005) ran the yard.", "1920", 3, "1920", "2005", NULL},
+    {"Dredging lasted from March to May.", "from", 4, "2019-03", "2019-05", "2020-03-13"},
+    {"Dredging began in 2010 and ended.", "2010", 0, NULL, NULL, NULL},
+    {"It ran 2002 – 1993 by mistake.", "2002", 0, NULL, NULL, NULL},
+    {"The 1998–97 season never was.", "1998", 0, NULL, NULL, NULL},
+  };
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (range_cases); k++)
+    {
+      ContraDateContext ctx = {test_date (range_cases[k].reference), CONTRA_DATE_INIT, FALSE};
+      ContraDate first, last;
+
+      contra_tokens_scan (t, range_cases[k].sentence, strlen (range_cases[k].sentence));
+      guint at = test_token_at (t, range_cases[k].sentence, range_cases[k].at);
+      guint n = contra_date_range_match (t, at, &ctx, &first, &last);
+      g_autofree char *a = contra_date_format (&first);
+      g_autofree char *b = contra_date_format (&last);
+      if (n != range_cases[k].span
+          || (n > 0 && (strcmp (a, range_cases[k].first) != 0 || strcmp (b, range_cases[k].last) != 0)))
+        fail_msg ("\"%s\": span %u %s .. %s, expected span %u %s .. %s", range_cases[k].sentence, n, a, b,
+                  range_cases[k].span, range_cases[k].first ? range_cases[k].first : "",
+                  range_cases[k].last ? range_cases[k].last : "");
+    }
+}
+
+/* Every token of every sentence above, and of odd ones, offered to the time
+ * expression and range readers in three contexts: spans stay in the sentence, values
+ * are UTF-8, ranges are ordered. (Run under the sanitizers, this is also the check
+ * that nothing reads past a token array.) */
+static void
+test_every_token (void **state)
+{
+  static const char *const odd[] = {
+    "every", "the past", "2 p.m. on", "24–", "24–26", "from June to", "between 2010 and", "1998–", "2013-W",
+    "2013-W99", "9999-W52 and 9999-W53", "the 999th anniversary", "99 years after 1801", "once a",
+    "the weekend", "twice per fortnight", "at 12 a.m. on Oct. 31", "31 to 32 December 2010",
+    "From 9999 to 9999.", "the end of the year", "late in", "(1920–)", "0000-W01",
+  };
+  ContraDateContext contexts[3] = {
+    {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE},
+    {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE},
+    {contra_date_make (9999, 12, 31, CONTRA_GRAIN_DAY), contra_date_make (1, 0, 0, CONTRA_GRAIN_YEAR), TRUE},
+  };
+  g_autoptr (GPtrArray) sentences = g_ptr_array_new ();
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    g_ptr_array_add (sentences, (gpointer) cases[k].sentence);
+  for (guint k = 0; k < G_N_ELEMENTS (odd); k++)
+    g_ptr_array_add (sentences, (gpointer) odd[k]);
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      const char *sentence = g_ptr_array_index (sentences, k);
+      contra_tokens_scan (t, sentence, strlen (sentence));
+      for (guint c = 0; c < G_N_ELEMENTS (contexts); c++)
+        for (guint i = 0; i <= t->n_tokens; i++)
+          {
+            ContraTimex timex = CONTRA_TIMEX_INIT;
+            ContraDate first, last;
+            guint n = contra_timex_match (t, i, &contexts[c], &timex);
+            assert_true (i + n <= t->n_tokens);
+            if (n > 0)
+              {
+                assert_non_null (timex.value);
+                assert_true (g_utf8_validate (timex.value, -1, NULL));
+                assert_true (contra_timex_can_start (t, i));
+              }
+            contra_timex_clear (&timex);
+            n = contra_date_range_match (t, i, &contexts[c], &first, &last);
+            assert_true (i + n <= t->n_tokens);
+            if (n > 0)
+              assert_true (contra_date_is_set (&first) && contra_date_is_set (&last) && first.first <= last.last);
+          }
+    }
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_cases),   cmocka_unit_test (test_names), cmocka_unit_test (test_make),
     cmocka_unit_test (test_compare), cmocka_unit_test (test_parse), cmocka_unit_test (test_chain),
-    cmocka_unit_test (test_no_context_needed),
+    cmocka_unit_test (test_no_context_needed), cmocka_unit_test (test_timex),
+    cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges),
+    cmocka_unit_test (test_every_token),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
