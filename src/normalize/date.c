@@ -692,14 +692,25 @@ unit_at (const Matcher *m, guint i, int *factor)
   return CONTRA_GRAIN_NONE;
 }
 
-/* A four-digit year, 1800-2199. */
+/* Words after which a number is a time, not an amount: "in 2011 officials said". */
+static const char *const temporal_prepositions[] = {
+  "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
+  "throughout", "between", "to", "early", "late", "mid", NULL,
+};
+
+/* A four-digit year, 1800-2199; or 1000-1799 right after a month's name or a temporal
+ * preposition ("in 1746", "8 January 1747"), where a number that old is still a year. */
 static gboolean
 year_at (const Matcher *m, guint i, int *year)
 {
   int v;
   guint digits;
+  gboolean abbrev;
 
-  if (!contra_tok_digits (m->t, i, &v, &digits) || digits != 4 || v < 1800 || v > 2199)
+  if (!contra_tok_digits (m->t, i, &v, &digits) || digits != 4 || v < 1000 || v > 2199)
+    return FALSE;
+  if (v < 1800
+      && (i == 0 || (!contra_tok_in (m->t, i - 1, temporal_prepositions) && month_at (m, i - 1, &abbrev) == 0)))
     return FALSE;
   *year = v;
   return TRUE;
@@ -1015,11 +1026,6 @@ present (const Matcher *m, ContraDate *out)
 
 /* ------------------------------------------------------------ year checks */
 
-/* Words after which a number is a time, not an amount: "in 2011 officials said". */
-static const char *const temporal_prepositions[] = {
-  "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
-  "throughout", "between", "to", "early", "late", "mid", NULL,
-};
 
 /* Whether the four-digit number at @i reads as a year in its context. */
 static gboolean

@@ -55,6 +55,10 @@ static const DateCase cases[] = {
   ROW ("There will be favorable conditions from 2016 to 2020.", "2016", 1, "2016", Y, 0),
   ROW ("The first visit in the year 2000 was short.", "the year", 3, "2000", Y, 0),
   ROW ("Since July 11, 1995, when U.S. President Bill Clinton announced it.", "July", 4, "1995-07-11", D, 0),
+  ROW ("The ship was laid down at Woolwich in 1746.", "1746", 1, "1746", Y, 0),
+  ROW ("She was laid down on the 8th of January 1747.", "the", 5, "1747-01-08", D, 0),
+  NONE ("The 1746 rule applies.", "1746"),
+  NONE ("He paid 1500 dollars.", "1500"),
 
   /* months and days */
   ROW ("In September 2011, the United States and Vietnam signed a memorandum.", "September", 2, "2011-09", M, 0),
