@@ -240,22 +240,13 @@ find_patterns (Mentions *m, const ContraRuleSet *set, const ContraTokens *t)
 
 /* ---- 3: values ------------------------------------------------------------------- */
 
-static gboolean
-sentence_speaks_of_future (const ContraTokens *t)
-{
-  for (guint i = 0; i < t->n_tokens; i++)
-    if (contra_tokens_is_word (t, i, "will") || contra_tokens_is_word (t, i, "upcoming"))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 find_values (ContraMentions *mentions, const ContraTokens *t, ContraDateContext *context)
 {
   guint n_normalizers;
   const ContraNormalizer *const *normalizers = contra_normalizers (&n_normalizers);
 
-  context->future = sentence_speaks_of_future (t);
+  contra_date_context_sentence (context, t);
   for (guint i = 0; i < t->n_tokens;)
     {
       guint n = 0;
@@ -274,10 +265,8 @@ find_values (ContraMentions *mentions, const ContraTokens *t, ContraDateContext 
             }
           ContraMention *m = contra_mentions_add (mentions, CONTRA_MENTION_VALUE, i, i + n);
           contra_value_move (&m->value, &value);
-          if (m->value.type == CONTRA_VALUE_DATE
-              && !(m->value.u.date.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE
-                                            | CONTRA_DATE_PRESENT)))
-            context->anchor = m->value.u.date;
+          if (m->value.type == CONTRA_VALUE_DATE)
+            contra_date_context_note (context, t, i, &m->value.u.date);
         }
       i += n > 0 ? n : 1;
     }

@@ -163,6 +163,9 @@ static const EngineCase cases[] = {
   {"refuted: 'which is false' after the value", "2020",
    "Critics claimed that Ivo Brenner died in 1970, which is false.", "event-date",
    "entity/ivo-brenner+event/death date 1970 negated reported"},
+  {"a date after 'since' is no anchor for the next sentence's month", "2020-06-01",
+   "---\ntitle: Ivo Brenner\n---\nIvo Brenner had lived in Graz since 1990. He died there in March.", "event-date",
+   "entity/ivo-brenner+event/death date 2020-03"},
 };
 
 static int
