@@ -631,6 +631,18 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
   const ContraTokens *t = r->t;
   guint end = t->n_tokens;
 
+  /* "production of the Toyota Supra began": the process's "of" phrase. */
+  for (guint k = 0; r->set->process != NULL && k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind == CONTRA_MENTION_CONCEPT && m->clause == pred->clause && m->last <= pred->phrase_first
+          && contra_concept_is_a (m->term.head, r->set->process) && contra_tokens_is_word (t, m->last, "of"))
+        {
+          Phrase p = phrase_after (r, m->last + 1, pred->phrase_first, n_mentions);
+          if (p.first < p.last)
+            return add_entity (r, predicate, &p, NULL);
+        }
+    }
   /* "the death of Karl Weyprecht" */
   if (contra_tokens_is_word (t, pred->last, "of"))
     {
@@ -943,6 +955,47 @@ read_counts (Reader *r, guint n_mentions)
     }
 }
 
+/* "Production of the Kestrel K4: June 1950 – May 1958": a process's label with its
+ * time, read as the process's start. */
+static void
+read_process_labels (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+  const ContraConcept *start = r->set->action;
+
+  if (r->set->process == NULL || (start = contra_lexicon_lookup (r->set->lexicon, "action/start")) == NULL
+      || !r->set->frame_predicate[start->index])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (m->term.head, r->set->process)
+          || !contra_tokens_is_word (t, m->last, "of"))
+        continue;
+      Phrase about = phrase_after (r, m->last + 1, t->n_tokens, n_mentions);
+      guint colon = about.last;
+      /* Past a bracket inside the name: "the Fourth Generation (A80) Toyota Supra". */
+      while (colon < t->n_tokens && !is_label_end (r, colon) && colon - about.last < MAX_PHRASE)
+        colon++;
+      if (about.first == about.last || !is_label_end (r, colon))
+        continue;
+      gint date = date_at (r, colon + 1, n_mentions);
+      if (date < 0)
+        continue;
+      Phrase whole = {about.first, colon, FALSE};
+      while (whole.last > whole.first && !capitalized (r, whole.last - 1))
+        whole.last--;
+      guint clause = m->clause;
+      guint index = r->mentions->mentions->len;
+      ContraMention *trigger = contra_mentions_add (r->mentions, CONTRA_MENTION_CONCEPT, colon, colon + 1);
+      trigger->term.head = start;
+      trigger->clause = clause;
+      ContraMention *d = &g_array_index (r->mentions->mentions, ContraMention, (guint) date);
+      d->attached = (gint) index;
+      add_entity (r, index, &whole, NULL);
+    }
+}
+
 /* ---- the reader -------------------------------------------------------------------------- */
 
 void
@@ -971,6 +1024,7 @@ contra_frames_read (ContraMentions *mentions,
         previous = key;
     }
   read_lifespans (&r, n);
+  read_process_labels (&r, n);
   read_distances (&r, n);
   read_counts (&r, n);
 }

@@ -820,9 +820,13 @@ may_claim (ContraMentions *mentions, const ContraRuleSet *set, const ContraToken
   for (guint i = 0; i < mentions->mentions->len; i++)
     {
       const ContraMention *m = mention_at (mentions, i);
-      /* What the frame reader (extract/frames.h) may read: a date after an opening
-       * bracket may begin a lifespan, a quantity may be a distance from a place, a
-       * number after a tab a count in a fact box. */
+      /* What the frame reader (extract/frames.h) may read: a process may have a
+       * labelled time, a date after an opening bracket may begin a lifespan, a
+       * quantity may be a distance from a place, a number after a tab a count in a
+       * fact box. */
+      if (set->frame_predicate != NULL && set->process != NULL && m->kind == CONTRA_MENTION_CONCEPT
+          && contra_concept_is_a (m->term.head, set->process))
+        return TRUE;
       if (lifespans && m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE && m->first > 0
           && contra_tokens_is_punct (t, m->first - 1, '('))
         return TRUE;
