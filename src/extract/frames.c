@@ -450,6 +450,41 @@ phrase_text (const Reader *r, const Phrase *p)
   return g_strndup (r->t->text + a->start, b->end - a->start);
 }
 
+/* TRUE when @a and @b differ by at most one letter inserted, deleted or replaced. */
+static gboolean
+one_edit_apart (const char *a, const char *b)
+{
+  gsize na = strlen (a), nb = strlen (b);
+
+  if (na > nb)
+    return one_edit_apart (b, a);
+  if (nb - na > 1)
+    return FALSE;
+  gsize i = 0;
+  while (i < na && a[i] == b[i])
+    i++;
+  if (na == nb)
+    return strcmp (a + i + (i < na), b + i + (i < nb)) == 0;
+  return strcmp (a + i, b + i + 1) == 0;
+}
+
+/* A word of the topic's name spelt with one letter off ("Tayler" for "Tyler"), in a
+ * document about it: a misspelling, not another name. Short words must match. */
+static gboolean
+near_topic_word (const ContraTopic *topic, const char *form)
+{
+  GHashTableIter iter;
+  gpointer word;
+
+  if (strlen (form) < 5)
+    return FALSE;
+  g_hash_table_iter_init (&iter, topic->words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (strlen (word) >= 4 && one_edit_apart (word, form))
+      return TRUE;
+  return FALSE;
+}
+
 /* The plain words of a description: lower-case words outside brackets, not a
  * compound's unit ("23-mile"). */
 static guint
@@ -495,7 +530,7 @@ names_topic (const Reader *r, const Phrase *p)
       if (word_of (r, i, r->set->word_determiner) || word_of (r, i, r->set->word_connector))
         continue;
       g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
-      if (!g_hash_table_contains (r->topic->words, form))
+      if (!g_hash_table_contains (r->topic->words, form) && !near_topic_word (r->topic, form))
         return FALSE;
       n++;
     }
