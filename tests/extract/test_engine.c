@@ -166,6 +166,12 @@ static const EngineCase cases[] = {
   {"a date after 'since' is no anchor for the next sentence's month", "2020-06-01",
    "---\ntitle: Ivo Brenner\n---\nIvo Brenner had lived in Graz since 1990. He died there in March.", "event-date",
    "entity/ivo-brenner+event/death date 2020-03"},
+  {"frames: a one-letter misspelling of the topic's name is the topic", "2020",
+   "---\ntitle: Lyle Brannock\n---\nLyle Branock stood 6 feet 7 inches tall.", "measure-quantity",
+   "entity/lyle-brannock+attribute/height value 79 in"},
+  {"frames: a name two letters off is someone else", "2020",
+   "---\ntitle: Lyle Brannock\n---\nLyle Bramnick stood 6 feet 7 inches tall.", "measure-quantity",
+   "entity/lyle-bramnick+attribute/height value 79 in"},
 };
 
 static int
