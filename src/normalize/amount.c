@@ -646,8 +646,9 @@ money_range_high (const ContraTokens *t, guint j, gboolean between, const char *
   return k + n - j;
 }
 
+/* Money at token @i; with @converted, and the same sum in parentheses after it. */
 static guint
-money_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+money_read (const ContraTokens *t, guint i, gboolean converted, ContraValue *out)
 {
   ContraBound bound;
   guint j = i + bound_at (t, i, &bound), n, span, r = 0;
@@ -701,10 +702,26 @@ money_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
     }
   if (between && r == 0)
     return 0;
+  /* The same sum in another currency, in parentheses right after: "$5 million (€4.6
+   * million)" is one value. */
+  if (converted && contra_tokens_is_punct (t, j, '('))
+    {
+      ContraValue other = CONTRA_VALUE_INIT;
+      guint m = money_read (t, j + 1, FALSE, &other);
+      if (m > 0 && contra_tokens_is_punct (t, j + 1 + m, ')'))
+        j += m + 2;
+      contra_value_clear (&other);
+    }
   fill_amount (t, i, j, CONTRA_VALUE_MONEY, v, p, bound, currency, out);
   if (r > 0)
     set_range (out, high, high_p);
   return j - i;
+}
+
+static guint
+money_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  return money_read (t, i, TRUE, out);
 }
 
 /* ---------------------------------------------------------------- fractions */

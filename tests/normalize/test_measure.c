@@ -124,7 +124,10 @@ static const AmountCase conversions[] = {
   {"It reached 25 \xc2\xb0""C (77 \xc2\xb0""F).", "25", "count", 8, "25 \xc2\xb0""C", 1, EXACT},
   {"Winds of 120 mph (190 km/h) hit.", "120", "count", 8, "120 mph", 1, EXACT},
   {"The island is 43 miles (69 km; 37 nmi) long.", "43", "count", 9, "43 mile", 1, EXACT},
+  {"It costs $5 million (\xe2\x82\xac""4.6 million) a year.", "$", "money", 8, "USD 5000000", 1e6, EXACT},
+  {"It costs \xc2\xa3""5 million (about $6.5 million).", "\xc2\xa3", "money", 9, "GBP 5000000", 1e6, EXACT},
   /* not a conversion: another dimension, or no unit */
+  {"It costs $5 million (2011).", "$", "money", 3, "USD 5000000", 1e6, EXACT},
   {"The island is 43 miles (69 mph) long.", "43", "count", 2, "43 mile", 1, EXACT},
   {"The island is 43 miles (see map) long.", "43", "count", 2, "43 mile", 1, EXACT},
   {"The island is 43 miles (2011) long.", "43", "count", 2, "43 mile", 1, EXACT},
