@@ -80,7 +80,7 @@ amount_filter (void)
         /* bounds */
         "at", "no", "not", "more", "over", "above", "upwards", "greater", "about",
         "around", "some", "nearly", "almost", "approximately", "roughly", "close",
-        "circa", "up", "as", "less", "fewer", "under", "below", "just",
+        "circa", "up", "as", "less", "fewer", "under", "below", "just", "ca", "approx",
         /* ranges */
         "between",
         /* currencies written before the amount */
@@ -504,6 +504,10 @@ bound_at (const ContraTokens *t, guint i, ContraBound *bound)
     {{"approximately"}, CONTRA_BOUND_ABOUT},
     {{"roughly"}, CONTRA_BOUND_ABOUT},
     {{"circa"}, CONTRA_BOUND_ABOUT},
+    {{"c", "."}, CONTRA_BOUND_ABOUT},
+    {{"ca", "."}, CONTRA_BOUND_ABOUT},
+    {{"approx", "."}, CONTRA_BOUND_ABOUT},
+    {{"approx"}, CONTRA_BOUND_ABOUT},
     {{"close", "to"}, CONTRA_BOUND_ABOUT},
     {{"an", "estimated"}, CONTRA_BOUND_ABOUT},
     {{"at", "most"}, CONTRA_BOUND_AT_MOST},
@@ -527,7 +531,7 @@ bound_at (const ContraTokens *t, guint i, ContraBound *bound)
       static const char *const words[] = {
         "at", "no", "not", "more", "greater", "upwards", "over", "above", "just", "about",
         "around", "some", "nearly", "almost", "approximately", "roughly", "circa", "close",
-        "an", "up", "as", "less", "fewer", "under", "below", NULL,
+        "an", "up", "as", "less", "fewer", "under", "below", "c", "ca", "approx", NULL,
       };
       contra_word_filter_init (&first_words, words);
       g_once_init_leave (&ready, 1);
@@ -539,8 +543,14 @@ bound_at (const ContraTokens *t, guint i, ContraBound *bound)
   for (gsize k = 0; k < G_N_ELEMENTS (bounds); k++)
     {
       guint n = 0;
-      while (n < 3 && bounds[k].words[n] != NULL && contra_tokens_is_word (t, i + n, bounds[k].words[n]))
+      while (n < 3 && bounds[k].words[n] != NULL
+             && (contra_tokens_is_word (t, i + n, bounds[k].words[n])
+                 || (bounds[k].words[n][0] == '.' && contra_tokens_is_punct (t, i + n, '.'))))
         n++;
+      /* "c." and "ca." are bounds only in lower case: "vitamin C. 5 people". */
+      if (n == 2 && bounds[k].words[1][0] == '.' && strlen (bounds[k].words[0]) <= 2
+          && contra_tok_flag (t, i, CONTRA_TOKEN_CAPITALIZED))
+        continue;
       if (n > 0 && (n == 3 || bounds[k].words[n] == NULL))
         {
           *bound = bounds[k].bound;
