@@ -64,6 +64,7 @@ static const AmountCase units[] = {
   {"Winds reached 190 kph.", "190", "count", 2, "190 km/h", 1, EXACT},
   {"The ship makes 30 knots.", "30", "count", 2, "30 knot", 1, EXACT},
   {"The ship makes 30 kn.", "30", "count", 2, "30 knot", 1, EXACT},
+  {"a 15 kt bomb", "15", "number", 1, "15", 1, EXACT},
   /* temperature */
   {"It reached 25 \xc2\xb0""C at noon.", "25", "count", 3, "25 \xc2\xb0""C", 1, EXACT},
   {"It reached 25\xc2\xb0""C at noon.", "25", "count", 3, "25 \xc2\xb0""C", 1, EXACT},
