@@ -18,7 +18,23 @@
  *
  * A minus sign belongs to the amount: "-$5 million" and "$-5 million" are both USD
  * -5000000 and "-5%" is -5 percent; no match starts right after a sign, which it
- * would drop. A count or a measure is never negative: "-5 ships" is the number -5.
+ * would drop. A count or a measure is never negative: "-5 ships" is the number -5;
+ * a temperature may be ("-5 °C").
+ *
+ * Measures take their units from lang/en/units.yaml (units.c): spaced, hyphenated or
+ * glued to the digits ("43 miles", "50-km", "630km"), with a citation marker between
+ * ("1,200[3] m"), as a compound of a unit and its smaller one ("6 ft 9 in", "6′ 8″",
+ * "6-foot-8", kept in the smaller unit), and with the same figure in other units in
+ * parentheses after it ("43 miles (69 km)"), which is part of the one value. Quotation
+ * marks are feet and inches only as a pair, and primes after hours or degrees are
+ * minutes and seconds.
+ *
+ * A range ("between A and B", "A–B", "A to B") of money, percentages, measures or
+ * counts is one value from A to B (ContraAmount.high), its precision the finer of its
+ * ends'; a scale at the high end serves both ("5 to 10 million"). The high end must be
+ * above the low one, so a score ("3-1") is no range. "From A to B" is read as a range
+ * too, though it is often a change: a range agrees with both ends, where the first
+ * figure alone would conflict with the second.
  */
 #include <math.h>
 #include <string.h>
