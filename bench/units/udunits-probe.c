@@ -1,4 +1,10 @@
-/* How much of what news text writes UDUNITS-2 parses, and at what cost. */
+/* udunits-probe.c — how much of what news text writes UDUNITS-2 parses, and at what
+ * cost; the figures are in lang/en/README.md. Not built by meson (UDUNITS-2 is no
+ * dependency of contra):
+ *
+ *   apt-get install libudunits2-dev
+ *   cc -O2 bench/units/udunits-probe.c -o /tmp/udunits-probe -ludunits2 && /tmp/udunits-probe
+ */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>

@@ -18,11 +18,28 @@
  *
  * A minus sign belongs to the amount: "-$5 million" and "$-5 million" are both USD
  * -5000000 and "-5%" is -5 percent; no match starts right after a sign, which it
- * would drop. A count or a measure is never negative: "-5 ships" is the number -5.
+ * would drop. A count or a measure is never negative: "-5 ships" is the number -5;
+ * a temperature may be ("-5 °C").
+ *
+ * Measures take their units from lang/en/units.yaml (units.c): spaced, hyphenated or
+ * glued to the digits ("43 miles", "50-km", "630km"), with a citation marker between
+ * ("1,200[3] m"), as a compound of a unit and its smaller one ("6 ft 9 in", "6′ 8″",
+ * "6-foot-8", kept in the smaller unit), and with the same figure in other units in
+ * parentheses after it ("43 miles (69 km)"), which is part of the one value. Quotation
+ * marks are feet and inches only as a pair, and primes after hours or degrees are
+ * minutes and seconds.
+ *
+ * A range ("between A and B", "A–B", "A to B") of money, percentages, measures or
+ * counts is one value from A to B (ContraAmount.high), its precision the finer of its
+ * ends'; a scale at the high end serves both ("5 to 10 million"). The high end must be
+ * above the low one, so a score ("3-1") is no range. "From A to B" is read as a range
+ * too, though it is often a change: a range agrees with both ends, where the first
+ * figure alone would conflict with the second.
  */
 #include <math.h>
 #include <string.h>
 
+#include "normalize/lang.h"
 #include "normalize/normalizer.h"
 #include "normalize/units.h"
 #include "normalize/words.h"
@@ -55,6 +72,71 @@ after_minus (const ContraTokens *t, guint i)
   return i > 0 && minus_at (t, i - 1);
 }
 
+/* ---------------------------------------------------------------- bound words */
+
+#define BOUNDS_FILE "en/bounds.yaml"
+#define MAX_BOUND_TOKENS 4
+
+typedef struct {
+  ContraBound bound;
+  guint n;                        /* tokens */
+  gboolean lower_only;            /* "c.", "ca.": not "C." */
+  char *fold[MAX_BOUND_TOKENS];
+} BoundPhrase;
+
+static int
+longer_phrase_first (gconstpointer a, gconstpointer b)
+{
+  const BoundPhrase *x = *(BoundPhrase *const *) a, *y = *(BoundPhrase *const *) b;
+  return (int) y->n - (int) x->n;
+}
+
+/* The phrases of lang/en/bounds.yaml, longest first. Static. */
+static const GPtrArray *
+bound_phrases (void)
+{
+  static GPtrArray *phrases;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      static const struct {
+        const char *key;
+        ContraBound bound;
+      } keys[] = {
+        {"about", CONTRA_BOUND_ABOUT},         {"at_least", CONTRA_BOUND_AT_LEAST},
+        {"more_than", CONTRA_BOUND_MORE_THAN}, {"at_most", CONTRA_BOUND_AT_MOST},
+        {"less_than", CONTRA_BOUND_LESS_THAN},
+      };
+      g_autoptr (ContraYamlNode) root = contra_lang_load (BOUNDS_FILE);
+      ContraTokens *t = contra_tokens_new ();
+
+      phrases = g_ptr_array_new ();
+      for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
+        {
+          g_auto (GStrv) texts = contra_lang_strings (BOUNDS_FILE, root, keys[k].key);
+          for (guint n = 0; texts[n] != NULL; n++)
+            {
+              contra_tokens_scan (t, texts[n], strlen (texts[n]));
+              if (t->n_tokens == 0 || t->n_tokens > MAX_BOUND_TOKENS)
+                g_error ("lang/" BOUNDS_FILE ": error: the bound '%s' must have 1 to %d tokens", texts[n],
+                         MAX_BOUND_TOKENS);
+              BoundPhrase *b = g_new0 (BoundPhrase, 1);
+              b->bound = keys[k].bound;
+              b->n = t->n_tokens;
+              for (guint m = 0; m < t->n_tokens; m++)
+                b->fold[m] = g_strdup (contra_tokens_fold (t, m));
+              b->lower_only = b->n == 2 && strcmp (b->fold[1], ".") == 0 && strlen (b->fold[0]) <= 2;
+              g_ptr_array_add (phrases, b);
+            }
+        }
+      g_ptr_array_sort (phrases, longer_phrase_first);
+      contra_tokens_free (t);
+      g_once_init_leave (&ready, 1);
+    }
+  return phrases;
+}
+
 /* ---------------------------------------------------------------- filters */
 
 static const ContraWordFilter *
@@ -77,10 +159,6 @@ amount_filter (void)
         "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
         "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
         "twentieth",
-        /* bounds */
-        "at", "no", "not", "more", "over", "above", "upwards", "greater", "about",
-        "around", "some", "nearly", "almost", "approximately", "roughly", "close",
-        "circa", "up", "as", "less", "fewer", "under", "below", "just",
         /* ranges */
         "between",
         /* currencies written before the amount */
@@ -88,7 +166,15 @@ amount_filter (void)
         "sgd", "hkd", "twd", "thb", "php", "myr", "idr", "chf", "rmb", "us", "au", "c",
         "ca", "hk", "s", "sg", "nt", NULL,
       };
-      contra_word_filter_init (&filter, words);
+      /* ... and the first word of every bound (lang/en/bounds.yaml). */
+      g_autoptr (GPtrArray) all = g_ptr_array_new ();
+      for (guint k = 0; words[k] != NULL; k++)
+        g_ptr_array_add (all, (gpointer) words[k]);
+      const GPtrArray *phrases = bound_phrases ();
+      for (guint k = 0; k < phrases->len; k++)
+        g_ptr_array_add (all, ((BoundPhrase *) phrases->pdata[k])->fold[0]);
+      g_ptr_array_add (all, NULL);
+      contra_word_filter_init (&filter, (const char *const *) all->pdata);
       g_once_init_leave (&ready, 1);
     }
   return &filter;
@@ -483,69 +569,35 @@ contra_number_match (const ContraTokens *tokens, guint i, double *value, double 
 static guint
 bound_at (const ContraTokens *t, guint i, ContraBound *bound)
 {
-  static const struct {
-    const char *words[3];
-    ContraBound bound;
-  } bounds[] = {
-    {{"at", "least"}, CONTRA_BOUND_AT_LEAST},
-    {{"no", "less", "than"}, CONTRA_BOUND_AT_LEAST},
-    {{"not", "less", "than"}, CONTRA_BOUND_AT_LEAST},
-    {{"more", "than"}, CONTRA_BOUND_MORE_THAN},
-    {{"greater", "than"}, CONTRA_BOUND_MORE_THAN},
-    {{"upwards", "of"}, CONTRA_BOUND_MORE_THAN},
-    {{"over"}, CONTRA_BOUND_MORE_THAN},
-    {{"above"}, CONTRA_BOUND_MORE_THAN},
-    {{"just", "over"}, CONTRA_BOUND_MORE_THAN},
-    {{"about"}, CONTRA_BOUND_ABOUT},
-    {{"around"}, CONTRA_BOUND_ABOUT},
-    {{"some"}, CONTRA_BOUND_ABOUT},
-    {{"nearly"}, CONTRA_BOUND_ABOUT},
-    {{"almost"}, CONTRA_BOUND_ABOUT},
-    {{"approximately"}, CONTRA_BOUND_ABOUT},
-    {{"roughly"}, CONTRA_BOUND_ABOUT},
-    {{"circa"}, CONTRA_BOUND_ABOUT},
-    {{"close", "to"}, CONTRA_BOUND_ABOUT},
-    {{"an", "estimated"}, CONTRA_BOUND_ABOUT},
-    {{"at", "most"}, CONTRA_BOUND_AT_MOST},
-    {{"up", "to"}, CONTRA_BOUND_AT_MOST},
-    {{"no", "more", "than"}, CONTRA_BOUND_AT_MOST},
-    {{"not", "more", "than"}, CONTRA_BOUND_AT_MOST},
-    {{"as", "many", "as"}, CONTRA_BOUND_AT_MOST},
-    {{"as", "much", "as"}, CONTRA_BOUND_AT_MOST},
-    {{"less", "than"}, CONTRA_BOUND_LESS_THAN},
-    {{"fewer", "than"}, CONTRA_BOUND_LESS_THAN},
-    {{"under"}, CONTRA_BOUND_LESS_THAN},
-    {{"below"}, CONTRA_BOUND_LESS_THAN},
-    {{"just", "under"}, CONTRA_BOUND_LESS_THAN},
-  };
-
   static ContraWordFilter first_words;
   static gsize ready = 0;
+  const GPtrArray *phrases = bound_phrases ();
 
   if (g_once_init_enter (&ready))
     {
-      static const char *const words[] = {
-        "at", "no", "not", "more", "greater", "upwards", "over", "above", "just", "about",
-        "around", "some", "nearly", "almost", "approximately", "roughly", "circa", "close",
-        "an", "up", "as", "less", "fewer", "under", "below", NULL,
-      };
-      contra_word_filter_init (&first_words, words);
+      g_autoptr (GPtrArray) words = g_ptr_array_new ();
+      for (guint k = 0; k < phrases->len; k++)
+        g_ptr_array_add (words, ((BoundPhrase *) phrases->pdata[k])->fold[0]);
+      g_ptr_array_add (words, NULL);
+      contra_word_filter_init (&first_words, (const char *const *) words->pdata);
       g_once_init_leave (&ready, 1);
     }
 
   *bound = CONTRA_BOUND_EXACT;
   if (!contra_word_filter_has (&first_words, t, i))
     return 0;
-  for (gsize k = 0; k < G_N_ELEMENTS (bounds); k++)
+  for (guint k = 0; k < phrases->len; k++)
     {
+      const BoundPhrase *b = phrases->pdata[k];
       guint n = 0;
-      while (n < 3 && bounds[k].words[n] != NULL && contra_tokens_is_word (t, i + n, bounds[k].words[n]))
+      while (n < b->n && i + n < t->n_tokens && strcmp (contra_tokens_fold (t, i + n), b->fold[n]) == 0)
         n++;
-      if (n > 0 && (n == 3 || bounds[k].words[n] == NULL))
-        {
-          *bound = bounds[k].bound;
-          return n;
-        }
+      if (n < b->n)
+        continue;
+      if (b->lower_only && contra_tok_flag (t, i, CONTRA_TOKEN_CAPITALIZED))
+        continue;
+      *bound = b->bound;
+      return n;
     }
   return 0;
 }
@@ -646,8 +698,9 @@ money_range_high (const ContraTokens *t, guint j, gboolean between, const char *
   return k + n - j;
 }
 
+/* Money at token @i; with @converted, and the same sum in parentheses after it. */
 static guint
-money_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+money_read (const ContraTokens *t, guint i, gboolean converted, ContraValue *out)
 {
   ContraBound bound;
   guint j = i + bound_at (t, i, &bound), n, span, r = 0;
@@ -701,10 +754,26 @@ money_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
     }
   if (between && r == 0)
     return 0;
+  /* The same sum in another currency, in parentheses right after: "$5 million (€4.6
+   * million)" is one value. */
+  if (converted && contra_tokens_is_punct (t, j, '('))
+    {
+      ContraValue other = CONTRA_VALUE_INIT;
+      guint m = money_read (t, j + 1, FALSE, &other);
+      if (m > 0 && contra_tokens_is_punct (t, j + 1 + m, ')'))
+        j += m + 2;
+      contra_value_clear (&other);
+    }
   fill_amount (t, i, j, CONTRA_VALUE_MONEY, v, p, bound, currency, out);
   if (r > 0)
     set_range (out, high, high_p);
   return j - i;
+}
+
+static guint
+money_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
+{
+  return money_read (t, i, TRUE, out);
 }
 
 /* ---------------------------------------------------------------- fractions */

@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 /* One compiled-in file; the generated table ends with a NULL name. */
 typedef struct {
-  const char *name;   /* "en/units.yaml" */
-  const char *data;   /* NUL-terminated */
+  const char *name; /* "en/units.yaml" */
+  const char *data; /* NUL-terminated */
   gsize length;
 } ContraLangFile;
 

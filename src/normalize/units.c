@@ -16,17 +16,17 @@
 
 typedef struct {
   const ContraUnit *unit;
-  guint n;                               /* tokens */
-  guint32 glue;                          /* bit k: token k is glued to token k - 1 */
-  gboolean gluable;                      /* may be glued to the number */
-  gboolean weak;                         /* only glued or in a compound */
-  gboolean compound;                     /* only in a compound */
+  guint n;           /* tokens */
+  guint32 glue;      /* bit k: token k is glued to token k - 1 */
+  gboolean gluable;  /* may be glued to the number */
+  gboolean weak;     /* only glued or in a compound */
+  gboolean compound; /* only in a compound */
   char *fold[MAX_SPELLING_TOKENS];
 } Spelling;
 
 typedef struct {
-  GHashTable *by_name;    /* interned name -> ContraUnit */
-  GHashTable *by_first;   /* first folded token -> GPtrArray of Spelling, longest first */
+  GHashTable *by_name;  /* interned name -> ContraUnit */
+  GHashTable *by_first; /* first folded token -> GPtrArray of Spelling, longest first */
 } UnitTable;
 
 static gboolean
@@ -43,13 +43,13 @@ longest_first (gconstpointer a, gconstpointer b)
 }
 
 static void
-add_spelling (UnitTable *table, ContraTokens *t, const ContraUnit *unit, const char *text,
-              char **glued, char **weak, char **compound, const ContraYamlNode *at)
+add_spelling (UnitTable *table, ContraTokens *t, const ContraUnit *unit, const char *text, char **glued, char **weak,
+              char **compound, const ContraYamlNode *at)
 {
   contra_tokens_scan (t, text, strlen (text));
   if (t->n_tokens == 0 || t->n_tokens > MAX_SPELLING_TOKENS)
-    g_error ("lang/" UNITS_FILE ":%u:%u: error: the spelling '%s' of '%s' must have 1 to %d tokens",
-             at->line, at->column, text, unit->name, MAX_SPELLING_TOKENS);
+    g_error ("lang/" UNITS_FILE ":%u:%u: error: the spelling '%s' of '%s' must have 1 to %d tokens", at->line,
+             at->column, text, unit->name, MAX_SPELLING_TOKENS);
 
   Spelling *s = g_new0 (Spelling, 1);
   s->unit = unit;
@@ -82,8 +82,8 @@ load_unit (UnitTable *table, ContraTokens *t, const ContraYamlNode *dimensions, 
   const char *dimension = contra_lang_string (UNITS_FILE, node, "dimension");
 
   if (name == NULL || dimension == NULL || contra_yaml_mapping_get (dimensions, dimension) == NULL)
-    g_error ("lang/" UNITS_FILE ":%u:%u: error: a unit needs a 'unit' and a 'dimension' of 'dimensions'",
-             node->line, node->column);
+    g_error ("lang/" UNITS_FILE ":%u:%u: error: a unit needs a 'unit' and a 'dimension' of 'dimensions'", node->line,
+             node->column);
 
   ContraUnit *unit = g_new0 (ContraUnit, 1);
   unit->name = g_intern_string (name);
@@ -92,8 +92,8 @@ load_unit (UnitTable *table, ContraTokens *t, const ContraYamlNode *dimensions, 
   unit->offset = contra_lang_double (UNITS_FILE, node, "offset", 0);
   unit->spread = contra_lang_double (UNITS_FILE, node, "spread", 0);
   if (!(unit->factor > 0) || !(unit->spread >= 0 && unit->spread < 1))
-    g_error ("lang/" UNITS_FILE ":%u:%u: error: '%s' needs a positive factor and a spread in [0, 1)",
-             node->line, node->column, name);
+    g_error ("lang/" UNITS_FILE ":%u:%u: error: '%s' needs a positive factor and a spread in [0, 1)", node->line,
+             node->column, name);
   g_hash_table_insert (table->by_name, (gpointer) unit->name, unit);
 
   g_auto (GStrv) names = contra_lang_strings (UNITS_FILE, node, "names");
@@ -139,8 +139,8 @@ unit_table (void)
           ContraUnit *unit = thens->pdata[k];
           unit->then = g_hash_table_lookup (table.by_name, thens->pdata[k + 1]);
           if (unit->then == NULL || unit->then->dimension != unit->dimension)
-            g_error ("lang/" UNITS_FILE ": error: '%s' is followed by '%s', not a unit of its dimension",
-                     unit->name, (const char *) thens->pdata[k + 1]);
+            g_error ("lang/" UNITS_FILE ": error: '%s' is followed by '%s', not a unit of its dimension", unit->name,
+                     (const char *) thens->pdata[k + 1]);
         }
       contra_tokens_free (t);
       g_once_init_leave (&ready, 1);
@@ -191,8 +191,8 @@ contra_units_at_full (const ContraTokens *t, guint i, ContraUnitPlace place, gui
     return NULL;
 
   GPtrArray *list = g_hash_table_lookup (unit_table ()->by_first, contra_tokens_fold (t, i));
-  gboolean glued = i > 0 && !(t->tokens[i].flags & CONTRA_TOKEN_SPACE_BEFORE)
-                   && t->tokens[i - 1].kind == CONTRA_TOKEN_NUMBER;
+  gboolean glued
+    = i > 0 && !(t->tokens[i].flags & CONTRA_TOKEN_SPACE_BEFORE) && t->tokens[i - 1].kind == CONTRA_TOKEN_NUMBER;
 
   for (guint k = 0; list != NULL && k < list->len; k++)
     {

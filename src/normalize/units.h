@@ -16,12 +16,12 @@ G_BEGIN_DECLS
 typedef struct _ContraUnit ContraUnit;
 
 struct _ContraUnit {
-  const char *name;        /* canonical, interned: "km", "nautical mile", "°C" */
-  const char *dimension;   /* interned: "length", "area", "speed", ... */
-  double factor;           /* base units in one unit */
-  double offset;           /* base = value × factor + offset (temperatures) */
-  double spread;           /* the unit's own uncertainty, a share ("ton": 0.06) */
-  const ContraUnit *then;  /* the smaller unit of a compound ("ft" -> "in"), or NULL */
+  const char *name;       /* canonical, interned: "km", "nautical mile", "°C" */
+  const char *dimension;  /* interned: "length", "area", "speed", ... */
+  double factor;          /* base units in one unit */
+  double offset;          /* base = value × factor + offset (temperatures) */
+  double spread;          /* the unit's own uncertainty, a share ("ton": 0.06) */
+  const ContraUnit *then; /* the smaller unit of a compound ("ft" -> "in"), or NULL */
 };
 
 /* The unit whose canonical name is @name (interned or not), or NULL. Static. */
@@ -29,8 +29,8 @@ const ContraUnit *contra_unit_find (const char *name);
 
 /* How a unit may be written at the place it is looked for. */
 typedef enum {
-  CONTRA_UNIT_AFTER_NUMBER = 0,   /* after a number, with a space or a hyphen */
-  CONTRA_UNIT_IN_COMPOUND = 1,    /* the second part of a compound: "6 ft 9 in" */
+  CONTRA_UNIT_AFTER_NUMBER = 0, /* after a number, with a space or a hyphen */
+  CONTRA_UNIT_IN_COMPOUND = 1,  /* the second part of a compound: "6 ft 9 in" */
 } ContraUnitPlace;
 
 /* A unit spelled from token @i ("km", "nautical miles", "km²", "°C", "mph"), after a
@@ -41,10 +41,7 @@ const ContraUnit *contra_units_at (const ContraTokens *t, guint i, ContraUnitPla
 
 /* The same; @compound is set when the spelling may only be part of a compound (6' 8"):
  * the caller reads the unit only if a compound follows, or if it is one's second part. */
-const ContraUnit *contra_units_at_full (const ContraTokens *t,
-                                        guint i,
-                                        ContraUnitPlace place,
-                                        guint *span,
+const ContraUnit *contra_units_at_full (const ContraTokens *t, guint i, ContraUnitPlace place, guint *span,
                                         gboolean *compound);
 
 /* A unit glued inside the number token @i, its spelling beginning at byte @offset of

@@ -272,6 +272,8 @@ typedef struct {
   GArray *endings;         /* Ending, in order */
 } Plurals;
 
+/* A set of @words, taking the strings and freeing the vector: the tables live as long
+ * as the program. */
 static GHashTable *
 string_set (char **words)
 {
@@ -279,6 +281,7 @@ string_set (char **words)
 
   for (guint k = 0; words[k] != NULL; k++)
     g_hash_table_add (set, words[k]);
+  g_free (words);
   return set;
 }
 

@@ -3,7 +3,8 @@
  * Number words, scale words, units, currencies and the English plural: what the date
  * normaliser needs to tell "2000 soldiers" from "in 2000", and what the amount
  * normalisers need to read "half a million US dollars" or "5 high-speed patrol ships".
- * The lists are small and fixed, so they live here as tables rather than as rule files.
+ * Units (units.h), plurals and superlatives are language data, read from lang/en/;
+ * number words, scales and currencies are still tables here, to move there in turn.
  */
 #pragma once
 

@@ -220,6 +220,17 @@ contra_compare_values (const ContraValue *a,
 {
   if (a->type != b->type)
     {
+      /* A count and a bare number under one key count the same things: "two live
+       * albums" and "Live albums: 1" (a table's cell). */
+      const ContraValue *count = a->type == CONTRA_VALUE_COUNT ? a : b->type == CONTRA_VALUE_COUNT ? b : NULL;
+      const ContraValue *number = a->type == CONTRA_VALUE_NUMBER ? a : b->type == CONTRA_VALUE_NUMBER ? b : NULL;
+      if (count != NULL && number != NULL && number->u.amount.unit == NULL)
+        {
+          ContraAmount bare = count->u.amount;
+          bare.unit = NULL;
+          ContraRelation r = compare_amounts (CONTRA_VALUE_NUMBER, &bare, &number->u.amount);
+          return r == CONTRA_RELATION_SAME ? CONTRA_RELATION_AGREE : r;
+        }
       /* A stated count and a listed set are compared by the reconciler, not here. */
       return CONTRA_RELATION_UNRELATED;
     }

@@ -6,7 +6,8 @@
  *               18,000,000; "about 12,000" and 12,431; "between 1.5 and 3.8%" and
  *               2.9%; "at least 10 million" and 12 million). Quantities of one
  *               dimension compare in its base unit ("43 miles" and "69 km"); of two
- *               dimensions ("4 miles", "4 mph"), never;
+ *               dimensions ("4 miles", "4 mph"), never. A count and a bare number
+ *               compare as numbers ("two live albums", a table's "Live albums: 1");
  *   concepts    the same, or one is_a / part_of the other (a guided missile
  *               destroyer is a warship), agree; anything else differs;
  *   sets        items matched through the lexicon (search and rescue ~ maritime search

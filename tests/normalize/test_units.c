@@ -5,11 +5,11 @@
 #include "normalize/units.h"
 
 typedef struct {
-  const char *text;       /* a number, then the unit */
-  const char *unit;       /* canonical name; NULL: no unit there */
+  const char *text; /* a number, then the unit */
+  const char *unit; /* canonical name; NULL: no unit there */
   const char *dimension;
-  guint span;             /* tokens of the spelling */
-  double base;            /* the text's number in the base unit */
+  guint span;  /* tokens of the spelling */
+  double base; /* the text's number in the base unit */
 } UnitCase;
 
 static const UnitCase spellings[] = {
@@ -26,9 +26,20 @@ static const UnitCase spellings[] = {
   {"10 mph", "mph", "speed", 1, 4.4704},
   {"36 km/h", "km/h", "speed", 3, 10},
   {"1 knot", "knot", "speed", 1, 0.5144444444444445},
-  {"0 \xc2\xb0""C", "\xc2\xb0""C", "temperature", 2, 273.15},
-  {"32 \xc2\xb0""F", "\xc2\xb0""F", "temperature", 2, 273.15},
-  {"212 degrees Fahrenheit", "\xc2\xb0""F", "temperature", 2, 373.15},
+  {"0 \xc2\xb0"
+   "C",
+   "\xc2\xb0"
+   "C",
+   "temperature", 2, 273.15},
+  {"32 \xc2\xb0"
+   "F",
+   "\xc2\xb0"
+   "F",
+   "temperature", 2, 273.15},
+  {"212 degrees Fahrenheit",
+   "\xc2\xb0"
+   "F",
+   "temperature", 2, 373.15},
   {"1 tonne", "tonne", "mass", 1, 1000},
   {"1 pound", "lb", "mass", 1, 0.45359237},
   {"2 MW", "MW", "power", 1, 2e6},
@@ -76,8 +87,9 @@ static void
 test_canonical_names (void **state)
 {
   static const char *const names[] = {
-    "ton", "tonne", "km", "mile", "m", "cm", "mm", "kg", "g", "lb", "barrel", "hectare", "acre",
-    "ft", "knot", "l", "gallon", "MW", "GW", "nautical mile", "km2", "m2", "mile2", "m3",
+    "ton",    "tonne", "km",     "mile",          "m",    "cm", "mm",    "kg",
+    "g",      "lb",    "barrel", "hectare",       "acre", "ft", "knot",  "l",
+    "gallon", "MW",    "GW",     "nautical mile", "km2",  "m2", "mile2", "m3",
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (names); k++)

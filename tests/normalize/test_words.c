@@ -106,7 +106,9 @@ test_singular_small_buffer (void **state)
   char buf[4];
 
   assert_false (contra_words_singular ("tornadoes", buf, sizeof buf));
-  assert_true (contra_words_singular ("bus" "es", buf, sizeof buf));
+  assert_true (contra_words_singular ("bus"
+                                      "es",
+                                      buf, sizeof buf));
   assert_string_equal (buf, "bus");
 }
 

@@ -122,6 +122,10 @@ static const ValueCase value_cases[] = {
   {"about 40\xe2\x80\x93""45 km", "49 km", CONTRA_RELATION_DIFFER},
   {"40\xe2\x80\x93""45%", "40\xe2\x80\x93""45 percent", CONTRA_RELATION_SAME},
   {"40%", "40\xe2\x80\x93""45%", CONTRA_RELATION_AGREE},
+  /* a count and a bare number under one key count the same things */
+  {"two live albums", "Live albums: 1", CONTRA_RELATION_DIFFER},
+  {"two live albums", "Live albums: 2", CONTRA_RELATION_AGREE},
+  {"the third-largest port", "two live albums", CONTRA_RELATION_UNRELATED},
   /* ranks compare by the superlative they rank */
   {"the third-largest port", "the third largest port", CONTRA_RELATION_SAME},
   {"the third-largest port", "the second-largest port", CONTRA_RELATION_DIFFER},
