@@ -26,6 +26,7 @@
 #include "extract/frames.h"
 #include "extract/mentions.h"
 #include "normalize/normalizer.h"
+#include "normalize/units.h"
 #include "text/tokens.h"
 
 #define MAX_SLOTS CONTRA_RULE_MAX_SLOTS
@@ -98,6 +99,14 @@ concept_in (const ContraConcept *c, const GPtrArray *set)
   return FALSE;
 }
 
+/* A quantity's unit measures @dimension (interned). */
+static gboolean
+has_dimension (const ContraValue *value, const char *dimension)
+{
+  const ContraUnit *unit = value->u.amount.unit != NULL ? contra_unit_find (value->u.amount.unit) : NULL;
+  return unit != NULL && g_strcmp0 (unit->dimension, dimension) == 0;
+}
+
 static gboolean
 satisfies (const ContraSlot *slot, const ContraMention *m)
 {
@@ -114,7 +123,8 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
           && (m->value.u.date.flags & CONTRA_DATE_PRESENT))
         return FALSE;
       return m->kind == CONTRA_MENTION_VALUE && m->value.type == slot->value
-             && (slot->unit == NULL || m->value.u.amount.unit == slot->unit);
+             && (slot->unit == NULL || m->value.u.amount.unit == slot->unit)
+             && (slot->dimension == NULL || has_dimension (&m->value, slot->dimension));
     case CONTRA_SLOT_LIST:
       return m->kind == CONTRA_MENTION_LIST && (!slot->counted || m->value.u.set.stated > 0);
     case CONTRA_SLOT_PERSON:

@@ -62,7 +62,7 @@ static const char *const kind_names[] = {
 };
 static const char *const severity_names[] = {"note", "warning", "error", NULL};
 static const char *const slot_keys[] = {
-  "is_a", "not", "value", "unit", "required", "side", "within", "scope", "after", "inherit",
+  "is_a", "not", "value", "unit", "dimension", "required", "side", "within", "scope", "after", "inherit",
   "titled", "all", "prefer", "instance", "absent", "counted", "role", NULL,
 };
 static const char *const role_names[] = {"about", "counted", "place", NULL};
@@ -483,6 +483,14 @@ load_slot (Loader *ld, ContraSchema *schema, const char *name, const ContraYamlN
   const char *unit = contra_schema_string (schema, node, "unit");
   if (unit != NULL)
     slot->unit = contra_unit_intern (unit);
+  const char *dimension = contra_schema_string (schema, node, "dimension");
+  if (dimension != NULL)
+    {
+      slot->dimension = contra_unit_intern (dimension);
+      if (slot->value != CONTRA_VALUE_QUANTITY || slot->type != CONTRA_SLOT_VALUE)
+        contra_schema_error (schema, contra_yaml_mapping_get (node, "dimension"),
+                             "'dimension' applies only to a quantity slot");
+    }
   slot->required = contra_schema_bool (schema, node, "required", FALSE);
   slot->side = (ContraSide) contra_schema_choice (schema, node, "side", side_names, CONTRA_SIDE_ANY);
   slot->within = contra_schema_uint (schema, node, "within", G_MAXUINT);

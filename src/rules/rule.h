@@ -76,6 +76,8 @@ typedef struct {
   GPtrArray *not_is_a;      /* CONCEPT: ContraConcept*, none of */
   ContraValueType value;    /* VALUE: the type */
   const char *unit;         /* VALUE count/quantity: the counted noun (interned); may be NULL */
+  const char *dimension;    /* VALUE quantity: only units of this dimension ("length",
+                               lang/en/units.yaml; interned); may be NULL */
   gboolean required;
   ContraSide side;
   guint within;             /* at most this many words between it and the trigger (0:
