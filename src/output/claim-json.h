@@ -28,6 +28,12 @@ void contra_json_write_value (ContraJson *json, const ContraValue *value, const 
 /* Writes a source as {"id", "path", "title", "author", "outlet", "published"}. */
 void contra_json_write_source (ContraJson *json, const ContraSource *source);
 
+/* Appends one JSON Lines line (with its "\n") to @out: {"type": "source", "source":
+ * ...} for @source, or {"type": "claim", "claim": ...} for @claim, in full. The jsonl
+ * writer and the claim index (index/index.h) write these lines. */
+void contra_jsonl_write_source (GString *out, const ContraSource *source);
+void contra_jsonl_write_claim (GString *out, const ContraClaimSet *set, const ContraClaim *claim);
+
 /* The longest line contra_jsonl_read() takes, in bytes without its "\n": a claim's
  * line holds its sentence, and no prose sentence comes near this. */
 #define CONTRA_JSONL_MAX_LINE (16u << 20)
@@ -41,5 +47,14 @@ gboolean contra_jsonl_read (const char *path,
                             const ContraRuleSet *rules,
                             ContraClaimSet *set,
                             GError **error);
+
+/* The same for JSON Lines held in memory (@length bytes of @data), named @name in
+ * messages: the claim index keeps its claims in this form. */
+gboolean contra_jsonl_read_data (const char *name,
+                                 const char *data,
+                                 gsize length,
+                                 const ContraRuleSet *rules,
+                                 ContraClaimSet *set,
+                                 GError **error);
 
 G_END_DECLS
