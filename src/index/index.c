@@ -719,6 +719,30 @@ tidy (ContraIndex *index, GArray *plans, GArray *removed, const char *rules_hash
   return finish_transaction (index, ok, error);
 }
 
+/* SQLite's structural check of every page (not of the rows' contents, which the
+ * JSON Lines reader checks when they are read). An update reads only the pages it
+ * needs, and would build on a damaged file unseen. */
+static gboolean
+verify (ContraIndex *index, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (index, "PRAGMA quick_check(1)", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return fail (index, rc, error);
+  const char *verdict = (const char *) sqlite3_column_text (stmt, 0);
+  if (g_strcmp0 (verdict, "ok") != 0)
+    {
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
+                   "%s: the index is damaged (%s); remove it and run contra index again", index->path, verdict);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules,
                      const char *rules_hash, guint jobs, ContraIndexStatus *status, GPtrArray *warnings,
@@ -736,6 +760,8 @@ contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const Contr
                    index->path);
       return FALSE;
     }
+  if (!verify (index, error))
+    return FALSE;
   plans = plan (index, corpus, rules_hash, removed, status, error);
   if (plans == NULL)
     return FALSE;
