@@ -794,8 +794,9 @@ ContraClaimSet *
 contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, GError **error)
 {
   g_autoptr (ContraClaimSet) set = contra_claim_set_new ();
-  g_autoptr (GString) lines = g_string_new (NULL);
   g_autoptr (sqlite3_stmt) document = NULL, claims = NULL, warnings = NULL;
+  g_autoptr (GError) problem = NULL;
+  ContraJsonlReader *reader = contra_jsonl_reader_new (index->path, rules, set);
   gboolean ok;
 
   /* One read transaction: one state of the index, whatever a writer does meanwhile. */
@@ -828,16 +829,15 @@ contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraR
       const char *source = (const char *) sqlite3_column_text (document, 1);
       if (source != NULL)
         {
-          g_string_append (lines, source);
+          ok = contra_jsonl_reader_line (reader, source, strlen (source), &problem);
           set->bytes += (guint64) sqlite3_column_int64 (document, 2);
           sqlite3_bind_int64 (claims, 1, id);
-          while ((rc = sqlite3_step (claims)) == SQLITE_ROW)
-            {
-              g_string_append_len (lines, (const char *) sqlite3_column_text (claims, 0), sqlite3_column_bytes (claims, 0));
-              g_string_append_c (lines, '\n');
-            }
+          while (ok && (rc = sqlite3_step (claims)) == SQLITE_ROW)
+            ok = contra_jsonl_reader_line (reader, (const char *) sqlite3_column_text (claims, 0),
+                                           (gsize) sqlite3_column_bytes (claims, 0), &problem);
           sqlite3_reset (claims);
-          ok = rc == SQLITE_DONE || fail (index, rc, error);
+          if (ok && rc != SQLITE_DONE)
+            ok = fail (index, rc, error);
         }
       sqlite3_reset (document);
       sqlite3_bind_int64 (warnings, 1, id);
@@ -859,16 +859,10 @@ contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraR
       sqlite3_reset (warnings);
     }
   finish_transaction (index, TRUE, NULL);
-  if (!ok)
-    return NULL;
-
-  g_autoptr (GError) problem = NULL;
-  if (!contra_jsonl_read_data (index->path, lines->str, lines->len, rules, set, &problem))
-    {
-      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
-                   "%s: the index holds claims this contra cannot read (%s); run contra index again", index->path,
-                   problem->message);
-      return NULL;
-    }
-  return g_steal_pointer (&set);
+  contra_jsonl_reader_finish (reader, ok);
+  if (problem != NULL)
+    g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
+                 "%s: the index holds claims this contra cannot read (%s); remove it and run contra index again",
+                 index->path, problem->message);
+  return ok ? g_steal_pointer (&set) : NULL;
 }

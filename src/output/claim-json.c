@@ -1080,39 +1080,57 @@ reader_finish (Reader *rd, gboolean ok, guint n_sources, guint n_claims, GError 
     {
       g_ptr_array_set_size (rd->set->claims, n_claims);
       g_ptr_array_set_size (rd->set->sources, n_sources);
-      g_propagate_error (error, rd->error);
+      if (rd->error != NULL)
+        g_propagate_error (error, g_steal_pointer (&rd->error));
     }
   return ok;
 }
 
-gboolean
-contra_jsonl_read_data (const char *name, const char *data, gsize length, const ContraRuleSet *rules,
-                        ContraClaimSet *set, GError **error)
-{
-  g_autoptr (GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_sources = set->sources->len, n_claims = set->claims->len;
-  const char *line = data, *stop = data + length;
-  gboolean ok = TRUE;
+struct _ContraJsonlReader {
   Reader rd;
+  GHashTable *sources;
+  guint n_sources, n_claims;
+};
 
-  reader_init (&rd, name, rules, set, sources);
-  while (ok && line < stop)
+ContraJsonlReader *
+contra_jsonl_reader_new (const char *name, const ContraRuleSet *rules, ContraClaimSet *set)
+{
+  ContraJsonlReader *reader = g_new0 (ContraJsonlReader, 1);
+
+  reader->sources = g_hash_table_new (g_str_hash, g_str_equal);
+  reader->n_sources = set->sources->len;
+  reader->n_claims = set->claims->len;
+  reader_init (&reader->rd, name, rules, set, reader->sources);
+  return reader;
+}
+
+gboolean
+contra_jsonl_reader_line (ContraJsonlReader *reader, const char *line, gsize length, GError **error)
+{
+  Reader *rd = &reader->rd;
+
+  rd->line++;
+  if (length > CONTRA_JSONL_MAX_LINE)
     {
-      const char *newline = memchr (line, '\n', (gsize) (stop - line));
-      const char *end = newline != NULL ? newline : stop;
-      rd.line++;
-      if ((gsize) (end - line) > CONTRA_JSONL_MAX_LINE)
-        {
-          g_set_error (&rd.error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_TOO_LARGE,
-                       "%s:%u:1: error: the line is longer than %u MiB, the limit for a line of claims", name, rd.line,
-                       CONTRA_JSONL_MAX_LINE >> 20);
-          ok = FALSE;
-          break;
-        }
-      ok = read_line (&rd, line, (gsize) (end - line));
-      line = newline != NULL ? newline + 1 : stop;
+      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_TOO_LARGE,
+                   "%s:%u:1: error: the line is longer than %u MiB, the limit for a line of claims", rd->path, rd->line,
+                   CONTRA_JSONL_MAX_LINE >> 20);
+      return FALSE;
     }
-  return reader_finish (&rd, ok, n_sources, n_claims, error);
+  if (!read_line (rd, line, length))
+    {
+      g_propagate_error (error, g_steal_pointer (&rd->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+contra_jsonl_reader_finish (ContraJsonlReader *reader, gboolean keep)
+{
+  reader_finish (&reader->rd, keep, reader->n_sources, reader->n_claims, NULL);
+  g_hash_table_unref (reader->sources);
+  g_free (reader);
 }
 
 /* Claim files run to hundreds of megabytes: they are read in large blocks and each line

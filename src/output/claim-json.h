@@ -48,13 +48,19 @@ gboolean contra_jsonl_read (const char *path,
                             ContraClaimSet *set,
                             GError **error);
 
-/* The same for JSON Lines held in memory (@length bytes of @data), named @name in
- * messages: the claim index keeps its claims in this form. */
-gboolean contra_jsonl_read_data (const char *name,
-                                 const char *data,
-                                 gsize length,
-                                 const ContraRuleSet *rules,
-                                 ContraClaimSet *set,
-                                 GError **error);
+/* The same, a line at a time, for JSON Lines that are not in a file (the claim index
+ * keeps its claims in this form, a row a line). The reader adds to @set what each
+ * line describes; @name stands for the file in messages. */
+typedef struct _ContraJsonlReader ContraJsonlReader;
+
+ContraJsonlReader *contra_jsonl_reader_new (const char *name, const ContraRuleSet *rules, ContraClaimSet *set);
+
+/* Reads one line (@length bytes, without its "\n"). FALSE, with @error set, when it is
+ * refused; the reader is then to be finished. */
+gboolean contra_jsonl_reader_line (ContraJsonlReader *reader, const char *line, gsize length, GError **error);
+
+/* Frees @reader. Unless @keep, what it added to the set is taken out again (a read
+ * that failed adds nothing). */
+void contra_jsonl_reader_finish (ContraJsonlReader *reader, gboolean keep);
 
 G_END_DECLS
