@@ -129,18 +129,33 @@ prepare (ContraIndex *index, const char *sql, GError **error)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/* @sql prepared and stepped to its first row; NULL (with @error set) when it has none. */
+static sqlite3_stmt *
+first_row (ContraIndex *index, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = prepare (index, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      fail (index, rc, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
 /* The first integer of @sql's first row. */
 static gboolean
 query_int (ContraIndex *index, const char *sql, gint64 *out, GError **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = prepare (index, sql, error);
-  int rc;
+  g_autoptr (sqlite3_stmt) stmt = first_row (index, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return fail (index, rc, error);
   *out = sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
@@ -260,15 +275,9 @@ contra_index_open (const char *path, gboolean create, GError **error)
       /* WAL: readers go on while a writer writes, and a killed writer's batch is
        * simply not there. The mode stays with the file; setting it again is a no-op,
        * and a failure (another contra holds a lock) only means it is being set. */
-      g_autoptr (sqlite3_stmt) mode = prepare (index, "PRAGMA journal_mode", error);
+      g_autoptr (sqlite3_stmt) mode = first_row (index, "PRAGMA journal_mode", error);
       if (mode == NULL)
         return NULL;
-      rc = sqlite3_step (mode);
-      if (rc != SQLITE_ROW)
-        {
-          fail (index, rc, error);
-          return NULL;
-        }
       gboolean wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (mode, 0), "wal") == 0;
       sqlite3_reset (mode);
       if (!wal)
@@ -725,14 +734,10 @@ tidy (ContraIndex *index, GArray *plans, GArray *removed, const char *rules_hash
 static gboolean
 verify (ContraIndex *index, GError **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = prepare (index, "PRAGMA quick_check(1)", error);
-  int rc;
+  g_autoptr (sqlite3_stmt) stmt = first_row (index, "PRAGMA quick_check(1)", error);
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return fail (index, rc, error);
   const char *verdict = (const char *) sqlite3_column_text (stmt, 0);
   if (g_strcmp0 (verdict, "ok") != 0)
     {

@@ -97,11 +97,13 @@ run_in (const char *dir, const char *const *args)
   return cli_run_in (dir, (const char *const *) argv->pdata, NULL);
 }
 
-/* `contra index` in @dir; returns its summary line. */
+/* `contra index` in @dir, which must succeed; returns what it printed (its summary
+ * line, or nothing with @quiet). */
 static char *
-index_in (const char *dir)
+index_in (const char *dir, gboolean quiet)
 {
-  CliRun run = run_in (dir, (const char *[]){"index", "--quiet", NULL});
+  const char *loud[] = {"index", NULL}, *hushed[] = {"index", "--quiet", NULL};
+  CliRun run = run_in (dir, quiet ? hushed : loud);
   if (run.status != 0)
     fprintf (stderr, "%s", run.err);
   assert_int_equal (run.status, 0);
@@ -113,18 +115,13 @@ index_in (const char *dir)
 static void
 index_quietly (const char *dir)
 {
-  g_autofree char *out = index_in (dir);
+  g_autofree char *out = index_in (dir, TRUE);
 }
 
-/* The summary without --quiet. */
 static char *
 summary_in (const char *dir)
 {
-  CliRun run = run_in (dir, (const char *[]){"index", NULL});
-  assert_int_equal (run.status, 0);
-  char *out = g_strdup (run.out);
-  cli_run_clear (&run);
-  return out;
+  return index_in (dir, FALSE);
 }
 
 /* Report (text and json) in @dir reads the same through the index as without it. */
