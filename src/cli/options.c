@@ -691,20 +691,22 @@ claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpu
       return FROM_INDEX_NONE;
     }
   index = contra_index_open (path, FALSE, &error);
-  if (index != NULL && contra_index_check (index, corpus, rules_hash, &status, &error) && (status.stale > 0 || status.removed > 0))
+  /* Documents of the index that are not in this corpus stay: a report on part of a
+   * corpus does not prune the index of the whole (contra index does). */
+  if (index != NULL && contra_index_check (index, corpus, rules_hash, &status, &error) && status.stale > 0)
     {
       g_autoptr (GError) problem = NULL;
       contra_timer_lap (&timer, "check the index");
-      if (!contra_index_update (index, corpus, rules, rules_hash, (guint) cli->jobs, &status, NULL, &problem))
+      if (!contra_index_update (index, corpus, rules, rules_hash, (guint) cli->jobs, FALSE, &status, NULL, &problem))
         {
           if (!g_error_matches (problem, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE))
             {
               contra_cli_error ("%s", problem->message);
               return FROM_INDEX_FAILED;
             }
-          contra_cli_warning (cli, "%s: the index is stale (%u of %u documents changed, %u removed) and cannot be "
-                                   "updated; reading the corpus (%s)",
-                              path, status.stale, status.documents, status.removed, problem->message);
+          contra_cli_warning (cli, "%s: the index is stale (%u of %u documents changed) and cannot be updated; "
+                                   "reading the corpus (%s)",
+                              path, status.stale, status.documents, problem->message);
           return FROM_INDEX_NONE;
         }
       contra_timer_lap (&timer, "update the index");

@@ -91,7 +91,6 @@ contra_fingerprint_entry (const ContraCorpusItem *item)
   g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   const ContraManifestEntry *entry = item->entry;
 
-  add_int (sum, item->named);
   add_int (sum, entry != NULL);
   if (entry != NULL)
     {

@@ -20,8 +20,10 @@ G_BEGIN_DECLS
 char *contra_fingerprint_rules (const char *rules_dir, GError **error);
 
 /* The hash of what the corpus says of @item besides its bytes: its manifest entry
- * (every field that reaches extraction; not its line in the manifest) and whether it
- * was named on the command line. Free with g_free(). */
+ * (every field that reaches extraction; not its line in the manifest). Whether the
+ * file was named on the command line or found in a folder is left out: it changes
+ * which files may be read, not what a regular file's claims are (and the index takes
+ * only regular files). Free with g_free(). */
 char *contra_fingerprint_entry (const ContraCorpusItem *item);
 
 /* The hash of @length bytes at @data. Free with g_free(). */

@@ -750,8 +750,8 @@ verify (ContraIndex *index, GError **error)
 
 gboolean
 contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules,
-                     const char *rules_hash, guint jobs, ContraIndexStatus *status, GPtrArray *warnings,
-                     GError **error)
+                     const char *rules_hash, guint jobs, gboolean prune, ContraIndexStatus *status,
+                     GPtrArray *warnings, GError **error)
 {
   g_autoptr (GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) plans = NULL;
@@ -770,6 +770,11 @@ contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const Contr
   plans = plan (index, corpus, rules_hash, removed, status, error);
   if (plans == NULL)
     return FALSE;
+  if (!prune)
+    {
+      g_array_set_size (removed, 0);
+      status->removed = 0;
+    }
   for (guint i = 0; i < plans->len; i++)
     {
       const ItemPlan *p = &g_array_index (plans, ItemPlan, i);

@@ -68,15 +68,16 @@ gboolean contra_index_check (ContraIndex *index, const ContraCorpus *corpus, con
                              ContraIndexStatus *status, GError **error);
 
 /* Brings the index up to date with @corpus: reads the stale documents with @rules on
- * @jobs threads (0: one per core), a batch at a time, each batch committed; forgets
- * the documents that left the corpus. @status says what it did. A document that
+ * @jobs threads (0: one per core), a batch at a time, each batch committed; with
+ * @prune, forgets the documents that are not in @corpus (without, they stay: report
+ * on one file of a corpus leaves the others' claims). @status says what it did. A document that
  * cannot be read is kept with its error (and read again next time). Errors:
  * UNAVAILABLE when the index cannot be written, INVALID when it is damaged. The
  * warnings of the documents read are added to @warnings (ContraDiagnostic*; may be
  * NULL). */
 gboolean contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules,
-                              const char *rules_hash, guint jobs, ContraIndexStatus *status, GPtrArray *warnings,
-                              GError **error);
+                              const char *rules_hash, guint jobs, gboolean prune, ContraIndexStatus *status,
+                              GPtrArray *warnings, GError **error);
 
 /* The claims of @corpus from an up-to-date index, in corpus order, with the warnings
  * their reading gave: the same set contra_extract_corpus() would return. NULL with

@@ -214,6 +214,20 @@ test_updates (void **state)
   assert_non_null (strstr (out, "6 documents: 0 read, 6 up to date, 0 removed"));
   assert_same_report (dir);
 
+  /* A report on one file of the corpus reads it from the index, the same, and leaves
+   * the other documents in the index. */
+  g_autofree char *one = g_build_filename ("corpus", shipped[3], NULL);
+  CliRun part = run_in (dir, (const char *[]){"report", "--format", "json", one, NULL});
+  CliRun part_direct = run_in (dir, (const char *[]){"report", "--format", "json", "--no-index", one, NULL});
+  assert_int_equal (part.status, 0);
+  assert_string_equal (part.err, part_direct.err);
+  assert_string_equal (part.out, part_direct.out);
+  cli_run_clear (&part);
+  cli_run_clear (&part_direct);
+  g_free (out);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "6 documents: 0 read, 6 up to date, 0 removed"));
+
   /* Its bytes. */
   append (doc, "\nIn 2011, the two sides signed a memorandum of understanding on defense cooperation.\n");
   g_free (out);
