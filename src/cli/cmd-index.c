@@ -50,7 +50,8 @@ run (ContraCli *cli, int argc, char **argv)
   ContraIndexStatus status;
   ContraTimer timer;
   contra_timer_start (&timer);
-  if (index == NULL || !contra_index_update (index, corpus, rules, rules_hash, (guint) cli->jobs, TRUE, &status, warnings, &error))
+  if (index == NULL
+      || !contra_index_update (index, corpus, rules, rules_hash, (guint) cli->jobs, TRUE, &status, warnings, &error))
     {
       contra_cli_print_diagnostics (cli, warnings);
       contra_cli_error ("%s", error->message);

@@ -704,8 +704,9 @@ claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpu
               contra_cli_error ("%s", problem->message);
               return FROM_INDEX_FAILED;
             }
-          contra_cli_warning (cli, "%s: the index is stale (%u of %u documents changed) and cannot be updated; "
-                                   "reading the corpus (%s)",
+          contra_cli_warning (cli,
+                              "%s: the index is stale (%u of %u documents changed) and cannot be updated; "
+                              "reading the corpus (%s)",
                               path, status.stale, status.documents, problem->message);
           return FROM_INDEX_NONE;
         }

@@ -27,7 +27,9 @@
 
 #include "contra-config.h"
 
+/* clang-format off */
 G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
+/* clang-format on */
 
 /* "cntr": tells contra's databases from other programs'. */
 #define APPLICATION_ID 0x636e7472
@@ -48,17 +50,17 @@ struct _ContraIndex {
   gboolean outdated; /* an index of an older layout: every document is stale */
 };
 
-static const char schema[] =
-  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-  "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, rules_hash TEXT NOT NULL,"
-  " entry_hash TEXT NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
-  " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT);"
-  "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
-  " line TEXT NOT NULL);"
-  "CREATE INDEX claims_by_document ON claims (document);"
-  "CREATE TABLE warnings (document INTEGER NOT NULL, seq INTEGER NOT NULL, severity INTEGER NOT NULL,"
-  " path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, byte INTEGER, message TEXT NOT NULL,"
-  " source_line TEXT, PRIMARY KEY (document, seq)) WITHOUT ROWID;";
+static const char schema[]
+  = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, rules_hash TEXT NOT NULL,"
+    " entry_hash TEXT NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
+    " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT);"
+    "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
+    " line TEXT NOT NULL);"
+    "CREATE INDEX claims_by_document ON claims (document);"
+    "CREATE TABLE warnings (document INTEGER NOT NULL, seq INTEGER NOT NULL, severity INTEGER NOT NULL,"
+    " path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, byte INTEGER, message TEXT NOT NULL,"
+    " source_line TEXT, PRIMARY KEY (document, seq)) WITHOUT ROWID;";
 
 static const char drop[] = "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS documents;"
                            "DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS warnings;";
@@ -190,8 +192,8 @@ set_up (ContraIndex *index, GError **error)
     ok = fail (index, SQLITE_NOTADB, error);
   if (ok && (application == 0 || version != SCHEMA_VERSION))
     {
-      g_autofree char *pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
-                                                  APPLICATION_ID, SCHEMA_VERSION);
+      g_autofree char *pragmas
+        = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;", APPLICATION_ID, SCHEMA_VERSION);
       ok = exec (index, drop, error) && exec (index, schema, error) && exec (index, pragmas, error);
     }
   return finish_transaction (index, ok, error);
@@ -234,8 +236,7 @@ contra_index_open (const char *path, gboolean create, GError **error)
       if (!create || errno != ENOENT)
         {
           int saved = errno;
-          g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE, "%s: %s", path,
-                       g_strerror (saved));
+          g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE, "%s: %s", path, g_strerror (saved));
           return NULL;
         }
     }
@@ -342,8 +343,7 @@ stamp_of (const char *path)
   if (stat (path, &st) != 0 || !S_ISREG (st.st_mode))
     return (Stamp){-1, 0, 0, 0};
   return (Stamp){(gint64) st.st_size, (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec,
-                 (gint64) st.st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_ctim.tv_nsec,
-                 (gint64) st.st_ino};
+                 (gint64) st.st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_ctim.tv_nsec, (gint64) st.st_ino};
 }
 
 typedef enum {
@@ -464,8 +464,8 @@ plan (ContraIndex *index, const ContraCorpus *corpus, const char *rules_hash, GA
 }
 
 gboolean
-contra_index_check (ContraIndex *index, const ContraCorpus *corpus, const char *rules_hash,
-                    ContraIndexStatus *status, GError **error)
+contra_index_check (ContraIndex *index, const ContraCorpus *corpus, const char *rules_hash, ContraIndexStatus *status,
+                    GError **error)
 {
   g_autoptr (GArray) plans = plan (index, corpus, rules_hash, NULL, status, error);
 
@@ -510,28 +510,27 @@ typedef struct {
   const ContraCorpusItem *item;
   gint64 old_id;
   Stamp stamp;
-  char *bytes_hash;         /* NULL: not read (not a regular file, unreadable) */
+  char *bytes_hash;           /* NULL: not read (not a regular file, unreadable) */
   const ContraSource *source; /* in the batch's set, or NULL when it was skipped */
-  GPtrArray *claims;        /* ContraClaim* borrowed from the batch's set */
-  GPtrArray *warnings;      /* ContraDiagnostic* borrowed from the batch's set */
+  GPtrArray *claims;          /* ContraClaim* borrowed from the batch's set */
+  GPtrArray *warnings;        /* ContraDiagnostic* borrowed from the batch's set */
 } Reading;
 
 static gboolean
-write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, const char *rules_hash,
-               GError **error)
+write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, const char *rules_hash, GError **error)
 {
-  g_autoptr (sqlite3_stmt) document = prepare (
-    index,
-    "INSERT INTO documents (path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode, source)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    error);
+  g_autoptr (sqlite3_stmt) document
+    = prepare (index,
+               "INSERT INTO documents (path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode, source)"
+               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+               error);
   g_autoptr (sqlite3_stmt) claim
     = prepare (index, "INSERT INTO claims (document, subject, attribute, line) VALUES (?1, ?2, ?3, ?4)", error);
-  g_autoptr (sqlite3_stmt) warning = prepare (
-    index,
-    "INSERT INTO warnings (document, seq, severity, path, line, col, byte, message, source_line)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    error);
+  g_autoptr (sqlite3_stmt) warning
+    = prepare (index,
+               "INSERT INTO warnings (document, seq, severity, path, line, col, byte, message, source_line)"
+               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+               error);
   g_autofree char *entry_hash = contra_fingerprint_entry (r->item);
   g_autoptr (GString) line = g_string_new (NULL);
   gint64 now = g_get_real_time () * 1000;
@@ -749,9 +748,8 @@ verify (ContraIndex *index, GError **error)
 }
 
 gboolean
-contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules,
-                     const char *rules_hash, guint jobs, gboolean prune, ContraIndexStatus *status,
-                     GPtrArray *warnings, GError **error)
+contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, const char *rules_hash,
+                     guint jobs, gboolean prune, ContraIndexStatus *status, GPtrArray *warnings, GError **error)
 {
   g_autoptr (GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) plans = NULL;
@@ -792,7 +790,8 @@ contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const Contr
     }
   if (batch->len > 0 && !update_batch (index, corpus, rules, rules_hash, jobs, plans, batch, warnings, error))
     return FALSE;
-  if (!tidy (index, plans, removed, rules_hash, error) || !query_int (index, "SELECT count(*) FROM claims", &claims, error))
+  if (!tidy (index, plans, removed, rules_hash, error)
+      || !query_int (index, "SELECT count(*) FROM claims", &claims, error))
     return FALSE;
   status->claims = (guint64) claims;
   return TRUE;
@@ -853,11 +852,10 @@ contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraR
       sqlite3_bind_int64 (warnings, 1, id);
       while (ok && (rc = sqlite3_step (warnings)) == SQLITE_ROW)
         {
-          ContraDiagnostic *d
-            = contra_diagnostic_new ((ContraSeverity) sqlite3_column_int (warnings, 0),
-                                     (const char *) sqlite3_column_text (warnings, 1),
-                                     (guint) sqlite3_column_int64 (warnings, 2), (guint) sqlite3_column_int64 (warnings, 3),
-                                     "%s", (const char *) sqlite3_column_text (warnings, 5));
+          ContraDiagnostic *d = contra_diagnostic_new (
+            (ContraSeverity) sqlite3_column_int (warnings, 0), (const char *) sqlite3_column_text (warnings, 1),
+            (guint) sqlite3_column_int64 (warnings, 2), (guint) sqlite3_column_int64 (warnings, 3), "%s",
+            (const char *) sqlite3_column_text (warnings, 5));
           if (sqlite3_column_type (warnings, 4) != SQLITE_NULL)
             d->offset = (gsize) sqlite3_column_int64 (warnings, 4);
           if (sqlite3_column_type (warnings, 6) != SQLITE_NULL)

@@ -438,16 +438,16 @@ test_bad_files (void **state)
     {
       g_remove (path);
       if (variant < 2)
-        assert_true (g_file_set_contents (path, g_ptr_array_index (contents, variant),
-                                          variant == 0 ? -1 : 65536, NULL));
+        assert_true (
+          g_file_set_contents (path, g_ptr_array_index (contents, variant), variant == 0 ? -1 : 65536, NULL));
       else if (variant == 2)
         {
           /* A database of another program. */
           sqlite3 *db = NULL;
           assert_int_equal (sqlite3_open (path, &db), SQLITE_OK);
-          assert_int_equal (sqlite3_exec (db, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');",
-                                          NULL, NULL, NULL),
-                            SQLITE_OK);
+          assert_int_equal (
+            sqlite3_exec (db, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');", NULL, NULL, NULL),
+            SQLITE_OK);
           sqlite3_close (db);
         }
       else if (variant == 3)
@@ -530,12 +530,8 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_same_output),
-    cmocka_unit_test (test_updates),
-    cmocka_unit_test (test_killed),
-    cmocka_unit_test (test_concurrent),
-    cmocka_unit_test (test_bad_files),
-    cmocka_unit_test (test_stale_read_only),
+    cmocka_unit_test (test_same_output), cmocka_unit_test (test_updates),   cmocka_unit_test (test_killed),
+    cmocka_unit_test (test_concurrent),  cmocka_unit_test (test_bad_files), cmocka_unit_test (test_stale_read_only),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
