@@ -338,8 +338,8 @@ test_killed (void **state)
 {
   (void) state;
   g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
-  /* 305 documents: two batches of writing. */
-  make_corpus (dir, 60);
+  /* 265 documents: two batches of writing. */
+  make_corpus (dir, 52);
 
   /* How long a whole run takes, to kill the next ones at points across it. */
   gint64 start = g_get_monotonic_time ();
@@ -347,7 +347,7 @@ test_killed (void **state)
   gint64 whole = g_get_monotonic_time () - start;
   g_autofree char *index = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
 
-  for (guint k = 1; k <= 6; k++)
+  for (guint k = 1; k <= 4; k++)
     {
       /* From scratch, or over an index whose documents all changed. */
       if (k % 2 == 1)
@@ -365,16 +365,16 @@ test_killed (void **state)
             append (doc, "\nThe two sides met again.\n");
           }
       GPid pid = start_index (dir);
-      g_usleep ((gulong) (whole * k / 7));
+      g_usleep ((gulong) (whole * k / 5));
       kill (pid, SIGKILL);
       wait_for (pid);
 
       /* The next run uses it: reads what is missing, and the report is the corpus's. */
       g_autofree char *out = summary_in (dir);
-      assert_non_null (strstr (out, "305 documents: "));
+      assert_non_null (strstr (out, "265 documents: "));
       g_free (out);
       out = summary_in (dir);
-      assert_non_null (strstr (out, "305 documents: 0 read, 305 up to date, 0 removed"));
+      assert_non_null (strstr (out, "265 documents: 0 read, 265 up to date, 0 removed"));
       assert_intact (dir);
     }
   assert_same_report (dir);
@@ -387,7 +387,7 @@ test_concurrent (void **state)
 {
   (void) state;
   g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
-  make_corpus (dir, 60);
+  make_corpus (dir, 52);
 
   for (guint round = 0; round < 2; round++)
     {
@@ -403,7 +403,7 @@ test_concurrent (void **state)
       assert_true (WIFEXITED (status_b) && WEXITSTATUS (status_b) == 0);
       assert_intact (dir);
       g_autofree char *out = summary_in (dir);
-      assert_non_null (strstr (out, "305 documents: 0 read, 305 up to date, 0 removed"));
+      assert_non_null (strstr (out, "265 documents: 0 read, 265 up to date, 0 removed"));
     }
   assert_same_report (dir);
   remove_tree (dir);
