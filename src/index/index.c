@@ -37,7 +37,9 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 #define SCHEMA_VERSION 1
 /* How long a writer waits for another to finish its batch. */
 #define BUSY_TIMEOUT_MS 60000
-/* A batch: documents read, then written in one transaction. */
+/* A batch: documents read, then written in one transaction. The environment
+ * variable CONTRA_INDEX_BATCH makes batches smaller (tests kill a run between the
+ * batches of a small corpus). */
 #define BATCH_DOCUMENTS 256
 #define BATCH_BYTES (8u << 20)
 /* A file written this recently (nanoseconds) is hashed again next time. */
@@ -747,6 +749,16 @@ verify (ContraIndex *index, GError **error)
   return TRUE;
 }
 
+/* Documents in a batch: BATCH_DOCUMENTS, or the test suite's CONTRA_INDEX_BATCH. */
+static guint
+batch_documents (void)
+{
+  const char *size = g_getenv ("CONTRA_INDEX_BATCH");
+  guint64 n = size != NULL ? g_ascii_strtoull (size, NULL, 10) : 0;
+
+  return n > 0 && n < BATCH_DOCUMENTS ? (guint) n : BATCH_DOCUMENTS;
+}
+
 gboolean
 contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, const char *rules_hash,
                      guint jobs, gboolean prune, ContraIndexStatus *status, GPtrArray *warnings, GError **error)
@@ -780,7 +792,7 @@ contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const Contr
         continue;
       g_array_append_val (batch, i);
       bytes += (guint64) MAX (p->stamp.size, 0);
-      if (batch->len >= BATCH_DOCUMENTS || bytes >= BATCH_BYTES)
+      if (batch->len >= batch_documents () || bytes >= BATCH_BYTES)
         {
           if (!update_batch (index, corpus, rules, rules_hash, jobs, plans, batch, warnings, error))
             return FALSE;
