@@ -69,9 +69,9 @@ gboolean contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default);
 /* Loads the rules; prints every problem (file:line:col) on failure. */
 ContraRuleSet *contra_cli_load_rules (ContraCli *cli);
 
-/* Adds --index and --no-index to @context's main group, and makes contra_cli_extract()
- * read the corpus through the claim index. */
-void contra_cli_add_index_options (ContraCli *cli, GOptionContext *context);
+/* Adds --index (and, with @bypass, --no-index) to @context's main group, and makes
+ * contra_cli_extract() read the corpus through the claim index. */
+void contra_cli_add_index_options (ContraCli *cli, GOptionContext *context, gboolean bypass);
 
 /* Reads and extracts the corpus (@paths, or the resolved corpus when NULL or empty).
  * With the index options (contra_cli_add_index_options()) and an index at

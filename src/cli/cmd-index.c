@@ -16,7 +16,7 @@ run (ContraCli *cli, int argc, char **argv)
   g_autoptr (GError) error = NULL;
 
   g_option_context_set_main_group (context, contra_cli_common_group (cli, FALSE));
-  contra_cli_add_index_options (cli, context);
+  contra_cli_add_index_options (cli, context, FALSE);
   g_option_context_set_description (
     context, "Prints what it did: the documents read again, up to date and removed, and the claims held.\n\n"
              "Exit status: 0, or 2 on a usage or input error (a damaged or foreign file at the index\n"
@@ -24,11 +24,6 @@ run (ContraCli *cli, int argc, char **argv)
              "reported, kept out of the index's claims, and read again next time).");
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
     return CONTRA_EXIT_ERROR;
-  if (cli->no_index)
-    {
-      contra_cli_error ("--no-index makes no sense for contra index");
-      return CONTRA_EXIT_ERROR;
-    }
 
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)

@@ -599,7 +599,7 @@ contra_cli_clear (ContraCli *cli)
 }
 
 void
-contra_cli_add_index_options (ContraCli *cli, GOptionContext *context)
+contra_cli_add_index_options (ContraCli *cli, GOptionContext *context, gboolean bypass)
 {
   const GOptionEntry entries[] = {
     {"index", 0, 0, G_OPTION_ARG_FILENAME, &cli->index,
@@ -607,9 +607,13 @@ contra_cli_add_index_options (ContraCli *cli, GOptionContext *context)
     {"no-index", 0, 0, G_OPTION_ARG_NONE, &cli->no_index, "Read the corpus, not its claim index", NULL},
     {NULL},
   };
+  GOptionEntry some[G_N_ELEMENTS (entries)];
 
+  memcpy (some, entries, sizeof entries);
+  if (!bypass)
+    some[1] = (GOptionEntry){NULL};
   cli->with_index = TRUE;
-  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, some, NULL);
 }
 
 /* The paths to read: @paths, or the resolved corpus. */
