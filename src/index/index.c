@@ -35,7 +35,8 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 #define APPLICATION_ID 0x636e7472
 /* The layout of the tables; an index of another layout is rebuilt. */
 #define SCHEMA_VERSION 1
-/* How long a writer waits for another to finish its batch. */
+/* How long a writer waits for another to finish its batch (the environment variable
+ * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
 #define BUSY_TIMEOUT_MS 60000
 /* A batch: documents read, then written in one transaction. The environment
  * variable CONTRA_INDEX_BATCH makes batches smaller (tests kill a run between the
@@ -224,6 +225,16 @@ recognise (ContraIndex *index, gboolean *fresh_file, GError **error)
   return TRUE;
 }
 
+/* Milliseconds: BUSY_TIMEOUT_MS, or a shorter CONTRA_INDEX_BUSY_MS. */
+static int
+busy_timeout (void)
+{
+  const char *text = g_getenv ("CONTRA_INDEX_BUSY_MS");
+  guint64 ms = text != NULL ? g_ascii_strtoull (text, NULL, 10) : 0;
+
+  return ms > 0 && ms < BUSY_TIMEOUT_MS ? (int) ms : BUSY_TIMEOUT_MS;
+}
+
 ContraIndex *
 contra_index_open (const char *path, gboolean create, GError **error)
 {
@@ -263,7 +274,7 @@ contra_index_open (const char *path, gboolean create, GError **error)
           return NULL;
         }
     }
-  sqlite3_busy_timeout (index->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (index->db, busy_timeout ());
   sqlite3_extended_result_codes (index->db, 1);
   if (!recognise (index, &fresh_file, error))
     return NULL;

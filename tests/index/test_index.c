@@ -506,6 +506,49 @@ test_bad_files (void **state)
   remove_tree (dir);
 }
 
+/* An index that another writer holds longer than the busy timeout is not used stale:
+ * report and lint say so and read the corpus, with the same output. */
+static void
+test_stale_busy (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *doc = g_build_filename (dir, "corpus", shipped[1], NULL);
+  g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  sqlite3 *db = NULL;
+
+  make_corpus (dir, 0);
+  index_quietly (dir);
+  append (doc, "\nThe United States lifted the embargo in 2016.\n");
+
+  /* Another writer, in the middle of its transaction. */
+  assert_int_equal (sqlite3_open (path, &db), SQLITE_OK);
+  assert_int_equal (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+  g_setenv ("CONTRA_INDEX_BUSY_MS", "300", TRUE);
+  CliRun with = run_in (dir, (const char *[]){"report", NULL});
+  CliRun lint = run_in (dir, (const char *[]){"lint", "--format", "json", "-", NULL});
+  g_unsetenv ("CONTRA_INDEX_BUSY_MS");
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+
+  CliRun without = run_in (dir, (const char *[]){"report", "--no-index", NULL});
+  assert_int_equal (with.status, without.status);
+  assert_string_equal (with.out, without.out);
+  assert_non_null (strstr (with.err, "contra: warning: corpus/.contra-index.sqlite: the index is stale (1 of 5 "
+                                     "documents changed) and cannot be updated; reading the corpus"));
+  assert_non_null (strstr (with.err, "another contra is writing the index"));
+  assert_non_null (strstr (lint.err, "the index is stale"));
+  assert_int_equal (lint.status, 0);
+  cli_run_clear (&with);
+  cli_run_clear (&without);
+  cli_run_clear (&lint);
+
+  /* Once the other writer is gone, the next run updates it. */
+  g_autofree char *out = summary_in (dir);
+  assert_non_null (strstr (out, "5 documents: 1 read, 4 up to date"));
+  remove_tree (dir);
+}
+
 /* An index that cannot be written is not used stale: report says so and reads the
  * corpus. (File permissions do not bind root: skipped there.) */
 static void
@@ -538,8 +581,13 @@ main (void)
   /* Batches of 16 documents: a run over 50 writes four, and can be killed between. */
   g_setenv ("CONTRA_INDEX_BATCH", "16", TRUE);
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_same_output), cmocka_unit_test (test_updates),   cmocka_unit_test (test_killed),
-    cmocka_unit_test (test_concurrent),  cmocka_unit_test (test_bad_files), cmocka_unit_test (test_stale_read_only),
+    cmocka_unit_test (test_same_output),
+    cmocka_unit_test (test_updates),
+    cmocka_unit_test (test_killed),
+    cmocka_unit_test (test_concurrent),
+    cmocka_unit_test (test_bad_files),
+    cmocka_unit_test (test_stale_busy),
+    cmocka_unit_test (test_stale_read_only),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
