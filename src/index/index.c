@@ -521,7 +521,7 @@ forget (ContraIndex *index, gint64 id, GError **error)
 /* A document read for the index: what its row and claims will hold. */
 typedef struct {
   const ContraCorpusItem *item;
-  gint64 old_id;
+  gint64 old_id;             /* its row, looked up in the writing transaction; or 0 */
   Stamp stamp;
   char *bytes_hash;           /* NULL: not read (not a regular file, unreadable) */
   const ContraSource *source; /* in the batch's set, or NULL when it was skipped */
@@ -605,11 +605,10 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, 
   return TRUE;
 }
 
-/* Reads the items @batch (indices into @corpus, with their plans) and writes them in
- * one transaction. */
+/* Reads the items @batch (indices into @corpus) and writes them in one transaction. */
 static gboolean
 update_batch (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, const char *rules_hash,
-              guint jobs, GArray *plans, GArray *batch, GPtrArray *warnings, GError **error)
+              guint jobs, GArray *batch, GPtrArray *warnings, GError **error)
 {
   /* The batch as a corpus of its own, its items borrowed. */
   ContraCorpus part = {g_ptr_array_new (), g_ptr_array_new ()};
@@ -618,10 +617,8 @@ update_batch (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSe
   for (guint k = 0; k < batch->len; k++)
     {
       guint i = g_array_index (batch, guint, k);
-      const ItemPlan *p = &g_array_index (plans, ItemPlan, i);
       Reading *r = &readings[k];
       r->item = g_ptr_array_index (corpus->items, i);
-      r->old_id = p->id;
       /* Stamped, then hashed, then read: a write in between shows next time as a
        * stamp or hash that is not the file's. */
       r->stamp = stamp_of (r->item->path);
@@ -679,8 +676,13 @@ update_batch (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSe
       ok = ok && write_reading (index, set, &readings[k], rules_hash, error);
     }
   ok = finish_transaction (index, ok, error);
-  while (warnings != NULL && set->warnings->len > 0)
-    g_ptr_array_add (warnings, g_ptr_array_steal_index (set->warnings, 0));
+  if (warnings != NULL)
+    {
+      /* Handed over whole: the set no longer frees them. */
+      for (guint k = 0; k < set->warnings->len; k++)
+        g_ptr_array_add (warnings, g_ptr_array_index (set->warnings, k));
+      g_ptr_array_set_free_func (set->warnings, NULL);
+    }
 
   for (guint k = 0; k < batch->len; k++)
     {
@@ -805,13 +807,13 @@ contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const Contr
       bytes += (guint64) MAX (p->stamp.size, 0);
       if (batch->len >= batch_documents () || bytes >= BATCH_BYTES)
         {
-          if (!update_batch (index, corpus, rules, rules_hash, jobs, plans, batch, warnings, error))
+          if (!update_batch (index, corpus, rules, rules_hash, jobs, batch, warnings, error))
             return FALSE;
           g_array_set_size (batch, 0);
           bytes = 0;
         }
     }
-  if (batch->len > 0 && !update_batch (index, corpus, rules, rules_hash, jobs, plans, batch, warnings, error))
+  if (batch->len > 0 && !update_batch (index, corpus, rules, rules_hash, jobs, batch, warnings, error))
     return FALSE;
   if (!tidy (index, plans, removed, rules_hash, error)
       || !query_int (index, "SELECT count(*) FROM claims", &claims, error))
