@@ -208,10 +208,16 @@ static gboolean
 recognise (ContraIndex *index, gboolean *fresh_file, GError **error)
 {
   gint64 application = 0, version = 0, tables = 0;
+  gboolean ok;
 
-  if (!query_int (index, "PRAGMA application_id", &application, error)
-      || !query_int (index, "PRAGMA user_version", &version, error)
-      || !query_int (index, "SELECT count(*) FROM sqlite_master", &tables, error))
+  /* One read transaction: another contra setting up the same new file must not be
+   * seen half done (no id yet, but its tables: a foreign database). */
+  if (!exec (index, "BEGIN", error))
+    return FALSE;
+  ok = query_int (index, "PRAGMA application_id", &application, error)
+       && query_int (index, "PRAGMA user_version", &version, error)
+       && query_int (index, "SELECT count(*) FROM sqlite_master", &tables, error);
+  if (!finish_transaction (index, ok, error))
     return FALSE;
   if (application != APPLICATION_ID && (application != 0 || tables > 0))
     {

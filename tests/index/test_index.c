@@ -415,6 +415,34 @@ test_concurrent (void **state)
   remove_tree (dir);
 }
 
+/* Two runs making the same new index: neither may take the other's half-made file
+ * for another program's database (each once read its id and its tables apart, and
+ * could see the tables without the id, 3 times in 40 tries). */
+static void
+test_concurrent_new (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  make_corpus (dir, 0);
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_remove (path);
+      g_remove (wal);
+      g_remove (shm);
+      GPid a = start_index (dir);
+      GPid b = start_index (dir);
+      int status_a = wait_for (a), status_b = wait_for (b);
+      assert_true (WIFEXITED (status_a) && WEXITSTATUS (status_a) == 0);
+      assert_true (WIFEXITED (status_b) && WEXITSTATUS (status_b) == 0);
+    }
+  assert_intact (dir);
+  remove_tree (dir);
+}
+
 /* A file at the index path that is not a contra index: an error that names it, exit
  * status 2 (an input error), never a crash, and the file left as it was. */
 static void
@@ -585,6 +613,7 @@ main (void)
     cmocka_unit_test (test_updates),
     cmocka_unit_test (test_killed),
     cmocka_unit_test (test_concurrent),
+    cmocka_unit_test (test_concurrent_new),
     cmocka_unit_test (test_bad_files),
     cmocka_unit_test (test_stale_busy),
     cmocka_unit_test (test_stale_read_only),
