@@ -36,6 +36,9 @@ typedef struct {
   gboolean quiet;
   gboolean follow_outside;     /* read corpus files that link outside their folder */
   char *stdin_filename;
+  char *index;                 /* --index: the claim index's path */
+  gboolean no_index;           /* --no-index: read the corpus, not the index */
+  gboolean with_index;         /* the command reads the corpus through the index */
   char **args;                 /* the remaining arguments */
 
   /* Resolved. */
@@ -44,6 +47,7 @@ typedef struct {
   ContraYamlNode *config_tree; /* its contents, for checking its rule ids against the rules */
   char **corpus_paths;         /* folders or files to read as the corpus */
   char *rules_dir;
+  char *config_index;          /* the configuration's 'index', relative to the working directory */
   GHashTable *severity;        /* rule id -> GINT_TO_POINTER (ContraSeverity) */
   GHashTable *disabled;        /* rule ids */
   ContraSeverity fail_level;   /* exit 1 when a finding is at or above it; NONE: never */
@@ -65,9 +69,26 @@ gboolean contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default);
 /* Loads the rules; prints every problem (file:line:col) on failure. */
 ContraRuleSet *contra_cli_load_rules (ContraCli *cli);
 
+/* Adds --index (and, with @bypass, --no-index) to @context's main group, and makes
+ * contra_cli_extract() read the corpus through the claim index. */
+void contra_cli_add_index_options (ContraCli *cli, GOptionContext *context, gboolean bypass);
+
 /* Reads and extracts the corpus (@paths, or the resolved corpus when NULL or empty).
- * Prints problems; returns NULL on an input error. */
+ * With the index options (contra_cli_add_index_options()) and an index at
+ * contra_cli_index_path(), the claims come from the index, brought up to date first
+ * (or, when it cannot be written, the corpus is read with a warning that it is
+ * stale). Prints problems; returns NULL on an input error (a damaged or foreign
+ * index is one). */
 ContraClaimSet *contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths);
+
+/* Lists the corpus (@paths, or the resolved corpus when NULL or empty), printing the
+ * listing's problems; NULL (with the message printed) when it cannot be read. */
+ContraCorpus *contra_cli_open_corpus (ContraCli *cli, char **paths);
+
+/* Where the claim index of the corpus @paths (or the resolved corpus) is: --index,
+ * the configuration's 'index', or CONTRA_INDEX_FILE_NAME in the corpus folder (the
+ * folder of a corpus given as a file). Free with g_free(). */
+char *contra_cli_index_path (ContraCli *cli, char **paths);
 
 /* Prints @diagnostics to stderr (sorted), unless --quiet drops the warnings. */
 void contra_cli_print_diagnostics (ContraCli *cli, GPtrArray *diagnostics);
@@ -101,8 +122,12 @@ int contra_cmd_lint (int argc, char **argv);
 int contra_cmd_claims (int argc, char **argv);
 int contra_cmd_rules (int argc, char **argv);
 int contra_cmd_dump (int argc, char **argv);
+int contra_cmd_index (int argc, char **argv);
 
 /* Prints "contra: error: MESSAGE" to stderr. */
 void contra_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+/* Prints "contra: warning: MESSAGE" to stderr, unless --quiet. */
+void contra_cli_warning (ContraCli *cli, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
 G_END_DECLS

@@ -24,6 +24,7 @@ run (ContraCli *cli, int argc, char **argv)
 
   g_option_context_set_main_group (context, contra_cli_common_group (cli, TRUE));
   g_option_context_add_main_entries (context, entries, NULL);
+  contra_cli_add_index_options (cli, context, TRUE);
   g_autofree char *exit_help = contra_cli_exit_help (CONTRA_SEVERITY_WARNING);
   g_autofree char *description
     = g_strconcat ("Reads each DRAFT (Markdown or plain text; '-' is standard input) and reports every\n"

@@ -18,6 +18,7 @@ static const Command commands[] = {
   {"report", "report of conflicts and corroborations across the corpus", contra_cmd_report},
   {"lint", "check drafts against the corpus", contra_cmd_lint},
   {"claims", "list extracted claims (for rule authors, and for other tools)", contra_cmd_claims},
+  {"index", "build or update the corpus's claim index (SQLite)", contra_cmd_index},
   {"rules", "validate the rules (check) or run the examples they carry (test)", contra_cmd_rules},
   {"dump", "show what the extractors see: contra dump sentences [FILE...]", contra_cmd_dump},
 };

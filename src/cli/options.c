@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include "base/strutil.h"
+#include "index/fingerprint.h"
+#include "index/index.h"
 #include "output/writer.h"
 #include "reconcile/suppress.h"
 #include "rules/schema.h"
@@ -20,6 +22,20 @@ contra_cli_error (const char *format, ...)
   va_list args;
 
   fputs ("contra: error: ", stderr);
+  va_start (args, format);
+  vfprintf (stderr, format, args);
+  va_end (args);
+  fputc ('\n', stderr);
+}
+
+void
+contra_cli_warning (ContraCli *cli, const char *format, ...)
+{
+  va_list args;
+
+  if (cli->quiet)
+    return;
+  fputs ("contra: warning: ", stderr);
   va_start (args, format);
   vfprintf (stderr, format, args);
   va_end (args);
@@ -165,7 +181,7 @@ config_relative (const char *config_path, const char *path)
 }
 
 static const char *const config_keys[] = {
-  "corpus", "rules", "fail_on", "min_severity", "severity", "disable", "jobs", "format", NULL,
+  "corpus", "rules", "index", "fail_on", "min_severity", "severity", "disable", "jobs", "format", NULL,
 };
 
 /* The levels, strongest first, as contra_schema_choice() returns their index. */
@@ -176,6 +192,7 @@ static const char *const min_levels[] = {"error", "warning", "note", NULL};
 typedef struct {
   char *corpus;
   char *rules;
+  char *index;
   char *format;
   int fail_on;      /* an index into fail_levels, or -1 */
   int min_severity; /* an index into min_levels, or -1 */
@@ -186,6 +203,7 @@ config_clear (Config *config)
 {
   g_free (config->corpus);
   g_free (config->rules);
+  g_free (config->index);
   g_free (config->format);
 }
 
@@ -289,6 +307,7 @@ read_config (ContraCli *cli, Config *config)
     {
       config->corpus = config_folder (cli, &schema, root, "corpus");
       config->rules = config_folder (cli, &schema, root, "rules");
+      config->index = config_folder (cli, &schema, root, "index");
       config->fail_on = contra_schema_choice (&schema, root, "fail_on", fail_levels, -1);
       config->min_severity = contra_schema_choice (&schema, root, "min_severity", min_levels, -1);
       g_auto (GStrv) formats = g_strsplit (contra_writer_names (), ", ", -1);
@@ -395,7 +414,7 @@ parse_level (const char *option, const char *text, gboolean never_ok, ContraSeve
 gboolean
 contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default)
 {
-  g_auto (Config) config = {NULL, NULL, NULL, -1, -1};
+  g_auto (Config) config = {NULL, NULL, NULL, NULL, -1, -1};
 
   cli->severity = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cli->disabled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -417,6 +436,7 @@ contra_cli_resolve (ContraCli *cli, ContraSeverity fail_default)
         return FALSE;
     }
 
+  cli->config_index = g_steal_pointer (&config.index);
   if (cli->format == NULL && config.format != NULL)
     cli->format = g_steal_pointer (&config.format);
 
@@ -564,6 +584,8 @@ contra_cli_clear (ContraCli *cli)
   g_free (cli->fail_on);
   g_free (cli->min_severity);
   g_free (cli->stdin_filename);
+  g_free (cli->index);
+  g_free (cli->config_index);
   g_strfreev (cli->args);
   g_free (cli->config_path);
   g_free (cli->config_name);
@@ -576,12 +598,52 @@ contra_cli_clear (ContraCli *cli)
     g_hash_table_unref (cli->disabled);
 }
 
-ContraClaimSet *
-contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
+void
+contra_cli_add_index_options (ContraCli *cli, GOptionContext *context, gboolean bypass)
+{
+  const GOptionEntry entries[] = {
+    {"index", 0, 0, G_OPTION_ARG_FILENAME, &cli->index,
+     "The claim index (default: " CONTRA_INDEX_FILE_NAME " in the corpus folder, or the configuration's)", "PATH"},
+    {"no-index", 0, 0, G_OPTION_ARG_NONE, &cli->no_index, "Read the corpus, not its claim index", NULL},
+    {NULL},
+  };
+  GOptionEntry some[G_N_ELEMENTS (entries)];
+
+  memcpy (some, entries, sizeof entries);
+  if (!bypass)
+    some[1] = (GOptionEntry){NULL};
+  cli->with_index = TRUE;
+  g_option_context_add_main_entries (context, some, NULL);
+}
+
+/* The paths to read: @paths, or the resolved corpus. */
+static const char *const *
+corpus_paths (ContraCli *cli, char **paths)
+{
+  return (const char *const *) (paths != NULL && paths[0] != NULL ? paths : cli->corpus_paths);
+}
+
+char *
+contra_cli_index_path (ContraCli *cli, char **paths)
+{
+  const char *first = corpus_paths (cli, paths)[0];
+
+  if (cli->index != NULL)
+    return g_strdup (cli->index);
+  if (cli->config_index != NULL)
+    return g_strdup (cli->config_index);
+  if (g_file_test (first, G_FILE_TEST_IS_DIR))
+    return g_build_filename (first, CONTRA_INDEX_FILE_NAME, NULL);
+  g_autofree char *dir = g_path_get_dirname (first);
+  return g_build_filename (dir, CONTRA_INDEX_FILE_NAME, NULL);
+}
+
+ContraCorpus *
+contra_cli_open_corpus (ContraCli *cli, char **paths)
 {
   g_autoptr (GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
   g_autoptr (GError) error = NULL;
-  const char *const *which = (const char *const *) (paths != NULL && paths[0] != NULL ? paths : cli->corpus_paths);
+  const char *const *which = corpus_paths (cli, paths);
 
   for (guint i = 0; which[i] != NULL; i++)
     if (!g_file_test (which[i], G_FILE_TEST_EXISTS))
@@ -595,16 +657,106 @@ contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
 
   ContraTimer timer;
   contra_timer_start (&timer);
-  g_autoptr (ContraCorpus) corpus = contra_corpus_open (
+  ContraCorpus *corpus = contra_corpus_open (
     which, cli->follow_outside ? CONTRA_CORPUS_FOLLOW_OUTSIDE : CONTRA_CORPUS_DEFAULT, diagnostics, &error);
   contra_cli_print_diagnostics (cli, diagnostics);
   if (corpus == NULL)
-    {
-      contra_cli_error ("%s", error->message);
-      return NULL;
-    }
+    contra_cli_error ("%s", error->message);
   contra_timer_lap (&timer, "list the corpus");
-  ContraClaimSet *set = contra_extract_corpus (corpus, rules, (guint) cli->jobs);
+  return corpus;
+}
+
+typedef enum {
+  FROM_INDEX_READ,   /* *set holds the claims */
+  FROM_INDEX_NONE,   /* no index to use: read the corpus */
+  FROM_INDEX_FAILED, /* an error, printed */
+} FromIndex;
+
+/* The claims of @corpus from the index at @path, brought up to date if it must be. A
+ * damaged or foreign index is an error; one that cannot be read or written now is
+ * passed over with a warning, and the corpus read. */
+static FromIndex
+claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpus *corpus, const char *path,
+                   ContraClaimSet **set)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ContraIndex) index = NULL;
+  g_autofree char *rules_hash = NULL;
+  ContraIndexStatus status;
+  ContraTimer timer;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return FROM_INDEX_NONE;
+  contra_timer_start (&timer);
+  rules_hash = contra_fingerprint_rules (cli->rules_dir, &error);
+  if (rules_hash == NULL)
+    {
+      contra_cli_warning (cli, "%s: %s; reading the corpus", cli->rules_dir, error->message);
+      return FROM_INDEX_NONE;
+    }
+  index = contra_index_open (path, FALSE, &error);
+  /* Documents of the index that are not in this corpus stay: a report on part of a
+   * corpus does not prune the index of the whole (contra index does). */
+  if (index != NULL && contra_index_check (index, corpus, rules_hash, &status, &error) && status.stale > 0)
+    {
+      g_autoptr (GError) problem = NULL;
+      contra_timer_lap (&timer, "check the index");
+      if (!contra_index_update (index, corpus, rules, rules_hash, (guint) cli->jobs, FALSE, &status, NULL, &problem))
+        {
+          if (!g_error_matches (problem, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE))
+            {
+              contra_cli_error ("%s", problem->message);
+              return FROM_INDEX_FAILED;
+            }
+          contra_cli_warning (cli,
+                              "%s: the index is stale (%u of %u documents changed) and cannot be updated; "
+                              "reading the corpus (%s)",
+                              path, status.stale, status.documents, problem->message);
+          return FROM_INDEX_NONE;
+        }
+      contra_timer_lap (&timer, "update the index");
+    }
+  if (index != NULL && error == NULL)
+    *set = contra_index_load (index, corpus, rules, &error);
+  if (*set != NULL)
+    {
+      contra_timer_lap (&timer, "read the claims from the index");
+      return FROM_INDEX_READ;
+    }
+  if (g_error_matches (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE))
+    {
+      contra_cli_warning (cli, "%s; reading the corpus", error->message);
+      return FROM_INDEX_NONE;
+    }
+  contra_cli_error ("%s", error->message);
+  return FROM_INDEX_FAILED;
+}
+
+ContraClaimSet *
+contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
+{
+  g_autoptr (ContraCorpus) corpus = contra_cli_open_corpus (cli, paths);
+  ContraClaimSet *set = NULL;
+
+  if (corpus == NULL)
+    return NULL;
+  if (cli->with_index && !cli->no_index)
+    {
+      g_autofree char *path = contra_cli_index_path (cli, paths);
+      switch (claims_from_index (cli, rules, corpus, path, &set))
+        {
+        case FROM_INDEX_READ:
+          contra_cli_print_diagnostics (cli, set->warnings);
+          return set;
+        case FROM_INDEX_FAILED:
+          return NULL;
+        case FROM_INDEX_NONE:
+          break;
+        }
+    }
+  ContraTimer timer;
+  contra_timer_start (&timer);
+  set = contra_extract_corpus (corpus, rules, (guint) cli->jobs);
   contra_timer_lap (&timer, "extract the claims");
   contra_cli_print_diagnostics (cli, set->warnings);
   return set;

@@ -213,6 +213,34 @@ contra_json_write_claim (ContraJson *json, const ContraClaimSet *set, const Cont
   contra_json_end_object (json);
 }
 
+void
+contra_jsonl_write_source (GString *out, const ContraSource *source)
+{
+  ContraJson json;
+
+  contra_json_init (&json, out, FALSE);
+  contra_json_begin_object (&json);
+  contra_json_member_string (&json, "type", "source");
+  contra_json_key (&json, "source");
+  contra_json_write_source (&json, source);
+  contra_json_end_object (&json);
+  g_string_append_c (out, '\n');
+}
+
+void
+contra_jsonl_write_claim (GString *out, const ContraClaimSet *set, const ContraClaim *claim)
+{
+  ContraJson json;
+
+  contra_json_init (&json, out, FALSE);
+  contra_json_begin_object (&json);
+  contra_json_member_string (&json, "type", "claim");
+  contra_json_key (&json, "claim");
+  contra_json_write_claim (&json, set, claim, TRUE);
+  contra_json_end_object (&json);
+  g_string_append_c (out, '\n');
+}
+
 /* ---- reading JSON Lines back ------------------------------------------------------- *
  *
  * A claims file is input like any other: cut short, edited by hand, written by another
@@ -1049,6 +1077,80 @@ read_line (Reader *rd, const char *line, gsize length)
   return TRUE;
 }
 
+/* Sources already in the set (from earlier shards) keep their index. */
+static void
+reader_init (Reader *rd, const char *name, const ContraRuleSet *rules, ContraClaimSet *set, GHashTable *sources)
+{
+  *rd = (Reader){.path = name, .rules = rules, .set = set, .sources = sources};
+  for (guint i = 0; i < set->sources->len; i++)
+    {
+      ContraSource *s = g_ptr_array_index (set->sources, i);
+      g_hash_table_insert (sources, s->path, GUINT_TO_POINTER (i));
+    }
+}
+
+/* Ends a read: a refused file adds nothing to the set. */
+static gboolean
+reader_finish (Reader *rd, gboolean ok, guint n_sources, guint n_claims, GError **error)
+{
+  g_free (rd->last_quote);
+  if (!ok)
+    {
+      g_ptr_array_set_size (rd->set->claims, n_claims);
+      g_ptr_array_set_size (rd->set->sources, n_sources);
+      if (rd->error != NULL)
+        g_propagate_error (error, g_steal_pointer (&rd->error));
+    }
+  return ok;
+}
+
+struct _ContraJsonlReader {
+  Reader rd;
+  GHashTable *sources;
+  guint n_sources, n_claims;
+};
+
+ContraJsonlReader *
+contra_jsonl_reader_new (const char *name, const ContraRuleSet *rules, ContraClaimSet *set)
+{
+  ContraJsonlReader *reader = g_new0 (ContraJsonlReader, 1);
+
+  reader->sources = g_hash_table_new (g_str_hash, g_str_equal);
+  reader->n_sources = set->sources->len;
+  reader->n_claims = set->claims->len;
+  reader_init (&reader->rd, name, rules, set, reader->sources);
+  return reader;
+}
+
+gboolean
+contra_jsonl_reader_line (ContraJsonlReader *reader, const char *line, gsize length, GError **error)
+{
+  Reader *rd = &reader->rd;
+
+  rd->line++;
+  if (length > CONTRA_JSONL_MAX_LINE)
+    {
+      g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_TOO_LARGE,
+                   "%s:%u:1: error: the line is longer than %u MiB, the limit for a line of claims", rd->path, rd->line,
+                   CONTRA_JSONL_MAX_LINE >> 20);
+      return FALSE;
+    }
+  if (!read_line (rd, line, length))
+    {
+      g_propagate_error (error, g_steal_pointer (&rd->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+contra_jsonl_reader_finish (ContraJsonlReader *reader, gboolean keep)
+{
+  reader_finish (&reader->rd, keep, reader->n_sources, reader->n_claims, NULL);
+  g_hash_table_unref (reader->sources);
+  g_free (reader);
+}
+
 /* Claim files run to hundreds of megabytes: they are read in large blocks and each line
  * is parsed where it lies, not copied out. Lines end at "\n" (JSON Lines); a "\r"
  * before it goes with the trailing white space. A line longer than
@@ -1059,7 +1161,7 @@ gboolean
 contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet *set, GError **error)
 {
   g_autoptr (GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
-  Reader rd = {.path = path, .rules = rules, .set = set, .sources = sources};
+  Reader rd;
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
 
   if (fd < 0)
@@ -1069,12 +1171,7 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
                    g_strerror (saved));
       return FALSE;
     }
-  /* Sources already in the set (from earlier shards) keep their index. */
-  for (guint i = 0; i < set->sources->len; i++)
-    {
-      ContraSource *s = g_ptr_array_index (set->sources, i);
-      g_hash_table_insert (sources, s->path, GUINT_TO_POINTER (i));
-    }
+  reader_init (&rd, path, rules, set, sources);
   /* Claims are added only once the whole file is read: a refused file adds nothing. */
   guint n_sources = set->sources->len, n_claims = set->claims->len;
 
@@ -1132,12 +1229,5 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
         }
     }
   close (fd);
-  g_free (rd.last_quote);
-  if (!ok)
-    {
-      g_ptr_array_set_size (set->claims, n_claims);
-      g_ptr_array_set_size (set->sources, n_sources);
-      g_propagate_error (error, rd.error);
-    }
-  return ok;
+  return reader_finish (&rd, ok, n_sources, n_claims, error);
 }

@@ -28,6 +28,12 @@ void contra_json_write_value (ContraJson *json, const ContraValue *value, const 
 /* Writes a source as {"id", "path", "title", "author", "outlet", "published"}. */
 void contra_json_write_source (ContraJson *json, const ContraSource *source);
 
+/* Appends one JSON Lines line (with its "\n") to @out: {"type": "source", "source":
+ * ...} for @source, or {"type": "claim", "claim": ...} for @claim, in full. The jsonl
+ * writer and the claim index (index/index.h) write these lines. */
+void contra_jsonl_write_source (GString *out, const ContraSource *source);
+void contra_jsonl_write_claim (GString *out, const ContraClaimSet *set, const ContraClaim *claim);
+
 /* The longest line contra_jsonl_read() takes, in bytes without its "\n": a claim's
  * line holds its sentence, and no prose sentence comes near this. */
 #define CONTRA_JSONL_MAX_LINE (16u << 20)
@@ -41,5 +47,20 @@ gboolean contra_jsonl_read (const char *path,
                             const ContraRuleSet *rules,
                             ContraClaimSet *set,
                             GError **error);
+
+/* The same, a line at a time, for JSON Lines that are not in a file (the claim index
+ * keeps its claims in this form, a row a line). The reader adds to @set what each
+ * line describes; @name stands for the file in messages. */
+typedef struct _ContraJsonlReader ContraJsonlReader;
+
+ContraJsonlReader *contra_jsonl_reader_new (const char *name, const ContraRuleSet *rules, ContraClaimSet *set);
+
+/* Reads one line (@length bytes, without its "\n"). FALSE, with @error set, when it is
+ * refused; the reader is then to be finished. */
+gboolean contra_jsonl_reader_line (ContraJsonlReader *reader, const char *line, gsize length, GError **error);
+
+/* Frees @reader. Unless @keep, what it added to the set is taken out again (a read
+ * that failed adds nothing). */
+void contra_jsonl_reader_finish (ContraJsonlReader *reader, gboolean keep);
 
 G_END_DECLS

@@ -208,26 +208,10 @@ jsonl_claims (const ContraClaimSet *set, const ContraWriterOptions *options, Con
       const ContraClaim *claim = i < set->claims->len ? g_ptr_array_index (set->claims, i) : NULL;
       guint upto = claim != NULL ? claim->source + 1 : set->sources->len;
       for (; next_source < upto; next_source++)
-        {
-          ContraJson json;
-          contra_json_init (&json, out, FALSE);
-          contra_json_begin_object (&json);
-          contra_json_member_string (&json, "type", "source");
-          contra_json_key (&json, "source");
-          contra_json_write_source (&json, g_ptr_array_index (set->sources, next_source));
-          contra_json_end_object (&json);
-          g_string_append_c (out, '\n');
-        }
+        contra_jsonl_write_source (out, g_ptr_array_index (set->sources, next_source));
       if (claim == NULL)
         break;
-      ContraJson json;
-      contra_json_init (&json, out, FALSE);
-      contra_json_begin_object (&json);
-      contra_json_member_string (&json, "type", "claim");
-      contra_json_key (&json, "claim");
-      contra_json_write_claim (&json, set, claim, TRUE);
-      contra_json_end_object (&json);
-      g_string_append_c (out, '\n');
+      contra_jsonl_write_claim (out, set, claim);
       contra_output_spill (output);
     }
 }

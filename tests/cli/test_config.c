@@ -97,7 +97,7 @@ static const ConfigCase cases[] = {
   {"an unknown key, nothing near",
    {{".contra.yaml", PLACES "colour: always\n"}},
    NULL, {"report", NULL}, 2,
-   ".contra.yaml:3:1: error: unknown key 'colour' in the configuration (known keys: corpus, rules, fail_on, "
+   ".contra.yaml:3:1: error: unknown key 'colour' in the configuration (known keys: corpus, rules, index, fail_on, "
    "min_severity, severity, disable, jobs, format)\n"},
   {"a bad fail_on",
    {{".contra.yaml", PLACES "fail_on: sometimes\n"}},
@@ -117,7 +117,7 @@ static const ConfigCase cases[] = {
    NULL, {"report", NULL}, 2,
    ".contra.yaml:3:10: error: 'fail_on' must be one of error, warning, note, never, not 'sometimes'\n"
    ".contra.yaml:4:15: error: 'min_severity' must be one of error, warning, note, not 'never'\n"
-   ".contra.yaml:5:1: error: unknown key 'colour' in the configuration (known keys: corpus, rules, fail_on, "
+   ".contra.yaml:5:1: error: unknown key 'colour' in the configuration (known keys: corpus, rules, index, fail_on, "
    "min_severity, severity, disable, jobs, format)\n"},
 
   /* Where the configuration is found, and how it is named. */

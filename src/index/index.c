@@ -1,0 +1,907 @@
+/* index.c — the claim index in SQLite (see index.h for what it keeps and why).
+ *
+ * The tables:
+ *   meta       key -> value: the rules' fingerprint and the contra that last wrote;
+ *   documents  one row per document of the corpus: its path (as contra prints it),
+ *              the hashes its claims depend on, its size, times and inode, and its
+ *              source as a JSON Lines line (NULL when it could not be read);
+ *   claims     one row per claim: its document, its key, and its JSON Lines line;
+ *   warnings   what reading the document reported, field by field.
+ * A document is up to date when its rules, entry and bytes hashes are the current
+ * ones. Its bytes are hashed again only when its size, times or inode changed, or
+ * when it was indexed within a second or two of being written (a later write in the
+ * same tick of the clock would not change its time: git's "racy" files).
+ */
+#include "index/index.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "base/diagnostic.h"
+#include "index/fingerprint.h"
+#include "output/claim-json.h"
+
+#include "contra-config.h"
+
+/* clang-format off */
+G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
+/* clang-format on */
+
+/* "cntr": tells contra's databases from other programs'. */
+#define APPLICATION_ID 0x636e7472
+/* The layout of the tables; an index of another layout is rebuilt. */
+#define SCHEMA_VERSION 1
+/* How long a writer waits for another to finish its batch (the environment variable
+ * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
+#define BUSY_TIMEOUT_MS 60000
+/* A batch: documents read, then written in one transaction. The environment
+ * variable CONTRA_INDEX_BATCH makes batches smaller (tests kill a run between the
+ * batches of a small corpus). */
+#define BATCH_DOCUMENTS 256
+#define BATCH_BYTES (8u << 20)
+/* A file written this recently (nanoseconds) is hashed again next time. */
+#define RACY_NS G_GINT64_CONSTANT (2000000000)
+
+struct _ContraIndex {
+  sqlite3 *db;
+  char *path;
+  gboolean writable;
+  gboolean outdated; /* an index of an older layout: every document is stale */
+};
+
+static const char schema[]
+  = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, rules_hash TEXT NOT NULL,"
+    " entry_hash TEXT NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
+    " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT);"
+    "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
+    " line TEXT NOT NULL);"
+    "CREATE INDEX claims_by_document ON claims (document);"
+    "CREATE TABLE warnings (document INTEGER NOT NULL, seq INTEGER NOT NULL, severity INTEGER NOT NULL,"
+    " path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, byte INTEGER, message TEXT NOT NULL,"
+    " source_line TEXT, PRIMARY KEY (document, seq)) WITHOUT ROWID;";
+
+static const char drop[] = "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS documents;"
+                           "DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS warnings;";
+
+/* ---- errors ------------------------------------------------------------------------ */
+
+/* Sets @error from SQLite's last error on @index: a damaged or foreign file is
+ * INVALID, a file that cannot be opened or written now is UNAVAILABLE. */
+static gboolean
+fail (ContraIndex *index, int code, GError **error)
+{
+  const char *why = index->db != NULL ? sqlite3_errmsg (index->db) : sqlite3_errstr (code);
+
+  switch (code & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
+                   "%s: not a contra index (%s); remove it or give --index another path", index->path, why);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
+                   "%s: the index is damaged (%s); remove it and run contra index again", index->path, why);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE,
+                   "%s: another contra is writing the index (%s)", index->path, why);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_AUTH:
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE, "%s: cannot write the index (%s)",
+                   index->path, why);
+      break;
+    default:
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID, "%s: the index cannot be used (%s)",
+                   index->path, why);
+      break;
+    }
+  return FALSE;
+}
+
+static gboolean
+exec (ContraIndex *index, const char *sql, GError **error)
+{
+  int rc = sqlite3_exec (index->db, sql, NULL, NULL, NULL);
+
+  return rc == SQLITE_OK || fail (index, rc, error);
+}
+
+static sqlite3_stmt *
+prepare (ContraIndex *index, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (index->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      fail (index, rc, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+/* @sql prepared and stepped to its first row; NULL (with @error set) when it has none. */
+static sqlite3_stmt *
+first_row (ContraIndex *index, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = prepare (index, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      fail (index, rc, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+/* The first integer of @sql's first row. */
+static gboolean
+query_int (ContraIndex *index, const char *sql, gint64 *out, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = first_row (index, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  *out = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* Ends the transaction begun: committed when @ok, else rolled back (keeping the
+ * error already set). */
+static gboolean
+finish_transaction (ContraIndex *index, gboolean ok, GError **error)
+{
+  if (ok)
+    return exec (index, "COMMIT", error);
+  sqlite3_exec (index->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+/* ---- opening --------------------------------------------------------------------- */
+
+/* Makes a new (empty) database an index, or an index of an older layout a new one.
+ * In one transaction, checked again inside it: another contra may be doing the same. */
+static gboolean
+set_up (ContraIndex *index, GError **error)
+{
+  gint64 application = 0, version = 0, tables = 0;
+  gboolean ok;
+
+  if (!exec (index, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  ok = query_int (index, "PRAGMA application_id", &application, error)
+       && query_int (index, "PRAGMA user_version", &version, error)
+       && query_int (index, "SELECT count(*) FROM sqlite_master", &tables, error);
+  if (ok && application == 0 && tables > 0)
+    ok = fail (index, SQLITE_NOTADB, error);
+  if (ok && (application == 0 || version != SCHEMA_VERSION))
+    {
+      g_autofree char *pragmas
+        = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;", APPLICATION_ID, SCHEMA_VERSION);
+      ok = exec (index, drop, error) && exec (index, schema, error) && exec (index, pragmas, error);
+    }
+  return finish_transaction (index, ok, error);
+}
+
+/* Is the file at the path contra's, and of this layout? Read before anything is
+ * written: a foreign file is never touched. */
+static gboolean
+recognise (ContraIndex *index, gboolean *fresh_file, GError **error)
+{
+  gint64 application = 0, version = 0, tables = 0;
+  gboolean ok;
+
+  /* One read transaction: another contra setting up the same new file must not be
+   * seen half done (no id yet, but its tables: a foreign database). */
+  if (!exec (index, "BEGIN", error))
+    return FALSE;
+  ok = query_int (index, "PRAGMA application_id", &application, error)
+       && query_int (index, "PRAGMA user_version", &version, error)
+       && query_int (index, "SELECT count(*) FROM sqlite_master", &tables, error);
+  if (!finish_transaction (index, ok, error))
+    return FALSE;
+  if (application != APPLICATION_ID && (application != 0 || tables > 0))
+    {
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
+                   "%s: not a contra index (a database of another program); remove it or give --index another path",
+                   index->path);
+      return FALSE;
+    }
+  *fresh_file = application == 0;
+  index->outdated = application == APPLICATION_ID && version != SCHEMA_VERSION;
+  return TRUE;
+}
+
+/* Milliseconds: BUSY_TIMEOUT_MS, or a shorter CONTRA_INDEX_BUSY_MS. */
+static int
+busy_timeout (void)
+{
+  const char *text = g_getenv ("CONTRA_INDEX_BUSY_MS");
+  guint64 ms = text != NULL ? g_ascii_strtoull (text, NULL, 10) : 0;
+
+  return ms > 0 && ms < BUSY_TIMEOUT_MS ? (int) ms : BUSY_TIMEOUT_MS;
+}
+
+ContraIndex *
+contra_index_open (const char *path, gboolean create, GError **error)
+{
+  g_autoptr (ContraIndex) index = g_new0 (ContraIndex, 1);
+  GStatBuf st;
+  gboolean fresh_file = FALSE;
+  int rc;
+
+  index->path = g_strdup (path);
+  if (g_stat (path, &st) != 0)
+    {
+      if (!create || errno != ENOENT)
+        {
+          int saved = errno;
+          g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE, "%s: %s", path, g_strerror (saved));
+          return NULL;
+        }
+    }
+  else if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
+                   "%s: not a contra index (not a regular file); give --index another path", path);
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &index->db, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0), NULL);
+  index->writable = rc == SQLITE_OK;
+  if (rc != SQLITE_OK)
+    {
+      /* A file contra may read but not write (a read-only folder: no journal). */
+      sqlite3_close (index->db);
+      index->db = NULL;
+      rc = sqlite3_open_v2 (path, &index->db, SQLITE_OPEN_READONLY, NULL);
+      if (rc != SQLITE_OK)
+        {
+          fail (index, rc, error);
+          return NULL;
+        }
+    }
+  sqlite3_busy_timeout (index->db, busy_timeout ());
+  sqlite3_extended_result_codes (index->db, 1);
+  if (!recognise (index, &fresh_file, error))
+    return NULL;
+  if (index->writable && (fresh_file || index->outdated))
+    {
+      if (!set_up (index, error))
+        return NULL;
+      index->outdated = FALSE;
+    }
+  if (index->writable)
+    {
+      /* WAL: readers go on while a writer writes, and a killed writer's batch is
+       * simply not there. The mode stays with the file; setting it again is a no-op,
+       * and a failure (another contra holds a lock) only means it is being set. */
+      g_autoptr (sqlite3_stmt) mode = first_row (index, "PRAGMA journal_mode", error);
+      if (mode == NULL)
+        return NULL;
+      gboolean wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (mode, 0), "wal") == 0;
+      sqlite3_reset (mode);
+      if (!wal)
+        sqlite3_exec (index->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+      sqlite3_exec (index->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+    }
+  return g_steal_pointer (&index);
+}
+
+void
+contra_index_free (ContraIndex *index)
+{
+  if (index == NULL)
+    return;
+  sqlite3_close (index->db);
+  g_free (index->path);
+  g_free (index);
+}
+
+const char *
+contra_index_path (const ContraIndex *index)
+{
+  return index->path;
+}
+
+/* ---- what is up to date ---------------------------------------------------------- */
+
+typedef struct {
+  gint64 id;
+  char *rules_hash;
+  char *entry_hash;
+  char *bytes_hash;
+  gint64 size, mtime, ctime, inode;
+  gboolean seen;
+} Row;
+
+static void
+row_free (Row *row)
+{
+  g_free (row->rules_hash);
+  g_free (row->entry_hash);
+  g_free (row->bytes_hash);
+  g_free (row);
+}
+
+static char *
+column_text (sqlite3_stmt *stmt, int column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* A file's identity as stat() gives it; size -1 for a file that is not regular. */
+typedef struct {
+  gint64 size, mtime, ctime, inode;
+} Stamp;
+
+static Stamp
+stamp_of (const char *path)
+{
+  struct stat st;
+
+  if (stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    return (Stamp){-1, 0, 0, 0};
+  return (Stamp){(gint64) st.st_size, (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec,
+                 (gint64) st.st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_ctim.tv_nsec, (gint64) st.st_ino};
+}
+
+typedef enum {
+  ITEM_FRESH,
+  ITEM_FRESH_RESTAMP, /* up to date, but its stamp changed: store the new one */
+  ITEM_STALE,
+} ItemState;
+
+typedef struct {
+  ItemState state;
+  Stamp stamp;
+  gint64 id; /* its row, or 0 */
+} ItemPlan;
+
+/* Every document's row, by path. */
+static GHashTable *
+read_rows (ContraIndex *index, GError **error)
+{
+  g_autoptr (GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) row_free);
+  g_autoptr (sqlite3_stmt) stmt = prepare (
+    index, "SELECT id, path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode FROM documents", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Row *row = g_new0 (Row, 1);
+      row->id = sqlite3_column_int64 (stmt, 0);
+      row->rules_hash = column_text (stmt, 2);
+      row->entry_hash = column_text (stmt, 3);
+      row->bytes_hash = column_text (stmt, 4);
+      row->size = sqlite3_column_int64 (stmt, 5);
+      row->mtime = sqlite3_column_int64 (stmt, 6);
+      row->ctime = sqlite3_column_int64 (stmt, 7);
+      row->inode = sqlite3_column_int64 (stmt, 8);
+      g_hash_table_insert (rows, column_text (stmt, 1), row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      fail (index, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+/* The hash of the file's bytes, or NULL when it cannot be read. */
+static char *
+hash_file (const char *path)
+{
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &bytes, &length, NULL))
+    return NULL;
+  return contra_fingerprint_bytes (bytes, length);
+}
+
+static ItemState
+item_state (const ContraCorpusItem *item, const Row *row, const char *rules_hash, const Stamp *stamp)
+{
+  if (row == NULL || row->bytes_hash == NULL || stamp->size < 0 || !g_str_equal (row->rules_hash, rules_hash))
+    return ITEM_STALE;
+  g_autofree char *entry_hash = contra_fingerprint_entry (item);
+  if (!g_str_equal (row->entry_hash, entry_hash))
+    return ITEM_STALE;
+  if (row->size == stamp->size && row->mtime == stamp->mtime && row->ctime == stamp->ctime
+      && row->inode == stamp->inode)
+    return ITEM_FRESH;
+  if (row->size != stamp->size)
+    return ITEM_STALE;
+  g_autofree char *bytes_hash = hash_file (item->path);
+  if (bytes_hash == NULL || !g_str_equal (bytes_hash, row->bytes_hash))
+    return ITEM_STALE;
+  return ITEM_FRESH_RESTAMP;
+}
+
+/* What to do with each item of @corpus (an array of ItemPlan), and the ids of the
+ * rows of documents no longer in it (@removed). */
+static GArray *
+plan (ContraIndex *index, const ContraCorpus *corpus, const char *rules_hash, GArray *removed,
+      ContraIndexStatus *status, GError **error)
+{
+  g_autoptr (GHashTable) rows = read_rows (index, error);
+  g_autoptr (GArray) plans = g_array_sized_new (FALSE, TRUE, sizeof (ItemPlan), corpus->items->len);
+
+  if (rows == NULL)
+    return NULL;
+  *status = (ContraIndexStatus){.documents = corpus->items->len};
+  for (guint i = 0; i < corpus->items->len; i++)
+    {
+      const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
+      Row *row = g_hash_table_lookup (rows, item->path);
+      ItemPlan p = {ITEM_STALE, stamp_of (item->path), row != NULL ? row->id : 0};
+      if (row != NULL)
+        row->seen = TRUE;
+      p.state = index->outdated ? ITEM_STALE : item_state (item, row, rules_hash, &p.stamp);
+      if (p.state == ITEM_STALE)
+        status->stale++;
+      else
+        status->fresh++;
+      g_array_append_val (plans, p);
+    }
+  GHashTableIter iter;
+  gpointer value;
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Row *row = value;
+      if (!row->seen)
+        {
+          status->removed++;
+          if (removed != NULL)
+            g_array_append_val (removed, row->id);
+        }
+    }
+  return g_steal_pointer (&plans);
+}
+
+gboolean
+contra_index_check (ContraIndex *index, const ContraCorpus *corpus, const char *rules_hash, ContraIndexStatus *status,
+                    GError **error)
+{
+  g_autoptr (GArray) plans = plan (index, corpus, rules_hash, NULL, status, error);
+
+  return plans != NULL;
+}
+
+/* ---- writing --------------------------------------------------------------------- */
+
+static gboolean
+step_done (ContraIndex *index, sqlite3_stmt *stmt, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_DONE || fail (index, rc, error);
+}
+
+static gboolean
+forget (ContraIndex *index, gint64 id, GError **error)
+{
+  static const char *const statements[] = {
+    "DELETE FROM claims WHERE document = ?1",
+    "DELETE FROM warnings WHERE document = ?1",
+    "DELETE FROM documents WHERE id = ?1",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (statements); k++)
+    {
+      g_autoptr (sqlite3_stmt) stmt = prepare (index, statements[k], error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!step_done (index, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A document read for the index: what its row and claims will hold. */
+typedef struct {
+  const ContraCorpusItem *item;
+  gint64 old_id;             /* its row, looked up in the writing transaction; or 0 */
+  Stamp stamp;
+  char *bytes_hash;           /* NULL: not read (not a regular file, unreadable) */
+  const ContraSource *source; /* in the batch's set, or NULL when it was skipped */
+  GPtrArray *claims;          /* ContraClaim* borrowed from the batch's set */
+  GPtrArray *warnings;        /* ContraDiagnostic* borrowed from the batch's set */
+} Reading;
+
+static gboolean
+write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, const char *rules_hash, GError **error)
+{
+  g_autoptr (sqlite3_stmt) document
+    = prepare (index,
+               "INSERT INTO documents (path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode, source)"
+               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+               error);
+  g_autoptr (sqlite3_stmt) claim
+    = prepare (index, "INSERT INTO claims (document, subject, attribute, line) VALUES (?1, ?2, ?3, ?4)", error);
+  g_autoptr (sqlite3_stmt) warning
+    = prepare (index,
+               "INSERT INTO warnings (document, seq, severity, path, line, col, byte, message, source_line)"
+               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+               error);
+  g_autofree char *entry_hash = contra_fingerprint_entry (r->item);
+  g_autoptr (GString) line = g_string_new (NULL);
+  gint64 now = g_get_real_time () * 1000;
+
+  if (document == NULL || claim == NULL || warning == NULL)
+    return FALSE;
+  if (r->old_id != 0 && !forget (index, r->old_id, error))
+    return FALSE;
+  if (r->source != NULL)
+    contra_jsonl_write_source (line, r->source);
+  sqlite3_bind_text (document, 1, r->item->path, -1, SQLITE_STATIC);
+  sqlite3_bind_text (document, 2, rules_hash, -1, SQLITE_STATIC);
+  sqlite3_bind_text (document, 3, entry_hash, -1, SQLITE_STATIC);
+  /* A document that could not be read is kept with its error, and read again. */
+  if (r->bytes_hash != NULL && r->source != NULL)
+    sqlite3_bind_text (document, 4, r->bytes_hash, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (document, 5, r->stamp.size);
+  /* A file written in the last moments may be written again within the same tick of
+   * its clock, unseen: its time is not trusted, and its bytes hashed next time. */
+  sqlite3_bind_int64 (document, 6, now - r->stamp.mtime < RACY_NS ? -1 : r->stamp.mtime);
+  sqlite3_bind_int64 (document, 7, r->stamp.ctime);
+  sqlite3_bind_int64 (document, 8, r->stamp.inode);
+  if (r->source != NULL)
+    sqlite3_bind_text (document, 9, line->str, (int) line->len, SQLITE_STATIC);
+  if (!step_done (index, document, error))
+    return FALSE;
+  gint64 id = sqlite3_last_insert_rowid (index->db);
+
+  for (guint k = 0; k < r->claims->len; k++)
+    {
+      const ContraClaim *c = g_ptr_array_index (r->claims, k);
+      g_string_truncate (line, 0);
+      contra_jsonl_write_claim (line, set, c);
+      g_string_truncate (line, line->len - 1); /* the "\n" */
+      sqlite3_bind_int64 (claim, 1, id);
+      sqlite3_bind_text (claim, 2, c->subject, -1, SQLITE_STATIC);
+      sqlite3_bind_text (claim, 3, c->attribute, -1, SQLITE_STATIC);
+      sqlite3_bind_text (claim, 4, line->str, (int) line->len, SQLITE_STATIC);
+      if (!step_done (index, claim, error))
+        return FALSE;
+    }
+  for (guint k = 0; k < r->warnings->len; k++)
+    {
+      const ContraDiagnostic *d = g_ptr_array_index (r->warnings, k);
+      sqlite3_bind_int64 (warning, 1, id);
+      sqlite3_bind_int64 (warning, 2, k);
+      sqlite3_bind_int (warning, 3, d->severity);
+      sqlite3_bind_text (warning, 4, d->path, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (warning, 5, d->line);
+      sqlite3_bind_int64 (warning, 6, d->column);
+      if (d->offset != G_MAXSIZE)
+        sqlite3_bind_int64 (warning, 7, (gint64) d->offset);
+      sqlite3_bind_text (warning, 8, d->message, -1, SQLITE_STATIC);
+      if (d->source_line != NULL)
+        sqlite3_bind_text (warning, 9, d->source_line, -1, SQLITE_STATIC);
+      if (!step_done (index, warning, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads the items @batch (indices into @corpus) and writes them in one transaction. */
+static gboolean
+update_batch (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, const char *rules_hash,
+              guint jobs, GArray *batch, GPtrArray *warnings, GError **error)
+{
+  /* The batch as a corpus of its own, its items borrowed. */
+  ContraCorpus part = {g_ptr_array_new (), g_ptr_array_new ()};
+  g_autofree Reading *readings = g_new0 (Reading, batch->len);
+
+  for (guint k = 0; k < batch->len; k++)
+    {
+      guint i = g_array_index (batch, guint, k);
+      Reading *r = &readings[k];
+      r->item = g_ptr_array_index (corpus->items, i);
+      /* Stamped, then hashed, then read: a write in between shows next time as a
+       * stamp or hash that is not the file's. */
+      r->stamp = stamp_of (r->item->path);
+      r->bytes_hash = r->stamp.size >= 0 ? hash_file (r->item->path) : NULL;
+      r->claims = g_ptr_array_new ();
+      r->warnings = g_ptr_array_new ();
+      g_ptr_array_add (part.items, (gpointer) r->item);
+    }
+  g_autoptr (ContraClaimSet) set = contra_extract_corpus (&part, rules, jobs);
+
+  /* Sources follow the items that could be read, in order; claims follow sources. */
+  g_autoptr (GHashTable) by_path = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < batch->len; k++)
+    g_hash_table_insert (by_path, readings[k].item->path, &readings[k]);
+  guint next_source = 0, next_claim = 0;
+  for (guint k = 0; k < batch->len; k++)
+    {
+      Reading *r = &readings[k];
+      if (next_source >= set->sources->len)
+        break;
+      const ContraSource *source = g_ptr_array_index (set->sources, next_source);
+      if (!g_str_equal (source->path, r->item->path))
+        continue;
+      r->source = source;
+      for (; next_claim < set->claims->len; next_claim++)
+        {
+          const ContraClaim *c = g_ptr_array_index (set->claims, next_claim);
+          if (c->source != next_source)
+            break;
+          g_ptr_array_add (r->claims, (gpointer) c);
+        }
+      next_source++;
+    }
+  for (guint k = 0; k < set->warnings->len; k++)
+    {
+      ContraDiagnostic *d = g_ptr_array_index (set->warnings, k);
+      Reading *r = g_hash_table_lookup (by_path, d->path);
+      if (r != NULL)
+        g_ptr_array_add (r->warnings, d);
+    }
+
+  gboolean ok = exec (index, "BEGIN IMMEDIATE", error);
+  for (guint k = 0; ok && k < batch->len; k++)
+    {
+      /* Another contra may have written the document since the plan was made. */
+      g_autoptr (sqlite3_stmt) find = prepare (index, "SELECT id FROM documents WHERE path = ?1", error);
+      ok = find != NULL;
+      if (ok)
+        {
+          sqlite3_bind_text (find, 1, readings[k].item->path, -1, SQLITE_STATIC);
+          int rc = sqlite3_step (find);
+          readings[k].old_id = rc == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
+          ok = rc == SQLITE_ROW || rc == SQLITE_DONE || fail (index, rc, error);
+        }
+      ok = ok && write_reading (index, set, &readings[k], rules_hash, error);
+    }
+  ok = finish_transaction (index, ok, error);
+  if (warnings != NULL)
+    {
+      /* Handed over whole: the set no longer frees them. */
+      for (guint k = 0; k < set->warnings->len; k++)
+        g_ptr_array_add (warnings, g_ptr_array_index (set->warnings, k));
+      g_ptr_array_set_free_func (set->warnings, NULL);
+    }
+
+  for (guint k = 0; k < batch->len; k++)
+    {
+      g_free (readings[k].bytes_hash);
+      g_ptr_array_unref (readings[k].claims);
+      g_ptr_array_unref (readings[k].warnings);
+    }
+  g_ptr_array_unref (part.items);
+  g_ptr_array_unref (part.manifests);
+  return ok;
+}
+
+static gboolean
+restamp (ContraIndex *index, gint64 id, const Stamp *stamp, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt
+    = prepare (index, "UPDATE documents SET size = ?2, mtime = ?3, ctime = ?4, inode = ?5 WHERE id = ?1", error);
+  gint64 now = g_get_real_time () * 1000;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, stamp->size);
+  sqlite3_bind_int64 (stmt, 3, now - stamp->mtime < RACY_NS ? -1 : stamp->mtime);
+  sqlite3_bind_int64 (stmt, 4, stamp->ctime);
+  sqlite3_bind_int64 (stmt, 5, stamp->inode);
+  return step_done (index, stmt, error);
+}
+
+/* The documents gone, the new stamps of those that were only touched, and what the
+ * index was last written with, in one transaction. */
+static gboolean
+tidy (ContraIndex *index, GArray *plans, GArray *removed, const char *rules_hash, GError **error)
+{
+  g_autoptr (sqlite3_stmt) meta = NULL;
+  gboolean ok = exec (index, "BEGIN IMMEDIATE", error);
+
+  for (guint k = 0; ok && k < removed->len; k++)
+    ok = forget (index, g_array_index (removed, gint64, k), error);
+  for (guint i = 0; ok && i < plans->len; i++)
+    {
+      const ItemPlan *p = &g_array_index (plans, ItemPlan, i);
+      if (p->state == ITEM_FRESH_RESTAMP)
+        ok = restamp (index, p->id, &p->stamp, error);
+    }
+  if (ok)
+    {
+      meta = prepare (index, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules', ?1), ('contra', ?2)", error);
+      ok = meta != NULL;
+    }
+  if (ok)
+    {
+      sqlite3_bind_text (meta, 1, rules_hash, -1, SQLITE_STATIC);
+      sqlite3_bind_text (meta, 2, CONTRA_VERSION, -1, SQLITE_STATIC);
+      ok = step_done (index, meta, error);
+    }
+  return finish_transaction (index, ok, error);
+}
+
+/* SQLite's structural check of every page (not of the rows' contents, which the
+ * JSON Lines reader checks when they are read). An update reads only the pages it
+ * needs, and would build on a damaged file unseen. */
+static gboolean
+verify (ContraIndex *index, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = first_row (index, "PRAGMA quick_check(1)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  const char *verdict = (const char *) sqlite3_column_text (stmt, 0);
+  if (g_strcmp0 (verdict, "ok") != 0)
+    {
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
+                   "%s: the index is damaged (%s); remove it and run contra index again", index->path, verdict);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Documents in a batch: BATCH_DOCUMENTS, or the test suite's CONTRA_INDEX_BATCH. */
+static guint
+batch_documents (void)
+{
+  const char *size = g_getenv ("CONTRA_INDEX_BATCH");
+  guint64 n = size != NULL ? g_ascii_strtoull (size, NULL, 10) : 0;
+
+  return n > 0 && n < BATCH_DOCUMENTS ? (guint) n : BATCH_DOCUMENTS;
+}
+
+gboolean
+contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, const char *rules_hash,
+                     guint jobs, gboolean prune, ContraIndexStatus *status, GPtrArray *warnings, GError **error)
+{
+  g_autoptr (GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) plans = NULL;
+  g_autoptr (GArray) batch = g_array_new (FALSE, FALSE, sizeof (guint));
+  gint64 claims = 0;
+  guint64 bytes = 0;
+
+  if (!index->writable)
+    {
+      g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE, "%s: cannot write the index (read-only)",
+                   index->path);
+      return FALSE;
+    }
+  if (!verify (index, error))
+    return FALSE;
+  plans = plan (index, corpus, rules_hash, removed, status, error);
+  if (plans == NULL)
+    return FALSE;
+  if (!prune)
+    {
+      g_array_set_size (removed, 0);
+      status->removed = 0;
+    }
+  for (guint i = 0; i < plans->len; i++)
+    {
+      const ItemPlan *p = &g_array_index (plans, ItemPlan, i);
+      if (p->state != ITEM_STALE)
+        continue;
+      g_array_append_val (batch, i);
+      bytes += (guint64) MAX (p->stamp.size, 0);
+      if (batch->len >= batch_documents () || bytes >= BATCH_BYTES)
+        {
+          if (!update_batch (index, corpus, rules, rules_hash, jobs, batch, warnings, error))
+            return FALSE;
+          g_array_set_size (batch, 0);
+          bytes = 0;
+        }
+    }
+  if (batch->len > 0 && !update_batch (index, corpus, rules, rules_hash, jobs, batch, warnings, error))
+    return FALSE;
+  if (!tidy (index, plans, removed, rules_hash, error)
+      || !query_int (index, "SELECT count(*) FROM claims", &claims, error))
+    return FALSE;
+  status->claims = (guint64) claims;
+  return TRUE;
+}
+
+/* ---- reading --------------------------------------------------------------------- */
+
+ContraClaimSet *
+contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, GError **error)
+{
+  g_autoptr (ContraClaimSet) set = contra_claim_set_new ();
+  g_autoptr (sqlite3_stmt) document = NULL, claims = NULL, warnings = NULL;
+  g_autoptr (GError) problem = NULL;
+  ContraJsonlReader *reader = contra_jsonl_reader_new (index->path, rules, set);
+  gboolean ok;
+
+  /* One read transaction: one state of the index, whatever a writer does meanwhile. */
+  if (!exec (index, "BEGIN", error))
+    return NULL;
+  document = prepare (index, "SELECT id, source, size FROM documents WHERE path = ?1", error);
+  claims = prepare (index, "SELECT line FROM claims WHERE document = ?1 ORDER BY rowid", error);
+  warnings = prepare (index,
+                      "SELECT severity, path, line, col, byte, message, source_line FROM warnings"
+                      " WHERE document = ?1 ORDER BY seq",
+                      error);
+  ok = document != NULL && claims != NULL && warnings != NULL;
+  for (guint i = 0; ok && i < corpus->items->len; i++)
+    {
+      const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
+      int rc;
+      sqlite3_bind_text (document, 1, item->path, -1, SQLITE_STATIC);
+      rc = sqlite3_step (document);
+      if (rc != SQLITE_ROW)
+        {
+          if (rc == SQLITE_DONE)
+            g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID, "%s: the index does not hold %s",
+                         index->path, item->path);
+          else
+            fail (index, rc, error);
+          ok = FALSE;
+          break;
+        }
+      gint64 id = sqlite3_column_int64 (document, 0);
+      const char *source = (const char *) sqlite3_column_text (document, 1);
+      if (source != NULL)
+        {
+          ok = contra_jsonl_reader_line (reader, source, strlen (source), &problem);
+          set->bytes += (guint64) sqlite3_column_int64 (document, 2);
+          sqlite3_bind_int64 (claims, 1, id);
+          while (ok && (rc = sqlite3_step (claims)) == SQLITE_ROW)
+            ok = contra_jsonl_reader_line (reader, (const char *) sqlite3_column_text (claims, 0),
+                                           (gsize) sqlite3_column_bytes (claims, 0), &problem);
+          sqlite3_reset (claims);
+          if (ok && rc != SQLITE_DONE)
+            ok = fail (index, rc, error);
+        }
+      sqlite3_reset (document);
+      sqlite3_bind_int64 (warnings, 1, id);
+      while (ok && (rc = sqlite3_step (warnings)) == SQLITE_ROW)
+        {
+          ContraDiagnostic *d = contra_diagnostic_new (
+            (ContraSeverity) sqlite3_column_int (warnings, 0), (const char *) sqlite3_column_text (warnings, 1),
+            (guint) sqlite3_column_int64 (warnings, 2), (guint) sqlite3_column_int64 (warnings, 3), "%s",
+            (const char *) sqlite3_column_text (warnings, 5));
+          if (sqlite3_column_type (warnings, 4) != SQLITE_NULL)
+            d->offset = (gsize) sqlite3_column_int64 (warnings, 4);
+          if (sqlite3_column_type (warnings, 6) != SQLITE_NULL)
+            contra_diagnostic_take_source_line (d, column_text (warnings, 6));
+          g_ptr_array_add (set->warnings, d);
+        }
+      if (ok && rc != SQLITE_DONE)
+        ok = fail (index, rc, error);
+      sqlite3_reset (warnings);
+    }
+  finish_transaction (index, TRUE, NULL);
+  contra_jsonl_reader_finish (reader, ok);
+  if (problem != NULL)
+    g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
+                 "%s: the index holds claims this contra cannot read (%s); remove it and run contra index again",
+                 index->path, problem->message);
+  return ok ? g_steal_pointer (&set) : NULL;
+}

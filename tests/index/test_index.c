@@ -1,0 +1,623 @@
+/* test_index.c — the claim index (src/index, contra index): the same output with and
+ * without it, only what changed read again, and safe under faults: a run killed with
+ * SIGKILL, two runs at once, a damaged or foreign file at the index path. */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "../cli/cli-test.h"
+
+static const char *const shipped[] = {
+  "000_13a7ffee45129fbc.txt", "001_4acc4d2366affa89.txt", "002_bb8406d2e8272ae1.txt",
+  "003_547fc93670db27fd.txt", "004_8e034bfb88b42231.txt",
+};
+
+static char *
+rules_dir (void)
+{
+  return g_build_filename (cli_source_root (), "rules", NULL);
+}
+
+static void
+copy_file (const char *from, const char *to)
+{
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  assert_true (g_file_get_contents (from, &bytes, &length, NULL));
+  assert_true (g_file_set_contents (to, bytes, (gssize) length, NULL));
+}
+
+static void
+append (const char *path, const char *text)
+{
+  g_autofree char *bytes = NULL;
+
+  assert_true (g_file_get_contents (path, &bytes, NULL, NULL));
+  g_autofree char *more = g_strconcat (bytes, text, NULL);
+  assert_true (g_file_set_contents (path, more, -1, NULL));
+}
+
+/* The shipped corpus (with its manifest) in @dir/corpus, and @copies more copies of
+ * its documents, unlisted, as a larger corpus. */
+static void
+make_corpus (const char *dir, guint copies)
+{
+  g_autofree char *corpus = g_build_filename (dir, "corpus", NULL);
+  g_autofree char *manifest_from = g_build_filename (cli_source_root (), "corpus", "sources.yaml", NULL);
+  g_autofree char *manifest_to = g_build_filename (corpus, "sources.yaml", NULL);
+
+  g_mkdir_with_parents (corpus, 0755);
+  copy_file (manifest_from, manifest_to);
+  for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
+    {
+      g_autofree char *from = g_build_filename (cli_source_root (), "corpus", shipped[i], NULL);
+      g_autofree char *to = g_build_filename (corpus, shipped[i], NULL);
+      copy_file (from, to);
+      for (guint k = 0; k < copies; k++)
+        {
+          g_autofree char *name = g_strdup_printf ("copy%03u-%s", k, shipped[i]);
+          g_autofree char *copy = g_build_filename (corpus, name, NULL);
+          copy_file (from, copy);
+        }
+    }
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", path);
+  assert_int_equal (system (command), 0);
+}
+
+/* Runs contra in @dir with --corpus corpus --rules RULES and @args. */
+static CliRun
+run_in (const char *dir, const char *const *args)
+{
+  g_autofree char *rules = rules_dir ();
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (gpointer) args[0]);
+  g_ptr_array_add (argv, "--corpus");
+  g_ptr_array_add (argv, "corpus");
+  g_ptr_array_add (argv, "--rules");
+  g_ptr_array_add (argv, rules);
+  for (guint i = 1; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  return cli_run_in (dir, (const char *const *) argv->pdata, NULL);
+}
+
+/* `contra index` in @dir, which must succeed; returns what it printed (its summary
+ * line, or nothing with @quiet). */
+static char *
+index_in (const char *dir, gboolean quiet)
+{
+  const char *loud[] = {"index", NULL}, *hushed[] = {"index", "--quiet", NULL};
+  CliRun run = run_in (dir, quiet ? hushed : loud);
+  if (run.status != 0)
+    fprintf (stderr, "%s", run.err);
+  assert_int_equal (run.status, 0);
+  char *out = g_strdup (run.out);
+  cli_run_clear (&run);
+  return out;
+}
+
+static void
+index_quietly (const char *dir)
+{
+  g_autofree char *out = index_in (dir, TRUE);
+}
+
+static char *
+summary_in (const char *dir)
+{
+  return index_in (dir, FALSE);
+}
+
+/* Report (text and json) in @dir reads the same through the index as without it. */
+static void
+assert_same_report (const char *dir)
+{
+  static const char *const formats[] = {"text", "json"};
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      CliRun with = run_in (dir, (const char *[]){"report", "--quiet", "--format", formats[i], NULL});
+      CliRun without = run_in (dir, (const char *[]){"report", "--quiet", "--no-index", "--format", formats[i], NULL});
+      assert_int_equal (with.status, without.status);
+      assert_string_equal (with.err, without.err);
+      assert_string_equal (with.out, without.out);
+      cli_run_clear (&with);
+      cli_run_clear (&without);
+    }
+}
+
+/* The shipped corpus: report (text, json) and lint of a draft (text, json) print the
+ * same bytes, on both streams, with the index and without. */
+static void
+test_same_output (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *index = g_build_filename (dir, "claims.sqlite", NULL);
+  const char *const runs[][6] = {
+    {"report", "--format", "text", NULL},
+    {"report", "--format", "json", NULL},
+    {"lint", "--format", "text", "tests/drafts/defense-ties.md", NULL},
+    {"lint", "--format", "json", "tests/drafts/defense-ties.md", NULL},
+    {"lint", "--format", "json", "tests/drafts/planted.md", NULL},
+  };
+
+  CliRun built = cli_run ((const char *[]){"index", "--index", index, NULL}, NULL);
+  assert_int_equal (built.status, 0);
+  assert_non_null (strstr (built.out, "5 documents: 5 read, 0 up to date, 0 removed"));
+  cli_run_clear (&built);
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_autoptr (GPtrArray) with = g_ptr_array_new (), without = g_ptr_array_new ();
+      for (guint k = 0; runs[i][k] != NULL; k++)
+        {
+          g_ptr_array_add (with, (gpointer) runs[i][k]);
+          g_ptr_array_add (without, (gpointer) runs[i][k]);
+        }
+      g_ptr_array_insert (with, 1, "--index");
+      g_ptr_array_insert (with, 2, index);
+      g_ptr_array_insert (without, 1, "--no-index");
+      g_ptr_array_add (with, NULL);
+      g_ptr_array_add (without, NULL);
+      CliRun a = cli_run ((const char *const *) with->pdata, NULL);
+      CliRun b = cli_run ((const char *const *) without->pdata, NULL);
+      assert_int_equal (a.status, b.status);
+      assert_string_equal (a.err, b.err);
+      assert_string_equal (a.out, b.out);
+      assert_true (strlen (a.out) > 100);
+      cli_run_clear (&a);
+      cli_run_clear (&b);
+    }
+
+  /* The index was up to date: nothing was read again. */
+  CliRun again = cli_run ((const char *[]){"index", "--index", index, NULL}, NULL);
+  assert_non_null (strstr (again.out, "5 documents: 0 read, 5 up to date, 0 removed; 137 claims"));
+  cli_run_clear (&again);
+  remove_tree (dir);
+}
+
+/* Only what changed is read again: a document's bytes, its manifest entry, the
+ * rules; a document removed leaves the index; report updates a stale index. */
+static void
+test_updates (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *doc = g_build_filename (dir, "corpus", shipped[2], NULL);
+  g_autofree char *extra = g_build_filename (dir, "corpus", "extra.txt", NULL);
+  g_autofree char *manifest = g_build_filename (dir, "corpus", "sources.yaml", NULL);
+  g_autofree char *out = NULL;
+
+  make_corpus (dir, 0);
+  copy_file (doc, extra);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "corpus/.contra-index.sqlite: 6 documents: 6 read, 0 up to date, 0 removed"));
+  g_free (out);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "6 documents: 0 read, 6 up to date, 0 removed"));
+  assert_same_report (dir);
+
+  /* A report on one file of the corpus reads it from the index, the same, and leaves
+   * the other documents in the index. */
+  g_autofree char *one = g_build_filename ("corpus", shipped[3], NULL);
+  CliRun part = run_in (dir, (const char *[]){"report", "--format", "json", one, NULL});
+  CliRun part_direct = run_in (dir, (const char *[]){"report", "--format", "json", "--no-index", one, NULL});
+  assert_int_equal (part.status, 0);
+  assert_string_equal (part.err, part_direct.err);
+  assert_string_equal (part.out, part_direct.out);
+  cli_run_clear (&part);
+  cli_run_clear (&part_direct);
+  g_free (out);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "6 documents: 0 read, 6 up to date, 0 removed"));
+
+  /* Its bytes. */
+  append (doc, "\nIn 2011, the two sides signed a memorandum of understanding on defense cooperation.\n");
+  g_free (out);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "6 documents: 1 read, 5 up to date, 0 removed"));
+  assert_same_report (dir);
+
+  /* Bytes rewritten the same are not read again. */
+  g_autofree char *same = NULL;
+  assert_true (g_file_get_contents (doc, &same, NULL, NULL));
+  assert_true (g_file_set_contents (doc, same, -1, NULL));
+  g_free (out);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "6 documents: 0 read, 6 up to date"));
+
+  /* Its manifest entry: a title changes the source the claims carry. */
+  g_autofree char *yaml = NULL;
+  assert_true (g_file_get_contents (manifest, &yaml, NULL, NULL));
+  g_autofree char *title = g_strdup (strstr (yaml, "title:"));
+  *strchr (title, '\n') = '\0';
+  g_autofree char *retitled = g_strdup_printf ("%.*stitle: Another title%s", (int) (strstr (yaml, "title:") - yaml),
+                                               yaml, strstr (yaml, "title:") + strlen (title));
+  assert_true (g_file_set_contents (manifest, retitled, -1, NULL));
+  g_free (out);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "6 documents: 1 read, 5 up to date, 0 removed"));
+  assert_same_report (dir);
+
+  /* A document removed. */
+  g_remove (extra);
+  g_free (out);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "5 documents: 0 read, 5 up to date, 1 removed"));
+  assert_same_report (dir);
+
+  /* report brings a stale index up to date, and reads the same. */
+  append (doc, "\nThe United States lifted the embargo in 2016.\n");
+  assert_same_report (dir);
+  g_free (out);
+  out = summary_in (dir);
+  assert_non_null (strstr (out, "5 documents: 0 read, 5 up to date, 0 removed"));
+
+  /* The rules: every document is read again. */
+  g_autofree char *rules = g_build_filename (dir, "rules", NULL);
+  g_autofree char *copy = g_strdup_printf ("cp -r '%s/rules' '%s'", cli_source_root (), dir);
+  assert_int_equal (system (copy), 0);
+  /* A copy of the same rules is the same rules. */
+  CliRun own = cli_run_in (dir, (const char *[]){"index", "--corpus", "corpus", "--rules", "rules", NULL}, NULL);
+  assert_non_null (strstr (own.out, "5 documents: 0 read, 5 up to date"));
+  cli_run_clear (&own);
+  g_autofree char *lexicon = g_build_filename (rules, "general", "lexicon", "countries.yaml", NULL);
+  append (lexicon, "# a comment changes the rules' bytes\n");
+  own = cli_run_in (dir, (const char *[]){"index", "--corpus", "corpus", "--rules", "rules", NULL}, NULL);
+  assert_non_null (strstr (own.out, "5 documents: 5 read, 0 up to date"));
+  cli_run_clear (&own);
+  own = cli_run_in (dir, (const char *[]){"index", "--corpus", "corpus", "--rules", "rules", NULL}, NULL);
+  assert_non_null (strstr (own.out, "5 documents: 0 read, 5 up to date"));
+  cli_run_clear (&own);
+  remove_tree (dir);
+}
+
+/* A contra index started in @dir, not waited for. */
+static GPid
+start_index (const char *dir)
+{
+  g_autofree char *rules = rules_dir ();
+  const char *argv[] = {g_getenv ("CONTRA_BIN"), "index", "--quiet", "--corpus", "corpus", "--rules", rules, NULL};
+  g_autoptr (GError) error = NULL;
+  GPid pid;
+
+  if (!g_spawn_async (dir, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                      &pid, &error))
+    fail_msg ("cannot run contra: %s", error->message);
+  return pid;
+}
+
+static int
+wait_for (GPid pid)
+{
+  int status;
+
+  assert_int_equal (waitpid (pid, &status, 0), pid);
+  g_spawn_close_pid (pid);
+  return status;
+}
+
+/* SQLite's own check of the file finds nothing wrong. */
+static void
+assert_intact (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  assert_int_equal (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), SQLITE_OK);
+  assert_int_equal (sqlite3_step (stmt), SQLITE_ROW);
+  assert_string_equal ((const char *) sqlite3_column_text (stmt, 0), "ok");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+/* A run killed at any moment (before its first batch, between batches, while
+ * writing one) leaves an index the next run completes, without losing documents,
+ * and whose report is the corpus's. */
+static void
+test_killed (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  /* 50 documents: four batches of 16 (CONTRA_INDEX_BATCH, set in main()). */
+  make_corpus (dir, 9);
+
+  /* How long a whole run takes, to kill the next ones at points across it. */
+  gint64 start = g_get_monotonic_time ();
+  index_quietly (dir);
+  gint64 whole = g_get_monotonic_time () - start;
+  g_autofree char *index = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+
+  guint interrupted = 0;
+  for (guint k = 1; k <= 4; k++)
+    {
+      /* From scratch, or over an index whose documents all changed. */
+      if (k % 2 == 1)
+        {
+          g_remove (index);
+          g_autofree char *wal = g_strconcat (index, "-wal", NULL);
+          g_autofree char *shm = g_strconcat (index, "-shm", NULL);
+          g_remove (wal);
+          g_remove (shm);
+        }
+      else
+        for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
+          {
+            g_autofree char *doc = g_build_filename (dir, "corpus", shipped[i], NULL);
+            append (doc, "\nThe two sides met again.\n");
+          }
+      GPid pid = start_index (dir);
+      g_usleep ((gulong) (whole * k / 5));
+      kill (pid, SIGKILL);
+      wait_for (pid);
+
+      /* The next run uses it: reads what is missing, and the report is the corpus's. */
+      g_autofree char *out = summary_in (dir);
+      assert_non_null (strstr (out, "50 documents: "));
+      /* What the killed run had not committed, this one read. */
+      if (strstr (out, "50 documents: 0 read") == NULL)
+        interrupted++;
+      g_free (out);
+      out = summary_in (dir);
+      assert_non_null (strstr (out, "50 documents: 0 read, 50 up to date, 0 removed"));
+      assert_intact (dir);
+    }
+  /* At least the earliest kill stopped a run before it finished. */
+  assert_true (interrupted > 0);
+  assert_same_report (dir);
+  remove_tree (dir);
+}
+
+/* Two runs at once: both finish, and the index is whole and up to date. */
+static void
+test_concurrent (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  make_corpus (dir, 9);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      if (round == 1)
+        {
+          g_autofree char *doc = g_build_filename (dir, "corpus", shipped[0], NULL);
+          append (doc, "\nThe two sides met again.\n");
+        }
+      GPid a = start_index (dir);
+      GPid b = start_index (dir);
+      int status_a = wait_for (a), status_b = wait_for (b);
+      assert_true (WIFEXITED (status_a) && WEXITSTATUS (status_a) == 0);
+      assert_true (WIFEXITED (status_b) && WEXITSTATUS (status_b) == 0);
+      assert_intact (dir);
+      g_autofree char *out = summary_in (dir);
+      assert_non_null (strstr (out, "50 documents: 0 read, 50 up to date, 0 removed"));
+    }
+  assert_same_report (dir);
+  remove_tree (dir);
+}
+
+/* Two runs making the same new index: neither may take the other's half-made file
+ * for another program's database (each once read its id and its tables apart, and
+ * could see the tables without the id, 3 times in 40 tries). */
+static void
+test_concurrent_new (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  make_corpus (dir, 0);
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_remove (path);
+      g_remove (wal);
+      g_remove (shm);
+      GPid a = start_index (dir);
+      GPid b = start_index (dir);
+      int status_a = wait_for (a), status_b = wait_for (b);
+      assert_true (WIFEXITED (status_a) && WEXITSTATUS (status_a) == 0);
+      assert_true (WIFEXITED (status_b) && WEXITSTATUS (status_b) == 0);
+    }
+  assert_intact (dir);
+  remove_tree (dir);
+}
+
+/* A file at the index path that is not a contra index: an error that names it, exit
+ * status 2 (an input error), never a crash, and the file left as it was. */
+static void
+test_bad_files (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  g_autofree char *garbage = g_malloc (65536);
+  make_corpus (dir, 0);
+
+  /* Bytes that are not a database. */
+  for (guint i = 0; i < 65536; i++)
+    garbage[i] = (char) g_random_int ();
+  g_autoptr (GPtrArray) contents = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (contents, g_strdup ("not a database, only text\n"));
+  g_ptr_array_add (contents, g_memdup2 (garbage, 65536));
+
+  /* A real index, cut short; and one with a page of claims overwritten. */
+  index_quietly (dir);
+  g_autofree char *good = NULL;
+  gsize length = 0;
+  assert_true (g_file_get_contents (path, &good, &length, NULL));
+  assert_true (length > 8192);
+
+  for (guint variant = 0; variant < 5; variant++)
+    {
+      g_remove (path);
+      if (variant < 2)
+        assert_true (
+          g_file_set_contents (path, g_ptr_array_index (contents, variant), variant == 0 ? -1 : 65536, NULL));
+      else if (variant == 2)
+        {
+          /* A database of another program. */
+          sqlite3 *db = NULL;
+          assert_int_equal (sqlite3_open (path, &db), SQLITE_OK);
+          assert_int_equal (
+            sqlite3_exec (db, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');", NULL, NULL, NULL),
+            SQLITE_OK);
+          sqlite3_close (db);
+        }
+      else if (variant == 3)
+        assert_true (g_file_set_contents (path, good, (gssize) length / 2, NULL));
+      else
+        {
+          g_autofree char *damaged = g_memdup2 (good, length);
+          /* A page in the middle of the file: the claims' (the first pages hold the
+           * schema and the small tables). */
+          memcpy (damaged + (length / 2 / 4096) * 4096, garbage, 4096);
+          assert_true (g_file_set_contents (path, damaged, (gssize) length, NULL));
+        }
+      g_autofree char *before = NULL;
+      gsize before_length = 0;
+      assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+
+      static const char *const commands[][4] = {
+        {"index", NULL},
+        {"report", NULL},
+        {"lint", "-", NULL},
+      };
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          CliRun run = run_in (dir, (const char *const *) commands[c]);
+          if (run.status != 2 || strstr (run.err, "corpus/.contra-index.sqlite: ") == NULL)
+            fprintf (stderr, "variant %u, contra %s: status %d\n%s", variant, commands[c][0], run.status, run.err);
+          assert_int_equal (run.status, 2);
+          assert_non_null (strstr (run.err, "contra: error: corpus/.contra-index.sqlite: "));
+          cli_run_clear (&run);
+        }
+      /* --no-index reads the corpus whatever is at the path. */
+      CliRun bypass = run_in (dir, (const char *[]){"report", "--no-index", NULL});
+      assert_int_equal (bypass.status, 0);
+      cli_run_clear (&bypass);
+
+      g_autofree char *after = NULL;
+      gsize after_length = 0;
+      assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+      assert_int_equal (after_length, before_length);
+      assert_memory_equal (after, before, before_length);
+    }
+
+  /* A folder at the path. */
+  g_remove (path);
+  g_mkdir (path, 0755);
+  CliRun run = run_in (dir, (const char *[]){"index", NULL});
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, "contra: error: corpus/.contra-index.sqlite: not a contra index"));
+  cli_run_clear (&run);
+  remove_tree (dir);
+}
+
+/* An index that another writer holds longer than the busy timeout is not used stale:
+ * report and lint say so and read the corpus, with the same output. */
+static void
+test_stale_busy (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *doc = g_build_filename (dir, "corpus", shipped[1], NULL);
+  g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  sqlite3 *db = NULL;
+
+  make_corpus (dir, 0);
+  index_quietly (dir);
+  append (doc, "\nThe United States lifted the embargo in 2016.\n");
+
+  /* Another writer, in the middle of its transaction. */
+  assert_int_equal (sqlite3_open (path, &db), SQLITE_OK);
+  assert_int_equal (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+  g_setenv ("CONTRA_INDEX_BUSY_MS", "300", TRUE);
+  CliRun with = run_in (dir, (const char *[]){"report", NULL});
+  CliRun lint = run_in (dir, (const char *[]){"lint", "--format", "json", "-", NULL});
+  g_unsetenv ("CONTRA_INDEX_BUSY_MS");
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+
+  CliRun without = run_in (dir, (const char *[]){"report", "--no-index", NULL});
+  assert_int_equal (with.status, without.status);
+  assert_string_equal (with.out, without.out);
+  assert_non_null (strstr (with.err, "contra: warning: corpus/.contra-index.sqlite: the index is stale (1 of 5 "
+                                     "documents changed) and cannot be updated; reading the corpus"));
+  assert_non_null (strstr (with.err, "another contra is writing the index"));
+  assert_non_null (strstr (lint.err, "the index is stale"));
+  assert_int_equal (lint.status, 0);
+  cli_run_clear (&with);
+  cli_run_clear (&without);
+  cli_run_clear (&lint);
+
+  /* Once the other writer is gone, the next run updates it. */
+  g_autofree char *out = summary_in (dir);
+  assert_non_null (strstr (out, "5 documents: 1 read, 4 up to date"));
+  remove_tree (dir);
+}
+
+/* An index that cannot be written is not used stale: report says so and reads the
+ * corpus. (File permissions do not bind root: skipped there.) */
+static void
+test_stale_read_only (void **state)
+{
+  (void) state;
+  if (geteuid () == 0)
+    skip ();
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *corpus = g_build_filename (dir, "corpus", NULL);
+  g_autofree char *doc = g_build_filename (corpus, shipped[1], NULL);
+  make_corpus (dir, 0);
+  index_quietly (dir);
+  append (doc, "\nThe United States lifted the embargo in 2016.\n");
+  g_chmod (corpus, 0555);
+
+  CliRun with = run_in (dir, (const char *[]){"report", NULL});
+  CliRun without = run_in (dir, (const char *[]){"report", "--no-index", NULL});
+  g_chmod (corpus, 0755);
+  assert_string_equal (with.out, without.out);
+  assert_non_null (strstr (with.err, "contra: warning: corpus/.contra-index.sqlite: the index is stale"));
+  cli_run_clear (&with);
+  cli_run_clear (&without);
+  remove_tree (dir);
+}
+
+int
+main (void)
+{
+  /* Batches of 16 documents: a run over 50 writes four, and can be killed between. */
+  g_setenv ("CONTRA_INDEX_BATCH", "16", TRUE);
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_same_output),
+    cmocka_unit_test (test_updates),
+    cmocka_unit_test (test_killed),
+    cmocka_unit_test (test_concurrent),
+    cmocka_unit_test (test_concurrent_new),
+    cmocka_unit_test (test_bad_files),
+    cmocka_unit_test (test_stale_busy),
+    cmocka_unit_test (test_stale_read_only),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
