@@ -188,7 +188,17 @@ test_same_output (void **state)
 
   /* The index was up to date: nothing was read again. */
   CliRun again = cli_run ((const char *[]){"index", "--index", index, NULL}, NULL);
-  assert_non_null (strstr (again.out, "5 documents: 0 read, 5 up to date, 0 removed; 137 claims"));
+  assert_non_null (strstr (again.out, "5 documents: 0 read, 5 up to date, 0 removed; "));
+  /* ... with as many claims as extraction makes. */
+  CliRun claims = cli_run ((const char *[]){"claims", NULL}, NULL);
+  const char *total = strstr (claims.out, " claims from 5 sources");
+  assert_non_null (total);
+  const char *digits = total;
+  while (digits > claims.out && g_ascii_isdigit (digits[-1]))
+    digits--;
+  g_autofree char *count = g_strdup_printf ("; %.*s claims", (int) (total - digits), digits);
+  assert_non_null (strstr (again.out, count));
+  cli_run_clear (&claims);
   cli_run_clear (&again);
   remove_tree (dir);
 }
