@@ -40,6 +40,7 @@ struct _ContraExtractor {
   GHashTable *emitted;
   guint quote_sentence;       /* the sentence whose quote is stored, or G_MAXUINT */
   GPtrArray *unchecked;       /* ContraStatement*, or NULL when not recorded */
+  GByteArray *claimed;        /* by mention: a specific rule made claims with it */
   ContraText quote;
 };
 
@@ -69,6 +70,7 @@ contra_extractor_new (const ContraRuleSet *set)
   ex->mentions = contra_mentions_new ();
   ex->rule_seen = g_new0 (guint8, MAX (1, set->rules->len));
   ex->emitted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ex->claimed = g_byte_array_new ();
   return ex;
 }
 
@@ -81,6 +83,7 @@ contra_extractor_free (ContraExtractor *ex)
   contra_mentions_free (ex->mentions);
   g_free (ex->rule_seen);
   g_hash_table_unref (ex->emitted);
+  g_byte_array_unref (ex->claimed);
   g_free (ex);
 }
 
@@ -774,18 +777,31 @@ trigger_ok (const ContraRule *rule, const ContraMention *m)
   return satisfies (g_ptr_array_index (rule->slots, 0), m);
 }
 
+/* A general rule (one that reads any subject) skips a trigger a specific rule has
+ * made claims with, as its trigger or in a slot: "the two sides launched the X
+ * Dialogue" is the dialogue rule's, "the establishment of the Comprehensive
+ * Partnership" the partnership rule's. */
 static void
 run_rule (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *rule,
           DocumentState *state, GPtrArray *claims)
 {
-  for (guint i = 0; i < ex->mentions->mentions->len; i++)
+  guint n = ex->mentions->mentions->len;
+
+  if (ex->claimed->len < n)
+    g_byte_array_set_size (ex->claimed, n);
+  for (guint i = 0; i < n; i++)
     {
       Frame frame;
-      if (!trigger_ok (rule, mention (ex, (gint) i)))
+      if (!trigger_ok (rule, mention (ex, (gint) i)) || (rule->general && ex->claimed->data[i]))
         continue;
       frame.slot[0] = (gint) i;
+      guint before = claims->len;
       if (fill_frame (ex, rule, state, &frame))
         emit_claims (ex, info, rule, &frame, state, claims);
+      if (!rule->general && claims->len > before)
+        for (guint k = 0; k < MIN (rule->slots->len, MAX_SLOTS); k++)
+          if (frame.slot[k] >= 0 && (guint) frame.slot[k] < n)
+            ex->claimed->data[frame.slot[k]] = 1;
     }
 }
 
@@ -951,13 +967,20 @@ contra_extractor_run_rule (ContraExtractor *ex,
       g_ptr_array_sort (candidates, compare_rule_index);
       g_hash_table_remove_all (ex->emitted);
       guint before_claims = claims->len;
-      for (guint r = 0; r < candidates->len; r++)
-        {
-          const ContraRule *rule = g_ptr_array_index (candidates, r);
-          ex->rule_seen[rule->index] = 0;
-          if (only == NULL || rule == only)
-            run_rule (ex, &info, rule, &state, claims);
-        }
+      /* Specific rules first, then the general ones (run_rule()). */
+      g_byte_array_set_size (ex->claimed, ex->mentions->mentions->len);
+      if (ex->claimed->len > 0)
+        memset (ex->claimed->data, 0, ex->claimed->len);
+      for (int general = 0; general < 2; general++)
+        for (guint r = 0; r < candidates->len; r++)
+          {
+            const ContraRule *rule = g_ptr_array_index (candidates, r);
+            if (rule->general != general)
+              continue;
+            ex->rule_seen[rule->index] = 0;
+            if (only == NULL || rule == only)
+              run_rule (ex, &info, rule, &state, claims);
+          }
       /* A heading states nothing an editor checks against the sources. */
       if (ex->unchecked != NULL && claims->len == before_claims && block->kind != CONTRA_BLOCK_HEADING
           && states_something (ex))

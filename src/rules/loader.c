@@ -1001,6 +1001,12 @@ build_frame_predicates (ContraRuleSet *set)
   guint n = contra_lexicon_n_concepts (set->lexicon);
   GPtrArray *counts = set->by_value[CONTRA_VALUE_COUNT];
 
+  for (guint r = 0; r < set->rules->len; r++)
+    {
+      ContraRule *rule = g_ptr_array_index (set->rules, r);
+      rule->general = has_entity_slot (rule);
+    }
+
   for (guint r = 0; counts != NULL && r < counts->len; r++)
     set->frame_count |= has_entity_slot (g_ptr_array_index (counts, r));
 

@@ -150,6 +150,8 @@ typedef struct {
   GPtrArray *examples;      /* ContraExample* */
   GPtrArray *counterexamples; /* ContraExample* */
   guint index;              /* position in the rule set */
+  gboolean general;         /* it has an entity slot: it reads any subject, and yields
+                               to a rule that names its subject for the same trigger */
 } ContraRule;
 
 void contra_rule_free (ContraRule *rule);
