@@ -148,17 +148,8 @@ amount_filter (void)
   if (g_once_init_enter (&ready))
     {
       static const char *const words[] = {
-        /* numbers */
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-        "sixty", "seventy", "eighty", "ninety", "a", "an", "half", "dozen", "hundred",
-        "thousand", "million", "billion", "trillion",
-        /* ordinals */
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-        "twentieth",
+        /* numbers, besides lang/en/numbers.yaml's */
+        "a", "an", "half", "dozen",
         /* ranges */
         "between",
         /* currencies written before the amount */
@@ -166,10 +157,11 @@ amount_filter (void)
         "sgd", "hkd", "twd", "thb", "php", "myr", "idr", "chf", "rmb", "us", "au", "c",
         "ca", "hk", "s", "sg", "nt", NULL,
       };
-      /* ... and the first word of every bound (lang/en/bounds.yaml). */
+      /* ... the number words, and the first word of every bound (lang/en/bounds.yaml). */
       g_autoptr (GPtrArray) all = g_ptr_array_new ();
       for (guint k = 0; words[k] != NULL; k++)
         g_ptr_array_add (all, (gpointer) words[k]);
+      contra_words_number_words (all);
       const GPtrArray *phrases = bound_phrases ();
       for (guint k = 0; k < phrases->len; k++)
         g_ptr_array_add (all, ((BoundPhrase *) phrases->pdata[k])->fold[0]);

@@ -8,6 +8,7 @@
 #include "normalize/lang.h"
 #include "normalize/units.h"
 
+#include <math.h>
 #include <string.h>
 
 gboolean
@@ -48,65 +49,90 @@ contra_tok_in (const ContraTokens *t, guint i, const char *const *words)
   return FALSE;
 }
 
-typedef struct {
-  const char *word;
-  int value;
-} WordValue;
+/* ---------------------------------------------------------------- numbers */
 
-static int
-lookup_value (const char *fold, const WordValue *table, gsize n)
+#define NUMBERS_FILE "en/numbers.yaml"
+
+typedef struct {
+  GHashTable *cardinals; /* word -> value + 1, so that 0 is "none" */
+  GHashTable *ordinals;
+  GHashTable *scales;    /* word -> double *, owned */
+} NumberWords;
+
+static GHashTable *
+number_map (const ContraYamlNode *root, const char *key, gboolean doubles)
 {
-  for (gsize k = 0; k < n; k++)
-    if (fold[0] == table[k].word[0] && strcmp (fold, table[k].word) == 0)
-      return table[k].value;
-  return -1;
+  const ContraYamlNode *map = contra_yaml_mapping_get (root, key);
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (map == NULL || map->kind != CONTRA_YAML_MAPPING)
+    g_error ("lang/" NUMBERS_FILE ": error: '%s' must be a mapping of words to numbers", key);
+  for (guint k = 0; k < contra_yaml_length (map); k++)
+    {
+      const ContraYamlNode *word = contra_yaml_key_at (map, k), *value = contra_yaml_value_at (map, k);
+      char *end;
+      double v = value->kind == CONTRA_YAML_SCALAR ? g_ascii_strtod (value->scalar, &end) : -1;
+      if (value->kind != CONTRA_YAML_SCALAR || *end != '\0' || !(v >= 0) || (!doubles && (v != floor (v) || v > 1e6)))
+        g_error ("lang/" NUMBERS_FILE ":%u:%u: error: '%s' needs a number", value->line, value->column, word->scalar);
+      if (doubles)
+        g_hash_table_insert (table, g_strdup (word->scalar), g_memdup2 (&v, sizeof v));
+      else
+        g_hash_table_insert (table, g_strdup (word->scalar), GINT_TO_POINTER ((int) v + 1));
+    }
+  return table;
 }
 
-static const WordValue cardinals[] = {
-  {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
-  {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
-  {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-  {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-  {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
-  {"seventy", 70},  {"eighty", 80},    {"ninety", 90},
-};
+static const NumberWords *
+number_words (void)
+{
+  static NumberWords w;
+  static gsize ready = 0;
 
-static const WordValue ordinals[] = {
-  {"first", 1},        {"second", 2},      {"third", 3},        {"fourth", 4},
-  {"fifth", 5},        {"sixth", 6},       {"seventh", 7},      {"eighth", 8},
-  {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
-  {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},   {"sixteenth", 16},
-  {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
-};
+  if (g_once_init_enter (&ready))
+    {
+      g_autoptr (ContraYamlNode) root = contra_lang_load (NUMBERS_FILE);
+      w.cardinals = number_map (root, "cardinals", FALSE);
+      w.ordinals = number_map (root, "ordinals", FALSE);
+      w.scales = number_map (root, "scales", TRUE);
+      g_once_init_leave (&ready, 1);
+    }
+  return &w;
+}
 
 int
 contra_words_cardinal (const char *fold)
 {
-  return lookup_value (fold, cardinals, G_N_ELEMENTS (cardinals));
+  return GPOINTER_TO_INT (g_hash_table_lookup (number_words ()->cardinals, fold)) - 1;
 }
 
 int
 contra_words_ordinal (const char *fold)
 {
-  return lookup_value (fold, ordinals, G_N_ELEMENTS (ordinals));
+  return GPOINTER_TO_INT (g_hash_table_lookup (number_words ()->ordinals, fold)) - 1;
+}
+
+void
+contra_words_number_words (GPtrArray *out)
+{
+  const NumberWords *w = number_words ();
+  GHashTable *tables[] = {w->cardinals, w->ordinals, w->scales};
+
+  for (gsize k = 0; k < G_N_ELEMENTS (tables); k++)
+    {
+      GHashTableIter iter;
+      gpointer word;
+      g_hash_table_iter_init (&iter, tables[k]);
+      while (g_hash_table_iter_next (&iter, &word, NULL))
+        g_ptr_array_add (out, word);
+    }
 }
 
 double
 contra_words_scale (const char *fold)
 {
-  static const struct {
-    const char *word;
-    double scale;
-  } scales[] = {
-    {"hundred", 1e2},  {"thousand", 1e3}, {"million", 1e6}, {"mn", 1e6},
-    {"mln", 1e6},      {"billion", 1e9},  {"bn", 1e9},      {"bln", 1e9},
-    {"trillion", 1e12}, {"tn", 1e12},     {"trn", 1e12},
-  };
+  const double *scale = g_hash_table_lookup (number_words ()->scales, fold);
 
-  for (gsize k = 0; k < G_N_ELEMENTS (scales); k++)
-    if (fold[0] == scales[k].word[0] && strcmp (fold, scales[k].word) == 0)
-      return scales[k].scale;
-  return 0;
+  return scale != NULL ? *scale : 0;
 }
 
 const char *

@@ -3,8 +3,8 @@
  * Number words, scale words, units, currencies and the English plural: what the date
  * normaliser needs to tell "2000 soldiers" from "in 2000", and what the amount
  * normalisers need to read "half a million US dollars" or "5 high-speed patrol ships".
- * Units (units.h), plurals and superlatives are language data, read from lang/en/;
- * number words, scales and currencies are still tables here, to move there in turn.
+ * Units (units.h), number words, plurals and superlatives are language data, read
+ * from lang/en/; currencies and function words are still tables here.
  */
 #pragma once
 
@@ -56,6 +56,10 @@ int contra_words_ordinal (const char *fold);
 
 /* The multiplier of a scale word ("hundred", "thousand", "million", "bn"), or 0. */
 double contra_words_scale (const char *fold);
+
+/* Appends to @out every cardinal, ordinal and scale word (static strings), for the
+ * normalisers' prefilters. The numbers come from lang/en/numbers.yaml. */
+void contra_words_number_words (GPtrArray *out);
 
 /* The unit and currency lookups below return static strings, not interned ones:
  * interning takes a global lock, so callers intern (contra_unit_intern) only what
