@@ -109,7 +109,7 @@ static gboolean capitalized (const Reader *r, guint i);
 /* The name a title begins with: "HMS Royal George (1756)", "Calder Narrows Bridge
  * opens, and ...", "1920 Volta a Catalunya", "The Glasshouse Saints discography". */
 static char *
-title_name (const ContraRuleSet *set, const char *title, gboolean *whole)
+title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char **head)
 {
   g_autoptr (ContraTokens) t = contra_tokens_new ();
   Reader r = {set, t, NULL, NULL};
@@ -134,7 +134,37 @@ title_name (const ContraRuleSet *set, const char *title, gboolean *whole)
          && !capitalized (&r, rest) && !word_of (&r, rest, set->word))
     rest++;
   *whole = rest == t->n_tokens || contra_tokens_is_punct (t, rest, '(');
+  /* The plain noun right after the name may be its kind: "Calder River bridge opens". */
+  *head = rest > i ? g_strdup (contra_tokens_fold (t, i)) : NULL;
   return g_strndup (title + t->tokens[first].start, t->tokens[i - 1].end - t->tokens[first].start);
+}
+
+/* The first capitalised name in @text that begins with @name's first word and ends
+ * with @kind capitalised ("Calder ... Bridge"), or NULL. */
+static char *
+proper_name_of_kind (const char *text, gsize length, const char *name, const char *kind)
+{
+  gsize first_len = strcspn (name, " ");
+  const char *limit = text + length;
+
+  for (const char *at = text; at + first_len <= limit; at++)
+    {
+      if (strncmp (at, name, first_len) != 0 || (at > text && g_ascii_isalnum (at[-1]))
+          || (at + first_len < limit && g_ascii_isalnum (at[first_len])))
+        continue;
+      const char *end = at + first_len, *last_word = at;
+      while (end + 1 < limit && end[0] == ' ' && g_ascii_isupper (end[1]))
+        {
+          last_word = end + 1;
+          end = last_word;
+          while (end < limit && (g_ascii_isalnum (*end) || *end == '-'))
+            end++;
+        }
+      if (last_word > at && (gsize) (end - last_word) == strlen (kind)
+          && g_ascii_strncasecmp (last_word, kind, end - last_word) == 0)
+        return g_strndup (at, end - at);
+    }
+  return NULL;
 }
 
 ContraTopic *
@@ -144,7 +174,8 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
     return NULL;
 
   gboolean whole = FALSE;
-  g_autofree char *name = title_name (set, doc->title, &whole);
+  g_autofree char *head = NULL;
+  g_autofree char *name = title_name (set, doc->title, &whole, &head);
   if (name == NULL)
     return NULL;
 
@@ -182,6 +213,16 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
           g_free (name);
           name = g_strndup (text + (at - lower_text), n + extra);
         }
+    }
+  /* A headline that names a thing by its place and kind ("Calder River bridge opens")
+   * is about the thing the text names with the same first word and that kind ("the
+   * Calder Narrows Bridge"). */
+  g_autofree char *proper = head != NULL && !whole ? proper_name_of_kind (text, window, name, head) : NULL;
+  if (proper != NULL)
+    {
+      g_free (name);
+      name = g_steal_pointer (&proper);
+      found = TRUE;
     }
   /* A reference article's title is its topic even where the passage does not repeat
    * it ("Cornelius Vantreight": "... where he died"). */
@@ -634,9 +675,10 @@ clause_start (const Reader *r, guint predicate, guint n_mentions)
 
 /* The first phrase of the sentence, after a leading prepositional phrase and its comma
  * ("In the end, with 87 tornadoes confirmed, it was ..."): its subject, as far as the
- * reader can tell. Existential "there" gives an empty phrase at @topic_ok. */
+ * reader can tell, ending before token @end. Existential "there" gives an empty
+ * phrase and sets @existential. */
 static Phrase
-sentence_subject (const Reader *r, guint n_mentions, gboolean *existential)
+sentence_subject (const Reader *r, guint end, guint n_mentions, gboolean *existential)
 {
   const ContraTokens *t = r->t;
   guint i = 0;
@@ -656,7 +698,7 @@ sentence_subject (const Reader *r, guint n_mentions, gboolean *existential)
       *existential = TRUE;
       return (Phrase) {i, i, FALSE};
     }
-  return phrase_after (r, i, t->n_tokens, n_mentions);
+  return i < end ? phrase_after (r, i, end, n_mentions) : (Phrase) {i, i, FALSE};
 }
 
 static const char *
@@ -729,7 +771,7 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       if (contra_tokens_is_punct (t, pred->last, ','))
         return NULL;
       gboolean existential;
-      Phrase subject = sentence_subject (r, n_mentions, &existential);
+      Phrase subject = sentence_subject (r, pred->phrase_first, n_mentions, &existential);
       if (subject.first == subject.last && !existential)
         return NULL;
       return add_entity (r, predicate, &subject, NULL);
@@ -880,7 +922,7 @@ read_distances (Reader *r, guint n_mentions)
       ContraMention *d = contra_mentions_add (r->mentions, CONTRA_MENTION_CONCEPT, direction, i);
       d->term.head = r->set->attribute_distance;
       d->clause = clause;
-      Phrase subject = sentence_subject (r, n_mentions, &existential);
+      Phrase subject = sentence_subject (r, t->n_tokens, n_mentions, &existential);
       add_entity (r, predicate, &subject, NULL);
       g_autofree char *label = phrase_text (r, &place);
       const char *key = contra_entity_key (label);
@@ -935,7 +977,7 @@ read_counts (Reader *r, guint n_mentions)
 
   if (r->topic == NULL || !r->topic->whole || !r->set->frame_count)
     return;
-  Phrase subject = sentence_subject (r, n_mentions, &existential);
+  Phrase subject = sentence_subject (r, t->n_tokens, n_mentions, &existential);
   gboolean label = FALSE;
   /* "Live albums<TAB>1": the words before a tab name what the number after it counts. */
   for (guint i = 1; i + 1 < t->n_tokens && !label; i++)

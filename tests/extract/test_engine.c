@@ -172,6 +172,12 @@ static const EngineCase cases[] = {
   {"frames: a name two letters off is someone else", "2020",
    "---\ntitle: Lyle Brannock\n---\nLyle Bramnick stood 6 feet 7 inches tall.", "measure-length",
    "entity/lyle-bramnick+attribute/height value 79 in"},
+  {"frames: a headline's place and kind name the thing the text names", "2021",
+   "---\ntitle: Calder River bridge opens after delay\n---\nThe Calder Narrows Bridge spans the river. The bridge cost $412 million.",
+   "measure-money", "entity/calder-narrows-bridge+attribute/cost value USD 412000000"},
+  {"frames: a measure's subject ends before the measure", "2021",
+   "---\ntitle: Harran Viaduct\n---\nThe viaduct cost $41 million.", "measure-money",
+   "entity/harran-viaduct+attribute/cost value USD 41000000"},
 };
 
 static int
