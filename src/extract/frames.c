@@ -808,6 +808,15 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
                            || contra_tokens_is_punct (t, start - 1, '\t'));
       if (coordinated && previous != NULL)
         return add_entity (r, predicate, &subject, previous);
+      /* "The construction contract, signed in March 2017, ...": a participle set off
+       * after the sentence's first phrase is about that phrase. */
+      if (i == start && start > 0 && contra_tokens_is_punct (t, start - 1, ','))
+        {
+          gboolean existential;
+          Phrase first = sentence_subject (r, start - 1, n_mentions, &existential);
+          if (first.first < first.last && first.last == start - 1 && !first.pronoun)
+            return add_entity (r, predicate, &first, NULL);
+        }
       if (!opens)
         return NULL;
       previous = NULL;

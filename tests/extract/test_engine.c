@@ -178,6 +178,12 @@ static const EngineCase cases[] = {
   {"frames: a measure's subject ends before the measure", "2021",
    "---\ntitle: Harran Viaduct\n---\nThe viaduct cost $41 million.", "measure-money",
    "entity/harran-viaduct+attribute/cost value USD 41000000"},
+  {"frames: a participle set off after the sentence's first phrase is about it", "2021",
+   "The construction contract, signed in March 2017, went to a joint venture.", "event-date",
+   "entity/construction-contract+action/sign date 2017-03"},
+  {"frames: the signing of what was signed", "2021",
+   "The state signed the construction contract in August 2016.", "event-date",
+   "entity/construction-contract+action/sign date 2016-08"},
 };
 
 static int
