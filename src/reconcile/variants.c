@@ -90,8 +90,10 @@ contra_rc_find_variants (Reconciler *r)
       const ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
       if (contra_rc_rule_disabled (r, claim->rule))
         continue;
-      /* A person as subject with a title as value, or an office with a holder. */
-      if (claim->n_terms > 0 && claim->terms[0].head == NULL && claim->terms[0].name != NULL)
+      /* A person as subject with a title as value, or an office with a holder. What the
+       * frame reader names (entity/...) is not a person: its names are not variants. */
+      if (claim->n_terms > 0 && claim->terms[0].head == NULL && claim->terms[0].name != NULL
+          && g_str_has_prefix (claim->terms[0].name, "person/"))
         note_person (people, order, claim->terms[0].name, claim->terms[0].label,
                      claim->value.type == CONTRA_VALUE_CONCEPT ? claim->value_term : NULL, claim);
       else if (claim->value.type == CONTRA_VALUE_NAME && claim->value.text != NULL)

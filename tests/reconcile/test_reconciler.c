@@ -145,6 +145,14 @@ static const Scenario scenarios[] = {
    {DOC ("a", "2015-05-11", "In March 2010, the United States and Vietnam signed a Memorandum of Understanding (MoU) on nuclear cooperation."),
     DOC ("b", "2015-06-05", "It builds on a 2011 memorandum of understanding that set out the five areas of defense cooperation."), END},
    "", NULL},
+  {"things the frame reader names one word apart are no name variants",
+   {DOC ("a", "2021", "The old Narrows bridge was completed in 1931."),
+    DOC ("b", "2021", "The old Calder bridge was completed in 1931."), END},
+   "", NULL},
+  {"two sources on a thing's opening day conflict, whatever the thing",
+   {DOC ("a", "2021", "The Harran Viaduct was opened to traffic on 12 June 1961."),
+    DOC ("b", "2021", "The Harran Viaduct opened to traffic on 19 June 1961."), END},
+   "conflict event-date", NULL},
 };
 
 static void
