@@ -1,0 +1,218 @@
+/* test_corpora.c — contra on the test corpora written for reading any text
+ * (tests/corpora/READING.md), scored as the shared scorers score, without them.
+ *
+ * The bridge story: a planted contradiction is found when one warning or error holds,
+ * for each side, a claim whose quote contains the side's fragment (case and white
+ * space folded); a must-not-flag pair is violated when one warning or error holds both
+ * of its sides. The pairs: a pair is caught when one warning or error quotes both
+ * statements; any other warning or error is a false alarm. No false alarm and no
+ * violation is allowed; what is found may only grow: FLOOR_* are today's figures. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "cli-test.h"
+#include "output/json.h"
+#include "rules/yaml.h"
+
+#define FLOOR_BRIDGE 3 /* of 11 */
+#define FLOOR_PAIRS 10 /* of 24 */
+
+/* Lower case, white space collapsed: as the scorers fold. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto (GStrv) words = g_regex_split_simple ("\\s+", lower, 0, 0);
+  g_autofree char *joined = g_strjoinv (" ", words);
+  return g_strdup (g_strstrip (joined));
+}
+
+static gboolean
+holds_quote (const ContraJsonNode *finding, const char *fragment)
+{
+  const ContraJsonNode *claims = contra_json_get (finding, "claims");
+  g_autofree char *want = fold (fragment);
+
+  for (guint i = 0; claims != NULL && claims->type == CONTRA_JSON_ARRAY && i < claims->n_items; i++)
+    {
+      const ContraJsonNode *quote = contra_json_get (claims->items[i], "quote");
+      if (quote == NULL || quote->type != CONTRA_JSON_STRING)
+        continue;
+      g_autofree char *have = fold (quote->string);
+      if (strstr (have, want) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+serious (const ContraJsonNode *finding)
+{
+  const ContraJsonNode *severity = contra_json_get (finding, "severity");
+  return severity != NULL && severity->type == CONTRA_JSON_STRING
+         && (g_str_equal (severity->string, "warning") || g_str_equal (severity->string, "error"));
+}
+
+/* Does one warning or error hold a claim quoting each of @quotes? */
+static gboolean
+found_together (const ContraJsonNode *findings, const char *const *quotes, guint n)
+{
+  for (guint i = 0; i < findings->n_items; i++)
+    {
+      const ContraJsonNode *f = findings->items[i];
+      gboolean all = serious (f);
+      for (guint k = 0; all && k < n; k++)
+        all = holds_quote (f, quotes[k]);
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static ContraJsonNode *
+report_json (const char *dir)
+{
+  const char *argv[] = {"report", "--no-index", "--format", "json", "--corpus", dir, NULL};
+  CliRun run = cli_run (argv, NULL);
+  g_autoptr (GError) error = NULL;
+
+  assert_int_not_equal (run.status, 2);
+  ContraJsonNode *report = contra_json_parse (run.out, strlen (run.out), &error);
+  cli_run_clear (&run);
+  if (report == NULL)
+    fail_msg ("%s: report's JSON does not parse: %s", dir, error->message);
+  const ContraJsonNode *findings = contra_json_get (report, "findings");
+  assert_true (findings != NULL && findings->type == CONTRA_JSON_ARRAY);
+  return report;
+}
+
+static ContraYamlNode *
+load_spec (const char *relative)
+{
+  g_autofree char *path = g_build_filename (cli_source_root (), relative, NULL);
+  g_autoptr (GError) error = NULL;
+  ContraYamlNode *spec = contra_yaml_load_file (path, &error);
+
+  if (spec == NULL)
+    fail_msg ("%s", error->message);
+  return spec;
+}
+
+/* The sides' quotes of a finding or a must-not-flag pair. */
+static guint
+side_quotes (const ContraYamlNode *entry, const char **quotes, guint max)
+{
+  const ContraYamlNode *sides = contra_yaml_mapping_get (entry, "sides");
+  guint n = 0;
+
+  for (guint i = 0; sides != NULL && i < contra_yaml_length (sides) && n < max; i++)
+    {
+      const ContraYamlNode *quote = contra_yaml_mapping_get (contra_yaml_item_at (sides, i), "quote");
+      if (quote != NULL)
+        quotes[n++] = quote->scalar;
+    }
+  return n;
+}
+
+static void
+test_bridge (void **state)
+{
+  g_autoptr (ContraYamlNode) spec = load_spec ("tests/corpora/bridge/expect.yaml");
+  g_autoptr (ContraJsonNode) report = report_json ("tests/corpora/bridge");
+  const ContraJsonNode *findings = contra_json_get (report, "findings");
+  const ContraYamlNode *planted = contra_yaml_mapping_get (spec, "findings");
+  const ContraYamlNode *silent = contra_yaml_mapping_get (spec, "must_not_flag");
+  guint found = 0, violations = 0;
+  const char *quotes[4];
+
+  for (guint i = 0; planted != NULL && i < contra_yaml_length (planted); i++)
+    found += found_together (findings, quotes, side_quotes (contra_yaml_item_at (planted, i), quotes, 4));
+  for (guint i = 0; silent != NULL && i < contra_yaml_length (silent); i++)
+    {
+      const ContraYamlNode *entry = contra_yaml_item_at (silent, i);
+      if (found_together (findings, quotes, side_quotes (entry, quotes, 4)))
+        {
+          fprintf (stderr, "bridge: flagged, but must not be: %s\n",
+                   contra_yaml_mapping_get (entry, "id")->scalar);
+          violations++;
+        }
+    }
+  fprintf (stderr, "bridge: found %u/%u, violations %u/%u\n", found, contra_yaml_length (planted), violations,
+           contra_yaml_length (silent));
+  assert_int_equal (violations, 0);
+  assert_true (found >= FLOOR_BRIDGE);
+}
+
+/* Each pair of @spec_path's instances in its own corpus; returns how many are caught
+ * and adds the false alarms (other warnings and errors) to @extra. */
+static guint
+score_pairs (const char *spec_path, const char *pairs_dir, guint *extra)
+{
+  g_autoptr (ContraYamlNode) spec = load_spec (spec_path);
+  const ContraYamlNode *instances = contra_yaml_mapping_get (spec, "instances");
+  guint caught = 0;
+
+  for (guint i = 0; instances != NULL && i < contra_yaml_length (instances); i++)
+    {
+      const ContraYamlNode *pair = contra_yaml_item_at (instances, i);
+      const char *id = contra_yaml_mapping_get (pair, "id")->scalar;
+      const ContraYamlNode *qa = contra_yaml_mapping_get (pair, "quote_a");
+      const ContraYamlNode *qb = contra_yaml_mapping_get (pair, "quote_b");
+      g_autofree char *dir = g_build_filename (pairs_dir, id, NULL);
+      g_autoptr (ContraJsonNode) report = report_json (dir);
+      const ContraJsonNode *findings = contra_json_get (report, "findings");
+      gboolean hit = FALSE;
+
+      for (guint k = 0; k < findings->n_items; k++)
+        {
+          const ContraJsonNode *f = findings->items[k];
+          if (!serious (f))
+            continue;
+          if (qa != NULL && qb != NULL && holds_quote (f, qa->scalar) && holds_quote (f, qb->scalar))
+            hit = TRUE;
+          else
+            {
+              fprintf (stderr, "%s: a warning or error that is not the pair's\n", dir);
+              (*extra)++;
+            }
+        }
+      caught += hit;
+    }
+  return caught;
+}
+
+static void
+test_pairs (void **state)
+{
+  guint extra = 0;
+  guint caught = score_pairs ("tests/corpora/pairs/pairs.yaml", "tests/corpora/pairs/pairs", &extra);
+
+  fprintf (stderr, "pairs: caught %u, %u other warnings or errors\n", caught, extra);
+  assert_int_equal (extra, 0);
+  assert_true (caught >= FLOOR_PAIRS);
+}
+
+static void
+test_agreeing_pairs (void **state)
+{
+  guint extra = 0;
+  guint caught = score_pairs ("tests/corpora/pairs/agree/pairs.yaml", "tests/corpora/pairs/agree/pairs", &extra);
+
+  /* The same value in other words or units: nothing to catch, nothing to flag. */
+  assert_int_equal (caught + extra, 0);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_bridge),
+    cmocka_unit_test (test_pairs),
+    cmocka_unit_test (test_agreeing_pairs),
+  };
+  return cmocka_run_group_tests_name ("corpora", tests, NULL, NULL);
+}
