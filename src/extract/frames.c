@@ -167,17 +167,46 @@ proper_name_of_kind (const char *text, gsize length, const char *name, const cha
   return NULL;
 }
 
+/* The first name of two capitalised words or more in @text (not a dateline in capitals):
+ * "When the Calder Narrows Bridge finally opened" names the Calder Narrows Bridge. */
+static char *
+first_name (const ContraRuleSet *set, const char *text, gsize length)
+{
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  Reader r = {set, t, NULL, NULL};
+
+  contra_tokens_scan (t, text, length);
+  for (guint i = 0; i < t->n_tokens; i++)
+    {
+      guint j = i;
+      while (j < t->n_tokens && capitalized (&r, j) && !(t->tokens[j].flags & CONTRA_TOKEN_ALLCAPS)
+             && !word_of (&r, j, set->word))
+        j++;
+      if (j - i >= 2)
+        return g_strndup (text + t->tokens[i].start, t->tokens[j - 1].end - t->tokens[i].start);
+      i = j;
+    }
+  return NULL;
+}
+
 ContraTopic *
 contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
 {
-  if (doc->title == NULL || set->word == NULL)
+  if (set->word == NULL)
     return NULL;
 
   gboolean whole = FALSE;
   g_autofree char *head = NULL;
-  g_autofree char *name = title_name (set, doc->title, &whole, &head);
+  g_autofree char *name = doc->title != NULL ? title_name (set, doc->title, &whole, &head) : NULL;
+  /* A title that names nothing ("The bridge the river built"), or none: the first name
+   * the text gives, early. */
   if (name == NULL)
-    return NULL;
+    {
+      gsize start = doc->front_matter.end;
+      name = first_name (set, doc->text + start, MIN (doc->length - start, TOPIC_WINDOW / 4));
+      if (name == NULL)
+        return NULL;
+    }
 
   /* The text must name it too, early: a title may be a headline about something else.
    * Where the text names it at more length ("Calder Narrows" in the title, "the Calder

@@ -184,6 +184,12 @@ static const EngineCase cases[] = {
   {"frames: the signing of what was signed", "2021",
    "The state signed the construction contract in August 2016.", "event-date",
    "entity/construction-contract+action/sign date 2016-08"},
+  {"frames: a title that names nothing gives way to the text's first name", "2021",
+   "---\ntitle: The bridge the river built\n---\nWhen the Calder Narrows Bridge opened, crowds came. It cost $412 million.",
+   "measure-money", "entity/calder-narrows-bridge+attribute/cost value USD 412000000"},
+  {"'due to open': a plan", "2021",
+   "The Harran Viaduct was due to open in December 1960.", "event-date",
+   "entity/harran-viaduct+event/opening date 1960-12 plan"},
 };
 
 static int
