@@ -975,15 +975,21 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
 {
   g_autoptr (GString) words = g_string_new (NULL);
   const ContraTokens *t = r->t;
-  guint last_word = G_MAXUINT;
+  guint last_word = G_MAXUINT, from = m->first;
 
+  /* The noun comes after the number: "about 61,000 inhabitants". */
   for (guint i = m->first; i < m->last; i++)
+    if (t->tokens[i].kind == CONTRA_TOKEN_NUMBER
+        || (t->tokens[i].kind == CONTRA_TOKEN_WORD && (contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
+                                                      || contra_words_scale (contra_tokens_fold (t, i)) != 0)))
+      from = i + 1;
+  for (guint i = from; i < m->last; i++)
     if (t->tokens[i].kind == CONTRA_TOKEN_WORD && contra_words_cardinal (contra_tokens_fold (t, i)) < 0
         && contra_words_scale (contra_tokens_fold (t, i)) == 0 && !word_of (r, i, r->set->word_connector))
       last_word = i;
   if (last_word == G_MAXUINT)
     return NULL;
-  for (guint i = m->first; i <= last_word; i++)
+  for (guint i = from; i <= last_word; i++)
     {
       if (t->tokens[i].kind != CONTRA_TOKEN_WORD || contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
           || contra_words_scale (contra_tokens_fold (t, i)) != 0 || word_of (r, i, r->set->word_connector))

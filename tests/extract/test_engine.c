@@ -190,6 +190,9 @@ static const EngineCase cases[] = {
   {"'due to open': a plan", "2021",
    "The Harran Viaduct was due to open in December 1960.", "event-date",
    "entity/harran-viaduct+event/opening date 1960-12 plan"},
+  {"frames: a count's bound is not what it counts", "2021",
+   "---\ntitle: Rissholm\n---\nRissholm has about 61,000 inhabitants.", "count-of",
+   "entity/rissholm+count/inhabitant count ~61000 inhabitant"},
 };
 
 static int
