@@ -816,10 +816,11 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       Phrase object = phrase_after (r, pred->last, end, n_mentions);
       if (object.first < object.last)
         return add_entity (r, predicate, &object, NULL);
-      /* An object the reader cannot delimit ("established diplomatic relations"): the
-       * frame is about it, not about the subject. */
+      /* An object the reader cannot delimit ("established diplomatic relations",
+       * "released a statement"): the frame is about it, not about the subject. */
       if (pred->last < end && r->t->tokens[pred->last].kind == CONTRA_TOKEN_WORD
-          && !covered_by_value (r, pred->last, n_mentions) && !is_grammar_word (r, pred->last))
+          && !covered_by_value (r, pred->last, n_mentions)
+          && (!is_grammar_word (r, pred->last) || word_of (r, pred->last, r->set->word_connector)))
         return NULL;
     }
   /* A predicate with no subject phrase is about the subject before it in the sentence

@@ -193,6 +193,12 @@ static const EngineCase cases[] = {
   {"frames: a count's bound is not what it counts", "2021",
    "---\ntitle: Rissholm\n---\nRissholm has about 61,000 inhabitants.", "count-of",
    "entity/rissholm+count/inhabitant count ~61000 inhabitant"},
+  {"frames: an album's release has one date", "2021",
+   "---\ntitle: Low Tide Hymns\n---\nLow Tide Hymns was released on 3 May 1999.", "event-date",
+   "entity/low-tide-hymns+event/release date 1999-05-03"},
+  {"frames: 'was built' completes a building; an indefinite object says nothing", "2021",
+   "The Corran Lighthouse was built in 1872. The board released a statement in 1873.", "event-date",
+   "entity/corran-lighthouse+event/completion date 1872"},
 };
 
 static int
