@@ -321,30 +321,33 @@ mention (const Reader *r, guint i)
   return &g_array_index (r->mentions->mentions, ContraMention, i);
 }
 
-/* TRUE when a value or concept mention covers token @i. */
-static gboolean
-covered_by_value (const Reader *r, guint i, guint n_mentions)
+/* The first of the sentence's first @n_mentions mentions of @kind that covers token @i,
+ * or NULL. */
+static const ContraMention *
+covering (const Reader *r, guint i, guint n_mentions, ContraMentionKind kind)
 {
   for (guint k = 0; k < n_mentions; k++)
     {
       const ContraMention *m = mention (r, k);
-      if (m->kind == CONTRA_MENTION_VALUE && m->first <= i && i < m->last)
-        return TRUE;
+      if (m->kind == kind && m->first <= i && i < m->last)
+        return m;
     }
-  return FALSE;
+  return NULL;
+}
+
+/* TRUE when a value covers token @i. */
+static gboolean
+covered_by_value (const Reader *r, guint i, guint n_mentions)
+{
+  return covering (r, i, n_mentions, CONTRA_MENTION_VALUE) != NULL;
 }
 
 /* TRUE when a cue ("not", "will", "reportedly") covers token @i. */
 static gboolean
 covered_by_cue (const Reader *r, guint i, guint n_mentions)
 {
-  for (guint k = 0; k < n_mentions; k++)
-    {
-      const ContraMention *m = mention (r, k);
-      if (m->kind == CONTRA_MENTION_CONCEPT && m->first <= i && i < m->last && g_str_equal (m->term.head->kind, "cue"))
-        return TRUE;
-    }
-  return FALSE;
+  const ContraMention *m = covering (r, i, n_mentions, CONTRA_MENTION_CONCEPT);
+  return m != NULL && g_str_equal (m->term.head->kind, "cue");
 }
 
 /* Words that stand between a subject and its verb: "was", "later", "did not". */
@@ -1083,10 +1086,9 @@ static void
 read_process_labels (Reader *r, guint n_mentions)
 {
   const ContraTokens *t = r->t;
-  const ContraConcept *start = r->set->action;
+  const ContraConcept *start = r->set->action_start;
 
-  if (r->set->process == NULL || (start = contra_lexicon_lookup (r->set->lexicon, "action/start")) == NULL
-      || !r->set->frame_predicate[start->index])
+  if (r->set->process == NULL || start == NULL || !r->set->frame_predicate[start->index])
     return;
   for (guint k = 0; k < n_mentions; k++)
     {

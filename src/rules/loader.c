@@ -1219,6 +1219,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_existential = contra_lexicon_lookup (set->lexicon, "word/existential");
   set->attribute = contra_lexicon_lookup (set->lexicon, "attribute");
   set->process = contra_lexicon_lookup (set->lexicon, "process");
+  set->action_start = contra_lexicon_lookup (set->lexicon, "action/start");
   set->attribute_distance = contra_lexicon_lookup (set->lexicon, "attribute/distance");
   set->event_birth = contra_lexicon_lookup (set->lexicon, "event/birth");
   set->event_death = contra_lexicon_lookup (set->lexicon, "event/death");

@@ -111,6 +111,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_existential;/* "there" in "there were 69 tornadoes" */
   const ContraConcept *attribute;       /* the kind of measures: "height", "distance" */
   const ContraConcept *process;         /* what runs over a time: "production of X" */
+  const ContraConcept *action_start;    /* what a process label's time is: its start */
   const ContraConcept *attribute_distance; /* what "80 km north of X" states */
   const ContraConcept *event_birth;     /* what a lifespan's first date is */
   const ContraConcept *event_death;     /* and its second */
