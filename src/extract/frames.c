@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/strutil.h"
+#include "normalize/units.h"
 #include "normalize/words.h"
 
 /* The longest name or description the reader takes, in tokens. */
@@ -602,6 +603,9 @@ names_topic (const Reader *r, const Phrase *p)
         continue;
       if (word_of (r, i, r->set->word_determiner) || word_of (r, i, r->set->word_connector))
         continue;
+      /* A compound's number and noun describe it: "the six-lane bridge". */
+      if (contra_tokens_is_dash (r->t, i + 1) || (i > p->first && contra_tokens_is_dash (r->t, i - 1)))
+        continue;
       g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
       if (!g_hash_table_contains (r->topic->words, form) && !near_topic_word (r->topic, form))
         return FALSE;
@@ -1014,17 +1018,43 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
   return contra_intern (key);
 }
 
-/* Counts stated about the topic: "Emperor has released two live albums", "There were
- * 69 tornadoes confirmed", a fact box line "Live albums<TAB>1". Only the topic's counts
- * are read: a count about something else needs more than a shallow reading. */
+/* Adds the count at tokens [@first, @last) as what the topic has of @counted. Mention
+ * @k is the count, or a bare number that becomes one, its unit the counted noun. */
 static void
-read_counts (Reader *r, guint n_mentions)
+add_topic_count (Reader *r, guint k, guint first, guint last, const char *counted, const char *what)
+{
+  const ContraMention *m = mention (r, k);
+  guint index = k;
+
+  if (m->value.type == CONTRA_VALUE_NUMBER)
+    {
+      double value = m->value.u.amount.value, precision = m->value.u.amount.precision;
+      guint clause = m->clause;
+      index = r->mentions->mentions->len;
+      ContraMention *c = contra_mentions_add (r->mentions, CONTRA_MENTION_VALUE, first, last);
+      c->clause = clause;
+      c->value.type = CONTRA_VALUE_COUNT;
+      c->value.u.amount.value = value;
+      c->value.u.amount.precision = precision;
+      /* Its unit is the counted noun, as the count reader writes it: "album". */
+      const char *head = strrchr (what, ' ');
+      c->value.u.amount.unit = contra_unit_intern (head != NULL ? head + 1 : what);
+      g_autofree char *text = phrase_text (r, &(Phrase) {first, last, FALSE});
+      c->value.text = contra_collapse_space (text, -1);
+    }
+  Phrase none = {first, first, FALSE};
+  add_entity (r, index, &none, NULL);
+  add_entity_key (r, index, CONTRA_ROLE_COUNTED, counted, what, first, last);
+}
+
+/* Counts in a reference article about its topic: "Emperor has released two live
+ * albums", "There were 69 tornadoes confirmed", a fact box line "Live albums<TAB>1". */
+static void
+read_whole_topic_counts (Reader *r, guint n_mentions)
 {
   const ContraTokens *t = r->t;
   gboolean existential;
 
-  if (r->topic == NULL || !r->topic->whole || !r->set->frame_count)
-    return;
   Phrase subject = sentence_subject (r, t->n_tokens, n_mentions, &existential);
   gboolean label = FALSE;
   /* "Live albums<TAB>1": the words before a tab name what the number after it counts. */
@@ -1039,7 +1069,7 @@ read_counts (Reader *r, guint n_mentions)
         continue;
       g_autofree char *what = NULL;
       const char *counted = NULL;
-      guint first = m->first, last = m->last;
+      guint first = m->first;
       if (m->value.type == CONTRA_VALUE_COUNT)
         counted = counted_key (r, m, &what);
       else if (m->first >= 2 && is_tab (r, m->first - 1))
@@ -1054,30 +1084,101 @@ read_counts (Reader *r, guint n_mentions)
           counted = counted_key (r, &fake, &what);
           first = from;
         }
+      if (counted != NULL)
+        add_topic_count (r, k, first, m->last, counted, what);
+    }
+}
+
+/* TRUE when the subject of the verb at token @verb opens the sentence and is the
+ * topic: "It", "The bridge", "The Calder Narrows Bridge". */
+static gboolean
+topic_subject_of (const Reader *r, guint verb, guint n_mentions)
+{
+  gboolean passive, existential;
+  Phrase subject = subject_before (r, 0, verb, n_mentions, &passive);
+  Phrase opening = sentence_subject (r, r->t->n_tokens, n_mentions, &existential);
+
+  if (subject.first == subject.last || subject.first != opening.first)
+    return FALSE;
+  return subject.pronoun ? !word_of (r, subject.first, r->set->word_possessive) : names_topic (r, &subject);
+}
+
+/* The counted noun of a compound "six-lane" at tokens [@first, @first + 3): a number,
+ * a hyphen and a noun that is not a unit ("14-foot" is a length) nor the first part of
+ * a longer compound ("90-year-old"). Returns its key, or NULL. */
+static const char *
+compound_count_key (const Reader *r, guint first, char **label)
+{
+  const ContraTokens *t = r->t;
+  guint noun = first + 2, span;
+
+  if (noun + 1 >= t->n_tokens || !contra_tokens_is_dash (t, first + 1) || t->tokens[noun].kind != CONTRA_TOKEN_WORD
+      || t->tokens[noun + 1].kind != CONTRA_TOKEN_WORD || contra_units_at (t, noun, CONTRA_UNIT_AFTER_NUMBER, &span))
+    return NULL;
+  ContraMention fake = {0};
+  fake.first = noun;
+  fake.last = noun + 1;
+  return counted_key (r, &fake, label);
+}
+
+/* Counts in a compound in a description of the topic: "The six-lane bridge replaces
+ * ...". Not in a description of anything else ("a two-lane truss"). */
+static void
+read_compound_counts (Reader *r, guint n_mentions)
+{
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_NUMBER || m->last != m->first + 1
+          || m->first == 0 || !word_of (r, m->first - 1, r->set->word_determiner))
+        continue;
+      g_autofree char *what = NULL;
+      const char *counted = compound_count_key (r, m->first, &what);
       if (counted == NULL)
         continue;
-      /* The count as a value of its own, with the label's noun as its unit. */
-      guint index = k;
-      if (m->value.type == CONTRA_VALUE_NUMBER)
-        {
-          double value = m->value.u.amount.value, precision = m->value.u.amount.precision;
-          guint clause = m->clause;
-          index = r->mentions->mentions->len;
-          ContraMention *c = contra_mentions_add (r->mentions, CONTRA_MENTION_VALUE, first, last);
-          c->clause = clause;
-          c->value.type = CONTRA_VALUE_COUNT;
-          c->value.u.amount.value = value;
-          c->value.u.amount.precision = precision;
-          /* Its unit is the counted noun, as the count reader writes it: "album". */
-          const char *head = strrchr (what, ' ');
-          c->value.u.amount.unit = contra_unit_intern (head != NULL ? head + 1 : what);
-          g_autofree char *text = phrase_text (r, &(Phrase) {first, last, FALSE});
-          c->value.text = contra_collapse_space (text, -1);
-        }
-      Phrase none = {first, first, FALSE};
-      add_entity (r, index, &none, NULL);
-      add_entity_key (r, index, CONTRA_ROLE_COUNTED, counted, what, first, last);
+      /* The words after the compound name the topic: "bridge", "Calder Narrows Bridge". */
+      guint end = m->first + 3;
+      while (end < r->t->n_tokens && r->t->tokens[end].kind == CONTRA_TOKEN_WORD
+             && names_topic (r, &(Phrase) {end, end + 1, FALSE}))
+        end++;
+      if (end > m->first + 3)
+        add_topic_count (r, k, m->first, m->first + 3, counted, what);
     }
+}
+
+/* Counts in a news story about its topic, where the text says the topic has them: a
+ * verb of having whose subject is the topic ("It carries four lanes of traffic"). Counts
+ * of anything else in a story ("168 steel cables fan down", "Several thousand people
+ * walked the deck") are not what the topic has, and are left alone. */
+static void
+read_story_counts (Reader *r, guint n_mentions)
+{
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first == 0
+          || !(word_of (r, m->first - 1, r->set->word_possession) || word_of (r, m->first - 1, r->set->word_have))
+          || !topic_subject_of (r, m->first - 1, n_mentions))
+        continue;
+      g_autofree char *what = NULL;
+      const char *counted = counted_key (r, m, &what);
+      if (counted != NULL)
+        add_topic_count (r, k, m->first, m->last, counted, what);
+    }
+}
+
+/* Counts stated about the topic. Only the topic's counts are read: a count about
+ * something else needs more than a shallow reading. */
+static void
+read_counts (Reader *r, guint n_mentions)
+{
+  if (r->topic == NULL || !r->set->frame_count)
+    return;
+  if (r->topic->whole)
+    read_whole_topic_counts (r, n_mentions);
+  else
+    read_story_counts (r, n_mentions);
+  read_compound_counts (r, n_mentions);
 }
 
 /* "Production of the Kestrel K4: June 1950 – May 1958": a process's label with its

@@ -823,7 +823,7 @@ may_claim (ContraMentions *mentions, const ContraRuleSet *set, const ContraToken
       /* What the frame reader (extract/frames.h) may read: a process may have a
        * labelled time, a date after an opening bracket may begin a lifespan, a
        * quantity may be a distance from a place, a number after a tab a count in a
-       * fact box. */
+       * fact box, a number before a hyphen a count in a compound ("six-lane"). */
       if (set->frame_predicate != NULL && set->process != NULL && m->kind == CONTRA_MENTION_CONCEPT
           && contra_concept_is_a (m->term.head, set->process))
         return TRUE;
@@ -833,7 +833,7 @@ may_claim (ContraMentions *mentions, const ContraRuleSet *set, const ContraToken
       if (set->frame_predicate != NULL && m->kind == CONTRA_MENTION_VALUE
           && (m->value.type == CONTRA_VALUE_QUANTITY
               || (set->frame_count && m->value.type == CONTRA_VALUE_NUMBER && m->first > 0
-                  && contra_tokens_is_punct (t, m->first - 1, '\t'))))
+                  && (contra_tokens_is_punct (t, m->first - 1, '\t') || contra_tokens_is_dash (t, m->last)))))
         return TRUE;
       if (m->kind == CONTRA_MENTION_CONCEPT && set->wakes[m->term.head->index])
         return TRUE;

@@ -1217,6 +1217,8 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_preposition = contra_lexicon_lookup (set->lexicon, "word/preposition");
   set->word_direction = contra_lexicon_lookup (set->lexicon, "word/direction");
   set->word_existential = contra_lexicon_lookup (set->lexicon, "word/existential");
+  set->word_have = contra_lexicon_lookup (set->lexicon, "word/have");
+  set->word_possession = contra_lexicon_lookup (set->lexicon, "word/possession");
   set->attribute = contra_lexicon_lookup (set->lexicon, "attribute");
   set->process = contra_lexicon_lookup (set->lexicon, "process");
   set->action_start = contra_lexicon_lookup (set->lexicon, "action/start");

@@ -109,6 +109,8 @@ struct _ContraRuleSet {
   const ContraConcept *word_preposition;/* "in", "on", "at" */
   const ContraConcept *word_direction;  /* "north", "northeast": "80 km north of X" */
   const ContraConcept *word_existential;/* "there" in "there were 69 tornadoes" */
+  const ContraConcept *word_have;       /* "has": an auxiliary, and a verb of having */
+  const ContraConcept *word_possession; /* "carries", "employs": a verb of having */
   const ContraConcept *attribute;       /* the kind of measures: "height", "distance" */
   const ContraConcept *process;         /* what runs over a time: "production of X" */
   const ContraConcept *action_start;    /* what a process label's time is: its start */

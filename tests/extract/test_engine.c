@@ -144,8 +144,21 @@ static const EngineCase cases[] = {
   {"frames: a fact box count", "2020",
    "---\ntitle: Low Tide Hymns discography\n---\nLow Tide Hymns is a band.\n\nLive albums\t1\n",
    "count-of", "entity/low-tide-hymns+count/live-album count 1 album"},
-  {"frames: no counts about a headline's first name", "2020",
-   "---\ntitle: Veltrup council approves budget\n---\nVeltrup has five councillors.", "count-of", ""},
+  {"frames: a story's count of what its topic has", "2020",
+   "---\ntitle: Veltrup council approves budget\n---\nVeltrup has five councillors.", "count-of",
+   "entity/veltrup+count/councillor count 5 councillor"},
+  {"frames: a story's count after a verb of having, the topic a pronoun", "2020",
+   "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. It now carries "
+   "three lanes of traffic.", "count-of", "entity/harran-viaduct+count/lane count 3 lane"},
+  {"frames: a story's count of something its topic does not have", "2020",
+   "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. Engineers "
+   "found 40 cracks, and the old ferry carries 12 cars.", "count-of", ""},
+  {"frames: a count in a compound describing the topic", "2020",
+   "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The four-lane "
+   "viaduct replaces a 60-year-old ferry.", "count-of", "entity/harran-viaduct+count/lane count 4 lane"},
+  {"frames: no count in a compound describing something else, nor a unit", "2020",
+   "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
+   "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
   {"frames: a participle opening the sentence is about the subject after its comma", "2020",
    "---\ntitle: SS Ardenholm\n---\nLaunched in 1908, she carried emigrants to Buenos Aires.",
    "event-date", "entity/ss-ardenholm+event/launching date 1908"},
