@@ -977,21 +977,17 @@ read_distances (Reader *r, guint n_mentions)
     }
 }
 
-/* The counted noun of a count mention, as a key: "two live albums" -> "count/live-album". */
+/* The words of a noun phrase in tokens [@from, @to) as a key of @kind, its last word
+ * made singular: "live albums" -> "count/live-album". Numbers and connectors are left
+ * out. Returns an interned key and its words in @label, or NULL when there is no word. */
 static const char *
-counted_key (const Reader *r, const ContraMention *m, char **label)
+noun_key (const Reader *r, guint from, guint to, const char *kind, char **label)
 {
   g_autoptr (GString) words = g_string_new (NULL);
   const ContraTokens *t = r->t;
-  guint last_word = G_MAXUINT, from = m->first;
+  guint last_word = G_MAXUINT;
 
-  /* The noun comes after the number: "about 61,000 inhabitants". */
-  for (guint i = m->first; i < m->last; i++)
-    if (t->tokens[i].kind == CONTRA_TOKEN_NUMBER
-        || (t->tokens[i].kind == CONTRA_TOKEN_WORD && (contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
-                                                      || contra_words_scale (contra_tokens_fold (t, i)) != 0)))
-      from = i + 1;
-  for (guint i = from; i < m->last; i++)
+  for (guint i = from; i < to; i++)
     if (t->tokens[i].kind == CONTRA_TOKEN_WORD && contra_words_cardinal (contra_tokens_fold (t, i)) < 0
         && contra_words_scale (contra_tokens_fold (t, i)) == 0 && !word_of (r, i, r->set->word_connector))
       last_word = i;
@@ -1013,9 +1009,25 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
         g_string_append (words, contra_tokens_fold (t, i));
     }
   *label = g_strdup (words->str);
-  g_autofree char *key = g_strdup_printf ("count/%s", words->str);
-  g_strdelimit (key + strlen ("count/"), " ", '-');
+  g_autofree char *key = g_strdup_printf ("%s/%s", kind, words->str);
+  g_strdelimit (key + strlen (kind) + 1, " ", '-');
   return contra_intern (key);
+}
+
+/* The counted noun of a count mention, as a key: "two live albums" -> "count/live-album". */
+static const char *
+counted_key (const Reader *r, const ContraMention *m, char **label)
+{
+  const ContraTokens *t = r->t;
+  guint from = m->first;
+
+  /* The noun comes after the number: "about 61,000 inhabitants". */
+  for (guint i = m->first; i < m->last; i++)
+    if (t->tokens[i].kind == CONTRA_TOKEN_NUMBER
+        || (t->tokens[i].kind == CONTRA_TOKEN_WORD && (contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
+                                                      || contra_words_scale (contra_tokens_fold (t, i)) != 0)))
+      from = i + 1;
+  return noun_key (r, from, m->last, "count", label);
 }
 
 /* Adds the count at tokens [@first, @last) as what the topic has of @counted. Mention
@@ -1181,6 +1193,80 @@ read_counts (Reader *r, guint n_mentions)
   read_compound_counts (r, n_mentions);
 }
 
+/* ---- sums of money ---------------------------------------------------------------------- */
+
+/* TRUE when token @i is a plain word: lower-case, not a grammar word, not a value. */
+static gboolean
+plain_word (const Reader *r, guint i, guint n_mentions)
+{
+  return i < r->t->n_tokens && r->t->tokens[i].kind == CONTRA_TOKEN_WORD && !capitalized (r, i)
+         && !is_grammar_word (r, i) && !covered_by_value (r, i, n_mentions);
+}
+
+/* The concept mention that begins at token @i, or NULL. */
+static const ContraMention *
+concept_at (const Reader *r, guint i, guint n_mentions)
+{
+  const ContraMention *m = covering (r, i, n_mentions, CONTRA_MENTION_CONCEPT);
+  return m != NULL && m->first == i && !m->modifier ? m : NULL;
+}
+
+/* Sums of money a noun names: "A $90 million federal grant paid for part of it", "a
+ * state grant of US$12m". The noun is one the lexicon knows, but not a measure (the
+ * measure rules read "cost" and "budget"), with the plain words before it: "federal
+ * grant". The sum is the topic's when its noun phrase opens the sentence or the
+ * sentence's subject is the topic ("It received a $5 million loan"). */
+static void
+read_sums (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL || !r->set->frame_sum)
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_MONEY)
+        continue;
+      const ContraMention *noun = NULL;
+      guint from = m->last, first = m->first;
+      /* "$90 million federal grant", "$90-million grant" */
+      guint i = m->last + (m->last < t->n_tokens && contra_tokens_is_dash (t, m->last));
+      from = i;
+      for (; noun == NULL && plain_word (r, i, n_mentions) && i - from < 3; i++)
+        noun = concept_at (r, i, n_mentions);
+      /* "a state grant of US$12m" */
+      if (noun == NULL && m->first >= 2 && contra_tokens_is_word (t, m->first - 1, "of"))
+        {
+          for (guint k2 = 0; k2 < n_mentions && noun == NULL; k2++)
+            if (mention (r, k2)->kind == CONTRA_MENTION_CONCEPT && mention (r, k2)->last == m->first - 1
+                && !mention (r, k2)->modifier)
+              noun = mention (r, k2);
+          if (noun == NULL)
+            continue;
+          from = noun->first;
+          while (from > 0 && m->first - 1 - from < 4 && plain_word (r, from - 1, n_mentions))
+            from--;
+          first = from;
+        }
+      if (noun == NULL || (r->set->attribute != NULL && contra_concept_is_a (noun->term.head, r->set->attribute)))
+        continue;
+      gboolean existential;
+      Phrase subject = sentence_subject (r, t->n_tokens, n_mentions, &existential);
+      gboolean opens = first <= 1 && (first == 0 || word_of (r, 0, r->set->word_connector)
+                                      || word_of (r, 0, r->set->word_determiner));
+      if (!opens && !(subject.first < subject.last && (subject.pronoun || names_topic (r, &subject))))
+        continue;
+      g_autofree char *what = NULL;
+      const char *measured = noun_key (r, from, noun->last, "sum", &what);
+      if (measured == NULL)
+        continue;
+      Phrase none = {m->first, m->first, FALSE};
+      add_entity (r, k, &none, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, measured, what, from, noun->last);
+    }
+}
+
 /* "Production of the Kestrel K4: June 1950 – May 1958": a process's label with its
  * time, read as the process's start. */
 static void
@@ -1252,4 +1338,5 @@ contra_frames_read (ContraMentions *mentions,
   read_process_labels (&r, n);
   read_distances (&r, n);
   read_counts (&r, n);
+  read_sums (&r, n);
 }

@@ -65,7 +65,7 @@ static const char *const slot_keys[] = {
   "is_a", "not", "value", "unit", "dimension", "required", "side", "within", "scope", "after", "inherit",
   "titled", "all", "prefer", "instance", "absent", "counted", "role", NULL,
 };
-static const char *const role_names[] = {"about", "counted", "place", NULL};
+static const char *const role_names[] = {"about", "counted", "place", "measured", NULL};
 static const char *const slot_values[] = {
   "date", "money", "quantity", "percent", "number", "count", "list", "person", "entity", NULL,
 };
@@ -1000,6 +1000,7 @@ build_frame_predicates (ContraRuleSet *set)
 {
   guint n = contra_lexicon_n_concepts (set->lexicon);
   GPtrArray *counts = set->by_value[CONTRA_VALUE_COUNT];
+  GPtrArray *sums = set->by_value[CONTRA_VALUE_MONEY];
 
   for (guint r = 0; r < set->rules->len; r++)
     {
@@ -1009,6 +1010,8 @@ build_frame_predicates (ContraRuleSet *set)
 
   for (guint r = 0; counts != NULL && r < counts->len; r++)
     set->frame_count |= has_entity_slot (g_ptr_array_index (counts, r));
+  for (guint r = 0; sums != NULL && r < sums->len; r++)
+    set->frame_sum |= has_entity_slot (g_ptr_array_index (sums, r));
 
   for (guint c = 0; c < n; c++)
     for (guint r = 0; set->by_concept[c] != NULL && r < set->by_concept[c]->len; r++)

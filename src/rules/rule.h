@@ -56,6 +56,7 @@ typedef enum {
   CONTRA_ROLE_ABOUT,   /* what the frame is about: "the bridge" was opened */
   CONTRA_ROLE_COUNTED, /* what a count counts: "two live albums" counts "live album" */
   CONTRA_ROLE_PLACE,   /* the place a distance is from: "80 km north of Berlin" */
+  CONTRA_ROLE_MEASURED,/* what a sum is: "a $90 million federal grant" is a "federal grant" */
 } ContraRole;
 
 typedef enum {

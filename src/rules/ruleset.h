@@ -97,6 +97,7 @@ struct _ContraRuleSet {
    * a rule with an entity slot; NULL when no rule has one. */
   guint8 *frame_predicate;
   gboolean frame_count;       /* a rule triggered by a count has an entity slot */
+  gboolean frame_sum;         /* a rule triggered by a sum of money has one */
   /* Word classes of the language data ("word/..."): they are read where the frame
    * reader needs them, never mentions of their own. */
   const ContraConcept *word;            /* the kind of them all */

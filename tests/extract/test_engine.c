@@ -156,6 +156,12 @@ static const EngineCase cases[] = {
   {"frames: a count in a compound describing the topic", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The four-lane "
    "viaduct replaces a 60-year-old ferry.", "count-of", "entity/harran-viaduct+count/lane count 4 lane"},
+  {"frames: a sum a noun names, after the noun and 'of'", "2020",
+   "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. A state loan "
+   "of $3 million paid for the ramps.", "sum-of", "entity/harran-viaduct+sum/state-loan value USD 3000000"},
+  {"frames: no sum for a subject other than the topic, nor for a noun the lexicon lacks", "2020",
+   "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The county "
+   "received a $5 million grant. The $40 million viaduct is busy.", "sum-of", ""},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
