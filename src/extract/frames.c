@@ -713,13 +713,14 @@ clause_start (const Reader *r, guint predicate, guint n_mentions)
  * ("In the end, with 87 tornadoes confirmed, it was ..."): its subject, as far as the
  * reader can tell, ending before token @end. Existential "there" gives an empty
  * phrase and sets @existential. */
-static Phrase
-sentence_subject (const Reader *r, guint end, guint n_mentions, gboolean *existential)
+/* The first token after a leading prepositional phrase and its comma ("In the end,
+ * ..."): where the sentence's subject begins. */
+static guint
+sentence_opening (const Reader *r)
 {
   const ContraTokens *t = r->t;
   guint i = 0;
 
-  *existential = FALSE;
   while (i < t->n_tokens && word_of (r, i, r->set->word_preposition))
     {
       guint j = i;
@@ -729,6 +730,15 @@ sentence_subject (const Reader *r, guint end, guint n_mentions, gboolean *existe
         break;
       i = j + 1;
     }
+  return i;
+}
+
+static Phrase
+sentence_subject (const Reader *r, guint end, guint n_mentions, gboolean *existential)
+{
+  guint i = sentence_opening (r);
+
+  *existential = FALSE;
   if (word_of (r, i, r->set->word_existential))
     {
       *existential = TRUE;
@@ -1000,6 +1010,15 @@ noun_key (const Reader *r, guint from, guint to, const char *kind, char **label)
         continue;
       if (words->len > 0)
         g_string_append_c (words, ' ');
+      const ContraMention *c = i == last_word ? covering (r, i, r->mentions->mentions->len, CONTRA_MENTION_CONCEPT)
+                                              : NULL;
+      if (c != NULL && r->set->sum != NULL && c->term.head != r->set->sum
+          && contra_concept_is_a (c->term.head, r->set->sum))
+        {
+          /* A kind of sum names it: "funds" and "funding" are "money". */
+          g_string_append (words, strchr (c->term.head->id, '/') + 1);
+          break;
+        }
       if (i == last_word)
         {
           g_autofree char *form = word_form (contra_tokens_plain (t, i));
@@ -1184,7 +1203,7 @@ read_story_counts (Reader *r, guint n_mentions)
 static void
 read_counts (Reader *r, guint n_mentions)
 {
-  if (r->topic == NULL || !r->set->frame_count)
+  if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_COUNT])
     return;
   if (r->topic->whole)
     read_whole_topic_counts (r, n_mentions);
@@ -1221,7 +1240,7 @@ read_sums (Reader *r, guint n_mentions)
 {
   const ContraTokens *t = r->t;
 
-  if (r->topic == NULL || !r->set->frame_sum)
+  if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_MONEY])
     return;
   for (guint k = 0; k < n_mentions; k++)
     {
@@ -1264,6 +1283,95 @@ read_sums (Reader *r, guint n_mentions)
       Phrase none = {m->first, m->first, FALSE};
       add_entity (r, k, &none, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, measured, what, from, noun->last);
+    }
+}
+
+/* ---- shares ----------------------------------------------------------------------------- */
+/* The name of the kind a concept belongs to, right below its family's root: "cost" for
+ * attribute/bill (a kind of attribute/cost), "aid" for funding/aid. */
+static const char *
+kind_name (const ContraConcept *c)
+{
+  for (;;)
+    {
+      /* The parent that is not the family's root ("attribute"), if there is one. */
+      const ContraConcept *parent = NULL;
+      for (guint i = 0; i < c->is_a->len; i++)
+        {
+          const ContraConcept *p = g_ptr_array_index (c->is_a, i);
+          if (strchr (p->id, '/') != NULL)
+            parent = p;
+        }
+      if (parent == NULL)
+        break;
+      c = parent;
+    }
+  const char *slash = strchr (c->id, '/');
+  return slash != NULL ? slash + 1 : c->id;
+}
+
+
+/* Shares of a whole: "Federal money covered 22 percent of the cost", "In all, federal
+ * funds covered roughly 30% of the bill". The part is the sentence's subject, a few plain
+ * words before its verb; the whole is what follows "of". Both make the key, read as a
+ * measured entity of the topic: "share/federal-money-of-cost". The percentage is then
+ * the share's, not a value of the whole ("cost" is not 22%). */
+static void
+read_shares (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_PERCENT])
+    return;
+  guint opening = sentence_opening (r);
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_PERCENT
+          || !contra_tokens_is_word (t, m->last, "of"))
+        continue;
+      /* The whole: a concept or plain words after "of" and a determiner. */
+      guint whole = m->last + 1;
+      if (word_of (r, whole, r->set->word_determiner))
+        whole++;
+      guint whole_end = whole;
+      const ContraMention *c = concept_at (r, whole, n_mentions);
+      if (c != NULL)
+        whole_end = c->last;
+      else
+        while (plain_word (r, whole_end, n_mentions) && whole_end - whole < 3)
+          whole_end++;
+      /* The part: the words from the sentence's opening to its verb, the word before
+       * the share after any preposition, adverb or auxiliary ("accounted for", "was"). */
+      guint verb = m->first;
+      while (verb > opening && (word_of (r, verb - 1, r->set->word_preposition)
+                                || between_subject_and_verb (r, verb - 1, n_mentions)))
+        verb--;
+      if (verb == opening || whole_end == whole)
+        continue;
+      verb--;
+      while (verb > opening && between_subject_and_verb (r, verb - 1, n_mentions))
+        verb--;
+      gboolean words = verb > opening && verb - opening <= 4;
+      for (guint i = opening; words && i < verb; i++)
+        words = t->tokens[i].kind == CONTRA_TOKEN_WORD && !covered_by_value (r, i, n_mentions)
+                && !word_of (r, i, r->set->word_pronoun);
+      if (!words)
+        continue;
+      g_autofree char *part = NULL, *of = NULL;
+      const char *part_key = noun_key (r, opening, verb, "share", &part);
+      const char *whole_key = noun_key (r, whole, whole_end, "of", &of);
+      if (part_key == NULL || whole_key == NULL)
+        continue;
+      /* A whole the lexicon knows is its concept's kind: "the bill" is the cost. */
+      const char *whole_name = c != NULL ? kind_name (c->term.head) : whole_key + strlen ("of/");
+      g_autofree char *key = g_strdup_printf ("%s-of-%s", part_key, whole_name);
+      g_autofree char *label = g_strdup_printf ("%s of the %s", part, of);
+      ContraMention *share = &g_array_index (r->mentions->mentions, ContraMention, k);
+      share->attached = (gint) k;
+      Phrase none = {m->first, m->first, FALSE};
+      add_entity (r, k, &none, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key), label, opening, verb);
     }
 }
 
@@ -1339,4 +1447,5 @@ contra_frames_read (ContraMentions *mentions,
   read_distances (&r, n);
   read_counts (&r, n);
   read_sums (&r, n);
+  read_shares (&r, n);
 }

@@ -832,7 +832,7 @@ may_claim (ContraMentions *mentions, const ContraRuleSet *set, const ContraToken
         return TRUE;
       if (set->frame_predicate != NULL && m->kind == CONTRA_MENTION_VALUE
           && (m->value.type == CONTRA_VALUE_QUANTITY
-              || (set->frame_count && m->value.type == CONTRA_VALUE_NUMBER && m->first > 0
+              || (set->frame_value[CONTRA_VALUE_COUNT] && m->value.type == CONTRA_VALUE_NUMBER && m->first > 0
                   && (contra_tokens_is_punct (t, m->first - 1, '\t') || contra_tokens_is_dash (t, m->last)))))
         return TRUE;
       if (m->kind == CONTRA_MENTION_CONCEPT && set->wakes[m->term.head->index])

@@ -302,7 +302,7 @@ add_one_alias (ContraLexicon *lex, ContraConcept *concept, const char *text, Con
       if (contra_tokens_is_punct (t, i, '-'))
         continue;
       const char *plain = contra_tokens_plain (t, i);
-      guint8 is_exact = word_is_exact (plain);
+      guint8 is_exact = word_is_exact (plain) || (concept->flags & CONTRA_CONCEPT_LOWER_CASE);
       const char *form = is_exact ? plain : contra_tokens_fold (t, i);
       g_ptr_array_add (words, g_strdup (form));
       g_byte_array_append (exact, &is_exact, 1);

@@ -25,6 +25,8 @@ typedef enum {
   CONTRA_CONCEPT_SINGLE_HOLDER = 1 << 1, /* an office one person holds at a time */
   CONTRA_CONCEPT_IMPLICIT = 1 << 2,      /* a kind root created for its members */
   CONTRA_CONCEPT_AT_MOST = 1 << 3,       /* its rank is an upper bound ("maintains") */
+  CONTRA_CONCEPT_LOWER_CASE = 1 << 4,    /* its aliases match only as written, in lower case
+                                            ("bill", never "Bill Clinton") */
 } ContraConceptFlags;
 
 typedef struct _ContraConcept ContraConcept;

@@ -50,7 +50,7 @@ typedef struct {
 static const char *const top_keys[] = {"pack", "description", "lexicon", "compose", "rules", "views", NULL};
 static const char *const concept_keys[] = {
   "id", "label", "adjective", "aliases", "forms", "is_a", "part_of", "implies", "inflect", "instance",
-  "single_holder", "patterns", "requires", "rank", "at_most", "description", NULL,
+  "single_holder", "patterns", "requires", "rank", "at_most", "description", "lower_case", NULL,
 };
 static const char *const inflect_names[] = {"none", "noun", "verb", NULL};
 static const char *const rule_keys[] = {
@@ -331,6 +331,9 @@ load_concept (Loader *ld, ContraSchema *schema, const ContraYamlNode *entry)
                                                                 inflect_names,
                                                                 CONTRA_INFLECT_NOUN);
 
+  /* Before the aliases: it decides how they match. */
+  if (contra_schema_bool (schema, entry, "lower_case", FALSE))
+    c->flags |= CONTRA_CONCEPT_LOWER_CASE;
   aliases = contra_schema_strings (schema, entry, "aliases", alias_nodes);
   if (label != NULL)
     {
@@ -999,8 +1002,6 @@ static void
 build_frame_predicates (ContraRuleSet *set)
 {
   guint n = contra_lexicon_n_concepts (set->lexicon);
-  GPtrArray *counts = set->by_value[CONTRA_VALUE_COUNT];
-  GPtrArray *sums = set->by_value[CONTRA_VALUE_MONEY];
 
   for (guint r = 0; r < set->rules->len; r++)
     {
@@ -1008,10 +1009,9 @@ build_frame_predicates (ContraRuleSet *set)
       rule->general = has_entity_slot (rule);
     }
 
-  for (guint r = 0; counts != NULL && r < counts->len; r++)
-    set->frame_count |= has_entity_slot (g_ptr_array_index (counts, r));
-  for (guint r = 0; sums != NULL && r < sums->len; r++)
-    set->frame_sum |= has_entity_slot (g_ptr_array_index (sums, r));
+  for (guint v = 0; v < G_N_ELEMENTS (set->by_value); v++)
+    for (guint r = 0; set->by_value[v] != NULL && r < set->by_value[v]->len; r++)
+      set->frame_value[v] |= has_entity_slot (g_ptr_array_index (set->by_value[v], r));
 
   for (guint c = 0; c < n; c++)
     for (guint r = 0; set->by_concept[c] != NULL && r < set->by_concept[c]->len; r++)
@@ -1222,6 +1222,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_existential = contra_lexicon_lookup (set->lexicon, "word/existential");
   set->word_have = contra_lexicon_lookup (set->lexicon, "word/have");
   set->word_possession = contra_lexicon_lookup (set->lexicon, "word/possession");
+  set->sum = contra_lexicon_lookup (set->lexicon, "sum");
   set->attribute = contra_lexicon_lookup (set->lexicon, "attribute");
   set->process = contra_lexicon_lookup (set->lexicon, "process");
   set->action_start = contra_lexicon_lookup (set->lexicon, "action/start");

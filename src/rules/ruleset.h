@@ -96,8 +96,9 @@ struct _ContraRuleSet {
   /* The frame reader (extract/frames.h). By concept index, 1 when the concept triggers
    * a rule with an entity slot; NULL when no rule has one. */
   guint8 *frame_predicate;
-  gboolean frame_count;       /* a rule triggered by a count has an entity slot */
-  gboolean frame_sum;         /* a rule triggered by a sum of money has one */
+  /* A rule triggered by a value of this type has an entity slot: the frame reader
+   * reads what a count, a sum or a share is of. */
+  gboolean frame_value[CONTRA_VALUE_NAME + 1];
   /* Word classes of the language data ("word/..."): they are read where the frame
    * reader needs them, never mentions of their own. */
   const ContraConcept *word;            /* the kind of them all */
@@ -112,6 +113,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_existential;/* "there" in "there were 69 tornadoes" */
   const ContraConcept *word_have;       /* "has": an auxiliary, and a verb of having */
   const ContraConcept *word_possession; /* "carries", "employs": a verb of having */
+  const ContraConcept *sum;             /* "grant", "loan": nouns of sums of money */
   const ContraConcept *attribute;       /* the kind of measures: "height", "distance" */
   const ContraConcept *process;         /* what runs over a time: "production of X" */
   const ContraConcept *action_start;    /* what a process label's time is: its start */

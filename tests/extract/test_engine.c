@@ -162,6 +162,12 @@ static const EngineCase cases[] = {
   {"frames: no sum for a subject other than the topic, nor for a noun the lexicon lacks", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The county "
    "received a $5 million grant. The $40 million viaduct is busy.", "sum-of", ""},
+  {"frames: a share of a whole, the part the subject", "2020",
+   "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. State money "
+   "accounted for 35 percent of the cost.", "share-of", "entity/harran-viaduct+share/state-aid-of-cost value 35%"},
+  {"frames: a share is not the whole's value", "2020",
+   "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. State money "
+   "accounted for 35 percent of the cost.", "measure-percent", ""},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},

@@ -26,12 +26,15 @@ make_lexicon (void)
     {"action/ban", {"ban", NULL}, CONTRA_INFLECT_VERB},
     {"area/sar", {"search and rescue", NULL}, CONTRA_INFLECT_NONE},
     {"place/da-nang", {"Da Nang", "Danang", NULL}, CONTRA_INFLECT_NONE},
+    {"attribute/bill", {"bill", NULL}, CONTRA_INFLECT_NOUN},
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
       ContraConcept *c = contra_lexicon_define (lex, entries[i].id, "test", i + 1, 1, NULL);
       assert_non_null (c);
+      if (g_str_equal (entries[i].id, "attribute/bill"))
+        c->flags |= CONTRA_CONCEPT_LOWER_CASE;
       for (guint k = 0; entries[i].aliases[k] != NULL; k++)
         assert_true (contra_lexicon_add_alias (lex, c, entries[i].aliases[k], entries[i].inflect, NULL));
     }
@@ -55,6 +58,9 @@ static const MatchCase match_cases[] = {
   {"U.S. officials", "country/us", 1},
   {"United States officials", "country/us", 2},
   {"us officials", NULL, 0},                      /* a capital after the first letter: as written */
+  {"bill was paid", "attribute/bill", 1},         /* a lower-case concept: as written ... */
+  {"bills were paid", "attribute/bill", 1},
+  {"Bill Clinton said", NULL, 0},                 /* ... never a name */
   {"Washington said", "country/us", 1},
   {"Memorandum of Understanding signed", "instrument/mou", 3},
   {"memoranda", NULL, 0},
