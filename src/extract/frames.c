@@ -42,6 +42,8 @@ append_folded (GString *out, const char *word, gssize length)
     }
 }
 
+static char *word_form (const char *word);
+
 static gboolean
 is_article (const char *word, gsize length)
 {
@@ -70,6 +72,14 @@ contra_entity_key (const char *text)
           /* A trailing possessive: "Weyprecht's". */
           if (n > 2 && (g_str_has_suffix (words[i], "'s") || g_str_has_suffix (words[i], "’s")))
             n -= g_str_has_suffix (words[i], "'s") ? 2 : 4;
+          /* A common noun, singular: "Whitehead torpedoes" and "the Whitehead torpedo"
+           * are one thing. A name keeps its form ("Williams"). */
+          else if (g_ascii_islower (words[i][0]))
+            {
+              g_autofree char *singular = word_form (words[i]);
+              append_folded (slug, singular, -1);
+              continue;
+            }
         }
       append_folded (slug, words[i], (gssize) n);
     }
@@ -422,6 +432,50 @@ possessive_before (const Reader *r, guint i)
   return text[end - 2] == '\'' || (end >= 4 && memcmp (text + end - 4, "\u2019", 3) == 0);
 }
 
+/* A description with no determiner ending at token @end - 1, after a preposition or
+ * the clause's start: up to four words ("until Whitehead torpedoes ..."). */
+static Phrase
+bare_description_before (const Reader *r, guint start, guint end, guint n_mentions)
+{
+  guint i = end;
+
+  while (i > start && end - i < 4 && r->t->tokens[i - 1].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, i - 1)
+         && !covered_by_value (r, i - 1, n_mentions))
+    i--;
+  if (i == end || (i > start && !word_of (r, i - 1, r->set->word_preposition)))
+    return (Phrase) {end, end, FALSE};
+  return (Phrase) {i, end, FALSE};
+}
+
+static gboolean looks_past (const Reader *r, guint i);
+
+/* The subject of a reduced relative: "Whitehead torpedoes produced by Bliss and
+ * Williams entered service" — @agent is the name right before the verb; when "by" and
+ * a past participle come before it (and the names it is coordinated with), the phrase
+ * before the participle is the subject. */
+static Phrase
+subject_before_agent (const Reader *r, guint start, Phrase agent, guint n_mentions)
+{
+  Phrase none = {agent.last, agent.last, FALSE};
+  guint i = agent.first;
+
+  while (i >= start + 2 && (contra_tokens_is_word (r->t, i - 1, "and") || contra_tokens_is_word (r->t, i - 1, "or"))
+         && capitalized (r, i - 2))
+    i = name_before (r, start, i - 1, n_mentions).first;
+  if (i < start + 2 || !word_of (r, i - 1, r->set->word_agent) || !looks_past (r, i - 2))
+    return none;
+  guint participle = i - 2;
+  Phrase p = name_before (r, start, participle, n_mentions);
+  if (p.first == p.last)
+    p = description_before (r, start, participle);
+  if (p.first == p.last)
+    p = bare_description_before (r, start, participle, n_mentions);
+  if (p.first == p.last || (p.first > start && (word_of (r, p.first - 1, r->set->word_connector)
+                                                || possessive_before (r, p.first))))
+    return none;
+  return p;
+}
+
 /* The subject before a predicate that begins at @end: back over auxiliaries and
  * adverbs, then a pronoun, a name or a description. */
 static Phrase
@@ -452,7 +506,7 @@ subject_before (const Reader *r, guint start, guint end, guint n_mentions, gbool
       && (word_of (r, p.first - 1, r->set->word_preposition) || possessive_before (r, p.first)
           || ((contra_tokens_is_word (r->t, p.first - 1, "and") || contra_tokens_is_word (r->t, p.first - 1, "or"))
               && p.first >= 2 && capitalized (r, p.first - 2))))
-    return none;
+    return subject_before_agent (r, start, p, n_mentions);
   return p;
 }
 

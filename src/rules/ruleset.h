@@ -112,6 +112,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_direction;  /* "north", "northeast": "80 km north of X" */
   const ContraConcept *word_existential;/* "there" in "there were 69 tornadoes" */
   const ContraConcept *word_have;       /* "has": an auxiliary, and a verb of having */
+  const ContraConcept *word_agent;      /* "by" before a passive's agent */
   const ContraConcept *word_possession; /* "carries", "employs": a verb of having */
   const ContraConcept *sum;             /* "grant", "loan": nouns of sums of money */
   const ContraConcept *attribute;       /* the kind of measures: "height", "distance" */

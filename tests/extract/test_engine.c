@@ -168,6 +168,12 @@ static const EngineCase cases[] = {
   {"frames: a share is not the whole's value", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. State money "
    "accounted for 35 percent of the cost.", "measure-percent", ""},
+  {"frames: the subject of a reduced relative, before its participle and agent", "2020",
+   "---\ntitle: Rifle\n---\nThe old musket served until Kestrel rifles manufactured by Orr and Lyle entered "
+   "service in 1902.", "event-date", "entity/kestrel-rifle+event/entry-into-service date 1902"},
+  {"frames: 'started using' a thing is its entry into service", "2020",
+   "---\ntitle: Rifle\n---\nThe Royal Navy started using the Kestrel rifle in 1900.", "event-date",
+   "entity/kestrel-rifle+event/entry-into-service date 1900"},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
