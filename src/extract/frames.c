@@ -200,35 +200,18 @@ first_name (const ContraRuleSet *set, const char *text, gsize length)
   return NULL;
 }
 
-ContraTopic *
-contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
+/* TRUE when the first @window bytes of @text name *@name (in any case). The text must
+ * name a title's name too, early: a title may be a headline about something else. Where
+ * the text names it at more length ("Calder Narrows" in the title, "the Calder Narrows
+ * Bridge" in the text), *@name becomes the longer name. */
+static gboolean
+name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **name)
 {
-  if (set->word == NULL)
-    return NULL;
-
-  gboolean whole = FALSE;
-  g_autofree char *head = NULL;
-  g_autofree char *name = doc->title != NULL ? title_name (set, doc->title, &whole, &head) : NULL;
-  /* A title that names nothing ("The bridge the river built"), or none: the first name
-   * the text gives, early. */
-  if (name == NULL)
-    {
-      gsize start = doc->front_matter.end;
-      name = first_name (set, doc->text + start, MIN (doc->length - start, TOPIC_WINDOW / 4));
-      if (name == NULL)
-        return NULL;
-    }
-
-  /* The text must name it too, early: a title may be a headline about something else.
-   * Where the text names it at more length ("Calder Narrows" in the title, "the Calder
-   * Narrows Bridge" in the text), the longer name is the topic's. */
-  const char *text = doc->text + doc->front_matter.end;
-  gsize length = doc->length - doc->front_matter.end;
-  gsize window = MIN (length, TOPIC_WINDOW);
-  g_autofree char *lower_name = g_ascii_strdown (name, -1);
+  g_autofree char *lower_name = g_ascii_strdown (*name, -1);
   g_autofree char *lower_text = g_ascii_strdown (text, (gssize) window);
   gsize n = strlen (lower_name), best = 0;
   gboolean found = FALSE;
+
   for (const char *at = strstr (lower_text, lower_name); at != NULL; at = strstr (at + 1, lower_name))
     {
       const char *end = text + (at - lower_text) + n;
@@ -250,8 +233,47 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
       if (extra > best)
         {
           best = extra;
+          g_free (*name);
+          *name = g_strndup (text + (at - lower_text), n + extra);
+        }
+    }
+  return found;
+}
+
+ContraTopic *
+contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
+{
+  if (set->word == NULL)
+    return NULL;
+
+  gboolean whole = FALSE;
+  g_autofree char *head = NULL;
+  g_autofree char *name = doc->title != NULL ? title_name (set, doc->title, &whole, &head) : NULL;
+  /* A title that names nothing ("The bridge the river built"), or none: the first name
+   * the text gives, early. */
+  if (name == NULL)
+    {
+      gsize start = doc->front_matter.end;
+      name = first_name (set, doc->text + start, MIN (doc->length - start, TOPIC_WINDOW / 4));
+      if (name == NULL)
+        return NULL;
+    }
+
+  const char *text = doc->text + doc->front_matter.end;
+  gsize length = doc->length - doc->front_matter.end;
+  gsize window = MIN (length, TOPIC_WINDOW);
+  gboolean found = name_in_text (set, text, window, &name);
+  /* A headline whose first words are a kicker ("Explainer: how the Calder Narrows
+   * Bridge got built") is about the first longer name it gives that the text gives. */
+  if (!found && !whole && doc->title != NULL)
+    {
+      g_autofree char *other = first_name (set, doc->title, strlen (doc->title));
+      if (other != NULL && name_in_text (set, text, window, &other))
+        {
           g_free (name);
-          name = g_strndup (text + (at - lower_text), n + extra);
+          name = g_steal_pointer (&other);
+          found = TRUE;
+          g_clear_pointer (&head, g_free);
         }
     }
   /* A headline that names a thing by its place and kind ("Calder River bridge opens")
@@ -689,6 +711,38 @@ add_entity_key (const Reader *r, guint predicate, ContraRole role, const char *k
   m->value.text = g_strdup (label);
 }
 
+/* TRUE when @p is a description, not a name: no capitalised word but its first ("The
+ * guest book", "the construction contract"). */
+static gboolean
+is_description (const Reader *r, const Phrase *p)
+{
+  for (guint i = p->first + 1; i < p->last; i++)
+    if (capitalized (r, i))
+      return FALSE;
+  return !capitalized (r, p->first) || word_of (r, p->first, r->set->word_determiner)
+         || word_of (r, p->first, r->set->word_connector);
+}
+
+static Phrase sentence_subject (const Reader *r, guint end, guint n_mentions, gboolean *existential);
+
+/* The antecedent of a pronoun at @p, when the sentence's subject comes before it and is
+ * not a pronoun itself: "The old Narrows bridge, which had carried traffic since it
+ * opened in 1929, closed". Empty otherwise: the topic is the pronoun's. */
+static Phrase
+antecedent (const Reader *r, const Phrase *p)
+{
+  gboolean existential;
+  Phrase subject = sentence_subject (r, p->first, r->mentions->mentions->len, &existential);
+
+  const ContraMention *c = covering (r, subject.first, r->mentions->mentions->len, CONTRA_MENTION_CONCEPT);
+  if (subject.first == subject.last || subject.pronoun || subject.last > p->first
+      || word_of (r, subject.first, r->set->word_possessive)
+      /* "Launched in 1908, she ...": a predicate, not a subject */
+      || (c != NULL && r->set->frame_predicate[c->term.head->index]))
+    return (Phrase) {p->first, p->first, FALSE};
+  return subject;
+}
+
 /* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
  * entity of the sentence's last predicate, or NULL. Returns the key used. */
 static const char *
@@ -698,6 +752,16 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
   const char *key = NULL;
   g_autofree char *label = NULL;
   guint first = pred->first, last = pred->last;
+  Phrase nearer = {0, 0, FALSE};
+
+  /* A pronoun stands for the sentence's subject before it, if any. */
+  if (p->first < p->last && p->pronoun && previous == NULL)
+    nearer = antecedent (r, p);
+  if (nearer.first < nearer.last)
+    p = &nearer;
+  /* "Its two lanes": a part of something, not a thing the reader can key. */
+  if (p->last > p->first + 1 && word_of (r, p->first, r->set->word_possessive))
+    return NULL;
 
   gboolean topic = p->first < p->last && !p->pronoun && names_topic (r, p);
   if (p->first < p->last && !p->pronoun && !topic)
@@ -706,6 +770,13 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
       key = contra_entity_key (label);
       first = p->first;
       last = p->last;
+      /* A description names a thing of the document's world: "the guest book" of a
+       * story on one visit is not that of another's. It is the topic's. */
+      if (key != NULL && r->topic != NULL && is_description (r, p))
+        {
+          g_autofree char *scoped = g_strdup_printf ("%s/%s", r->topic->key, key + strlen ("entity/"));
+          key = contra_intern (scoped);
+        }
     }
   if (key == NULL && previous != NULL && !topic)
     key = previous;
@@ -767,15 +838,16 @@ clause_start (const Reader *r, guint predicate, guint n_mentions)
  * ("In the end, with 87 tornadoes confirmed, it was ..."): its subject, as far as the
  * reader can tell, ending before token @end. Existential "there" gives an empty
  * phrase and sets @existential. */
-/* The first token after a leading prepositional phrase and its comma ("In the end,
- * ..."): where the sentence's subject begins. */
+/* The first token after a leading prepositional phrase or subordinate clause and its
+ * comma ("In the end, ...", "Since it opened, ..."): where the sentence's subject
+ * begins. */
 static guint
 sentence_opening (const Reader *r)
 {
   const ContraTokens *t = r->t;
   guint i = 0;
 
-  while (i < t->n_tokens && word_of (r, i, r->set->word_preposition))
+  while (i < t->n_tokens && (word_of (r, i, r->set->word_preposition) || word_of (r, i, r->set->word_subordinator)))
     {
       guint j = i;
       while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))

@@ -111,7 +111,12 @@ static const EngineCase cases[] = {
    "event-date", "entity/calder-narrows-bridge+event/opening date 2021-06-12"},
   {"frames: a description with other words is another thing", "2021",
    "---\ntitle: Calder Narrows Bridge\n---\nThe Calder Narrows Bridge carries six lanes. The old bridge was opened to traffic in 1931.",
-   "event-date", "entity/old-bridge+event/opening date 1931"},
+   "event-date", "entity/calder-narrows-bridge/old-bridge+event/opening date 1931"},
+  {"frames: a description is of its document's topic; a name is not", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge carries two lanes. The guest book was signed in "
+   "2004 by Ada Fenn. Tidewater Foundation Company was founded in 1950.", "event-date",
+   "entity/orrin-creek-bridge/guest-book+action/sign date 2004\n"
+   "entity/tidewater-foundation-company+event/founding date 1950"},
   {"frames: coordinated predicates share their subject", "2020",
    "Ivo Brenner was born in Graz in 1899 and died in Vienna in 1971.",
    "event-date", "entity/ivo-brenner+event/birth date 1899\nentity/ivo-brenner+event/death date 1971"},
@@ -174,6 +179,16 @@ static const EngineCase cases[] = {
   {"frames: 'started using' a thing is its entry into service", "2020",
    "---\ntitle: Rifle\n---\nThe Royal Navy started using the Kestrel rifle in 1900.", "event-date",
    "entity/kestrel-rifle+event/entry-into-service date 1900"},
+  {"frames: a headline's kicker gives way to the first longer name it gives", "2021",
+   "---\ntitle: \"Analysis: why the Orrin Creek Bridge cost so much\"\n---\nThe Orrin Creek Bridge opened in "
+   "2004.", "event-date", "entity/orrin-creek-bridge+event/opening date 2004"},
+  {"frames: a pronoun stands for the sentence's subject before it", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. The old ferry, which had run "
+   "since it opened in 1899, closed.", "event-date",
+   "entity/orrin-creek-bridge+event/opening date 2004\nentity/orrin-creek-bridge/old-ferry+event/opening date 1899"},
+  {"frames: a pronoun before the subject is the topic's", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nSince it opened in 2004, the Orrin Creek Bridge has carried trucks.",
+   "event-date", "entity/orrin-creek-bridge+event/opening date 2004"},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
