@@ -256,17 +256,6 @@ emit_break (Builder *b, const Source *src, gsize offset)
 /* ---------------------------------------------------------------------------------
  * Finishing a block */
 
-void
-contra_block_free (ContraBlock *block)
-{
-  if (block == NULL)
-    return;
-  g_free (block->text);
-  if (block->runs != NULL)
-    g_array_unref (block->runs);
-  g_free (block);
-}
-
 /* Turns the builder's text, white space trimmed, into a block; NULL when nothing but
  * white space is left. The builder is reset. */
 static ContraBlock *

@@ -19,7 +19,7 @@
 
 #include <glib.h>
 
-#include "text/document.h"
+#include "text/block.h"
 
 G_BEGIN_DECLS
 
@@ -59,7 +59,5 @@ gboolean contra_markup_looks_like_markdown (const char *text, gsize length);
  * with a horizontal rule keeps its prose. contra_markup_blocks() skips it when
  * @from is 0. */
 gsize contra_markup_front_matter (const char *text, gsize length);
-
-void contra_block_free (ContraBlock *block);
 
 G_END_DECLS
