@@ -28,6 +28,7 @@ typedef enum {
   CONTRA_BLOCK_PARAGRAPH,
   CONTRA_BLOCK_LIST_ITEM,
   CONTRA_BLOCK_QUOTE,
+  CONTRA_BLOCK_TABLE_ROW,  /* a table's body row, its cells joined by " | " */
 } ContraBlockKind;
 
 /* Clean text [clean, next run's clean) is the source text [source, source + length).

@@ -58,6 +58,8 @@ typedef struct {
   GPtrArray *sections;     /* ContraSection*; [0] is the whole body */
   GPtrArray *blocks;       /* ContraBlock*, after contra_document_segment() */
   GArray *sentences;       /* ContraSentence, after contra_document_segment() */
+  GArray *comments;        /* ContraRange: the HTML comments outside code, in order,
+                            * after contra_document_segment() (lint's directives) */
   GPtrArray *warnings;     /* ContraDiagnostic*: invalid bytes and the like */
 } ContraDocument;
 
