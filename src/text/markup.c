@@ -1094,19 +1094,28 @@ reader_leave_span (MD_SPANTYPE type, void *detail, void *data)
 }
 
 /* Writes the separator before a cell whose text starts at @at: the source's own
- * " | " when the pipe stands between two spaces, as it does in most tables. */
+ * " | " when the pipe that opens the cell stands between two spaces, as it does in
+ * most tables; else " | " with each byte mapped onto that pipe (or just after it), so
+ * that no offset inside the separator falls inside a character of the source. */
 static void
 reader_separate_cell (Reader *r, gsize at)
 {
   const char *t = r->src->text;
   gsize p = at;
 
-  while (p > r->from && (t[p - 1] == ' ' || t[p - 1] == '\t'))
+  while (p > r->from && t[p - 1] != '|')
     p--;
-  if (p >= r->from + 2 && p < at && t[p - 1] == '|' && t[p - 2] == ' ' && t[p] == ' ')
-    emit_source (&r->out, r->src, p - 2, p + 1);
-  else
-    builder_emit_other (&r->out, cell_separator, sizeof cell_separator - 1, at);
+  if (p == r->from)
+    return;
+  p--; /* the pipe */
+  if (p > r->from && t[p - 1] == ' ' && p + 1 < at && t[p + 1] == ' ')
+    {
+      emit_source (&r->out, r->src, p - 1, p + 2);
+      return;
+    }
+  builder_emit_other (&r->out, cell_separator, 1, p);
+  builder_emit_other (&r->out, cell_separator + 1, 1, p);
+  builder_emit_other (&r->out, cell_separator + 2, 1, p + 1);
 }
 
 static int

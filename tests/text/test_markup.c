@@ -323,6 +323,10 @@ static const SpanRow span_rows[] = {
   {"footnote reference cut out", "Signed in 2011[^1] by both.\n\n[^1]: x\n", "2011 by both", 10, 26},
   {"quote after fenced code", "> ```\n> 2011\n> ```\n> Signed in 2012.\n", "Signed in 2012.", 21, 36},
   {"soft line break", "Signed\nin 2012.\n", "Signed in", 0, 9},
+  /* Without spaces around the pipe, the separator maps onto it, never into the "é"
+   * after it (found by fuzzing: a sentence's span cut a character). */
+  {"separator on a bare pipe", "|a|b|\n|---|---|\n|x|\u00E9 is|\n", "| \u00E9 is", 18, 24},
+  {"an end inside a separator", "|a|b|\n|---|---|\n|x|\u00E9 is|\n", "x |", 17, 19},
 };
 
 static void
