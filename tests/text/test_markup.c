@@ -38,6 +38,8 @@ static const BlockRow block_rows[] = {
   {"heading is never joined", MD, "# Title without period\n\nlowercase start.", "H|Title without period\nP|lowercase start.", FALSE},
   /* Markdown: paragraphs and containers */
   {"paragraph lines join", MD, "One line\nand two.\n", "P|One line and two.", FALSE},
+  {"CRLF paragraph lines join", MD, "One line\r\nand two.\r\n\r\nNext.\r\n", "P|One line and two.\nP|Next.", FALSE},
+  {"CRLF table", MD, "| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n", "H|a | b\nT|1 | 2", FALSE},
   {"paragraph continuation indentation dropped", MD, "One line\n    and two.\n", "P|One line and two.", FALSE},
   {"blank line separates", MD, "One.\n\nTwo.\n", "P|One.\nP|Two.", FALSE},
   {"bullet list", MD, "- first item\n- second item\n", "L|first item\nL|second item", FALSE},
