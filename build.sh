@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES="meson ninja-build pkg-config gcc libglib2.0-dev libyaml-dev libpcre2-dev libsqlite3-dev libcmocka-dev"
+PACKAGES="meson ninja-build pkg-config gcc libglib2.0-dev libyaml-dev libpcre2-dev libsqlite3-dev libcmocka-dev libmd4c-dev"
 BUILD_DIR=${BUILD_DIR:-build}
 
 missing() {

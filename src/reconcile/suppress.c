@@ -1,14 +1,13 @@
 /* suppress.c — finding suppression comments in a draft and applying them.
  *
- * The scan has two steps. First the lines that are not prose for the purpose of
- * directives are marked: front matter, and in Markdown fenced code (``` or ~~~, up to
- * three spaces in, closed by a fence of the same character at least as long, or by
- * the end of the draft) and indented code (four columns in, after a blank line, and
- * not inside a list item, where indentation is the item's). Then every "<!-- ... -->"
- * that starts on another line, outside a code span, and whose text begins with
- * "contra-" is a directive. The ranges are worked out once, in document order:
- * contra-disable opens a range per rule it names, contra-enable closes the open
- * ranges of the rules it names (all of them when it names none).
+ * The directives are the HTML comments "<!-- contra-... -->" that the text layer
+ * found while reading the draft (document->comments): in Markdown, the comments md4c
+ * reads as HTML, so none inside code (fenced, indented, in a quote or a list item, or
+ * a code span) and none in front matter; in plain text, every comment after the
+ * front matter. The draft is not parsed a second time here. The ranges are worked
+ * out once, in document order: contra-disable opens a range per rule it names,
+ * contra-enable closes the open ranges of the rules it names (all of them when it
+ * names none).
  *
  * Each rule a directive names is an entry with its own lines and its own "used"
  * flag, so that "contra-disable a, b" with only a's finding silenced reports b as
@@ -75,7 +74,7 @@ contra_suppressions_count (const ContraSuppressions *suppressions)
   return suppressions->directives->len;
 }
 
-/* ---- which lines are code --------------------------------------------------------- */
+/* ---- lines ---------------------------------------------------------------------- */
 
 typedef struct {
   const char *text;
@@ -100,136 +99,7 @@ line_blank (Line line)
   return TRUE;
 }
 
-/* The columns of leading white space (a tab to the next multiple of four) and the
- * offset of the first other character. */
-static gsize
-line_indent (Line line, guint *columns)
-{
-  guint n = 0;
-  gsize p = line.start;
-
-  for (; p < line.end && (line.text[p] == ' ' || line.text[p] == '\t'); p++)
-    n = line.text[p] == '\t' ? (n / 4 + 1) * 4 : n + 1;
-  *columns = n;
-  return p;
-}
-
-/* A fence at @p: its character and length, or FALSE. */
-static gboolean
-fence_at (Line line, gsize p, char *ch, guint *length)
-{
-  const char *t = line.text;
-  gsize q = p;
-
-  if (p >= line.end || (t[p] != '`' && t[p] != '~'))
-    return FALSE;
-  while (q < line.end && t[q] == t[p])
-    q++;
-  if (q - p < 3)
-    return FALSE;
-  if (t[p] == '`' && memchr (t + q, '`', line.end - q) != NULL)
-    return FALSE; /* a backtick in the info string: inline code, not a fence */
-  *ch = t[p];
-  *length = (guint) (q - p);
-  return TRUE;
-}
-
-static gboolean
-list_marker_at (Line line, gsize p)
-{
-  const char *t = line.text;
-  gsize q = p;
-
-  if (q < line.end && (t[q] == '-' || t[q] == '*' || t[q] == '+'))
-    q++;
-  else
-    {
-      while (q < line.end && g_ascii_isdigit (t[q]) && q - p < 9)
-        q++;
-      if (q == p || q >= line.end || (t[q] != '.' && t[q] != ')'))
-        return FALSE;
-      q++;
-    }
-  return q == line.end || t[q] == ' ' || t[q] == '\t';
-}
-
-/* code[n] is TRUE when line n (1-based) is front matter or code. */
-static gboolean *
-mark_code (ContraDocument *document, guint n_lines)
-{
-  gboolean *code = g_new0 (gboolean, n_lines + 2);
-  guint n = 1;
-
-  if (document->front_matter.end > document->front_matter.start)
-    {
-      guint last, column;
-      /* The front matter ends after its closing fence's line break. */
-      contra_document_position (document, document->front_matter.end - 1, &last, &column);
-      for (; n <= last && n <= n_lines; n++)
-        code[n] = TRUE;
-    }
-  if (document->format != CONTRA_FORMAT_MARKDOWN)
-    return code;
-
-  char fence = 0;
-  guint fence_length = 0;
-  gboolean previous_blank = TRUE, in_list = FALSE;
-  for (; n <= n_lines; n++)
-    {
-      Line line = line_at (document, n);
-      guint indent;
-      gsize p = line_indent (line, &indent);
-      char ch;
-      guint length;
-
-      if (fence != 0)
-        {
-          code[n] = TRUE;
-          if (indent < 4 && fence_at (line, p, &ch, &length) && ch == fence && length >= fence_length)
-            {
-              gsize q = p + length;
-              Line rest = {line.text, q, line.end};
-              if (line_blank (rest))
-                fence = 0;
-            }
-          continue;
-        }
-      if (line_blank (line))
-        {
-          previous_blank = TRUE;
-          continue;
-        }
-      if (indent >= 4 && !in_list && (previous_blank || code[n - 1]))
-        {
-          code[n] = TRUE;
-          continue;
-        }
-      previous_blank = FALSE;
-      if (indent < 4 && fence_at (line, p, &fence, &fence_length))
-        {
-          code[n] = TRUE;
-          continue;
-        }
-      if (indent < 4 && list_marker_at (line, p))
-        in_list = TRUE;
-      else if (indent == 0)
-        in_list = FALSE;
-    }
-  return code;
-}
-
 /* ---- directives ------------------------------------------------------------------- */
-
-/* Inside a code span: an odd number of backticks before @at on its line. */
-static gboolean
-in_code_span (Line line, gsize at)
-{
-  guint ticks = 0;
-
-  for (gsize p = line.start; p < at; p++)
-    ticks += line.text[p] == '`';
-  return ticks % 2 == 1;
-}
 
 /* A line that holds nothing but a comment: skipped when looking for the next line. */
 static gboolean
@@ -343,32 +213,20 @@ contra_suppressions_scan (ContraDocument *document)
   s->n_lines = contra_line_index_count (document->lines);
   s->directives = g_ptr_array_new_with_free_func ((GDestroyNotify) directive_free);
 
-  g_autofree gboolean *code = mark_code (document, s->n_lines);
-  const char *text = document->text, *end = text + document->length;
-  const char *at = text;
-  while ((at = g_strstr_len (at, end - at, "<!--")) != NULL)
+  /* The comments the text layer found outside code, front matter and code spans
+   * (segmenting is idempotent: lint has done it already). */
+  contra_document_segment (document);
+  for (guint i = 0; i < document->comments->len; i++)
     {
-      gsize offset = (gsize) (at - text);
-      guint line, column;
-      contra_document_position (document, offset, &line, &column);
-      if (code[line] || in_code_span (line_at (document, line), offset))
-        {
-          at += 4;
-          continue;
-        }
-      const char *close = g_strstr_len (at + 4, end - (at + 4), "-->");
-      if (close == NULL)
-        break;
-      Directive *directive = directive_parse (at + 4, (gsize) (close - (at + 4)));
-      if (directive != NULL)
-        {
-          guint end_column;
-          directive->line = line;
-          directive->column = column;
-          contra_document_position (document, (gsize) (close - text), &directive->end_line, &end_column);
-          g_ptr_array_add (s->directives, directive);
-        }
-      at = close + 3;
+      const ContraRange *comment = &g_array_index (document->comments, ContraRange, i);
+      gsize body = comment->start + 4, close = comment->end - 3;
+      Directive *directive = directive_parse (document->text + body, close - body);
+      if (directive == NULL)
+        continue;
+      guint end_column;
+      contra_document_position (document, comment->start, &directive->line, &directive->column);
+      contra_document_position (document, close, &directive->end_line, &end_column);
+      g_ptr_array_add (s->directives, directive);
     }
   resolve_ranges (s, document);
   return s;

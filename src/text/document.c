@@ -68,6 +68,7 @@ contra_document_free (ContraDocument *document)
   g_clear_pointer (&document->sections, g_ptr_array_unref);
   g_clear_pointer (&document->blocks, g_ptr_array_unref);
   g_clear_pointer (&document->sentences, g_array_unref);
+  g_clear_pointer (&document->comments, g_array_unref);
   g_clear_pointer (&document->warnings, g_ptr_array_unref);
   g_free (document);
 }
@@ -172,6 +173,7 @@ document_new (const char *path,
   document->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_section_free);
   document->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_block_free);
   document->sentences = g_array_new (FALSE, FALSE, sizeof (ContraSentence));
+  document->comments = g_array_new (FALSE, FALSE, sizeof (ContraRange));
   document->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
 
   ContraSection *body = g_new0 (ContraSection, 1);
@@ -476,12 +478,13 @@ contra_document_segment (ContraDocument *document)
     }
   g_array_sort (breaks, compare_offsets);
 
+  g_array_set_size (document->comments, 0);
   contra_markup_blocks_split (document->text, document->front_matter.end, document->length,
                               document->format,
                               (const ContraRange *) (void *) document->ignored->data,
                               document->ignored->len,
                               (const gsize *) (void *) breaks->data, breaks->len,
-                              document->blocks);
+                              document->blocks, document->comments);
 
   g_array_set_size (document->sentences, 0);
   for (guint b = 0; b < document->blocks->len; b++)
@@ -505,34 +508,6 @@ contra_document_section_at (const ContraDocument *document, gsize offset)
 {
   g_return_val_if_fail (document != NULL, NULL);
   return document->sections->pdata[section_index_at (document, offset)];
-}
-
-gsize
-contra_block_source_offset (const ContraBlock *block, gsize clean, gboolean is_end)
-{
-  g_return_val_if_fail (block != NULL && block->runs != NULL && block->runs->len > 0, 0);
-
-  const ContraRun *runs = (const ContraRun *) (void *) block->runs->data;
-  guint n = block->runs->len;
-
-  if (clean > block->length)
-    clean = block->length;
-  /* An end maps from the character before it, so that it lands right after that
-   * character and never on markup removed after it. */
-  gsize probe = is_end && clean > 0 ? clean - 1 : clean;
-  if (!is_end && clean == block->length && clean > 0)
-    probe = clean - 1;
-
-  guint lo = 0, hi = n;
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (runs[mid].clean <= probe)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return runs[lo].source + (clean - runs[lo].clean);
 }
 
 char *

@@ -13,14 +13,10 @@
 
 #include "base/diagnostic.h"
 #include "normalize/date.h"
+#include "text/block.h"
 #include "text/lines.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  CONTRA_FORMAT_PLAIN,     /* .txt and anything else */
-  CONTRA_FORMAT_MARKDOWN,  /* .md, .markdown */
-} ContraFormat;
 
 typedef enum {
   CONTRA_SECTION_BODY,     /* the document's own prose */
@@ -36,37 +32,6 @@ typedef struct {
   gsize start;             /* byte range of the text it covers */
   gsize end;
 } ContraSection;
-
-/* A byte range that is not the document's own prose (page debris, an advert). */
-typedef struct {
-  gsize start;
-  gsize end;
-} ContraRange;
-
-typedef enum {
-  CONTRA_BLOCK_HEADING,
-  CONTRA_BLOCK_PARAGRAPH,
-  CONTRA_BLOCK_LIST_ITEM,
-  CONTRA_BLOCK_QUOTE,
-} ContraBlockKind;
-
-/* Clean text [clean, next run's clean) is the source text [source, source + length).
- * Markup that is removed (emphasis markers, link targets, escapes) ends a run. */
-typedef struct {
-  gsize clean;
-  gsize source;
-} ContraRun;
-
-typedef struct {
-  ContraBlockKind kind;
-  guint section;           /* index into ContraDocument.sections; 0 is the body */
-  guint paragraph;         /* ordinal of the block in the document, from 0 */
-  gsize start;             /* source byte span of the block, from its first to its */
-  gsize end;               /* last prose character (markup around it left out) */
-  char *text;              /* clean text: markup removed, NUL-terminated */
-  gsize length;
-  GArray *runs;            /* ContraRun, sorted by clean offset; the first has clean 0 */
-} ContraBlock;
 
 typedef struct {
   guint block;             /* index into ContraDocument.blocks */
@@ -93,6 +58,8 @@ typedef struct {
   GPtrArray *sections;     /* ContraSection*; [0] is the whole body */
   GPtrArray *blocks;       /* ContraBlock*, after contra_document_segment() */
   GArray *sentences;       /* ContraSentence, after contra_document_segment() */
+  GArray *comments;        /* ContraRange: the HTML comments outside code, in order,
+                            * after contra_document_segment() (lint's directives) */
   GPtrArray *warnings;     /* ContraDiagnostic*: invalid bytes and the like */
 } ContraDocument;
 
@@ -156,10 +123,6 @@ void contra_document_position (ContraDocument *document,
 /* The section that covers byte @offset (the body when no other does). */
 const ContraSection *contra_document_section_at (const ContraDocument *document,
                                                  gsize offset);
-
-/* The source offset of clean offset @clean in @block. An end offset maps just after
- * the last character before it, never onto removed markup. */
-gsize contra_block_source_offset (const ContraBlock *block, gsize clean, gboolean is_end);
 
 /* The sentence's clean text, NUL-terminated (free with g_free()). */
 char *contra_sentence_text (const ContraDocument *document, const ContraSentence *sentence);

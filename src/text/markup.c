@@ -1,30 +1,30 @@
 /* markup.c — prose blocks from Markdown or plain text.
  *
- * Two passes per block. The block pass walks the lines, decides which lines make a
- * block (and which are code, HTML, tables or front matter and make none), and copies
- * the block's lines into an intermediate text with the container markers ("> ",
- * "- ", indentation) left out and each line break turned into one space. The inline
- * pass then removes inline markup from that text (emphasis, code span backticks, link
- * targets, autolinks, HTML tags, escapes) and writes the clean text. Both passes
- * record runs, so every clean byte maps back to its source byte; bytes in ignored
- * ranges are never copied, which cuts them out of any block they overlap.
+ * Markdown is parsed by md4c (CommonMark with GitHub's tables, strikethrough and task
+ * lists). md4c reports every piece of text as a pointer into the buffer it reads, so
+ * each clean byte is copied from its source offset and recorded in the block's runs;
+ * a line break becomes one space mapped to the break's first byte, an entity a run of
+ * its own. A block is the text between two of md4c's block events: headings,
+ * paragraphs, list items, quotes, and table rows (cells joined by " | "). Code and
+ * HTML blocks, images' alt text, autolinks and link targets give no prose; the HTML
+ * comments met on the way are handed back for lint's directives. md4c does not read
+ * footnotes: a definition "[^1]: text" is kept as the paragraph it is (its "[" is
+ * changed in a copy md4c reads, so that "[^1]: 2012" is no link definition), and its
+ * marker and every reference "[^1]" are left out of the prose as ignored ranges.
  *
- * Markdown follows CommonMark where it matters for prose (flanking rules for
- * emphasis, code spans binding tighter than emphasis, link destinations, which
- * lines may interrupt a paragraph) and is simpler elsewhere: the only container
- * tracked is the current list item's content column, a block quote holds
- * paragraphs only (code fenced inside a quote is read as text), and link reference
- * definitions are recognised by their first line. Everything is linear in the
- * input: brackets, backtick runs and emphasis delimiters are matched with stacks
- * or precomputed tables, never by rescanning.
+ * Known limits: md4c 0.4.8 (Debian's) reads a line indented four spaces right after a
+ * one-line HTML comment as a paragraph (mity/md4c#200); a "[^1]" inside a code span
+ * is cut out of it like a footnote reference.
  *
  * Plain text has no markup but backslash escapes; its structure is guessed: the
  * layout (a paragraph per line, or hard-wrapped paragraphs between blank lines),
  * headings (short lines without final punctuation), and paragraphs broken in two
- * by page debris, which are joined again (for Markdown too).
+ * by page debris, which are joined again (for Markdown too). Bytes in ignored ranges
+ * are never copied, which cuts them out of any block they overlap.
  */
 #include "text/markup.h"
 
+#include <md4c.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------------------------
@@ -72,32 +72,6 @@ is_blank (const char *text, gsize start, gsize end)
       i += n;
     }
   return TRUE;
-}
-
-/* The character before byte @i of @text (a space at the start). */
-static gunichar
-char_before (const char *text, gsize i)
-{
-  if (i == 0)
-    return ' ';
-  const char *p = g_utf8_find_prev_char (text, text + i);
-  return p != NULL ? g_utf8_get_char (p) : ' ';
-}
-
-static gunichar
-char_at (const char *text, gsize i, gsize n)
-{
-  if (i >= n)
-    return ' ';
-  if ((guchar) text[i] < 0x80)
-    return (guchar) text[i];
-  return g_utf8_get_char (text + i);
-}
-
-static gboolean
-is_punct_char (gunichar c)
-{
-  return c < 0x80 ? is_ascii_punct ((guchar) c) : g_unichar_ispunct (c);
 }
 
 /* ---------------------------------------------------------------------------------
@@ -255,17 +229,6 @@ emit_break (Builder *b, const Source *src, gsize offset)
 
 /* ---------------------------------------------------------------------------------
  * Finishing a block */
-
-void
-contra_block_free (ContraBlock *block)
-{
-  if (block == NULL)
-    return;
-  g_free (block->text);
-  if (block->runs != NULL)
-    g_array_unref (block->runs);
-  g_free (block);
-}
 
 /* Turns the builder's text, white space trimmed, into a block; NULL when nothing but
  * white space is left. The builder is reset. */
@@ -847,205 +810,7 @@ plain_region (const Source *src, gsize from, gsize to, Layout layout, GPtrArray 
 }
 
 /* ---------------------------------------------------------------------------------
- * Markdown: inline markup */
-
-typedef struct
-{
-  gsize open;      /* first backtick of the opening run */
-  gsize start;     /* content */
-  gsize end;
-  gsize close_end; /* after the closing run */
-} CodeSpan;
-
-typedef struct
-{
-  gsize start;
-  gsize end;
-} Span;
-
-typedef struct
-{
-  gsize open;   /* "[" or "!" of "![" */
-  gsize close;  /* "]" ending the text */
-  gsize end;    /* after the destination or reference */
-  gboolean image;
-} Link;
-
-typedef struct
-{
-  gsize pos;
-  guint len;
-  char ch;
-  gboolean can_open;
-  gboolean can_close;
-  guint remaining;     /* delimiters not yet matched */
-  guint closed;        /* removed on the left, as a closer */
-  guint opened;        /* removed on the right, as an opener */
-} Delim;
-
-typedef struct
-{
-  gsize pos;
-  gboolean image;
-} Bracket;
-
-static int
-compare_links (gconstpointer a, gconstpointer b)
-{
-  const Link *x = a, *y = b;
-  return x->open < y->open ? -1 : x->open > y->open;
-}
-
-/* Normalised link label: case-folded, inner white space collapsed. */
-static char *
-normalize_label (const char *t, gsize n)
-{
-  GString *s = g_string_sized_new (n);
-  gboolean space = FALSE;
-
-  for (gsize i = 0; i < n; i++)
-    {
-      if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')
-        {
-          space = s->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (s, ' ');
-      space = FALSE;
-      g_string_append_c (s, t[i]);
-    }
-  char *folded = g_utf8_casefold (s->str, (gssize) s->len);
-  g_string_free (s, TRUE);
-  return folded;
-}
-
-#define MAX_DESTINATION 8192
-#define MAX_TAG 1024
-
-/* An inline link destination and title, "(url "title")", at t[p] == '('. Returns the
- * offset after ")" or 0. */
-static gsize
-parse_destination (const char *t, gsize n, gsize p)
-{
-  gsize q = p + 1, limit = MIN (n, p + MAX_DESTINATION);
-
-  while (q < limit && (t[q] == ' ' || t[q] == '\t'))
-    q++;
-  if (q < limit && t[q] == '<')
-    {
-      q++;
-      while (q < limit && t[q] != '>' && t[q] != '<')
-        q += t[q] == '\\' ? 2 : 1;
-      if (q >= limit || t[q] != '>')
-        return 0;
-      q++;
-    }
-  else
-    {
-      int depth = 0;
-      while (q < limit && t[q] != ' ' && t[q] != '\t' && (guchar) t[q] >= 0x20)
-        {
-          if (t[q] == '\\' && q + 1 < limit)
-            {
-              q += 2;
-              continue;
-            }
-          if (t[q] == '(')
-            depth++;
-          else if (t[q] == ')')
-            {
-              if (depth == 0)
-                break;
-              depth--;
-            }
-          q++;
-        }
-    }
-  while (q < limit && (t[q] == ' ' || t[q] == '\t'))
-    q++;
-  if (q < limit && (t[q] == '"' || t[q] == '\'' || t[q] == '('))
-    {
-      char close = t[q] == '(' ? ')' : t[q];
-      q++;
-      while (q < limit && t[q] != close)
-        q += t[q] == '\\' ? 2 : 1;
-      if (q >= limit)
-        return 0;
-      q++;
-      while (q < limit && (t[q] == ' ' || t[q] == '\t'))
-        q++;
-    }
-  if (q < limit && t[q] == ')')
-    return q + 1;
-  return 0;
-}
-
-/* An autolink or raw HTML tag at t[i] == '<' (comments are handled by the caller).
- * Returns the offset after ">" or 0. */
-static gsize
-parse_angle (const char *t, gsize n, gsize i)
-{
-  gsize limit = MIN (n, i + MAX_TAG);
-  gsize q = i + 1;
-
-  /* URI autolink: scheme ":" then no spaces or angle brackets. */
-  if (q < limit && g_ascii_isalpha (t[q]))
-    {
-      gsize s = q;
-      while (q < limit && (g_ascii_isalnum (t[q]) || t[q] == '+' || t[q] == '.' || t[q] == '-'))
-        q++;
-      if (q < limit && t[q] == ':' && q - s >= 2 && q - s <= 32)
-        {
-          q++;
-          while (q < limit && t[q] != '>' && t[q] != '<' && t[q] != ' ' && (guchar) t[q] > 0x20)
-            q++;
-          if (q < limit && t[q] == '>')
-            return q + 1;
-        }
-    }
-  /* e-mail autolink */
-  q = i + 1;
-  while (q < limit && (g_ascii_isalnum (t[q]) || strchr (".!#$%&'*+/=?^_`{|}~-", t[q]) != NULL)
-         && t[q] != '\0')
-    q++;
-  if (q > i + 1 && q < limit && t[q] == '@')
-    {
-      q++;
-      gsize s = q;
-      while (q < limit && (g_ascii_isalnum (t[q]) || t[q] == '.' || t[q] == '-'))
-        q++;
-      if (q > s && q < limit && t[q] == '>')
-        return q + 1;
-    }
-  /* HTML tag: <name ...>, </name>, <!DOCTYPE>, <?...?> */
-  q = i + 1;
-  if (q < limit && t[q] == '/')
-    q++;
-  if (q < limit && (g_ascii_isalpha (t[q]) || (q == i + 1 && (t[q] == '!' || t[q] == '?'))))
-    {
-      q++;
-      while (q < limit && (g_ascii_isalnum (t[q]) || t[q] == '-'))
-        q++;
-      char quote = 0;
-      while (q < limit)
-        {
-          if (quote != 0)
-            {
-              if (t[q] == quote)
-                quote = 0;
-            }
-          else if (t[q] == '"' || t[q] == '\'')
-            quote = t[q];
-          else if (t[q] == '>')
-            return q + 1;
-          else if (t[q] == '<')
-            return 0;
-          q++;
-        }
-    }
-  return 0;
-}
+ * Markdown: entities, footnotes, fences */
 
 static const struct
 {
@@ -1101,457 +866,6 @@ parse_entity (const char *t, gsize n, gsize i, char *out, gsize *out_len)
   return 0;
 }
 
-typedef struct
-{
-  const Builder *inter;
-  const char *source;  /* the document text, to recognise hard line breaks */
-  guint run;           /* cursor into inter's runs */
-} Mapper;
-
-static gsize
-mapper_source (Mapper *m, gsize i)
-{
-  const ContraRun *runs = (const ContraRun *) (void *) m->inter->runs->data;
-  guint nruns = m->inter->runs->len;
-
-  if (m->run < nruns && runs[m->run].clean > i)
-    m->run = 0;
-  while (m->run + 1 < nruns && runs[m->run + 1].clean <= i)
-    m->run++;
-  return runs[m->run].source + (i - runs[m->run].clean);
-}
-
-/* Copies inter[a, z) to @out, run by run. */
-static void
-mapper_copy (Mapper *m, Builder *out, gsize a, gsize z)
-{
-  const ContraRun *runs = (const ContraRun *) (void *) m->inter->runs->data;
-  guint nruns = m->inter->runs->len;
-  gsize n = m->inter->text->len;
-
-  while (a < z)
-    {
-      gsize source = mapper_source (m, a);
-      gsize rend = m->run + 1 < nruns ? runs[m->run + 1].clean : n;
-      gsize stop = MIN (z, rend);
-      builder_emit (out, m->inter->text->str + a, stop - a, source);
-      a = stop;
-    }
-}
-
-static void
-markdown_inline (const Builder *inter, const char *source, GHashTable *labels, Builder *out)
-{
-  const char *t = inter->text->str;
-  gsize n = inter->text->len;
-  Mapper m = {inter, source, 0};
-
-  if (n == 0)
-    return;
-
-  /* Code spans: a backtick run closes at the next run of the same length. */
-  g_autoptr (GArray) code = g_array_new (FALSE, FALSE, sizeof (CodeSpan));
-  {
-    g_autoptr (GArray) ticks = g_array_new (FALSE, FALSE, sizeof (Span));
-    for (gsize i = 0; i < n;)
-      {
-        if (t[i] == '\\' && i + 1 < n)
-          {
-            i += 2;
-            continue;
-          }
-        if (t[i] != '`')
-          {
-            i++;
-            continue;
-          }
-        Span run = {i, i};
-        while (i < n && t[i] == '`')
-          i++;
-        run.end = i;
-        g_array_append_val (ticks, run);
-      }
-    if (ticks->len > 1)
-      {
-        /* next_same[k]: the next run with the length of run k, or G_MAXUINT */
-        g_autofree guint *next_same = g_new (guint, ticks->len);
-        g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-        for (guint k = ticks->len; k-- > 0;)
-          {
-            Span *s = &g_array_index (ticks, Span, k);
-            gpointer len = GSIZE_TO_POINTER (s->end - s->start);
-            gpointer found;
-            next_same[k] = g_hash_table_lookup_extended (seen, len, NULL, &found)
-                             ? GPOINTER_TO_UINT (found) : G_MAXUINT;
-            g_hash_table_insert (seen, len, GUINT_TO_POINTER (k));
-          }
-        for (guint k = 0; k < ticks->len;)
-          {
-            if (next_same[k] == G_MAXUINT)
-              {
-                k++;
-                continue;
-              }
-            Span *o = &g_array_index (ticks, Span, k);
-            Span *c = &g_array_index (ticks, Span, next_same[k]);
-            CodeSpan span = {o->start, o->end, c->start, c->end};
-            /* One space on each side is padding when both are there. */
-            if (span.end - span.start >= 2 && t[span.start] == ' ' && t[span.end - 1] == ' '
-                && !is_blank (t, span.start, span.end))
-              {
-                span.start++;
-                span.end--;
-              }
-            g_array_append_val (code, span);
-            k = next_same[k] + 1;
-          }
-      }
-  }
-
-  /* One pass for links, autolinks, raw HTML and emphasis delimiters. */
-  g_autoptr (GArray) removed = g_array_new (FALSE, FALSE, sizeof (Span));
-  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
-  g_autoptr (GArray) delims = g_array_new (FALSE, FALSE, sizeof (Delim));
-  g_autoptr (GArray) brackets = g_array_new (FALSE, FALSE, sizeof (Bracket));
-  gboolean no_comment_end = FALSE;
-  guint ci = 0;
-
-  for (gsize i = 0; i < n;)
-    {
-      if (ci < code->len && g_array_index (code, CodeSpan, ci).open == i)
-        {
-          i = g_array_index (code, CodeSpan, ci).close_end;
-          ci++;
-          continue;
-        }
-      char c = t[i];
-      if (c == '\\' && i + 1 < n && is_ascii_punct ((guchar) t[i + 1]))
-        {
-          i += 2;
-          continue;
-        }
-      if (c == '<')
-        {
-          gsize e = 0;
-          if (i + 3 < n && memcmp (t + i, "<!--", 4) == 0)
-            {
-              if (!no_comment_end)
-                {
-                  const char *close = g_strstr_len (t + i + 4, (gssize) (n - i - 4), "-->");
-                  if (close != NULL)
-                    e = (gsize) (close - t) + 3;
-                  else
-                    no_comment_end = TRUE;
-                }
-            }
-          else
-            e = parse_angle (t, n, i);
-          if (e > 0)
-            {
-              Span span = {i, e};
-              g_array_append_val (removed, span);
-              i = e;
-              while (ci < code->len && g_array_index (code, CodeSpan, ci).open < i)
-                ci++;
-              continue;
-            }
-          i++;
-          continue;
-        }
-      if (c == '[' || (c == '!' && i + 1 < n && t[i + 1] == '['))
-        {
-          Bracket b = {i, c == '!'};
-          g_array_append_val (brackets, b);
-          i += c == '!' ? 2 : 1;
-          continue;
-        }
-      if (c == ']' && brackets->len > 0)
-        {
-          Bracket b = g_array_index (brackets, Bracket, brackets->len - 1);
-          g_array_set_size (brackets, brackets->len - 1);
-          gsize text_start = b.pos + (b.image ? 2 : 1);
-          gsize e = 0;
-          if (i + 1 < n && t[i + 1] == '(')
-            e = parse_destination (t, n, i + 1);
-          else if (labels != NULL && i + 1 < n && t[i + 1] == '[')
-            {
-              gsize k = i + 2;
-              while (k < n && k < i + 1000 && t[k] != ']' && t[k] != '[')
-                k++;
-              if (k < n && t[k] == ']')
-                {
-                  g_autofree char *label = k == i + 2 ? normalize_label (t + text_start, i - text_start)
-                                                      : normalize_label (t + i + 2, k - i - 2);
-                  if (g_hash_table_contains (labels, label))
-                    e = k + 1;
-                }
-            }
-          if (e == 0 && labels != NULL)
-            {
-              g_autofree char *label = normalize_label (t + text_start, i - text_start);
-              if (g_hash_table_contains (labels, label))
-                e = i + 1;
-            }
-          if (e > 0)
-            {
-              Link link = {b.pos, i, e, b.image};
-              g_array_append_val (links, link);
-              i = e;
-              while (ci < code->len && g_array_index (code, CodeSpan, ci).open < i)
-                ci++;
-              continue;
-            }
-          i++;
-          continue;
-        }
-      if (c == '*' || c == '_' || c == '~')
-        {
-          gsize s = i;
-          while (i < n && t[i] == c)
-            i++;
-          gunichar before = char_before (t, s), after = char_at (t, i, n);
-          gboolean ws_before = is_unicode_space (before), ws_after = is_unicode_space (after);
-          gboolean p_before = is_punct_char (before), p_after = is_punct_char (after);
-          gboolean left = !ws_after && (!p_after || ws_before || p_before);
-          gboolean right = !ws_before && (!p_before || ws_after || p_after);
-          Delim d = {s, (guint) (i - s), c, left, right, (guint) (i - s), 0, 0};
-          if (c == '_')
-            {
-              d.can_open = left && (!right || p_before);
-              d.can_close = right && (!left || p_after);
-            }
-          if (c == '~' && d.len > 2)
-            d.can_open = d.can_close = FALSE;
-          if (d.can_open || d.can_close)
-            g_array_append_val (delims, d);
-          continue;
-        }
-      i++;
-    }
-  g_array_sort (links, compare_links);
-
-  /* Pair delimiters: each closer with the nearest opener of its character. Openers
-   * passed over on the way cannot be matched any more (the pair encloses them) and
-   * leave the stack, which keeps the whole pass linear. */
-  {
-    g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
-    guint in_stack[3] = {0, 0, 0}; /* '*', '_', '~' */
-#define SLOT(ch) ((ch) == '*' ? 0 : (ch) == '_' ? 1 : 2)
-    for (guint k = 0; k < delims->len; k++)
-      {
-        Delim *d = &g_array_index (delims, Delim, k);
-        while (d->can_close && d->remaining > 0 && in_stack[SLOT (d->ch)] > 0)
-          {
-            guint idx = stack->len - 1;
-            while (g_array_index (delims, Delim, g_array_index (stack, guint, idx)).ch != d->ch)
-              idx--;
-            Delim *o = &g_array_index (delims, Delim, g_array_index (stack, guint, idx));
-            if (d->ch == '~' && o->remaining != d->remaining)
-              break;
-            guint used = MIN (o->remaining, d->remaining);
-            o->remaining -= used;
-            o->opened += used;
-            d->remaining -= used;
-            d->closed += used;
-            guint keep = o->remaining > 0 ? idx + 1 : idx;
-            for (guint x = keep; x < stack->len; x++)
-              in_stack[SLOT (g_array_index (delims, Delim, g_array_index (stack, guint, x)).ch)]--;
-            g_array_set_size (stack, keep);
-          }
-        if (d->can_open && d->remaining > 0)
-          {
-            g_array_append_val (stack, k);
-            in_stack[SLOT (d->ch)]++;
-          }
-      }
-#undef SLOT
-  }
-
-  /* Write the clean text. */
-  g_autoptr (GArray) open_links = g_array_new (FALSE, FALSE, sizeof (Link));
-  guint ri = 0, li = 0, di = 0;
-  ci = 0;
-  gsize i = 0;
-  while (i < n)
-    {
-      while (ci < code->len && g_array_index (code, CodeSpan, ci).open < i)
-        ci++;
-      while (ri < removed->len && g_array_index (removed, Span, ri).start < i)
-        ri++;
-      while (li < links->len && g_array_index (links, Link, li).open < i)
-        li++;
-      while (di < delims->len && g_array_index (delims, Delim, di).pos < i)
-        di++;
-
-      gsize next = n;
-      if (ci < code->len)
-        next = MIN (next, g_array_index (code, CodeSpan, ci).open);
-      if (ri < removed->len)
-        next = MIN (next, g_array_index (removed, Span, ri).start);
-      if (li < links->len)
-        next = MIN (next, g_array_index (links, Link, li).open);
-      if (di < delims->len)
-        next = MIN (next, g_array_index (delims, Delim, di).pos);
-      if (open_links->len > 0)
-        next = MIN (next, g_array_index (open_links, Link, open_links->len - 1).close);
-
-      gsize j = i;
-      while (j < next && t[j] != '\\' && t[j] != '&')
-        j++;
-      mapper_copy (&m, out, i, j);
-      i = j;
-      if (i >= n)
-        break;
-
-      if (open_links->len > 0 && i == g_array_index (open_links, Link, open_links->len - 1).close)
-        {
-          i = g_array_index (open_links, Link, open_links->len - 1).end;
-          g_array_set_size (open_links, open_links->len - 1);
-          continue;
-        }
-      if (ci < code->len && i == g_array_index (code, CodeSpan, ci).open)
-        {
-          const CodeSpan *span = &g_array_index (code, CodeSpan, ci);
-          mapper_copy (&m, out, span->start, span->end);
-          i = span->close_end;
-          continue;
-        }
-      if (ri < removed->len && i == g_array_index (removed, Span, ri).start)
-        {
-          i = g_array_index (removed, Span, ri).end;
-          continue;
-        }
-      if (li < links->len && i == g_array_index (links, Link, li).open)
-        {
-          const Link *link = &g_array_index (links, Link, li);
-          if (link->image)
-            i = link->end; /* alt text is not the document's prose */
-          else
-            {
-              g_array_append_val (open_links, *link);
-              i = link->open + 1;
-            }
-          continue;
-        }
-      if (di < delims->len && i == g_array_index (delims, Delim, di).pos)
-        {
-          const Delim *d = &g_array_index (delims, Delim, di);
-          guint keep = d->len - d->closed - d->opened;
-          mapper_copy (&m, out, i + d->closed, i + d->closed + keep);
-          i += d->len;
-          continue;
-        }
-      if (t[i] == '\\')
-        {
-          if (i + 1 < n && is_ascii_punct ((guchar) t[i + 1]))
-            {
-              mapper_copy (&m, out, i + 1, i + 2);
-              i += 2;
-              continue;
-            }
-          /* A backslash before a line break is a hard break, not text. */
-          if (i + 1 < n && t[i + 1] == ' ')
-            {
-              gsize s = mapper_source (&m, i + 1);
-              if (source[s] == '\n' || source[s] == '\r')
-                {
-                  i++;
-                  continue;
-                }
-            }
-          mapper_copy (&m, out, i, i + 1);
-          i++;
-          continue;
-        }
-      if (t[i] == '&')
-        {
-          char buf[8];
-          gsize len = 0;
-          gsize e = parse_entity (t, n, i, buf, &len);
-          if (e > 0)
-            {
-              builder_emit_other (out, buf, len, mapper_source (&m, i));
-              i = e;
-              continue;
-            }
-          mapper_copy (&m, out, i, i + 1);
-          i++;
-          continue;
-        }
-      /* An event that a jump passed over: copy one byte and look again. */
-      mapper_copy (&m, out, i, i + 1);
-      i++;
-    }
-}
-
-/* ---------------------------------------------------------------------------------
- * Markdown: blocks */
-
-typedef enum
-{
-  SKIP_NONE,
-  SKIP_FENCE,        /* until the closing fence */
-  SKIP_UNTIL,        /* until a line containing skip_until */
-  SKIP_UNTIL_BLANK,  /* HTML blocks, tables */
-} SkipState;
-
-typedef struct
-{
-  const Source *src;
-  GHashTable *labels;  /* link reference labels, or NULL when there are none */
-  GPtrArray *region;
-
-  Builder inter;
-  Builder out;
-  gboolean open;
-  ContraBlockKind kind;
-  guint lines;         /* lines in the open block */
-  gsize last_break;    /* source offset of the break after its last line */
-
-  gboolean in_list;
-  guint list_indent;   /* content column of the current list item */
-
-  SkipState skip;
-  char fence_char;
-  guint fence_len;
-  const char *skip_until;
-} Markdown;
-
-static void
-md_close (Markdown *md)
-{
-  if (!md->open)
-    return;
-  builder_reserve (&md->out, md->inter.text->len);
-  markdown_inline (&md->inter, md->src->text, md->labels, &md->out);
-  builder_reset (&md->inter);
-  ContraBlock *block = builder_finish (&md->out, md->kind);
-  if (block != NULL)
-    g_ptr_array_add (md->region, block);
-  md->open = FALSE;
-  md->lines = 0;
-}
-
-static void
-md_open (Markdown *md, ContraBlockKind kind)
-{
-  md_close (md);
-  md->open = TRUE;
-  md->kind = kind;
-  md->lines = 0;
-}
-
-static void
-md_add_line (Markdown *md, gsize start, gsize end, const Line *line)
-{
-  builder_reserve (&md->inter, end - start + 1);
-  if (md->lines > 0 && md->last_break != G_MAXSIZE)
-    emit_break (&md->inter, md->src, md->last_break);
-  emit_source (&md->inter, md->src, start, end);
-  md->last_break = line->end < line->next ? line->end : G_MAXSIZE;
-  md->lines++;
-}
-
 /* A fence of three or more backticks or tildes at t[p]; its character and length. */
 static gboolean
 is_fence (const char *t, gsize p, gsize end, char *ch, guint *len)
@@ -1570,448 +884,413 @@ is_fence (const char *t, gsize p, gsize end, char *ch, guint *len)
   return TRUE;
 }
 
-/* "***", "- - -", "___": three or more of one character and spaces. */
-static gboolean
-is_thematic_break (const char *t, gsize p, gsize end)
+/* The first @a immediately followed by @b in [@p, @end), or NULL. */
+static const char *
+find_pair (const char *p, const char *end, char a, char b)
 {
-  if (p >= end || (t[p] != '*' && t[p] != '-' && t[p] != '_'))
-    return FALSE;
-  guint count = 0;
-  for (gsize q = p; q < end; q++)
+  while (p < end && (p = memchr (p, a, (gsize) (end - p))) != NULL)
     {
-      if (t[q] == t[p])
-        count++;
-      else if (t[q] != ' ' && t[q] != '\t')
-        return FALSE;
+      if (p + 1 < end && p[1] == b)
+        return p;
+      p++;
     }
-  return count >= 3;
+  return NULL;
 }
 
-/* A setext underline: "===" or "---" alone. */
-static gboolean
-is_setext (const char *t, gsize p, gsize end)
+/* ---------------------------------------------------------------------------------
+ * Markdown, read by md4c
+ *
+ * md4c parses CommonMark with GitHub's tables, strikethrough and task lists, and
+ * reports each piece of text as a pointer into the buffer it reads, so every clean
+ * byte keeps its source offset. Permissive autolinks are off: a bare URL stays text,
+ * as it is in CommonMark. */
+
+#define MARKDOWN_FLAGS (MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS)
+
+/* Between two cells of a table row: a row is one block, so that "| 2011 | MOU
+ * signed |" can be one claim, and the mark keeps the cells apart in the text. */
+static const char cell_separator[] = " | ";
+
+typedef struct
 {
-  if (p >= end || (t[p] != '=' && t[p] != '-'))
-    return FALSE;
-  gsize q = p;
-  while (q < end && t[q] == t[p])
-    q++;
-  while (q < end && (t[q] == ' ' || t[q] == '\t'))
-    q++;
-  return q == end;
-}
+  const Source *src;
+  const char *base;       /* what md4c reads: source offset @from is base[0] */
+  gsize from;
+  gsize to;
+  GPtrArray *region;
+  GArray *comments;       /* ContraRange, or NULL */
 
-/* A list marker at t[p]: returns the offset after the marker (0 when none), and
- * whether it is an ordered marker with its number. */
-static gsize
-list_marker (const char *t, gsize p, gsize end, gboolean *ordered, guint64 *number)
-{
-  gsize q = p;
-
-  *ordered = FALSE;
-  *number = 0;
-  if (q < end && (t[q] == '-' || t[q] == '+' || t[q] == '*'))
-    q++;
-  else
-    {
-      while (q < end && g_ascii_isdigit (t[q]) && q - p < 9)
-        {
-          *number = *number * 10 + (guint64) (t[q] - '0');
-          q++;
-        }
-      if (q == p || q >= end || (t[q] != '.' && t[q] != ')'))
-        return 0;
-      q++;
-      *ordered = TRUE;
-    }
-  if (q < end && t[q] != ' ' && t[q] != '\t')
-    return 0;
-  return q;
-}
-
-static const char *const html_block_tags[] = {
-  "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
-  "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1",
-  "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend",
-  "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup",
-  "option", "p", "param", "section", "summary", "table", "tbody", "td", "tfoot",
-  "th", "thead", "title", "tr", "track", "ul",
-};
-
-/* An HTML block start at t[p] == '<' (CommonMark kinds 1 to 6). Sets @until to the
- * text that ends it, or NULL when a blank line does. */
-static gboolean
-is_html_block (const char *t, gsize p, gsize end, const char **until)
-{
-  static const char *const raw[] = {"script", "pre", "style", "textarea"};
-  gsize q = p + 1;
-
-  if (q >= end)
-    return FALSE;
-  if (t[q] == '?')
-    {
-      *until = "?>";
-      return TRUE;
-    }
-  if (t[q] == '!')
-    {
-      if (end - q >= 8 && memcmp (t + q, "![CDATA[", 8) == 0)
-        {
-          *until = "]]>";
-          return TRUE;
-        }
-      if (q + 1 < end && g_ascii_isalpha (t[q + 1]))
-        {
-          *until = ">";
-          return TRUE;
-        }
-      return FALSE;
-    }
-  gboolean closing = t[q] == '/';
-  if (closing)
-    q++;
-  gsize s = q;
-  while (q < end && g_ascii_isalnum (t[q]))
-    q++;
-  if (q == s)
-    return FALSE;
-  gboolean boundary = q == end || t[q] == ' ' || t[q] == '\t' || t[q] == '>'
-                      || (t[q] == '/' && q + 1 < end && t[q + 1] == '>');
-  if (!boundary)
-    return FALSE;
-  if (!closing)
-    for (guint k = 0; k < G_N_ELEMENTS (raw); k++)
-      if (strlen (raw[k]) == q - s && g_ascii_strncasecmp (t + s, raw[k], q - s) == 0)
-        {
-          static const char *const ends[] = {"</script>", "</pre>", "</style>", "</textarea>"};
-          *until = ends[k];
-          return TRUE;
-        }
-  for (guint k = 0; k < G_N_ELEMENTS (html_block_tags); k++)
-    if (strlen (html_block_tags[k]) == q - s && g_ascii_strncasecmp (t + s, html_block_tags[k], q - s) == 0)
-      {
-        *until = NULL;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* A GFM table delimiter row: "| --- | :-: |". */
-static gboolean
-is_table_delimiter (const char *t, gsize p, gsize end)
-{
-  gboolean pipe = FALSE, dash = FALSE;
-
-  for (gsize q = p; q < end; q++)
-    {
-      if (t[q] == '|')
-        pipe = TRUE;
-      else if (t[q] == '-')
-        dash = TRUE;
-      else if (t[q] != ':' && t[q] != ' ' && t[q] != '\t')
-        return FALSE;
-    }
-  return pipe && dash;
-}
-
-/* A link reference definition "[label]: destination" at t[p]; its label. */
-static gboolean
-is_link_definition (const char *t, gsize p, gsize end, gsize *label_start, gsize *label_end)
-{
-  if (p >= end || t[p] != '[')
-    return FALSE;
-  gsize q = p + 1;
-  while (q < end && t[q] != ']' && t[q] != '[' && q - p < 1000)
-    q += t[q] == '\\' ? 2 : 1;
-  if (q >= end || t[q] != ']' || q == p + 1 || q + 1 >= end || t[q + 1] != ':')
-    return FALSE;
-  gsize r = q + 2;
-  while (r < end && (t[r] == ' ' || t[r] == '\t'))
-    r++;
-  if (r >= end)
-    return FALSE;
-  *label_start = p + 1;
-  *label_end = q;
-  return TRUE;
-}
+  Builder out;
+  GArray *containers;     /* ContraBlockKind of the open list items and quotes */
+  ContraBlockKind leaf;   /* of the text being built, unless a container says */
+  guint verbatim;         /* > 0 inside a code or HTML block */
+  guint span_depth;
+  guint drop_at;          /* depth of the span whose text is not prose; 0: none */
+  gboolean link_opened;   /* a link opened and has shown no text yet */
+  gboolean in_head;       /* in a table's header */
+  gboolean in_row;        /* in a table row */
+  gboolean cell_pending;  /* a cell opened after text in the row */
+  gsize last_end;         /* source offset after the last text md4c pointed at */
+} Reader;
 
 static void
-md_line (Markdown *md, const Line *line)
+reader_flush (Reader *r)
 {
-  const char *t = md->src->text;
-  gsize s = line->start, e = line->end;
+  /* A table row is a row wherever it stands; other text takes the kind of the list
+   * item or quote it is in. */
+  ContraBlockKind kind = r->containers->len > 0 && !r->in_row
+                           ? g_array_index (r->containers, ContraBlockKind, r->containers->len - 1)
+                           : r->leaf;
+  ContraBlock *block = builder_finish (&r->out, kind);
 
-  switch (md->skip)
+  if (block != NULL)
+    g_ptr_array_add (r->region, block);
+  r->cell_pending = FALSE;
+}
+
+/* Records the HTML comments that start in source [start, end); a comment may end
+ * past it ("-->" on a later line), never past the region. */
+static void
+reader_note_comments (Reader *r, gsize start, gsize end)
+{
+  const char *t = r->src->text;
+
+  if (r->comments == NULL)
+    return;
+  if (r->comments->len > 0)
+    start = MAX (start, g_array_index (r->comments, ContraRange, r->comments->len - 1).end);
+  while (start + 4 <= end)
     {
-    case SKIP_FENCE:
-      {
-        gsize p = skip_indent (t, s, e, NULL);
-        char ch;
-        guint len;
-        if (is_fence (t, p, e, &ch, &len) && ch == md->fence_char && len >= md->fence_len)
-          {
-            gsize q = p + len;
-            if (is_blank (t, q, e))
-              md->skip = SKIP_NONE;
-          }
+      const char *open = g_strstr_len (t + start, (gssize) (end - start), "<!--");
+      if (open == NULL)
         return;
-      }
-    case SKIP_UNTIL:
-      if (g_strstr_len (t + s, (gssize) (e - s), md->skip_until) != NULL)
-        md->skip = SKIP_NONE;
-      return;
-    case SKIP_UNTIL_BLANK:
-      if (is_blank (t, s, e))
-        md->skip = SKIP_NONE;
-      return;
-    case SKIP_NONE:
+      gsize body = (gsize) (open - t) + 4;
+      const char *close = g_strstr_len (t + body, (gssize) (r->to - body), "-->");
+      if (close == NULL)
+        return;
+      ContraRange range = {(gsize) (open - t), (gsize) (close - t) + 3};
+      g_array_append_val (r->comments, range);
+      start = range.end;
+    }
+}
+
+/* The source offset of a line break md4c reported: the first break byte after the
+ * last text (past trailing spaces, or the backslash of a hard break). */
+static gsize
+reader_break_offset (const Reader *r)
+{
+  const char *t = r->src->text;
+
+  for (gsize p = r->last_end; p < r->to; p++)
+    {
+      if (t[p] == '\n' || t[p] == '\r')
+        return p;
+      if (t[p] != ' ' && t[p] != '\t' && t[p] != '\\')
+        break;
+    }
+  return r->last_end;
+}
+
+static int
+reader_enter_block (MD_BLOCKTYPE type, void *detail, void *data)
+{
+  Reader *r = data;
+  ContraBlockKind container;
+
+  (void) detail;
+  if (type == MD_BLOCK_TH || type == MD_BLOCK_TD)
+    {
+      r->cell_pending = r->out.text->len > 0;
+      return 0;
+    }
+  reader_flush (r);
+  switch (type)
+    {
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_LI:
+      container = type == MD_BLOCK_QUOTE ? CONTRA_BLOCK_QUOTE : CONTRA_BLOCK_LIST_ITEM;
+      g_array_append_val (r->containers, container);
+      break;
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_HTML:
+      r->verbatim++;
+      break;
+    case MD_BLOCK_H:
+      r->leaf = CONTRA_BLOCK_HEADING;
+      break;
+    case MD_BLOCK_THEAD:
+      r->in_head = TRUE;
+      break;
+    case MD_BLOCK_TR:
+      /* A header row names the columns, as a heading names a section. */
+      r->leaf = r->in_head ? CONTRA_BLOCK_HEADING : CONTRA_BLOCK_TABLE_ROW;
+      r->in_row = TRUE;
+      break;
     default:
       break;
     }
-
-  if (is_blank (t, s, e))
-    {
-      md_close (md);
-      return;
-    }
-
-  guint indent;
-  gsize p = skip_indent (t, s, e, &indent);
-  guint raw_indent = indent;
-  gboolean in_item = FALSE;
-
-  /* Inside a list item, its content column counts as the left margin. */
-  if (md->in_list)
-    {
-      if (indent >= md->list_indent)
-        {
-          in_item = TRUE;
-          indent -= md->list_indent;
-        }
-      else
-        {
-          gboolean ordered;
-          guint64 number;
-          gboolean marker = indent < 4 && list_marker (t, p, e, &ordered, &number) > 0
-                            && !is_thematic_break (t, p, e);
-          if (!marker && !(md->open && md->kind == CONTRA_BLOCK_LIST_ITEM))
-            md->in_list = FALSE;
-        }
-    }
-
-  if (indent >= 4)
-    {
-      /* Indented code cannot interrupt a paragraph; there it is a continuation. */
-      if (md->open)
-        md_add_line (md, p, e, line);
-      return;
-    }
-
-  if (t[p] == '>')
-    {
-      gsize q = p;
-      while (q < e && t[q] == '>')
-        {
-          q++;
-          if (q < e && (t[q] == ' ' || t[q] == '\t'))
-            q++;
-          q = skip_indent (t, q, e, NULL);
-        }
-      if (is_blank (t, q, e))
-        {
-          md_close (md);
-          return;
-        }
-      gboolean ordered;
-      guint64 number;
-      gsize after = 0;
-      if (q < e && t[q] == '#')
-        {
-          after = q;
-          while (after < e && t[after] == '#')
-            after++;
-          if (after - q > 6 || (after < e && t[after] != ' ' && t[after] != '\t'))
-            after = 0;
-        }
-      if (after == 0)
-        after = list_marker (t, q, e, &ordered, &number);
-      if (after > 0 || !md->open || md->kind != CONTRA_BLOCK_QUOTE)
-        md_open (md, CONTRA_BLOCK_QUOTE);
-      md_add_line (md, after > 0 ? after : q, e, line);
-      return;
-    }
-
-  char fence_char;
-  guint fence_len;
-  if (is_fence (t, p, e, &fence_char, &fence_len))
-    {
-      md_close (md);
-      md->skip = SKIP_FENCE;
-      md->fence_char = fence_char;
-      md->fence_len = fence_len;
-      return;
-    }
-
-  if (t[p] == '<')
-    {
-      const char *until = NULL;
-      if (e - p >= 4 && memcmp (t + p, "<!--", 4) == 0)
-        {
-          md_close (md);
-          if (g_strstr_len (t + p + 4, (gssize) (e - p - 4), "-->") == NULL)
-            {
-              md->skip = SKIP_UNTIL;
-              md->skip_until = "-->";
-            }
-          return;
-        }
-      if (is_html_block (t, p, e, &until))
-        {
-          md_close (md);
-          if (until == NULL)
-            md->skip = SKIP_UNTIL_BLANK;
-          else if (g_strstr_len (t + p + 1, (gssize) (e - p - 1), until) == NULL)
-            {
-              md->skip = SKIP_UNTIL;
-              md->skip_until = until;
-            }
-          return;
-        }
-    }
-
-  if (md->open && md->kind == CONTRA_BLOCK_PARAGRAPH && is_setext (t, p, e))
-    {
-      md->kind = CONTRA_BLOCK_HEADING;
-      md_close (md);
-      return;
-    }
-
-  if (is_thematic_break (t, p, e))
-    {
-      md_close (md);
-      return;
-    }
-
-  if (t[p] == '#')
-    {
-      gsize q = p;
-      while (q < e && t[q] == '#')
-        q++;
-      if (q - p <= 6 && (q == e || t[q] == ' ' || t[q] == '\t'))
-        {
-          /* The closing sequence " ##" is not part of the heading. */
-          gsize z = e;
-          while (z > q && (t[z - 1] == ' ' || t[z - 1] == '\t'))
-            z--;
-          gsize h = z;
-          while (h > q && t[h - 1] == '#')
-            h--;
-          if (h < z && (h == q || t[h - 1] == ' ' || t[h - 1] == '\t'))
-            z = h;
-          md_open (md, CONTRA_BLOCK_HEADING);
-          md_add_line (md, q, z, line);
-          md_close (md);
-          return;
-        }
-    }
-
-  gboolean ordered;
-  guint64 number;
-  gsize after = list_marker (t, p, e, &ordered, &number);
-  if (after > 0)
-    {
-      gboolean empty = is_blank (t, after, e);
-      /* Only "1." or a bullet with content may interrupt a paragraph. */
-      gboolean interrupts = !md->open || md->kind != CONTRA_BLOCK_PARAGRAPH
-                            || (!empty && (!ordered || number == 1));
-      if (interrupts)
-        {
-          guint spaces;
-          gsize content = skip_indent (t, after, e, &spaces);
-          guint marker_col = raw_indent + (guint) (after - p);
-          if (empty || spaces > 4)
-            {
-              spaces = 1;
-              content = MIN (after + 1, e);
-            }
-          md->in_list = TRUE;
-          md->list_indent = marker_col + spaces;
-          /* A task list box "[ ]" or "[x]" is not prose. */
-          if (e - content >= 3 && t[content] == '[' && t[content + 2] == ']'
-              && (t[content + 1] == ' ' || t[content + 1] == 'x' || t[content + 1] == 'X'))
-            content = skip_indent (t, content + 3, e, NULL);
-          md_open (md, CONTRA_BLOCK_LIST_ITEM);
-          md_add_line (md, content, e, line);
-          return;
-        }
-    }
-
-  gsize label_start, label_end;
-  if (!md->open && is_link_definition (t, p, e, &label_start, &label_end))
-    return;
-
-  if (md->open && md->kind == CONTRA_BLOCK_PARAGRAPH && md->lines == 1 && is_table_delimiter (t, p, e)
-      && memchr (md->inter.text->str, '|', md->inter.text->len) != NULL)
-    {
-      /* The open paragraph was a table's header row. */
-      builder_reset (&md->inter);
-      md->open = FALSE;
-      md->lines = 0;
-      md->skip = SKIP_UNTIL_BLANK;
-      return;
-    }
-
-  if (!md->open)
-    md_open (md, in_item ? CONTRA_BLOCK_LIST_ITEM : CONTRA_BLOCK_PARAGRAPH);
-  md_add_line (md, p, e, line);
+  return 0;
 }
 
-static GHashTable *
-collect_labels (const char *text, gsize from, gsize to)
+static int
+reader_leave_block (MD_BLOCKTYPE type, void *detail, void *data)
 {
-  GHashTable *labels = NULL;
-  Line line;
-  gsize pos = from;
+  Reader *r = data;
 
-  while (next_line (text, pos, to, &line))
+  (void) detail;
+  if (type == MD_BLOCK_TH || type == MD_BLOCK_TD)
+    return 0;
+  reader_flush (r);
+  r->leaf = CONTRA_BLOCK_PARAGRAPH;
+  switch (type)
     {
-      guint indent;
-      gsize p = skip_indent (text, line.start, line.end, &indent);
-      gsize ls, le;
-      pos = line.next;
-      if (indent < 4 && is_link_definition (text, p, line.end, &ls, &le))
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_LI:
+      g_array_set_size (r->containers, r->containers->len - 1);
+      break;
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_HTML:
+      r->verbatim--;
+      break;
+    case MD_BLOCK_THEAD:
+      r->in_head = FALSE;
+      break;
+    case MD_BLOCK_TR:
+      r->in_row = FALSE;
+      break;
+    default:
+      break;
+    }
+  return 0;
+}
+
+static int
+reader_enter_span (MD_SPANTYPE type, void *detail, void *data)
+{
+  Reader *r = data;
+
+  (void) detail;
+  r->span_depth++;
+  /* Alt text is not the document's prose. */
+  if (type == MD_SPAN_IMG && r->drop_at == 0)
+    r->drop_at = r->span_depth;
+  if (type == MD_SPAN_A)
+    r->link_opened = TRUE;
+  return 0;
+}
+
+static int
+reader_leave_span (MD_SPANTYPE type, void *detail, void *data)
+{
+  Reader *r = data;
+
+  (void) detail;
+  if (r->drop_at == r->span_depth)
+    r->drop_at = 0;
+  r->span_depth--;
+  if (type == MD_SPAN_A)
+    r->link_opened = FALSE;
+  return 0;
+}
+
+/* Writes the separator before a cell whose text starts at @at: the source's own
+ * " | " when the pipe that opens the cell stands between two spaces, as it does in
+ * most tables; else " | " with each byte mapped onto that pipe (or just after it), so
+ * that no offset inside the separator falls inside a character of the source. */
+static void
+reader_separate_cell (Reader *r, gsize at)
+{
+  const char *t = r->src->text;
+  gsize p = at;
+
+  while (p > r->from && t[p - 1] != '|')
+    p--;
+  if (p == r->from)
+    return;
+  p--; /* the pipe */
+  if (p > r->from && t[p - 1] == ' ' && p + 1 < at && t[p + 1] == ' ')
+    {
+      emit_source (&r->out, r->src, p - 1, p + 2);
+      return;
+    }
+  builder_emit_other (&r->out, cell_separator, 1, p);
+  builder_emit_other (&r->out, cell_separator + 1, 1, p);
+  builder_emit_other (&r->out, cell_separator + 2, 1, p + 1);
+}
+
+static int
+reader_text (MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *data)
+{
+  Reader *r = data;
+  gboolean in_source = text >= r->base && (gsize) (text - r->base) + size <= r->to - r->from;
+  gsize at = in_source ? r->from + (gsize) (text - r->base) : r->last_end;
+
+  if (in_source)
+    r->last_end = at + size;
+  if (type == MD_TEXT_HTML)
+    {
+      reader_note_comments (r, at, at + size);
+      return 0;
+    }
+  if (r->verbatim > 0)
+    return 0;
+  /* Text md4c made up: a line break inside a code span comes as " ". */
+  if (!in_source && type != MD_TEXT_BR && type != MD_TEXT_SOFTBR && !(size == 1 && g_ascii_isspace (*text)))
+    return 0;
+  if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR || !in_source)
+    {
+      if (r->drop_at == 0)
+        emit_break (&r->out, r->src, reader_break_offset (r));
+      return 0;
+    }
+  if (r->link_opened)
+    {
+      /* An autolink's text is its target: "<http://example.com>". */
+      r->link_opened = FALSE;
+      if (at > 0 && r->src->text[at - 1] == '<' && r->drop_at == 0)
+        r->drop_at = r->span_depth;
+    }
+  if (r->drop_at != 0 || type == MD_TEXT_NULLCHAR)
+    return 0;
+  if (r->cell_pending)
+    {
+      reader_separate_cell (r, at);
+      r->cell_pending = FALSE;
+    }
+  if (type == MD_TEXT_ENTITY)
+    {
+      char buf[8];
+      gsize len = 0;
+      if (parse_entity (r->src->text, at + size, at, buf, &len) == at + size)
         {
-          if (labels == NULL)
-            labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          g_hash_table_add (labels, normalize_label (text + ls, le - ls));
+          builder_emit_other (&r->out, buf, len, at);
+          return 0;
         }
     }
-  return labels;
+  emit_source (&r->out, r->src, at, at + size);
+  return 0;
+}
+
+/* Footnotes, which md4c does not know: a definition "[^label]: text" at the start of
+ * a line is read as the paragraph it is, and its marker and every reference
+ * "[^label]" are left out of the prose, as ranges appended to @marks. A definition's
+ * "[" is changed in @copy (the region, read by md4c) so that "[^1]: 2012" is not
+ * taken for a link reference definition. */
+static void
+find_footnotes (const char *text, gsize from, gsize to, char **copy, GArray *marks)
+{
+  const char *p = text + from, *end = text + to;
+
+  while ((p = find_pair (p, end, '[', '^')) != NULL)
+    {
+      const char *q = p + 2;
+      while (q < end && q - p < 100 && *q != ']' && *q != '[' && !g_ascii_isspace (*q))
+        q++;
+      if (q >= end || *q != ']' || q == p + 2)
+        {
+          p += 2;
+          continue;
+        }
+      gsize start = (gsize) (p - text);
+      gsize line = start;
+      while (line > from && text[line - 1] == ' ' && start - line < 3)
+        line--;
+      gboolean definition = q + 1 < end && q[1] == ':'
+                            && (line == 0 || text[line - 1] == '\n' || text[line - 1] == '\r');
+      ContraRange mark = {start, (gsize) (q - text) + (definition ? 2 : 1)};
+      g_array_append_val (marks, mark);
+      if (definition)
+        {
+          if (*copy == NULL)
+            *copy = g_memdup2 (text + from, to - from);
+          (*copy)[start - from] = '^';
+        }
+      p = text + mark.end;
+    }
+}
+
+/* @a and @b (each sorted and disjoint) as one sorted, disjoint list. */
+static GArray *
+merge_ranges (const ContraRange *a, guint na, const ContraRange *b, guint nb)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (ContraRange), na + nb);
+  guint i = 0, k = 0;
+
+  while (i < na || k < nb)
+    {
+      ContraRange next = k >= nb || (i < na && a[i].start <= b[k].start) ? a[i++] : b[k++];
+      ContraRange *last = out->len > 0 ? &g_array_index (out, ContraRange, out->len - 1) : NULL;
+      if (last != NULL && next.start <= last->end)
+        last->end = MAX (last->end, next.end);
+      else
+        g_array_append_val (out, next);
+    }
+  return out;
 }
 
 static void
-markdown_region (const Source *src, gsize from, gsize to, GPtrArray *region)
+markdown_region (const Source *src, gsize from, gsize to, GPtrArray *region, GArray *comments)
 {
-  Markdown md = {0};
-  Line line;
-  gsize pos = from;
+  g_autofree char *copy = NULL;
+  g_autoptr (GArray) marks = g_array_new (FALSE, FALSE, sizeof (ContraRange));
+  g_autoptr (GArray) ignored = NULL;
+  Source with_notes = *src;
 
-  md.src = src;
-  md.region = region;
-  md.labels = collect_labels (src->text, from, to);
-  builder_init (&md.inter);
-  builder_init (&md.out);
-  while (next_line (src->text, pos, to, &line))
+  find_footnotes (src->text, from, to, &copy, marks);
+  if (marks->len > 0)
     {
-      md_line (&md, &line);
-      pos = line.next;
+      ignored = merge_ranges (src->ignored, src->n_ignored, (const ContraRange *) (void *) marks->data,
+                              marks->len);
+      with_notes.ignored = (const ContraRange *) (void *) ignored->data;
+      with_notes.n_ignored = ignored->len;
     }
-  md_close (&md);
-  builder_clear (&md.inter);
-  builder_clear (&md.out);
-  if (md.labels != NULL)
-    g_hash_table_unref (md.labels);
+
+  Reader r = {
+    .src = &with_notes,
+    .base = copy != NULL ? copy : src->text + from,
+    .from = from,
+    .to = to,
+    .region = region,
+    .comments = comments,
+    .containers = g_array_new (FALSE, FALSE, sizeof (ContraBlockKind)),
+    .leaf = CONTRA_BLOCK_PARAGRAPH,
+    .last_end = from,
+  };
+  MD_PARSER parser = {
+    .abi_version = 0,
+    .flags = MARKDOWN_FLAGS,
+    .enter_block = reader_enter_block,
+    .leave_block = reader_leave_block,
+    .enter_span = reader_enter_span,
+    .leave_span = reader_leave_span,
+    .text = reader_text,
+  };
+
+  builder_init (&r.out);
+  md_parse (r.base, (MD_SIZE) (to - from), &parser, &r);
+  reader_flush (&r);
+  builder_clear (&r.out);
+  g_array_unref (r.containers);
+}
+
+/* Plain text has no code to hide a comment in: every "<!-- ... -->" that starts in
+ * [from, to) is one. */
+static void
+plain_comments (const char *text, gsize from, gsize to, GArray *comments)
+{
+  const char *p = text + from, *end = text + to;
+
+  while ((p = g_strstr_len (p, end - p, "<!--")) != NULL)
+    {
+      const char *close = strstr (p + 4, "-->");
+      if (close == NULL)
+        return;
+      ContraRange range = {(gsize) (p - text), (gsize) (close - text) + 3};
+      g_array_append_val (comments, range);
+      p = close + 3;
+      if (p >= end)
+        return;
+    }
 }
 
 /* ---------------------------------------------------------------------------------
@@ -2026,7 +1305,8 @@ contra_markup_blocks_split (const char *text,
                             guint n_ignored,
                             const gsize *breaks,
                             guint n_breaks,
-                            GPtrArray *blocks)
+                            GPtrArray *blocks,
+                            GArray *comments)
 {
   g_return_if_fail (text != NULL || to == 0);
   g_return_if_fail (blocks != NULL);
@@ -2052,9 +1332,13 @@ contra_markup_blocks_split (const char *text,
       if (stop == start)
         continue;
       if (format == CONTRA_FORMAT_MARKDOWN)
-        markdown_region (&src, start, stop, region);
+        markdown_region (&src, start, stop, region, comments);
       else
-        plain_region (&src, start, stop, layout, region);
+        {
+          plain_region (&src, start, stop, layout, region);
+          if (comments != NULL)
+            plain_comments (text, start, stop, comments);
+        }
       finish_region (region, format, text, blocks);
       start = stop;
       if (start >= to)
@@ -2071,21 +1355,9 @@ contra_markup_blocks (const char *text,
                       guint n_ignored,
                       GPtrArray *blocks)
 {
-  contra_markup_blocks_split (text, from, to, format, ignored, n_ignored, NULL, 0, blocks);
+  contra_markup_blocks_split (text, from, to, format, ignored, n_ignored, NULL, 0, blocks, NULL);
 }
 
-/* The first @a immediately followed by @b in [@p, @end), or NULL. */
-static const char *
-find_pair (const char *p, const char *end, char a, char b)
-{
-  while (p < end && (p = memchr (p, a, (gsize) (end - p))) != NULL)
-    {
-      if (p + 1 < end && p[1] == b)
-        return p;
-      p++;
-    }
-  return NULL;
-}
 
 gboolean
 contra_markup_looks_like_markdown (const char *text, gsize length)

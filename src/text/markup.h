@@ -1,9 +1,12 @@
 /* markup.h — prose blocks from Markdown or plain text.
  *
- * Markdown: ATX and setext headings, paragraphs, list items, block quotes; fenced and
- * indented code, HTML blocks and comments, front matter, link reference definitions
- * and link targets are not prose. Inline markup (emphasis, code spans, links, images,
- * autolinks, backslash escapes, HTML tags) is removed from the clean text.
+ * Markdown (read by md4c): ATX and setext headings, paragraphs, list items, block
+ * quotes, table rows (a header row is a heading; a body row a block of its own, its
+ * cells joined by " | ") and footnote definitions; fenced and indented code (inside
+ * quotes and list items too), HTML blocks and comments, front matter, link reference
+ * definitions and link targets are not prose. Inline markup (emphasis, code spans,
+ * links, images, autolinks, backslash escapes, HTML tags, footnote references) is
+ * removed from the clean text.
  *
  * Plain text: when most lines are long (paragraph-per-line text scraped from the
  * web), every line is a block; otherwise blank lines separate paragraphs. A short line
@@ -19,7 +22,7 @@
 
 #include <glib.h>
 
-#include "text/document.h"
+#include "text/block.h"
 
 G_BEGIN_DECLS
 
@@ -37,7 +40,10 @@ void contra_markup_blocks (const char *text,
 
 /* The same, with blocks never continuing across the offsets @breaks (sorted; section
  * boundaries), so that a section starts a block of its own and no paragraph is
- * joined across it. The plain-text layout is chosen once for all of [from, to). */
+ * joined across it. The plain-text layout is chosen once for all of [from, to).
+ * When @comments is not NULL, the HTML comments "<!-- ... -->" that are not code
+ * (in Markdown, those md4c reads as HTML; in plain text, all) are appended to it as
+ * ContraRange, in order, each from "<!--" to after "-->". */
 void contra_markup_blocks_split (const char *text,
                                  gsize from,
                                  gsize to,
@@ -46,7 +52,8 @@ void contra_markup_blocks_split (const char *text,
                                  guint n_ignored,
                                  const gsize *breaks,
                                  guint n_breaks,
-                                 GPtrArray *blocks);
+                                 GPtrArray *blocks,
+                                 GArray *comments);
 
 /* TRUE when @text, whatever its file name, is plainly Markdown: an ATX heading
  * ("## Title"), a fenced code block, an inline link "[text](url)", or strong
@@ -59,7 +66,5 @@ gboolean contra_markup_looks_like_markdown (const char *text, gsize length);
  * with a horizontal rule keeps its prose. contra_markup_blocks() skips it when
  * @from is 0. */
 gsize contra_markup_front_matter (const char *text, gsize length);
-
-void contra_block_free (ContraBlock *block);
 
 G_END_DECLS

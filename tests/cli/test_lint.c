@@ -40,6 +40,8 @@ static const GoldenCase golden_cases[] = {
   {"lint-suppressed.txt", NULL, {"lint", "tests/drafts/suppressed.md", NULL}, 1},
   {"lint-suppressed.json", NULL, {"lint", "--format", "json", "tests/drafts/suppressed.md", NULL}, 1},
   {"lint-config.txt", "tests/drafts/config", {"lint", "checked.md", NULL}, 1},
+  {"lint-table.txt", NULL, {"lint", "--corpus", "tests/corpora/tunnel", "tests/drafts/table.md", NULL}, 1},
+  {"lint-footnote.txt", NULL, {"lint", "--corpus", "tests/corpora/tunnel", "tests/drafts/footnote.md", NULL}, 1},
 };
 
 static CliRun
@@ -115,6 +117,15 @@ static const RunCase run_cases[] = {
    NULL},
   {"several drafts", NULL, {"lint", "tests/drafts/agrees.md", "tests/drafts/planted.md", NULL}, NULL, 1,
    {"planted.md:11:"}, {"agrees.md:9:", "agrees.md:12:"}, NULL},
+
+  /* Markdown: a wrong fact in a table cell, in a row that reads as one sentence, or in
+   * a footnote is flagged where it stands; code fenced inside a quote is not read. */
+  {"a wrong date in a table cell, at the cell", NULL,
+   {"lint", "--corpus", "tests/corpora/tunnel", "tests/drafts/table.md", NULL}, NULL, 1,
+   {"table.md:9:31: warning:", "table.md:13:3: warning:"}, {"table.md:18:", "March 2018"}, NULL},
+  {"a wrong date in a footnote, at the footnote", NULL,
+   {"lint", "--corpus", "tests/corpora/tunnel", "tests/drafts/footnote.md", NULL}, NULL, 1,
+   {"footnote.md:6:31: warning:", "says March 2017"}, {NULL}, NULL},
 
   /* --min-severity leaves findings out, and what it leaves out does not fail. */
   {"--min-severity warning drops notes", NULL, {"lint", "--min-severity", "warning", "tests/drafts/suppressed.md", NULL},

@@ -437,11 +437,13 @@ static void
 test_markdown_document (void **state)
 {
   (void) state;
+  /* The blank line after the comment: md4c 0.4.8 (Debian's) reads an indented line
+   * right after an HTML comment as a paragraph (mity/md4c#200, fixed in 0.5). */
   const char *md = "---\ntitle: Ties\ndate: 2015-06-05\n---\n"
                    "# Ties **deepen**\n\n"
                    "The U.S. and [Vietnam](https://example.com/vn) signed it.\n\n"
                    "```\nnot prose. Not at all.\n```\n\n"
-                   "<!-- an editor's note -->\n"
+                   "<!-- an editor's note -->\n\n"
                    "    indented code. Also not.\n\n"
                    "- A list item, with `code`.\n";
   g_autoptr (ContraDocument) doc = contra_document_new_from_bytes ("draft.md", md, strlen (md),
