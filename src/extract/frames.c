@@ -214,9 +214,28 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
 
   for (const char *at = strstr (lower_text, lower_name); at != NULL; at = strstr (at + 1, lower_name))
     {
-      const char *end = text + (at - lower_text) + n;
+      const char *begin = text + (at - lower_text);
+      const char *end = begin + n;
       const char *limit = text + window;
       found = TRUE;
+      /* So do capitalised words right before it ("Westmarch" before "Harbour Tunnel"),
+       * but not a word that opens the sentence. */
+      while (begin - text >= 3 && begin[-1] == ' ' && g_ascii_isalpha (begin[-2]))
+        {
+          const char *w = begin - 1;
+          while (w > text && g_ascii_isalpha (w[-1]))
+            w--;
+          const char *before = w;
+          while (before > text && before[-1] == ' ')
+            before--;
+          if (!g_ascii_isupper (*w) || before == text || strchr (".!?\n\"", before[-1]) != NULL)
+            break;
+          g_autofree char *word = g_ascii_strdown (w, begin - 1 - w);
+          if (contra_lexicon_starts_alias (set->lexicon, word))
+            break;
+          n += (gsize) (begin - w);
+          begin = w;
+        }
       /* Capitalised words right after it extend it, unless the lexicon knows them
        * ("Julian Lewis Jones Born<TAB>1968"). */
       while (end + 1 < limit && end[0] == ' ' && g_ascii_isupper (end[1]))
@@ -229,13 +248,14 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
             break;
           end = w;
         }
-      gsize extra = (gsize) (end - (text + (at - lower_text))) - n;
+      gsize extra = (gsize) (end - begin) - strlen (lower_name);
       if (extra > best)
         {
           best = extra;
           g_free (*name);
-          *name = g_strndup (text + (at - lower_text), n + extra);
+          *name = g_strndup (begin, (gsize) (end - begin));
         }
+      n = strlen (lower_name);
     }
   return found;
 }
