@@ -23,6 +23,7 @@
 
 #include "base/array.h"
 #include "base/strutil.h"
+#include "lang/language.h"
 #include "normalize/list.h"
 
 struct _ContraPeople {
@@ -478,15 +479,11 @@ compose (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens 
 /* ---- 6: people ------------------------------------------------------------------------ */
 
 /* Capitalised words that are not names: function words (capitalised at the start of
- * a sentence or in a title-case heading), and the calendar. */
+ * a sentence or in a title-case heading), and the calendar (lang/en/calendar.yaml). */
 static ContraWordSet function_words = CONTRA_WORD_SET (
   "the", "in", "on", "at", "a", "an", "and", "but", "it", "he", "she", "they", "we", "this",
   "that", "his", "her", "their", "its", "as", "for", "with", "after", "since", "during",
   "however", "also", "both", "while", "when");
-static ContraWordSet calendar_words = CONTRA_WORD_SET (
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-  "friday", "saturday", "sunday");
 
 static gint
 concept_mention_at (ContraMentions *mentions, guint token)
@@ -507,7 +504,7 @@ name_token (ContraMentions *mentions, const ContraTokens *t, guint i)
     return FALSE;
   if (!(t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED) || (t->tokens[i].flags & CONTRA_TOKEN_ABBREV))
     return FALSE;
-  if (contra_word_set_has (&function_words, t, i) || contra_word_set_has (&calendar_words, t, i))
+  if (contra_word_set_has (&function_words, t, i) || contra_language_is (t->language, CONTRA_WORDS_CALENDAR_NAMES, t, i))
     return FALSE;
   return concept_mention_at (mentions, i) < 0;
 }

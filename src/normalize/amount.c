@@ -39,7 +39,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "normalize/lang.h"
+#include "lang/lang.h"
 #include "normalize/normalizer.h"
 #include "normalize/units.h"
 #include "normalize/words.h"

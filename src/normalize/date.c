@@ -67,6 +67,8 @@
 
 #include <string.h>
 
+#include "lang/language.h"
+
 #include "normalize/normalizer.h"
 #include "normalize/words.h"
 
@@ -267,10 +269,13 @@ contra_date_compare (const ContraDate *a, const ContraDate *b)
 
 /* ------------------------------------------------------------------ naming */
 
-static const char *const month_names[] = {
-  "",       "January",  "February", "March",    "April",   "May",      "June",
-  "July",   "August",   "September", "October", "November", "December",
-};
+/* Dates are printed in the language of contra's messages, English, whatever the
+ * language of the text they came from. */
+static inline const char *
+month_name (int month)
+{
+  return contra_language_month_name (contra_language_default (), (guint) month);
+}
 
 /* The parts of a year the SEASON grain holds, told apart by their months; a last
  * month before the first wraps into the next year. The first three are the
@@ -389,7 +394,7 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
       if (date->first != date->last)
         break;
       if (describe)
-        g_string_append_printf (s, "%d %s %d", d1, month_names[m1], y1);
+        g_string_append_printf (s, "%d %s %d", d1, month_name (m1), y1);
       else
         g_string_append_printf (s, "%04d-%02d-%02d", y1, m1, d1);
       return;
@@ -397,7 +402,7 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
       if (date->last - date->first != 6 || weekday_of (date->first) != 1)
         break;
       if (describe)
-        g_string_append_printf (s, "the week of %d %s %d", d1, month_names[m1], y1);
+        g_string_append_printf (s, "the week of %d %s %d", d1, month_name (m1), y1);
       else
         {
           /* The ISO week belongs to the year of its Thursday. */
@@ -412,7 +417,7 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
       if (y1 != y2 || m1 != m2 || !whole_months)
         break;
       if (describe)
-        g_string_append_printf (s, "%s %d", month_names[m1], y1);
+        g_string_append_printf (s, "%s %d", month_name (m1), y1);
       else
         g_string_append_printf (s, "%04d-%02d", y1, m1);
       return;
@@ -483,8 +488,8 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
       break;
     }
   if (describe)
-    g_string_append_printf (s, "%d %s %d to %d %s %d", d1, month_names[m1], y1, d2,
-                            month_names[m2], y2);
+    g_string_append_printf (s, "%d %s %d to %d %s %d", d1, month_name (m1), y1, d2,
+                            month_name (m2), y2);
   else
     g_string_append_printf (s, "%04d-%02d-%02d/%04d-%02d-%02d", y1, m1, d1, y2, m2, d2);
 }
@@ -594,48 +599,21 @@ punct (const Matcher *m, guint i, char c)
 static int
 month_at (const Matcher *m, guint i, gboolean *abbrev)
 {
-  static const struct {
-    const char *name;
-    guint8 month;
-    guint8 abbrev;
-  } months[] = {
-    {"january", 1, 0}, {"jan", 1, 1},   {"february", 2, 0}, {"feb", 2, 1},   {"march", 3, 0},
-    {"mar", 3, 1},     {"april", 4, 0}, {"apr", 4, 1},      {"may", 5, 0},   {"june", 6, 0},
-    {"jun", 6, 1},     {"july", 7, 0},  {"jul", 7, 1},      {"august", 8, 0}, {"aug", 8, 1},
-    {"september", 9, 0}, {"sept", 9, 1}, {"sep", 9, 1},     {"october", 10, 0}, {"oct", 10, 1},
-    {"november", 11, 0}, {"nov", 11, 1}, {"december", 12, 0}, {"dec", 12, 1},
-  };
-
   if (!contra_tok_is (m->t, i, CONTRA_TOKEN_WORD)
       || (m->t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT))
            != CONTRA_TOKEN_CAPITALIZED)
     return 0;
-
-  const char *fold = contra_tokens_fold (m->t, i);
-  for (gsize k = 0; k < G_N_ELEMENTS (months); k++)
-    if (fold[0] == months[k].name[0] && strcmp (fold, months[k].name) == 0)
-      {
-        *abbrev = months[k].abbrev;
-        return months[k].month;
-      }
-  return 0;
+  return (int) contra_language_month (m->t->language, contra_tokens_fold (m->t, i), abbrev);
 }
 
 /* A weekday name, capitalized: 1 for Monday .. 7 for Sunday; 0 when not one. */
 static int
 weekday_at (const Matcher *m, guint i)
 {
-  static const char *const days[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  };
-
   if (!contra_tok_flag (m->t, i, CONTRA_TOKEN_CAPITALIZED)
       || !contra_tok_is (m->t, i, CONTRA_TOKEN_WORD))
     return 0;
-  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
-    if (word (m, i, days[k]))
-      return (int) k + 1;
-  return 0;
+  return (int) contra_language_weekday (m->t->language, contra_tokens_fold (m->t, i));
 }
 
 static int
@@ -2121,6 +2099,9 @@ future_in_clause (const ContraTokens *tokens, guint i)
   return FALSE;
 }
 
+/* The words the grammar below starts a date with, besides the months and weekdays
+ * of the text's language (lang/en/calendar.yaml), which the language's own filter
+ * tests: they go with the grammar's patterns, which are still written here. */
 static const ContraWordFilter *
 date_filter (void)
 {
@@ -2130,10 +2111,7 @@ date_filter (void)
   if (g_once_init_enter (&ready))
     {
       static const char *const words[] = {
-        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may",
-        "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep",
-        "october", "oct", "november", "nov", "december", "dec", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "the", "this", "that",
+        "the", "this", "that",
         "last", "next", "past", "early", "earlier", "late", "later", "mid", "around",
         "circa", "c", "ca", "at", "currently", "presently", "nowadays", "now", "today",
         "yesterday", "tomorrow", "fiscal", "fy", "spring", "summer", "autumn", "fall",
@@ -2161,7 +2139,8 @@ date_can_start (const ContraTokens *tokens, guint i)
       char c = contra_tokens_fold (tokens, i)[0];
       return c == 'f' || c == 'q';
     }
-  return contra_word_filter_test (date_filter (), tok->hash);
+  return contra_word_filter_test (date_filter (), tok->hash)
+         || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_CALENDAR), tok->hash);
 }
 
 static guint
@@ -2520,11 +2499,13 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
   return j - i;
 }
 
+/* Words that start a time expression but not a date; a weekday starts both, so
+ * date_can_start() answers for it. */
 static ContraWordSet timex_words
   = CONTRA_WORD_SET ("the", "past", "last", "next", "previous", "coming", "recent", "a", "an", "several", "few", "many",
                      "some", "numerous", "every", "each", "once", "twice", "times", "annually", "yearly", "monthly",
                      "weekly", "daily", "nightly", "hourly", "quarterly", "tonight", "this", "yesterday", "today",
-                     "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+                     "tomorrow");
 
 /* A date that needs a reference or an anchor the text does not give ("on Monday"
  * with no publication date) is still a time expression: TimeML writes what is

@@ -5,7 +5,7 @@
  */
 #include "normalize/words.h"
 
-#include "normalize/lang.h"
+#include "lang/lang.h"
 #include "normalize/units.h"
 
 #include <math.h>

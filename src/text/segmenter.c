@@ -39,6 +39,8 @@
 
 #include <string.h>
 
+#include "lang/language.h"
+
 typedef enum
 {
   ABBREV_NONE = 0,
@@ -72,10 +74,7 @@ static const struct
   {"Ch", ABBREV_NUMBERED}, {"ch", ABBREV_NUMBERED}, {"Para", ABBREV_NUMBERED},
   {"para", ABBREV_NUMBERED}, {"Op", ABBREV_NUMBERED}, {"Nr", ABBREV_NUMBERED},
   {"ed", ABBREV_NUMBERED}, {"Ed", ABBREV_NUMBERED},
-  /* months */
-  {"Jan", ABBREV_MONTH}, {"Feb", ABBREV_MONTH}, {"Mar", ABBREV_MONTH}, {"Apr", ABBREV_MONTH},
-  {"Jun", ABBREV_MONTH}, {"Jul", ABBREV_MONTH}, {"Aug", ABBREV_MONTH}, {"Sep", ABBREV_MONTH},
-  {"Sept", ABBREV_MONTH}, {"Oct", ABBREV_MONTH}, {"Nov", ABBREV_MONTH}, {"Dec", ABBREV_MONTH},
+  /* months: from the language's calendar (abbreviation_kind) */
   /* may end a sentence */
   {"Inc", ABBREV_CONDITIONAL}, {"Corp", ABBREV_CONDITIONAL}, {"Ltd", ABBREV_CONDITIONAL},
   {"Co", ABBREV_CONDITIONAL}, {"Jr", ABBREV_CONDITIONAL}, {"Sr", ABBREV_CONDITIONAL},
@@ -236,7 +235,11 @@ lookup (GHashTable *table, const char *word, gsize len)
 static AbbrevKind
 abbreviation_kind (const char *word, gsize len)
 {
-  return (AbbrevKind) GPOINTER_TO_UINT (lookup (abbreviation_table, word, len));
+  AbbrevKind kind = (AbbrevKind) GPOINTER_TO_UINT (lookup (abbreviation_table, word, len));
+
+  if (kind == ABBREV_NONE && contra_language_month_abbreviation (contra_language_default (), word, len))
+    return ABBREV_MONTH;
+  return kind;
 }
 
 static gboolean

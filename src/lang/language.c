@@ -1,0 +1,366 @@
+/* language.c — reading a language folder into one ContraLanguage.
+ *
+ * Each file kind has a reader below that checks its keys and entries with the rules'
+ * schema helpers (rules/schema.h), so a language file is validated as a rule file is:
+ * every problem of every file is collected, then reported at once. The word classes
+ * and their filters are built after all files are read, from what they hold.
+ */
+#include "lang/language.h"
+
+#include <string.h>
+
+#include "base/error.h"
+#include "lang/lang.h"
+#include "rules/schema.h"
+#include "rules/yaml.h"
+
+#define N_MONTHS 12
+#define N_WEEKDAYS 7
+
+typedef struct {
+  GPtrArray *words;      /* char*, folded, NULL-terminated */
+  GHashTable *set;       /* folded word -> itself (in words) */
+  ContraWordFilter filter;
+} WordClass;
+
+struct _ContraLanguage {
+  char *code;
+  char *month_names[N_MONTHS + 1];
+  GHashTable *months;              /* folded spelling -> month | ABBREV_BIT */
+  GHashTable *weekdays;            /* folded spelling -> day */
+  GHashTable *month_abbreviations; /* spelling as written -> month */
+  WordClass classes[CONTRA_WORDS_N_CLASSES];
+};
+
+#define ABBREV_BIT 0x100
+
+/* Where a language's files come from: the program's own copy, or a folder. */
+typedef struct {
+  const char *code;
+  const char *dir; /* NULL: compiled in */
+} Source;
+
+/* ------------------------------------------------------------------ word classes */
+
+static void
+class_init (WordClass *c)
+{
+  c->words = g_ptr_array_new_with_free_func (g_free);
+  c->set = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+class_add (WordClass *c, const char *word)
+{
+  g_autofree char *fold = g_utf8_casefold (word, -1);
+
+  if (g_hash_table_contains (c->set, fold))
+    return;
+  char *kept = g_steal_pointer (&fold);
+  g_ptr_array_add (c->words, kept);
+  g_hash_table_add (c->set, kept);
+}
+
+static void
+class_finish (WordClass *c)
+{
+  g_ptr_array_add (c->words, NULL);
+  contra_word_filter_init (&c->filter, (const char *const *) c->words->pdata);
+}
+
+static void
+class_clear (WordClass *c)
+{
+  g_clear_pointer (&c->set, g_hash_table_unref);
+  g_clear_pointer (&c->words, g_ptr_array_unref);
+}
+
+/* ------------------------------------------------------------------ reading */
+
+/* Parses @name of @source into a node; problems go to @diagnostics. */
+static ContraYamlNode *
+read_file (const Source *source, const char *name, char **label, GPtrArray *diagnostics)
+{
+  ContraDiagnostic *problem = NULL;
+  ContraYamlNode *root = NULL;
+
+  if (source->dir != NULL)
+    {
+      *label = g_build_filename (source->dir, name, NULL);
+      root = contra_yaml_parse_file (*label, &problem);
+    }
+  else
+    {
+      g_autofree char *key = g_strconcat (source->code, "/", name, NULL);
+      const ContraLangFile *file = contra_lang_files;
+      while (file->name != NULL && strcmp (file->name, key) != 0)
+        file++;
+      *label = g_strconcat ("lang/", key, NULL);
+      if (file->name == NULL)
+        problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, *label, 0, 0, "not compiled in");
+      else
+        root = contra_yaml_parse (*label, file->data, file->length, &problem);
+    }
+  if (problem != NULL)
+    g_ptr_array_add (diagnostics, problem);
+  return root;
+}
+
+/* Adds the folded @spelling of entry @value to @table, unless the file gave it already. */
+static void
+add_spelling (ContraSchema *schema,
+              GHashTable *table,
+              const ContraYamlNode *node,
+              const char *spelling,
+              guint value)
+{
+  g_autofree char *fold = g_utf8_casefold (spelling, -1);
+
+  if (*spelling == '\0' || strchr (spelling, ' ') != NULL)
+    {
+      contra_schema_error (schema, node, "'%s' must be one word", spelling);
+      return;
+    }
+  if (g_hash_table_contains (table, fold))
+    {
+      contra_schema_error (schema, node, "'%s' is given twice", spelling);
+      return;
+    }
+  g_hash_table_insert (table, g_steal_pointer (&fold), GUINT_TO_POINTER (value));
+}
+
+/* One list of the calendar: @n entries with `name` and `abbreviations`. */
+static void
+read_calendar_list (ContraLanguage *language,
+                    ContraSchema *schema,
+                    const ContraYamlNode *root,
+                    const char *key,
+                    guint n,
+                    GHashTable *seen)
+{
+  static const char *const entry_keys[] = {"name", "abbreviations", NULL};
+  const ContraYamlNode *list = contra_yaml_mapping_get (root, key);
+  gboolean months = strcmp (key, "months") == 0;
+
+  if (list == NULL)
+    {
+      contra_schema_error (schema, root, "missing required key '%s'", key);
+      return;
+    }
+  if (list->kind != CONTRA_YAML_SEQUENCE || contra_yaml_length (list) != n)
+    {
+      contra_schema_error (schema, list, "'%s' must be a list of %u entries", key, n);
+      return;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      const ContraYamlNode *entry = contra_yaml_item_at (list, k);
+      if (!contra_schema_mapping (schema, entry, key, entry_keys)
+          || !contra_schema_require (schema, entry, "name", key))
+        continue;
+      const char *name = contra_schema_string (schema, entry, "name");
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      g_auto (GStrv) abbreviations = contra_schema_strings (schema, entry, "abbreviations", nodes);
+      guint before = g_hash_table_size (seen);
+      if (name == NULL)
+        continue;
+      add_spelling (schema, seen, contra_yaml_mapping_get (entry, "name"), name, 1);
+      if (g_hash_table_size (seen) == before)
+        continue;
+      add_spelling (schema, months ? language->months : language->weekdays,
+                    contra_yaml_mapping_get (entry, "name"), name, k + 1);
+      class_add (&language->classes[CONTRA_WORDS_CALENDAR_NAMES], name);
+      class_add (&language->classes[CONTRA_WORDS_CALENDAR], name);
+      if (months)
+        language->month_names[k + 1] = g_strdup (name);
+      for (guint a = 0; abbreviations != NULL && abbreviations[a] != NULL; a++)
+        {
+          const ContraYamlNode *at = nodes->pdata[a];
+          before = g_hash_table_size (seen);
+          add_spelling (schema, seen, at, abbreviations[a], 1);
+          if (g_hash_table_size (seen) == before)
+            continue;
+          add_spelling (schema, months ? language->months : language->weekdays, at,
+                        abbreviations[a], (k + 1) | (months ? ABBREV_BIT : 0));
+          class_add (&language->classes[CONTRA_WORDS_CALENDAR], abbreviations[a]);
+          if (months)
+            g_hash_table_insert (language->month_abbreviations, g_strdup (abbreviations[a]),
+                                 GUINT_TO_POINTER (k + 1));
+        }
+    }
+}
+
+static void
+read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"months", "weekdays", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "calendar.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "calendar.yaml", keys))
+    return;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  read_calendar_list (language, &schema, root, "months", N_MONTHS, seen);
+  read_calendar_list (language, &schema, root, "weekdays", N_WEEKDAYS, seen);
+}
+
+static ContraLanguage *
+language_load (const Source *source, GError **error)
+{
+  g_autoptr (ContraLanguage) language = g_new0 (ContraLanguage, 1);
+  g_autoptr (GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
+
+  language->code = g_strdup (source->code);
+  language->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->weekdays = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->month_abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
+    class_init (&language->classes[c]);
+
+  read_calendar (language, source, diagnostics);
+
+  if (diagnostics->len > 0)
+    {
+      g_autoptr (GString) message = g_string_new (NULL);
+      g_ptr_array_sort (diagnostics, contra_diagnostic_compare);
+      for (guint k = 0; k < diagnostics->len; k++)
+        {
+          g_autofree char *line = contra_diagnostic_format (diagnostics->pdata[k]);
+          g_string_append_printf (message, "%s%s", k > 0 ? "\n" : "", line);
+        }
+      g_set_error_literal (error, CONTRA_RULES_ERROR, CONTRA_RULES_ERROR_SCHEMA, message->str);
+      return NULL;
+    }
+  for (guint m = 0; m <= N_MONTHS; m++)
+    if (language->month_names[m] == NULL)
+      language->month_names[m] = g_strdup ("");
+  for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
+    class_finish (&language->classes[c]);
+  return g_steal_pointer (&language);
+}
+
+/* ------------------------------------------------------------------ public */
+
+ContraLanguage *
+contra_language_load_dir (const char *dir, GError **error)
+{
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_autofree char *code = g_path_get_basename (dir);
+  Source source = {code, dir};
+  return language_load (&source, error);
+}
+
+const ContraLanguage *
+contra_language_get (const char *code)
+{
+  /* The compiled-in languages, each read once, from any thread. */
+  static const char *const codes[] = {"en"};
+  static ContraLanguage *loaded[G_N_ELEMENTS (codes)];
+  static gsize ready[G_N_ELEMENTS (codes)];
+
+  g_return_val_if_fail (code != NULL, NULL);
+  for (guint k = 0; k < G_N_ELEMENTS (codes); k++)
+    {
+      if (strcmp (codes[k], code) != 0)
+        continue;
+      if (g_once_init_enter (&ready[k]))
+        {
+          g_autoptr (GError) error = NULL;
+          Source source = {codes[k], NULL};
+          loaded[k] = language_load (&source, &error);
+          if (loaded[k] == NULL)
+            g_error ("%s", error->message);
+          g_once_init_leave (&ready[k], 1);
+        }
+      return loaded[k];
+    }
+  return NULL;
+}
+
+const ContraLanguage *
+contra_language_default (void)
+{
+  return contra_language_get ("en");
+}
+
+void
+contra_language_free (ContraLanguage *language)
+{
+  if (language == NULL)
+    return;
+  g_free (language->code);
+  for (guint m = 0; m <= N_MONTHS; m++)
+    g_free (language->month_names[m]);
+  g_clear_pointer (&language->months, g_hash_table_unref);
+  g_clear_pointer (&language->weekdays, g_hash_table_unref);
+  g_clear_pointer (&language->month_abbreviations, g_hash_table_unref);
+  for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
+    class_clear (&language->classes[c]);
+  g_free (language);
+}
+
+const char *
+contra_language_code (const ContraLanguage *language)
+{
+  g_return_val_if_fail (language != NULL, NULL);
+  return language->code;
+}
+
+guint
+contra_language_month (const ContraLanguage *language, const char *fold, gboolean *abbrev)
+{
+  guint v = GPOINTER_TO_UINT (g_hash_table_lookup (language->months, fold));
+
+  if (abbrev != NULL)
+    *abbrev = (v & ABBREV_BIT) != 0;
+  return v & 0xff;
+}
+
+const char *
+contra_language_month_name (const ContraLanguage *language, guint month)
+{
+  return month <= N_MONTHS ? language->month_names[month] : "";
+}
+
+guint
+contra_language_weekday (const ContraLanguage *language, const char *fold)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (language->weekdays, fold));
+}
+
+gboolean
+contra_language_month_abbreviation (const ContraLanguage *language, const char *word, gsize len)
+{
+  char buf[32];
+
+  if (len == 0 || len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (language->month_abbreviations, buf);
+}
+
+gboolean
+contra_language_is (const ContraLanguage *language,
+                    ContraWordClass cls,
+                    const ContraTokens *tokens,
+                    guint i)
+{
+  const WordClass *c = &language->classes[cls];
+
+  return contra_word_filter_has (&c->filter, tokens, i)
+         && g_hash_table_contains (c->set, contra_tokens_fold (tokens, i));
+}
+
+const char *const *
+contra_language_words (const ContraLanguage *language, ContraWordClass cls)
+{
+  return (const char *const *) language->classes[cls].words->pdata;
+}
+
+const ContraWordFilter *
+contra_language_filter (const ContraLanguage *language, ContraWordClass cls)
+{
+  return &language->classes[cls].filter;
+}

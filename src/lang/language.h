@@ -1,0 +1,89 @@
+/* language.h — what contra knows of one language, read once from its folder in lang/.
+ *
+ * A ContraLanguage holds the words every stage needs to read a language: month and
+ * weekday names with their abbreviations (lang/en/calendar.yaml), ... Each stage
+ * receives it: the tokens of a sentence carry their document's language
+ * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
+ * the same object, and no stage keeps a word list of its own. Every prefilter a stage
+ * uses (the word filters that let a sentence without a month name skip the date
+ * grammar) is computed here from the data when it loads.
+ *
+ * The folders of lang/ are compiled into the program (lang/embed.py); a folder on
+ * disk can be loaded too, which is how the tests check each file kind. A file that
+ * does not hold what its kind expects (an unknown key, a thirteenth month, a spelling
+ * given twice) is an error at file:line:col, every problem of a file reported at once.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "text/tokens.h"
+
+G_BEGIN_DECLS
+
+typedef struct _ContraLanguage ContraLanguage;
+
+/* The word classes a stage asks about a token. Each is computed from the files when
+ * the language loads, with its prefilter. */
+typedef enum {
+  CONTRA_WORDS_CALENDAR_NAMES, /* a month or weekday in full ("May", "Monday"): a
+                                * capitalised one is not a name (calendar.yaml) */
+  CONTRA_WORDS_CALENDAR,       /* any spelling of a month or weekday ("Sept") */
+  CONTRA_WORDS_N_CLASSES
+} ContraWordClass;
+
+/* The language compiled in for @code ("en"), loaded on first use and kept for the
+ * life of the program (do not free); NULL when contra has no folder for @code. A
+ * compiled-in folder that does not load is a fault of the build: it aborts with the
+ * file, line and column. */
+const ContraLanguage *contra_language_get (const char *code);
+
+/* The language read when a document does not say its own: English. */
+const ContraLanguage *contra_language_default (void);
+
+/* Reads the language folder @dir (its files named as in lang/en/); @code names it
+ * in messages. Returns NULL and sets @error (CONTRA_RULES_ERROR_SYNTAX or _SCHEMA, the
+ * message listing every problem as "path:line:col: error: ...") when a file is
+ * missing or malformed. Free with contra_language_free(). */
+ContraLanguage *contra_language_load_dir (const char *dir, GError **error);
+
+void contra_language_free (ContraLanguage *language);
+
+/* "en". */
+const char *contra_language_code (const ContraLanguage *language);
+
+/* ---- the calendar (calendar.yaml) */
+
+/* The month (1-12) a folded word names ("september", "sept"), 0 when none; @abbrev,
+ * when not NULL, is set when the word is an abbreviation. */
+guint contra_language_month (const ContraLanguage *language, const char *fold, gboolean *abbrev);
+
+/* The name of @month (1-12) as dates are printed ("September"); "" out of range. */
+const char *contra_language_month_name (const ContraLanguage *language, guint month);
+
+/* The weekday (1 Monday .. 7 Sunday) a folded word names, 0 when none. */
+guint contra_language_weekday (const ContraLanguage *language, const char *fold);
+
+/* TRUE when the word @word (@len bytes, as written) is a month abbreviation as the
+ * calendar writes it ("Dec", "Sept"): the segmenter's test before a period. */
+gboolean contra_language_month_abbreviation (const ContraLanguage *language, const char *word, gsize len);
+
+/* ---- word classes */
+
+/* TRUE when token @i of @tokens is a word of class @cls: a filter test, then one hash
+ * lookup. */
+gboolean contra_language_is (const ContraLanguage *language,
+                             ContraWordClass cls,
+                             const ContraTokens *tokens,
+                             guint i);
+
+/* The folded words of @cls, NULL-terminated, owned by @language (for a stage that
+ * builds a prefilter over several classes). */
+const char *const *contra_language_words (const ContraLanguage *language, ContraWordClass cls);
+
+/* The prefilter of @cls: a word not in it is not in the class. */
+const ContraWordFilter *contra_language_filter (const ContraLanguage *language, ContraWordClass cls);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraLanguage, contra_language_free)
+
+G_END_DECLS

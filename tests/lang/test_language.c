@@ -1,0 +1,207 @@
+/* test_language.c — the language folder: what each file kind gives, and the errors a
+ * malformed file is reported with (file:line:col, every problem at once).
+ *
+ * A malformed folder is made of the shipped lang/en with one file replaced, so each
+ * row names only the file it is about.
+ */
+#include "../text/table.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "lang/language.h"
+
+/* ---- the shipped English ------------------------------------------------------- */
+
+typedef struct {
+  const char *name;
+  const char *word; /* folded */
+  guint month;      /* 0: not a month */
+  gboolean abbrev;
+} MonthRow;
+
+static const MonthRow month_rows[] = {
+  {"full name", "september", 9, FALSE},
+  {"Sept", "sept", 9, TRUE},
+  {"Sep", "sep", 9, TRUE},
+  {"May has no abbreviation", "may", 5, FALSE},
+  {"Dec", "dec", 12, TRUE},
+  {"a weekday is no month", "monday", 0, FALSE},
+  {"a word", "sector", 0, FALSE},
+};
+
+static void
+test_month (void **state)
+{
+  const MonthRow *row = *state;
+  const ContraLanguage *en = contra_language_default ();
+  gboolean abbrev = !row->abbrev;
+
+  assert_int_equal (contra_language_month (en, row->word, &abbrev), row->month);
+  if (row->month > 0)
+    assert_int_equal (abbrev, row->abbrev);
+}
+
+static void
+test_calendar (void **state)
+{
+  const ContraLanguage *en = contra_language_get ("en");
+
+  (void) state;
+  assert_non_null (en);
+  assert_string_equal (contra_language_code (en), "en");
+  assert_string_equal (contra_language_month_name (en, 1), "January");
+  assert_string_equal (contra_language_month_name (en, 12), "December");
+  assert_string_equal (contra_language_month_name (en, 13), "");
+  assert_int_equal (contra_language_weekday (en, "monday"), 1);
+  assert_int_equal (contra_language_weekday (en, "sunday"), 7);
+  assert_int_equal (contra_language_weekday (en, "sun"), 0);
+  /* The segmenter's test is on the word as written. */
+  assert_true (contra_language_month_abbreviation (en, "Sept", 4));
+  assert_false (contra_language_month_abbreviation (en, "sept", 4));
+  assert_false (contra_language_month_abbreviation (en, "May", 3));
+  /* No folder, no language: French is not read as English. */
+  assert_null (contra_language_get ("fr"));
+}
+
+static void
+test_calendar_words (void **state)
+{
+  const ContraLanguage *en = contra_language_default ();
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  const char *text = "In Sept and May, on Monday, the sector";
+
+  (void) state;
+  contra_tokens_scan (t, text, strlen (text));
+  assert_ptr_equal (t->language, en);
+  /* In, Sept, and, May, ",", on, Monday, ",", the, sector */
+  assert_false (contra_language_is (en, CONTRA_WORDS_CALENDAR_NAMES, t, 1));
+  assert_true (contra_language_is (en, CONTRA_WORDS_CALENDAR, t, 1));
+  assert_true (contra_language_is (en, CONTRA_WORDS_CALENDAR_NAMES, t, 3));
+  assert_true (contra_language_is (en, CONTRA_WORDS_CALENDAR_NAMES, t, 6));
+  assert_false (contra_language_is (en, CONTRA_WORDS_CALENDAR, t, 9));
+}
+
+/* The shipped folder on disk loads as the compiled-in one does. */
+static void
+test_source_folder (void **state)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_build_filename (CONTRA_SOURCE_ROOT, "lang", "en", NULL);
+  g_autoptr (ContraLanguage) en = contra_language_load_dir (dir, &error);
+
+  (void) state;
+  assert_null (error);
+  assert_int_equal (contra_language_month (en, "sept", NULL), 9);
+}
+
+/* ---- malformed files ---------------------------------------------------------- */
+
+typedef struct {
+  const char *name;
+  const char *file;     /* the file replaced in a copy of lang/en */
+  const char *text;     /* its new text */
+  const char *expected; /* the error message, every line; "@" stands for the folder */
+} ErrorRow;
+
+#define MONTHS_AFTER_JANUARY                                                             \
+  "  - {name: February}\n  - {name: March}\n  - {name: April}\n  - {name: May}\n"        \
+  "  - {name: June}\n  - {name: July}\n  - {name: August}\n  - {name: September}\n"      \
+  "  - {name: October}\n  - {name: November}\n  - {name: December}\n"
+#define WEEKDAYS                                                                         \
+  "weekdays:\n  - {name: Monday}\n  - {name: Tuesday}\n  - {name: Wednesday}\n"          \
+  "  - {name: Thursday}\n  - {name: Friday}\n  - {name: Saturday}\n  - {name: Sunday}\n"
+
+static const ErrorRow error_rows[] = {
+  {"calendar: syntax", "calendar.yaml", "months: [January\n",
+   "@/calendar.yaml:2:1: error: did not find expected ',' or ']' while parsing a flow sequence"},
+  {"calendar: unknown top key", "calendar.yaml",
+   "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY WEEKDAYS "seasons: []\n",
+   "@/calendar.yaml:22:1: error: unknown key 'seasons' in calendar.yaml (known keys: months, weekdays)"},
+  {"calendar: unknown entry key", "calendar.yaml",
+   "months:\n  - {name: January, abbreviation: Jan}\n" MONTHS_AFTER_JANUARY WEEKDAYS,
+   "@/calendar.yaml:2:21: error: unknown key 'abbreviation' in months; did you mean 'abbreviations'?"},
+  {"calendar: eleven months", "calendar.yaml", "months:\n" MONTHS_AFTER_JANUARY WEEKDAYS,
+   "@/calendar.yaml:2:3: error: 'months' must be a list of 12 entries"},
+  {"calendar: a spelling twice, and no name", "calendar.yaml",
+   "months:\n  - {name: January, abbreviations: [Jan, jan]}\n" MONTHS_AFTER_JANUARY
+   "weekdays:\n  - {name: Monday}\n  - {name: Tuesday}\n  - {name: Wednesday}\n"
+   "  - {name: Thursday}\n  - {name: Friday}\n  - {name: Saturday}\n  - {abbreviations: [Sun]}\n",
+   "@/calendar.yaml:2:42: error: 'jan' is given twice\n"
+   "@/calendar.yaml:21:5: error: missing required key 'name' in weekdays"},
+  {"calendar: not a list of words", "calendar.yaml",
+   "months:\n  - {name: January, abbreviations: {Jan: 1}}\n" MONTHS_AFTER_JANUARY WEEKDAYS,
+   "@/calendar.yaml:2:36: error: 'abbreviations' must be a string or a list of strings"},
+  {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
+   "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
+};
+
+/* A copy of lang/en in a new temporary folder, with @file's text replaced. */
+static char *
+folder_with (const char *file, const char *text)
+{
+  g_autofree char *source = g_build_filename (CONTRA_SOURCE_ROOT, "lang", "en", NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("contra-lang-XXXXXX", NULL);
+  char *dir = g_build_filename (tmp, "en", NULL);
+  g_autoptr (GDir) listing = g_dir_open (source, 0, NULL);
+  const char *name;
+
+  assert_non_null (listing);
+  assert_int_equal (g_mkdir (dir, 0700), 0);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *from = g_build_filename (source, name, NULL);
+      g_autofree char *to = g_build_filename (dir, name, NULL);
+      g_autofree char *data = NULL;
+      gsize length;
+      assert_true (g_file_get_contents (from, &data, &length, NULL));
+      assert_true (g_file_set_contents (to, data, (gssize) length, NULL));
+    }
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  assert_true (g_file_set_contents (path, text, -1, NULL));
+  return dir;
+}
+
+static void
+remove_folder (const char *dir)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+  g_autofree char *parent = g_path_get_dirname (dir);
+  g_rmdir (parent);
+}
+
+static void
+test_error (void **state)
+{
+  const ErrorRow *row = *state;
+  g_autofree char *dir = folder_with (row->file, row->text);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ContraLanguage) language = contra_language_load_dir (dir, &error);
+  g_auto (GStrv) parts = g_strsplit (row->expected, "@", -1);
+  g_autofree char *expected = g_strjoinv (dir, parts);
+
+  remove_folder (dir);
+  assert_null (language);
+  assert_non_null (error);
+  assert_string_equal (error->message, expected);
+}
+
+int
+main (void)
+{
+  GArray *tests = TABLE_NEW ();
+  TABLE_ADD (tests, "month", test_month, month_rows);
+  table_add_test (tests, "calendar", test_calendar);
+  table_add_test (tests, "calendar words", test_calendar_words);
+  table_add_test (tests, "source folder", test_source_folder);
+  TABLE_ADD (tests, "error", test_error, error_rows);
+  return table_run ("language", tests);
+}
