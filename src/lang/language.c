@@ -7,6 +7,7 @@
  */
 #include "lang/language.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "base/error.h"
@@ -29,6 +30,12 @@ struct _ContraLanguage {
   GHashTable *months;              /* folded spelling -> month | ABBREV_BIT */
   GHashTable *weekdays;            /* folded spelling -> day */
   GHashTable *month_abbreviations; /* spelling as written -> month */
+  GHashTable *cardinals;           /* folded word -> value + 1 */
+  GHashTable *ordinals;            /* folded word -> value + 1 */
+  GHashTable *fractions;           /* folded word -> denominator + 1 */
+  GHashTable *groups;              /* folded word -> size + 1 */
+  GHashTable *scales;              /* folded word -> double* */
+  GHashTable *glued_scales;        /* lower-case letters -> double* */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
 };
 
@@ -205,6 +212,98 @@ read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagno
   read_calendar_list (language, &schema, root, "weekdays", N_WEEKDAYS, seen);
 }
 
+/* ------------------------------------------------------------------ numbers */
+
+typedef enum {
+  NUMBER_WHOLE,    /* a whole number up to a million, kept as value + 1 */
+  NUMBER_POSITIVE, /* any number above 0, kept as a double */
+} NumberKind;
+
+/* The mapping @key of numbers.yaml (word: number) into @table; its words join the
+ * classes @cls (up to two; CONTRA_WORDS_N_CLASSES for none). */
+static void
+read_number_map (ContraLanguage *language,
+                 ContraSchema *schema,
+                 const ContraYamlNode *root,
+                 const char *key,
+                 NumberKind kind,
+                 GHashTable *table,
+                 ContraWordClass cls,
+                 ContraWordClass cls2)
+{
+  const ContraYamlNode *map = contra_yaml_mapping_get (root, key);
+
+  if (map == NULL)
+    {
+      contra_schema_error (schema, root, "missing required key '%s'", key);
+      return;
+    }
+  if (map->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (schema, map, "'%s' must be a mapping of words to numbers, not %s", key,
+                           contra_yaml_kind_name (map->kind));
+      return;
+    }
+  for (guint k = 0; k < contra_yaml_length (map); k++)
+    {
+      const ContraYamlNode *word = contra_yaml_key_at (map, k), *value = contra_yaml_value_at (map, k);
+      char *end = NULL;
+      double v = value->kind == CONTRA_YAML_SCALAR ? g_ascii_strtod (value->scalar, &end) : -1;
+      if (word->kind != CONTRA_YAML_SCALAR || word->scalar[0] == '\0' || strchr (word->scalar, ' ') != NULL)
+        {
+          contra_schema_error (schema, word, "a key of '%s' must be one word", key);
+          continue;
+        }
+      if (value->kind != CONTRA_YAML_SCALAR || value->scalar[0] == '\0' || *end != '\0' || !(v >= 0)
+          || (kind == NUMBER_WHOLE ? v != floor (v) || v > 1e6 : v == 0))
+        {
+          contra_schema_error (schema, value, "'%s' must be %s", word->scalar,
+                               kind == NUMBER_WHOLE ? "a whole number from 0 to 1000000" : "a number above 0");
+          continue;
+        }
+      g_autofree char *fold = g_utf8_casefold (word->scalar, -1);
+      if (g_hash_table_contains (table, fold))
+        {
+          contra_schema_error (schema, word, "'%s' is given twice in '%s'", word->scalar, key);
+          continue;
+        }
+      if (kind == NUMBER_WHOLE)
+        g_hash_table_insert (table, g_strdup (fold), GINT_TO_POINTER ((int) v + 1));
+      else
+        g_hash_table_insert (table, g_strdup (fold), g_memdup2 (&v, sizeof v));
+      if (cls < CONTRA_WORDS_N_CLASSES)
+        class_add (&language->classes[cls], fold);
+      if (cls2 < CONTRA_WORDS_N_CLASSES)
+        class_add (&language->classes[cls2], fold);
+    }
+}
+
+static void
+read_numbers (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"cardinals", "ordinals", "scales", "fractions", "groups", "glued_scales", NULL};
+  const ContraWordClass none = CONTRA_WORDS_N_CLASSES;
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "numbers.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "numbers.yaml", keys))
+    return;
+  read_number_map (language, &schema, root, "cardinals", NUMBER_WHOLE, language->cardinals,
+                   CONTRA_WORDS_CARDINALS, CONTRA_WORDS_NUMBERS);
+  read_number_map (language, &schema, root, "ordinals", NUMBER_WHOLE, language->ordinals,
+                   CONTRA_WORDS_NUMBERS, none);
+  read_number_map (language, &schema, root, "scales", NUMBER_POSITIVE, language->scales,
+                   CONTRA_WORDS_NUMBERS, none);
+  read_number_map (language, &schema, root, "fractions", NUMBER_WHOLE, language->fractions,
+                   CONTRA_WORDS_NUMBERS, none);
+  read_number_map (language, &schema, root, "groups", NUMBER_WHOLE, language->groups,
+                   CONTRA_WORDS_NUMBERS, none);
+  /* Glued letters are no words of their own: "m" is no number word. */
+  read_number_map (language, &schema, root, "glued_scales", NUMBER_POSITIVE, language->glued_scales,
+                   none, none);
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -218,7 +317,15 @@ language_load (const Source *source, GError **error)
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_init (&language->classes[c]);
 
+  language->cardinals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->ordinals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->fractions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->glued_scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
   read_calendar (language, source, diagnostics);
+  read_numbers (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -295,6 +402,12 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->months, g_hash_table_unref);
   g_clear_pointer (&language->weekdays, g_hash_table_unref);
   g_clear_pointer (&language->month_abbreviations, g_hash_table_unref);
+  g_clear_pointer (&language->cardinals, g_hash_table_unref);
+  g_clear_pointer (&language->ordinals, g_hash_table_unref);
+  g_clear_pointer (&language->fractions, g_hash_table_unref);
+  g_clear_pointer (&language->groups, g_hash_table_unref);
+  g_clear_pointer (&language->scales, g_hash_table_unref);
+  g_clear_pointer (&language->glued_scales, g_hash_table_unref);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   g_free (language);
@@ -339,6 +452,52 @@ contra_language_month_abbreviation (const ContraLanguage *language, const char *
   memcpy (buf, word, len);
   buf[len] = '\0';
   return g_hash_table_contains (language->month_abbreviations, buf);
+}
+
+int
+contra_language_cardinal (const ContraLanguage *language, const char *fold)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (language->cardinals, fold)) - 1;
+}
+
+int
+contra_language_ordinal (const ContraLanguage *language, const char *fold)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (language->ordinals, fold)) - 1;
+}
+
+double
+contra_language_scale (const ContraLanguage *language, const char *fold)
+{
+  const double *scale = g_hash_table_lookup (language->scales, fold);
+
+  return scale != NULL ? *scale : 0;
+}
+
+int
+contra_language_fraction (const ContraLanguage *language, const char *fold)
+{
+  return MAX (GPOINTER_TO_INT (g_hash_table_lookup (language->fractions, fold)) - 1, 0);
+}
+
+int
+contra_language_group (const ContraLanguage *language, const char *fold)
+{
+  return MAX (GPOINTER_TO_INT (g_hash_table_lookup (language->groups, fold)) - 1, 0);
+}
+
+double
+contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len)
+{
+  char buf[16];
+
+  if (len == 0 || len >= sizeof buf)
+    return 0;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (letters[k]);
+  buf[len] = '\0';
+  const double *scale = g_hash_table_lookup (language->glued_scales, buf);
+  return scale != NULL ? *scale : 0;
 }
 
 gboolean

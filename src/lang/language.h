@@ -1,7 +1,8 @@
 /* language.h — what contra knows of one language, read once from its folder in lang/.
  *
  * A ContraLanguage holds the words every stage needs to read a language: month and
- * weekday names with their abbreviations (lang/en/calendar.yaml), ... Each stage
+ * weekday names with their abbreviations (lang/en/calendar.yaml), number words
+ * (numbers.yaml), ... Each stage
  * receives it: the tokens of a sentence carry their document's language
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
  * the same object, and no stage keeps a word list of its own. Every prefilter a stage
@@ -29,6 +30,9 @@ typedef enum {
   CONTRA_WORDS_CALENDAR_NAMES, /* a month or weekday in full ("May", "Monday"): a
                                 * capitalised one is not a name (calendar.yaml) */
   CONTRA_WORDS_CALENDAR,       /* any spelling of a month or weekday ("Sept") */
+  CONTRA_WORDS_CARDINALS,      /* "one" .. "ninety" (numbers.yaml) */
+  CONTRA_WORDS_NUMBERS,        /* every number word: cardinals, ordinals, scales,
+                                * fractions and groups (numbers.yaml) */
   CONTRA_WORDS_N_CLASSES
 } ContraWordClass;
 
@@ -67,6 +71,26 @@ guint contra_language_weekday (const ContraLanguage *language, const char *fold)
 /* TRUE when the word @word (@len bytes, as written) is a month abbreviation as the
  * calendar writes it ("Dec", "Sept"): the segmenter's test before a period. */
 gboolean contra_language_month_abbreviation (const ContraLanguage *language, const char *word, gsize len);
+
+/* ---- numbers (numbers.yaml); every word folded */
+
+/* The value of a cardinal ("twelve" 12) or an ordinal ("twelfth" 12); -1 when none. */
+int contra_language_cardinal (const ContraLanguage *language, const char *fold);
+int contra_language_ordinal (const ContraLanguage *language, const char *fold);
+
+/* The multiplier of a scale word ("million" 1e6, "bn" 1e9); 0 when none. */
+double contra_language_scale (const ContraLanguage *language, const char *fold);
+
+/* The denominator a fraction word names ("half" 2, "quarter" 4); 0 when none. */
+int contra_language_fraction (const ContraLanguage *language, const char *fold);
+
+/* The size of a group word ("dozen" 12), which counts like a small number ("two
+ * dozen", "a dozen"); 0 when none. */
+int contra_language_group (const ContraLanguage *language, const char *fold);
+
+/* The multiplier of letters glued to digits (@len bytes, any case: "bn" in "1.5bn",
+ * "k" in "5k"); 0 when none. */
+double contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len);
 
 /* ---- word classes */
 

@@ -1042,7 +1042,7 @@ plausible_year (const Matcher *m, guint i)
     {
       const char *fold = contra_tokens_fold (t, j);
       if (strcmp (fold, "percent") == 0 || strcmp (fold, "per") == 0
-          || contra_words_scale (fold) > 0 || contra_words_unit (t, j, &span) != NULL
+          || contra_language_scale (t->language, fold) > 0 || contra_words_unit (t, j, &span) != NULL
           || contra_words_currency_name (t, j, TRUE, &span) != NULL
           || contra_words_currency_code (t, j) != NULL)
         return FALSE;
@@ -1268,11 +1268,11 @@ m_century (const Matcher *m, guint i, ContraDate *out)
     }
   else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
     {
-      n = contra_words_ordinal (contra_tokens_fold (t, i));
+      n = contra_language_ordinal (t->language, contra_tokens_fold (t, i));
       if (n < 0 && word (m, i, "twenty") && contra_tokens_is_dash (t, i + 1)
           && contra_tok_is (t, i + 2, CONTRA_TOKEN_WORD))
         {
-          int unit = contra_words_ordinal (contra_tokens_fold (t, i + 2));
+          int unit = contra_language_ordinal (t->language, contra_tokens_fold (t, i + 2));
           if (unit >= 1 && unit <= 9)
             {
               n = 20 + unit;
@@ -1334,7 +1334,7 @@ m_ago (const Matcher *m, guint i, ContraDate *out)
   else if (word (m, i, "a") || word (m, i, "an") || word (m, i, "one"))
     n = 1;
   else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
-    n = contra_words_cardinal (contra_tokens_fold (t, i));
+    n = contra_language_cardinal (t->language, contra_tokens_fold (t, i));
   if (n < 1)
     return 0;
 
@@ -1818,7 +1818,7 @@ m_the (const Matcher *m, guint i, ContraDate *out)
       int n_units = word (m, j, "same") ? 0 : (word (m, j, "previous") || word (m, j, "preceding")) ? -1 : 1;
       return context_unit (m, unit, n_units, out) ? 3 : 0;
     }
-  ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_words_ordinal (contra_tokens_fold (t, j)) : -1;
+  ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_language_ordinal (t->language, contra_tokens_fold (t, j)) : -1;
   guint digits;
   if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
     ordinal = -1;
@@ -2099,9 +2099,10 @@ future_in_clause (const ContraTokens *tokens, guint i)
   return FALSE;
 }
 
-/* The words the grammar below starts a date with, besides the months and weekdays
- * of the text's language (lang/en/calendar.yaml), which the language's own filter
- * tests: they go with the grammar's patterns, which are still written here. */
+/* The words the grammar below starts a date with, besides the months, weekdays and
+ * cardinals of the text's language (lang/en/calendar.yaml, numbers.yaml), which the
+ * language's own filters test: they go with the grammar's patterns, which are still
+ * written here. */
 static const ContraWordFilter *
 date_filter (void)
 {
@@ -2115,9 +2116,7 @@ date_filter (void)
         "last", "next", "past", "early", "earlier", "late", "later", "mid", "around",
         "circa", "c", "ca", "at", "currently", "presently", "nowadays", "now", "today",
         "yesterday", "tomorrow", "fiscal", "fy", "spring", "summer", "autumn", "fall",
-        "winter", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", NULL,
+        "winter", "a", "an", NULL,
       };
       contra_word_filter_init (&filter, words);
       g_once_init_leave (&ready, 1);
@@ -2140,7 +2139,8 @@ date_can_start (const ContraTokens *tokens, guint i)
       return c == 'f' || c == 'q';
     }
   return contra_word_filter_test (date_filter (), tok->hash)
-         || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_CALENDAR), tok->hash);
+         || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_CALENDAR), tok->hash)
+         || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_CARDINALS), tok->hash);
 }
 
 static guint

@@ -6,6 +6,7 @@
 #include "normalize/words.h"
 
 #include "lang/lang.h"
+#include "lang/language.h"
 #include "normalize/units.h"
 
 #include <math.h>
@@ -51,88 +52,25 @@ contra_tok_in (const ContraTokens *t, guint i, const char *const *words)
 
 /* ---------------------------------------------------------------- numbers */
 
-#define NUMBERS_FILE "en/numbers.yaml"
-
-typedef struct {
-  GHashTable *cardinals; /* word -> value + 1, so that 0 is "none" */
-  GHashTable *ordinals;
-  GHashTable *scales;    /* word -> double *, owned */
-} NumberWords;
-
-static GHashTable *
-number_map (const ContraYamlNode *root, const char *key, gboolean doubles)
-{
-  const ContraYamlNode *map = contra_yaml_mapping_get (root, key);
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (map == NULL || map->kind != CONTRA_YAML_MAPPING)
-    g_error ("lang/" NUMBERS_FILE ": error: '%s' must be a mapping of words to numbers", key);
-  for (guint k = 0; k < contra_yaml_length (map); k++)
-    {
-      const ContraYamlNode *word = contra_yaml_key_at (map, k), *value = contra_yaml_value_at (map, k);
-      char *end;
-      double v = value->kind == CONTRA_YAML_SCALAR ? g_ascii_strtod (value->scalar, &end) : -1;
-      if (value->kind != CONTRA_YAML_SCALAR || *end != '\0' || !(v >= 0) || (!doubles && (v != floor (v) || v > 1e6)))
-        g_error ("lang/" NUMBERS_FILE ":%u:%u: error: '%s' needs a number", value->line, value->column, word->scalar);
-      if (doubles)
-        g_hash_table_insert (table, g_strdup (word->scalar), g_memdup2 (&v, sizeof v));
-      else
-        g_hash_table_insert (table, g_strdup (word->scalar), GINT_TO_POINTER ((int) v + 1));
-    }
-  return table;
-}
-
-static const NumberWords *
-number_words (void)
-{
-  static NumberWords w;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      g_autoptr (ContraYamlNode) root = contra_lang_load (NUMBERS_FILE);
-      w.cardinals = number_map (root, "cardinals", FALSE);
-      w.ordinals = number_map (root, "ordinals", FALSE);
-      w.scales = number_map (root, "scales", TRUE);
-      g_once_init_leave (&ready, 1);
-    }
-  return &w;
-}
+/* The number words are lang/en/numbers.yaml's, read into the language object; these
+ * read the default language, for callers that hold no tokens. */
 
 int
 contra_words_cardinal (const char *fold)
 {
-  return GPOINTER_TO_INT (g_hash_table_lookup (number_words ()->cardinals, fold)) - 1;
+  return contra_language_cardinal (contra_language_default (), fold);
 }
 
 int
 contra_words_ordinal (const char *fold)
 {
-  return GPOINTER_TO_INT (g_hash_table_lookup (number_words ()->ordinals, fold)) - 1;
-}
-
-void
-contra_words_number_words (GPtrArray *out)
-{
-  const NumberWords *w = number_words ();
-  GHashTable *tables[] = {w->cardinals, w->ordinals, w->scales};
-
-  for (gsize k = 0; k < G_N_ELEMENTS (tables); k++)
-    {
-      GHashTableIter iter;
-      gpointer word;
-      g_hash_table_iter_init (&iter, tables[k]);
-      while (g_hash_table_iter_next (&iter, &word, NULL))
-        g_ptr_array_add (out, word);
-    }
+  return contra_language_ordinal (contra_language_default (), fold);
 }
 
 double
 contra_words_scale (const char *fold)
 {
-  const double *scale = g_hash_table_lookup (number_words ()->scales, fold);
-
-  return scale != NULL ? *scale : 0;
+  return contra_language_scale (contra_language_default (), fold);
 }
 
 const char *

@@ -48,6 +48,9 @@ gboolean contra_tok_digits (const ContraTokens *t, guint i, int *value, guint *d
 /* TRUE when token @i is one of the folded @words (NULL-terminated). */
 gboolean contra_tok_in (const ContraTokens *t, guint i, const char *const *words);
 
+/* The number words of the default language (lang/en/numbers.yaml), for callers
+ * without tokens; with tokens, ask their language (contra_language_cardinal()). */
+
 /* The value of a cardinal number word ("one" .. "ninety"), or -1. */
 int contra_words_cardinal (const char *fold);
 
@@ -56,10 +59,6 @@ int contra_words_ordinal (const char *fold);
 
 /* The multiplier of a scale word ("hundred", "thousand", "million", "bn"), or 0. */
 double contra_words_scale (const char *fold);
-
-/* Appends to @out every cardinal, ordinal and scale word (static strings), for the
- * normalisers' prefilters. The numbers come from lang/en/numbers.yaml. */
-void contra_words_number_words (GPtrArray *out);
 
 /* The unit and currency lookups below return static strings, not interned ones:
  * interning takes a global lock, so callers intern (contra_unit_intern) only what

@@ -82,6 +82,38 @@ test_calendar_words (void **state)
   assert_false (contra_language_is (en, CONTRA_WORDS_CALENDAR, t, 9));
 }
 
+static void
+test_numbers (void **state)
+{
+  const ContraLanguage *en = contra_language_default ();
+
+  (void) state;
+  assert_int_equal (contra_language_cardinal (en, "twelve"), 12);
+  assert_int_equal (contra_language_cardinal (en, "zero"), 0);
+  assert_int_equal (contra_language_cardinal (en, "twelfth"), -1);
+  assert_int_equal (contra_language_ordinal (en, "twelfth"), 12);
+  assert_true (contra_language_scale (en, "bn") == 1e9);
+  assert_true (contra_language_scale (en, "dozen") == 0);
+  assert_int_equal (contra_language_fraction (en, "half"), 2);
+  assert_int_equal (contra_language_fraction (en, "quarter"), 4);
+  assert_int_equal (contra_language_group (en, "dozen"), 12);
+  /* Glued letters are read in any case, and are no words of their own. */
+  assert_true (contra_language_glued_scale (en, "BN", 2) == 1e9);
+  assert_true (contra_language_glued_scale (en, "m", 1) == 1e6);
+  assert_true (contra_language_glued_scale (en, "km", 2) == 0);
+  assert_true (contra_language_scale (en, "m") == 0);
+
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  const char *text = "two dozen and half a million";
+  contra_tokens_scan (t, text, strlen (text));
+  assert_true (contra_language_is (en, CONTRA_WORDS_CARDINALS, t, 0));
+  assert_false (contra_language_is (en, CONTRA_WORDS_CARDINALS, t, 1));
+  assert_true (contra_language_is (en, CONTRA_WORDS_NUMBERS, t, 1));
+  assert_false (contra_language_is (en, CONTRA_WORDS_NUMBERS, t, 2));
+  assert_true (contra_language_is (en, CONTRA_WORDS_NUMBERS, t, 3));
+  assert_true (contra_language_is (en, CONTRA_WORDS_NUMBERS, t, 5));
+}
+
 /* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_source_folder (void **state)
@@ -132,6 +164,21 @@ static const ErrorRow error_rows[] = {
   {"calendar: not a list of words", "calendar.yaml",
    "months:\n  - {name: January, abbreviations: {Jan: 1}}\n" MONTHS_AFTER_JANUARY WEEKDAYS,
    "@/calendar.yaml:2:36: error: 'abbreviations' must be a string or a list of strings"},
+  {"numbers: unknown key", "numbers.yaml",
+   "cardinals: {one: 1}\nordinals: {}\nscales: {}\nfractions: {}\ngroups: {}\nglued_scales: {}\nscale: {}\n",
+   "@/numbers.yaml:7:1: error: unknown key 'scale' in numbers.yaml; did you mean 'scales'?"},
+  {"numbers: bad values", "numbers.yaml",
+   "cardinals: {one: 1, two: two, half: 0.5}\nordinals: {first: 1}\nscales: {million: 0}\n"
+   "fractions: [half]\ngroups: {}\nglued_scales: {}\n",
+   "@/numbers.yaml:1:26: error: 'two' must be a whole number from 0 to 1000000\n"
+   "@/numbers.yaml:1:37: error: 'half' must be a whole number from 0 to 1000000\n"
+   "@/numbers.yaml:3:19: error: 'million' must be a number above 0\n"
+   "@/numbers.yaml:4:12: error: 'fractions' must be a mapping of words to numbers, not a list"},
+  {"numbers: a word twice, two words, a missing key", "numbers.yaml",
+   "cardinals:\n  one: 1\n  One: 1\n  twenty one: 21\nordinals: {}\nscales: {}\nfractions: {}\nglued_scales: {}\n",
+   "@/numbers.yaml:1:1: error: missing required key 'groups'\n"
+   "@/numbers.yaml:3:3: error: 'One' is given twice in 'cardinals'\n"
+   "@/numbers.yaml:4:3: error: a key of 'cardinals' must be one word"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -201,6 +248,7 @@ main (void)
   TABLE_ADD (tests, "month", test_month, month_rows);
   table_add_test (tests, "calendar", test_calendar);
   table_add_test (tests, "calendar words", test_calendar_words);
+  table_add_test (tests, "numbers", test_numbers);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);
