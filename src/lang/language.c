@@ -36,6 +36,7 @@ struct _ContraLanguage {
   GHashTable *groups;              /* folded word -> size + 1 */
   GHashTable *scales;              /* folded word -> double* */
   GHashTable *glued_scales;        /* lower-case letters -> double* */
+  GHashTable *sentence_openers;    /* capitalised as written -> itself */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
 };
 
@@ -304,6 +305,82 @@ read_numbers (ContraLanguage *language, const Source *source, GPtrArray *diagnos
                    none, none);
 }
 
+/* ------------------------------------------------------------------ words */
+
+static const struct {
+  const char *key;
+  ContraWordClass cls;
+} word_files[] = {
+  {"function_words", CONTRA_WORDS_FUNCTION},
+  {"not_names", CONTRA_WORDS_NOT_NAMES},
+  {"name_gap_words", CONTRA_WORDS_NAME_GAPS},
+  {"clause_openers", CONTRA_WORDS_CLAUSE_OPENERS},
+  {"subject_starts", CONTRA_WORDS_SUBJECT_STARTS},
+  {"conjunctions", CONTRA_WORDS_CONJUNCTIONS},
+  {"auxiliaries", CONTRA_WORDS_AUXILIARIES},
+  {"clause_words", CONTRA_WORDS_CLAUSE_WORDS},
+  {"clause_words_after_comma", CONTRA_WORDS_CLAUSE_WORDS_AFTER_COMMA},
+  {"articles", CONTRA_WORDS_ARTICLES},
+  {"determiners", CONTRA_WORDS_DETERMINERS},
+  {"generic_nouns", CONTRA_WORDS_GENERIC_NOUNS},
+  {"one_as_pronoun_after", CONTRA_WORDS_ONE_AS_PRONOUN_AFTER},
+  {"future_words", CONTRA_WORDS_FUTURE},
+  {"sentence_openers", CONTRA_WORDS_SENTENCE_OPENERS},
+};
+
+/* The word as a sentence starts with it: "However", "I". */
+static char *
+capitalised (const char *word)
+{
+  gunichar first = g_utf8_get_char (word);
+  char buf[8];
+
+  buf[g_unichar_to_utf8 (g_unichar_totitle (first), buf)] = '\0';
+  return g_strconcat (buf, g_utf8_next_char (word), NULL);
+}
+
+static void
+read_words (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  const char *keys[G_N_ELEMENTS (word_files) + 1];
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "words.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  for (guint k = 0; k < G_N_ELEMENTS (word_files); k++)
+    keys[k] = word_files[k].key;
+  keys[G_N_ELEMENTS (word_files)] = NULL;
+  if (root == NULL || !contra_schema_mapping (&schema, root, "words.yaml", keys))
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (word_files); k++)
+    {
+      WordClass *c = &language->classes[word_files[k].cls];
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      if (!contra_schema_require (&schema, root, word_files[k].key, "words.yaml"))
+        continue;
+      g_auto (GStrv) words = contra_schema_strings (&schema, root, word_files[k].key, nodes);
+      for (guint w = 0; words != NULL && words[w] != NULL; w++)
+        {
+          g_autofree char *fold = g_utf8_casefold (words[w], -1);
+          if (words[w][0] == '\0' || strchr (words[w], ' ') != NULL)
+            contra_schema_error (&schema, nodes->pdata[w], "'%s' must be one word", words[w]);
+          else if (g_hash_table_contains (c->set, fold))
+            contra_schema_error (&schema, nodes->pdata[w], "'%s' is given twice in '%s'", words[w],
+                                 word_files[k].key);
+          else
+            class_add (c, words[w]);
+          if (word_files[k].cls == CONTRA_WORDS_SENTENCE_OPENERS)
+            {
+              char *written = capitalised (fold);
+              g_hash_table_replace (language->sentence_openers, written, written);
+            }
+        }
+    }
+  for (ContraWordClass cls = CONTRA_WORDS_CONJUNCTIONS; cls <= CONTRA_WORDS_GENERIC_NOUNS; cls++)
+    for (guint w = 0; w < language->classes[cls].words->len; w++)
+      class_add (&language->classes[CONTRA_WORDS_LIST_WORDS], language->classes[cls].words->pdata[w]);
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -323,9 +400,11 @@ language_load (const Source *source, GError **error)
   language->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->glued_scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->sentence_openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   read_calendar (language, source, diagnostics);
   read_numbers (language, source, diagnostics);
+  read_words (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -408,6 +487,7 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->groups, g_hash_table_unref);
   g_clear_pointer (&language->scales, g_hash_table_unref);
   g_clear_pointer (&language->glued_scales, g_hash_table_unref);
+  g_clear_pointer (&language->sentence_openers, g_hash_table_unref);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   g_free (language);
@@ -498,6 +578,18 @@ contra_language_glued_scale (const ContraLanguage *language, const char *letters
   buf[len] = '\0';
   const double *scale = g_hash_table_lookup (language->glued_scales, buf);
   return scale != NULL ? *scale : 0;
+}
+
+gboolean
+contra_language_sentence_opener (const ContraLanguage *language, const char *word, gsize len)
+{
+  char buf[32];
+
+  if (len == 0 || len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (language->sentence_openers, buf);
 }
 
 gboolean

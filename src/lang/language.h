@@ -2,7 +2,8 @@
  *
  * A ContraLanguage holds the words every stage needs to read a language: month and
  * weekday names with their abbreviations (lang/en/calendar.yaml), number words
- * (numbers.yaml), ... Each stage
+ * (numbers.yaml), function words and the other small classes of words (words.yaml),
+ * ... Each stage
  * receives it: the tokens of a sentence carry their document's language
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
  * the same object, and no stage keeps a word list of its own. Every prefilter a stage
@@ -33,6 +34,25 @@ typedef enum {
   CONTRA_WORDS_CARDINALS,      /* "one" .. "ninety" (numbers.yaml) */
   CONTRA_WORDS_NUMBERS,        /* every number word: cardinals, ordinals, scales,
                                 * fractions and groups (numbers.yaml) */
+  /* words.yaml: see there what each is for */
+  CONTRA_WORDS_FUNCTION,
+  CONTRA_WORDS_NOT_NAMES,
+  CONTRA_WORDS_NAME_GAPS,
+  CONTRA_WORDS_CLAUSE_OPENERS,
+  CONTRA_WORDS_SUBJECT_STARTS,
+  CONTRA_WORDS_CONJUNCTIONS,
+  CONTRA_WORDS_AUXILIARIES,
+  CONTRA_WORDS_CLAUSE_WORDS,
+  CONTRA_WORDS_CLAUSE_WORDS_AFTER_COMMA,
+  CONTRA_WORDS_ARTICLES,
+  CONTRA_WORDS_DETERMINERS,
+  CONTRA_WORDS_GENERIC_NOUNS,
+  CONTRA_WORDS_ONE_AS_PRONOUN_AFTER,
+  CONTRA_WORDS_FUTURE,
+  CONTRA_WORDS_SENTENCE_OPENERS,
+  /* computed: the words of the list classes above (conjunctions to generic nouns),
+   * the list normaliser's prefilter */
+  CONTRA_WORDS_LIST_WORDS,
   CONTRA_WORDS_N_CLASSES
 } ContraWordClass;
 
@@ -91,6 +111,12 @@ int contra_language_group (const ContraLanguage *language, const char *fold);
 /* The multiplier of letters glued to digits (@len bytes, any case: "bn" in "1.5bn",
  * "k" in "5k"); 0 when none. */
 double contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len);
+
+/* ---- sentences */
+
+/* TRUE when @word (@len bytes, as written) is a sentence opener as a sentence writes
+ * it, capitalised ("The", "However"; not "THE" nor "the"). */
+gboolean contra_language_sentence_opener (const ContraLanguage *language, const char *word, gsize len);
 
 /* ---- word classes */
 

@@ -1129,10 +1129,8 @@ percent_match (const ContraTokens *t, guint i, const ContraDateContext *context,
 static gboolean
 pronoun_one (const ContraTokens *t, guint i)
 {
-  static const char *const before_pronoun[] = {
-    "the", "no", "any", "every", "each", "this", "that", "which", "some", "someone", NULL,
-  };
-  return contra_tokens_is_word (t, i, "one") && i > 0 && contra_tok_in (t, i - 1, before_pronoun);
+  return contra_tok_is (t, i, CONTRA_TOKEN_WORD) && contra_language_cardinal (t->language, contra_tokens_fold (t, i)) == 1 && i > 0
+         && contra_language_is (t->language, CONTRA_WORDS_ONE_AS_PRONOUN_AFTER, t, i - 1);
 }
 
 /* A word that may stand between a number and the noun it counts: "priority",
@@ -1141,7 +1139,7 @@ pronoun_one (const ContraTokens *t, guint i)
 static guint
 modifier_at (const ContraTokens *t, guint i)
 {
-  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD) || contra_words_is_function (contra_tokens_fold (t, i))
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD) || contra_language_is (t->language, CONTRA_WORDS_FUNCTION, t, i)
       || contra_tok_flag (t, i, CONTRA_TOKEN_HAS_DIGIT))
     return 0;
 

@@ -2073,7 +2073,7 @@ contra_date_parse (const char *text, ContraDate *out)
 static gboolean
 future_word (const ContraTokens *tokens, guint i)
 {
-  return contra_tokens_is_word (tokens, i, "will") || contra_tokens_is_word (tokens, i, "upcoming");
+  return contra_language_is (tokens->language, CONTRA_WORDS_FUTURE, tokens, i);
 }
 
 /* Where a clause ends, for the future: a semicolon. A comma before "and" would end

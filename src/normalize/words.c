@@ -358,28 +358,6 @@ contra_words_is_plural_noun (const ContraTokens *t, guint i)
 }
 
 gboolean
-contra_words_is_function (const char *fold)
-{
-  static const char *const words[] = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and",
-    "or", "nor", "but", "as", "than", "that", "which", "who", "whom", "whose", "is",
-    "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did",
-    "it", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
-    "per", "more", "less", "not", "no", "so", "such", "into", "over", "under", "about",
-    "after", "before", "during", "since", "until", "between", "each", "every", "all",
-    "both", "other", "same", "also", "only", "just", "very", "up", "out", "off",
-    "there", "here", "when", "where", "while", "if", "then", "ago", "later", "earlier",
-    "percent", "times", "'s", "against", "through", "via", "including", "like",
-  };
-
-  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (fold[0] == words[k][0] && strcmp (fold, words[k]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
 contra_words_is_reference_marker (const ContraTokens *t, guint i)
 {
   static const char *const markers[] = {
@@ -456,7 +434,7 @@ contra_words_superlative (const ContraTokens *t, guint i, char *buf, gsize size)
   if (contra_tok_is (t, j, CONTRA_TOKEN_WORD) && g_hash_table_contains (ranks ()->degree, contra_tokens_fold (t, j))
       && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
       && !(t->tokens[j + 1].flags & CONTRA_TOKEN_CAPITALIZED)
-      && !contra_words_is_function (contra_tokens_fold (t, j + 1)))
+      && !contra_language_is (t->language, CONTRA_WORDS_FUNCTION, t, j + 1))
     n = 2; /* "most populous" */
   else if (is_superlative (t, j))
     n = 1;

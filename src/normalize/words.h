@@ -90,10 +90,6 @@ gboolean contra_words_singular (const char *fold, char *buf, gsize size);
  * acronym ("EPs", "DVDs"). */
 gboolean contra_words_is_plural_noun (const ContraTokens *t, guint i);
 
-/* TRUE for function words that never modify or head a counted noun ("of", "the",
- * "was", "which"). */
-gboolean contra_words_is_function (const char *fold);
-
 /* TRUE for words that introduce a reference number rather than an amount or a
  * year: "No.", "Vol.", "p.", "page", "#". Looks at token @i and, when @i is a
  * period, at the word before it. */

@@ -83,21 +83,6 @@ static const struct
   {"Dept", ABBREV_CONDITIONAL}, {"Univ", ABBREV_CONDITIONAL}, {"Assn", ABBREV_CONDITIONAL},
 };
 
-/* Words that typically open a sentence: after "U.S." or an initial, one of these
- * means the sentence ended there. */
-static const char *const openers[] = {
-  "A", "According", "Additionally", "After", "Afterwards", "Again", "Also", "Although",
-  "An", "And", "Another", "Any", "As", "At", "Because", "Before", "Both", "But", "By",
-  "Despite", "During", "Each", "Even", "Finally", "First", "For", "From", "Further",
-  "Furthermore", "Given", "He", "Her", "Here", "His", "How", "However", "I", "If", "In",
-  "Indeed", "It", "Its", "Last", "Later", "Many", "Meanwhile", "Moreover", "Most",
-  "Much", "My", "Nevertheless", "No", "Nonetheless", "Not", "Now", "Of", "On", "One",
-  "Only", "Or", "Other", "Our", "Over", "Since", "So", "Some", "Still", "Such", "That",
-  "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus",
-  "To", "Today", "Under", "Until", "We", "What", "When", "Where", "Whether", "Which",
-  "While", "Who", "Why", "With", "Within", "Yet", "You",
-};
-
 static inline gunichar
 get_char (const char *t, gsize i, gsize n, gsize *len)
 {
@@ -199,7 +184,6 @@ footnote_at (const char *t, gsize i, gsize n)
 
 /* Both word lists as hash tables, built once: a sentence end costs one lookup. */
 static GHashTable *abbreviation_table;
-static GHashTable *opener_table;
 
 static void
 build_tables (void)
@@ -212,9 +196,6 @@ build_tables (void)
       for (guint k = 0; k < G_N_ELEMENTS (abbreviations); k++)
         g_hash_table_insert (abbreviation_table, (gpointer) abbreviations[k].word,
                              GUINT_TO_POINTER (abbreviations[k].kind));
-      opener_table = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-        g_hash_table_add (opener_table, (gpointer) openers[k]);
       g_once_init_leave (&done, 1);
     }
 }
@@ -242,10 +223,12 @@ abbreviation_kind (const char *word, gsize len)
   return kind;
 }
 
+/* Words that typically open a sentence (lang/en/words.yaml): after "U.S." or an
+ * initial, one of these means the sentence ended there. */
 static gboolean
 is_opener_word (const char *word, gsize len)
 {
-  return lookup (opener_table, word, len) != NULL;
+  return contra_language_sentence_opener (contra_language_default (), word, len);
 }
 
 /* The first letter or digit at or after @i, past opening quotes and brackets: its

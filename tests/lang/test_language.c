@@ -114,6 +114,51 @@ test_numbers (void **state)
   assert_true (contra_language_is (en, CONTRA_WORDS_NUMBERS, t, 5));
 }
 
+typedef struct {
+  const char *name;
+  const char *sentence;
+  guint token;
+  ContraWordClass cls;
+  gboolean expected;
+} WordRow;
+
+static const WordRow word_rows[] = {
+  {"a function word", "The 20 of them", 2, CONTRA_WORDS_FUNCTION, TRUE},
+  {"a noun is none", "The 20 ships", 2, CONTRA_WORDS_FUNCTION, FALSE},
+  {"'s is a word", "Vietnam's ports", 1, CONTRA_WORDS_FUNCTION, TRUE},
+  {"capitalised, no name", "However, Hanoi", 0, CONTRA_WORDS_NOT_NAMES, TRUE},
+  {"a clause opener", "ports, whereas", 2, CONTRA_WORDS_CLAUSE_OPENERS, TRUE},
+  {"a list conjunction", "a, b or c", 3, CONTRA_WORDS_CONJUNCTIONS, TRUE},
+  {"but joins no list", "a, b but c", 3, CONTRA_WORDS_CONJUNCTIONS, FALSE},
+  {"a modal of the future", "She will visit", 1, CONTRA_WORDS_FUTURE, TRUE},
+  {"would is no future", "She would visit", 1, CONTRA_WORDS_FUTURE, FALSE},
+  {"list words hold the classes", "their efforts", 1, CONTRA_WORDS_LIST_WORDS, TRUE},
+  {"list words hold no cue of their own", "namely", 0, CONTRA_WORDS_LIST_WORDS, FALSE},
+};
+
+static void
+test_word (void **state)
+{
+  const WordRow *row = *state;
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  contra_tokens_scan (t, row->sentence, strlen (row->sentence));
+  assert_int_equal (contra_language_is (t->language, row->cls, t, row->token), row->expected);
+}
+
+static void
+test_sentence_openers (void **state)
+{
+  const ContraLanguage *en = contra_language_default ();
+
+  (void) state;
+  assert_true (contra_language_sentence_opener (en, "However", 7));
+  assert_true (contra_language_sentence_opener (en, "I", 1));
+  assert_false (contra_language_sentence_opener (en, "however", 7));
+  assert_false (contra_language_sentence_opener (en, "HOWEVER", 7));
+  assert_false (contra_language_sentence_opener (en, "Senate", 6));
+}
+
 /* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_source_folder (void **state)
@@ -179,6 +224,25 @@ static const ErrorRow error_rows[] = {
    "@/numbers.yaml:1:1: error: missing required key 'groups'\n"
    "@/numbers.yaml:3:3: error: 'One' is given twice in 'cardinals'\n"
    "@/numbers.yaml:4:3: error: a key of 'cardinals' must be one word"},
+  {"words: unknown class", "words.yaml",
+   "function_words: [the]\nnot_names: [the]\nname_gap_words: [the]\nclause_openers: [but]\n"
+   "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
+   "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\n"
+   "sentence_openers: [the]\nmodals: [may]\n",
+   "@/words.yaml:16:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
+   "name_gap_words, clause_openers, subject_starts, conjunctions, auxiliaries, clause_words, "
+   "clause_words_after_comma, articles, determiners, generic_nouns, one_as_pronoun_after, "
+   "future_words, sentence_openers)"},
+  {"words: a word twice, two words, a mapping, a missing class", "words.yaml",
+   "function_words: [the, The, in order]\nnot_names: {the: 1}\nname_gap_words: [the]\nclause_openers: [but]\n"
+   "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
+   "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\n",
+   "@/words.yaml:1:1: error: missing required key 'sentence_openers' in words.yaml\n"
+   "@/words.yaml:1:23: error: 'The' is given twice in 'function_words'\n"
+   "@/words.yaml:1:28: error: 'in order' must be one word\n"
+   "@/words.yaml:2:12: error: 'not_names' must be a string or a list of strings"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -249,6 +313,8 @@ main (void)
   table_add_test (tests, "calendar", test_calendar);
   table_add_test (tests, "calendar words", test_calendar_words);
   table_add_test (tests, "numbers", test_numbers);
+  TABLE_ADD (tests, "word", test_word, word_rows);
+  table_add_test (tests, "sentence openers", test_sentence_openers);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);
