@@ -37,6 +37,7 @@ struct _ContraLanguage {
   GHashTable *scales;              /* folded word -> double* */
   GHashTable *glued_scales;        /* lower-case letters -> double* */
   GHashTable *sentence_openers;    /* capitalised as written -> itself */
+  GHashTable *abbreviations;       /* as written, no final period -> ContraAbbreviation */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
 };
 
@@ -381,6 +382,46 @@ read_words (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
       class_add (&language->classes[CONTRA_WORDS_LIST_WORDS], language->classes[cls].words->pdata[w]);
 }
 
+/* ------------------------------------------------------------------ abbreviations */
+
+static void
+read_abbreviations (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"titles", "before_numbers", "conditional", NULL};
+  static const ContraAbbreviation kinds[] = {
+    CONTRA_ABBREVIATION_TITLE, CONTRA_ABBREVIATION_BEFORE_NUMBERS, CONTRA_ABBREVIATION_CONDITIONAL,
+  };
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "abbreviations.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "abbreviations.yaml", keys))
+    return;
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      if (!contra_schema_require (&schema, root, keys[k], "abbreviations.yaml"))
+        continue;
+      g_auto (GStrv) words = contra_schema_strings (&schema, root, keys[k], nodes);
+      for (guint w = 0; words != NULL && words[w] != NULL; w++)
+        {
+          gsize len = strlen (words[w]);
+          if (len > 0 && words[w][len - 1] == '.')
+            len--;
+          g_autofree char *written = g_strndup (words[w], len);
+          if (len == 0 || strpbrk (written, " \t") != NULL)
+            contra_schema_error (&schema, nodes->pdata[w], "'%s' must be one word", words[w]);
+          else if (g_hash_table_contains (language->abbreviations, written)
+                   || g_hash_table_contains (language->month_abbreviations, written))
+            contra_schema_error (&schema, nodes->pdata[w], "'%s' is given twice%s", words[w],
+                                 g_hash_table_contains (language->month_abbreviations, written)
+                                   ? " (calendar.yaml gives it as a month)" : "");
+          else
+            g_hash_table_insert (language->abbreviations, g_steal_pointer (&written), GUINT_TO_POINTER (kinds[k]));
+        }
+    }
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -401,10 +442,12 @@ language_load (const Source *source, GError **error)
   language->scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->glued_scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->sentence_openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   read_calendar (language, source, diagnostics);
   read_numbers (language, source, diagnostics);
   read_words (language, source, diagnostics);
+  read_abbreviations (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -488,6 +531,7 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->scales, g_hash_table_unref);
   g_clear_pointer (&language->glued_scales, g_hash_table_unref);
   g_clear_pointer (&language->sentence_openers, g_hash_table_unref);
+  g_clear_pointer (&language->abbreviations, g_hash_table_unref);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   g_free (language);
@@ -590,6 +634,23 @@ contra_language_sentence_opener (const ContraLanguage *language, const char *wor
   memcpy (buf, word, len);
   buf[len] = '\0';
   return g_hash_table_contains (language->sentence_openers, buf);
+}
+
+ContraAbbreviation
+contra_language_abbreviation (const ContraLanguage *language, const char *word, gsize len)
+{
+  char buf[32];
+
+  if (len == 0 || len >= sizeof buf)
+    return CONTRA_ABBREVIATION_NONE;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  gpointer kind = g_hash_table_lookup (language->abbreviations, buf);
+  if (kind != NULL)
+    return (ContraAbbreviation) GPOINTER_TO_UINT (kind);
+  if (g_hash_table_contains (language->month_abbreviations, buf))
+    return CONTRA_ABBREVIATION_MONTH;
+  return CONTRA_ABBREVIATION_NONE;
 }
 
 gboolean

@@ -3,7 +3,8 @@
  * A ContraLanguage holds the words every stage needs to read a language: month and
  * weekday names with their abbreviations (lang/en/calendar.yaml), number words
  * (numbers.yaml), function words and the other small classes of words (words.yaml),
- * ... Each stage
+ * and the abbreviations whose period need not end a sentence (abbreviations.yaml).
+ * Each stage
  * receives it: the tokens of a sentence carry their document's language
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
  * the same object, and no stage keeps a word list of its own. Every prefilter a stage
@@ -113,6 +114,19 @@ int contra_language_group (const ContraLanguage *language, const char *fold);
 double contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len);
 
 /* ---- sentences */
+
+/* What the period after an abbreviation does (abbreviations.yaml). */
+typedef enum {
+  CONTRA_ABBREVIATION_NONE = 0,
+  CONTRA_ABBREVIATION_TITLE,          /* never ends a sentence: "Dr." "Gen." "e.g." */
+  CONTRA_ABBREVIATION_BEFORE_NUMBERS, /* not before a number: "No. 1" */
+  CONTRA_ABBREVIATION_MONTH,          /* not before a number; else only before an opener */
+  CONTRA_ABBREVIATION_CONDITIONAL,    /* ends a sentence only before a sentence opener */
+} ContraAbbreviation;
+
+/* The kind of abbreviation @word is (@len bytes as written, without its final period:
+ * "Gen", "e.g", "Sept"); CONTRA_ABBREVIATION_NONE when it is none. */
+ContraAbbreviation contra_language_abbreviation (const ContraLanguage *language, const char *word, gsize len);
 
 /* TRUE when @word (@len bytes, as written) is a sentence opener as a sentence writes
  * it, capitalised ("The", "However"; not "THE" nor "the"). */

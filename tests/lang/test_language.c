@@ -159,6 +159,32 @@ test_sentence_openers (void **state)
   assert_false (contra_language_sentence_opener (en, "Senate", 6));
 }
 
+typedef struct {
+  const char *name;
+  const char *word; /* as written, without its final period */
+  ContraAbbreviation expected;
+} AbbreviationRow;
+
+static const AbbreviationRow abbreviation_rows[] = {
+  {"a title", "Gen", CONTRA_ABBREVIATION_TITLE},
+  {"a dotted title", "e.g", CONTRA_ABBREVIATION_TITLE},
+  {"before numbers", "No", CONTRA_ABBREVIATION_BEFORE_NUMBERS},
+  {"in the case written", "NO", CONTRA_ABBREVIATION_NONE},
+  {"a month, from the calendar", "Sept", CONTRA_ABBREVIATION_MONTH},
+  {"May is no abbreviation", "May", CONTRA_ABBREVIATION_NONE},
+  {"conditional", "Inc", CONTRA_ABBREVIATION_CONDITIONAL},
+  {"a word", "ended", CONTRA_ABBREVIATION_NONE},
+};
+
+static void
+test_abbreviation (void **state)
+{
+  const AbbreviationRow *row = *state;
+
+  assert_int_equal (contra_language_abbreviation (contra_language_default (), row->word, strlen (row->word)),
+                    row->expected);
+}
+
 /* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_source_folder (void **state)
@@ -243,6 +269,13 @@ static const ErrorRow error_rows[] = {
    "@/words.yaml:1:23: error: 'The' is given twice in 'function_words'\n"
    "@/words.yaml:1:28: error: 'in order' must be one word\n"
    "@/words.yaml:2:12: error: 'not_names' must be a string or a list of strings"},
+  {"abbreviations: unknown key, a month twice, a word twice", "abbreviations.yaml",
+   "titles: [Gen., Gen]\nbefore_numbers: [No, Sept.]\nconditional: [Inc, \"Ltd Co\"]\nstates: [Calif]\n",
+   "@/abbreviations.yaml:1:16: error: 'Gen' is given twice\n"
+   "@/abbreviations.yaml:2:22: error: 'Sept.' is given twice (calendar.yaml gives it as a month)\n"
+   "@/abbreviations.yaml:3:20: error: 'Ltd Co' must be one word\n"
+   "@/abbreviations.yaml:4:1: error: unknown key 'states' in abbreviations.yaml (known keys: titles, "
+   "before_numbers, conditional)"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -315,6 +348,7 @@ main (void)
   table_add_test (tests, "numbers", test_numbers);
   TABLE_ADD (tests, "word", test_word, word_rows);
   table_add_test (tests, "sentence openers", test_sentence_openers);
+  TABLE_ADD (tests, "abbreviation", test_abbreviation, abbreviation_rows);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);
