@@ -471,6 +471,20 @@ language_load (const Source *source, GError **error)
 
 /* ------------------------------------------------------------------ public */
 
+/* Looks @word (@len bytes as written, not NUL-terminated) up in @table, whose values
+ * are never NULL: the segmenter asks of words in the text, without copying them. */
+static gpointer
+lookup_written (GHashTable *table, const char *word, gsize len)
+{
+  char buf[32];
+
+  if (len == 0 || len >= sizeof buf)
+    return NULL;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_lookup (table, buf);
+}
+
 ContraLanguage *
 contra_language_load_dir (const char *dir, GError **error)
 {
@@ -569,13 +583,7 @@ contra_language_weekday (const ContraLanguage *language, const char *fold)
 gboolean
 contra_language_month_abbreviation (const ContraLanguage *language, const char *word, gsize len)
 {
-  char buf[32];
-
-  if (len == 0 || len >= sizeof buf)
-    return FALSE;
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  return g_hash_table_contains (language->month_abbreviations, buf);
+  return lookup_written (language->month_abbreviations, word, len) != NULL;
 }
 
 int
@@ -627,28 +635,17 @@ contra_language_glued_scale (const ContraLanguage *language, const char *letters
 gboolean
 contra_language_sentence_opener (const ContraLanguage *language, const char *word, gsize len)
 {
-  char buf[32];
-
-  if (len == 0 || len >= sizeof buf)
-    return FALSE;
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  return g_hash_table_contains (language->sentence_openers, buf);
+  return lookup_written (language->sentence_openers, word, len) != NULL;
 }
 
 ContraAbbreviation
 contra_language_abbreviation (const ContraLanguage *language, const char *word, gsize len)
 {
-  char buf[32];
+  gpointer kind = lookup_written (language->abbreviations, word, len);
 
-  if (len == 0 || len >= sizeof buf)
-    return CONTRA_ABBREVIATION_NONE;
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  gpointer kind = g_hash_table_lookup (language->abbreviations, buf);
   if (kind != NULL)
     return (ContraAbbreviation) GPOINTER_TO_UINT (kind);
-  if (g_hash_table_contains (language->month_abbreviations, buf))
+  if (lookup_written (language->month_abbreviations, word, len) != NULL)
     return CONTRA_ABBREVIATION_MONTH;
   return CONTRA_ABBREVIATION_NONE;
 }
