@@ -527,6 +527,25 @@ contra_language_default (void)
   return contra_language_get ("en");
 }
 
+const ContraLanguage *
+contra_language_for (const char *tag)
+{
+  char code[16];
+  gsize n = 0;
+
+  if (tag == NULL || *tag == '\0')
+    return contra_language_default ();
+  while (tag[n] != '\0' && tag[n] != '-' && tag[n] != '_' && n + 1 < sizeof code)
+    {
+      code[n] = g_ascii_tolower (tag[n]);
+      n++;
+    }
+  if (tag[n] != '\0' && tag[n] != '-' && tag[n] != '_')
+    return NULL;
+  code[n] = '\0';
+  return contra_language_get (code);
+}
+
 void
 contra_language_free (ContraLanguage *language)
 {

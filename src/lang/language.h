@@ -66,6 +66,13 @@ const ContraLanguage *contra_language_get (const char *code);
 /* The language read when a document does not say its own: English. */
 const ContraLanguage *contra_language_default (void);
 
+/* The language a document's `language` field names: a language tag as a manifest
+ * writes it ("en", "EN", "en-US", "en_GB": its primary subtag, in any case selects the
+ * folder). NULL or "" is the default language; NULL is returned when contra has no
+ * folder for the tag ("fr", "English"), so that the caller reports it and does not
+ * read the document as English. */
+const ContraLanguage *contra_language_for (const char *tag);
+
 /* Reads the language folder @dir (its files named as in lang/en/); @code names it
  * in messages. Returns NULL and sets @error (CONTRA_RULES_ERROR_SYNTAX or _SCHEMA, the
  * message listing every problem as "path:line:col: error: ...") when a file is

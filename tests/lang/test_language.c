@@ -62,6 +62,15 @@ test_calendar (void **state)
   assert_false (contra_language_month_abbreviation (en, "May", 3));
   /* No folder, no language: French is not read as English. */
   assert_null (contra_language_get ("fr"));
+  /* A manifest's tag selects the folder by its primary subtag, in any case. */
+  assert_ptr_equal (contra_language_for (NULL), en);
+  assert_ptr_equal (contra_language_for (""), en);
+  assert_ptr_equal (contra_language_for ("EN"), en);
+  assert_ptr_equal (contra_language_for ("en-US"), en);
+  assert_ptr_equal (contra_language_for ("en_GB"), en);
+  assert_null (contra_language_for ("fr"));
+  assert_null (contra_language_for ("English"));
+  assert_null (contra_language_for ("fr-CA"));
 }
 
 static void
