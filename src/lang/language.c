@@ -27,6 +27,7 @@ typedef struct {
 struct _ContraLanguage {
   char *code;
   char *month_names[N_MONTHS + 1];
+  gboolean month_is_word[N_MONTHS + 1]; /* calendar.yaml's `also_a_word` */
   GHashTable *months;              /* folded spelling -> month | ABBREV_BIT */
   GHashTable *weekdays;            /* folded spelling -> day */
   GHashTable *month_abbreviations; /* spelling as written -> month */
@@ -147,7 +148,7 @@ read_calendar_list (ContraLanguage *language,
                     guint n,
                     GHashTable *seen)
 {
-  static const char *const entry_keys[] = {"name", "abbreviations", NULL};
+  static const char *const entry_keys[] = {"name", "abbreviations", "also_a_word", NULL};
   const ContraYamlNode *list = contra_yaml_mapping_get (root, key);
   gboolean months = strcmp (key, "months") == 0;
 
@@ -181,7 +182,13 @@ read_calendar_list (ContraLanguage *language,
       class_add (&language->classes[CONTRA_WORDS_CALENDAR_NAMES], name);
       class_add (&language->classes[CONTRA_WORDS_CALENDAR], name);
       if (months)
-        language->month_names[k + 1] = g_strdup (name);
+        {
+          language->month_names[k + 1] = g_strdup (name);
+          language->month_is_word[k + 1] = contra_schema_bool (schema, entry, "also_a_word", FALSE);
+        }
+      else if (contra_yaml_mapping_get (entry, "also_a_word") != NULL)
+        contra_schema_error (schema, contra_yaml_mapping_get (entry, "also_a_word"),
+                             "'also_a_word' is read for months only");
       for (guint a = 0; abbreviations != NULL && abbreviations[a] != NULL; a++)
         {
           const ContraYamlNode *at = nodes->pdata[a];
@@ -591,6 +598,12 @@ const char *
 contra_language_month_name (const ContraLanguage *language, guint month)
 {
   return month <= N_MONTHS ? language->month_names[month] : "";
+}
+
+gboolean
+contra_language_month_is_word (const ContraLanguage *language, guint month)
+{
+  return month <= N_MONTHS && language->month_is_word[month];
 }
 
 guint

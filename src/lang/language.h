@@ -93,6 +93,10 @@ guint contra_language_month (const ContraLanguage *language, const char *fold, g
 /* The name of @month (1-12) as dates are printed ("September"); "" out of range. */
 const char *contra_language_month_name (const ContraLanguage *language, guint month);
 
+/* TRUE when the name of @month is also a common word or name ("May": a modal verb,
+ * Theresa May), so that alone it is read as the month only after a temporal word. */
+gboolean contra_language_month_is_word (const ContraLanguage *language, guint month);
+
 /* The weekday (1 Monday .. 7 Sunday) a folded word names, 0 when none. */
 guint contra_language_weekday (const ContraLanguage *language, const char *fold);
 

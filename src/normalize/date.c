@@ -1490,8 +1490,9 @@ m_month (const Matcher *m, guint i, ContraDate *out)
     return 0;
   gboolean temporal = i > 0 && (contra_tok_in (t, i - 1, before_month)
                                 || (contra_tokens_is_dash (t, i - 1) && word (m, i - 2, "mid")));
-  if (!temporal && (mo == 5 || (contra_tok_flag (t, i + 1, CONTRA_TOKEN_CAPITALIZED)
-                                && contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))))
+  if (!temporal
+      && (contra_language_month_is_word (t->language, (guint) mo)
+          || (contra_tok_flag (t, i + 1, CONTRA_TOKEN_CAPITALIZED) && contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))))
     return 0;
 
   Yearless yl = {YEARLESS_MONTH, mo, 0, 0};
@@ -1586,7 +1587,8 @@ m_that (const Matcher *m, guint i, ContraDate *out)
       return context_unit (m, unit, 0, out) ? 2 : 0;
     }
   /* "that May" is more often Theresa May than the month. */
-  if ((mo = month_at (m, i + 1, &abbrev)) > 0 && !abbrev && mo != 5)
+  if ((mo = month_at (m, i + 1, &abbrev)) > 0 && !abbrev
+      && !contra_language_month_is_word (m->t->language, (guint) mo))
     {
       Yearless yl = {YEARLESS_MONTH, mo, 0, 0};
       return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? 2 : 0;

@@ -53,6 +53,8 @@ test_calendar (void **state)
   assert_string_equal (contra_language_month_name (en, 1), "January");
   assert_string_equal (contra_language_month_name (en, 12), "December");
   assert_string_equal (contra_language_month_name (en, 13), "");
+  assert_true (contra_language_month_is_word (en, 5));
+  assert_false (contra_language_month_is_word (en, 6));
   assert_int_equal (contra_language_weekday (en, "monday"), 1);
   assert_int_equal (contra_language_weekday (en, "sunday"), 7);
   assert_int_equal (contra_language_weekday (en, "sun"), 0);
@@ -285,6 +287,12 @@ static const ErrorRow error_rows[] = {
    "@/abbreviations.yaml:3:20: error: 'Ltd Co' must be one word\n"
    "@/abbreviations.yaml:4:1: error: unknown key 'states' in abbreviations.yaml (known keys: titles, "
    "before_numbers, conditional)"},
+  {"calendar: also_a_word on a day, and not a boolean", "calendar.yaml",
+   "months:\n  - {name: January, also_a_word: often}\n" MONTHS_AFTER_JANUARY
+   "weekdays:\n  - {name: Monday, also_a_word: true}\n  - {name: Tuesday}\n  - {name: Wednesday}\n"
+   "  - {name: Thursday}\n  - {name: Friday}\n  - {name: Saturday}\n  - {name: Sunday}\n",
+   "@/calendar.yaml:2:34: error: 'also_a_word' must be true or false, not 'often'\n"
+   "@/calendar.yaml:15:33: error: 'also_a_word' is read for months only"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
