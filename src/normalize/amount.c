@@ -152,16 +152,14 @@ amount_filter (void)
         /* "a" before a scale ("a million"); the number words are the language's */
         "a", "an",
         /* ranges */
-        "between",
-        /* currencies written before the amount */
-        "usd", "eur", "gbp", "jpy", "cny", "vnd", "aud", "cad", "krw", "inr", "rub",
-        "sgd", "hkd", "twd", "thb", "php", "myr", "idr", "chf", "rmb", "us", "au", "c",
-        "ca", "hk", "s", "sg", "nt", NULL,
+        "between", NULL,
       };
-      /* ... and the first word of every bound (lang/en/bounds.yaml). */
+      /* ... the currencies written before the amount (words.c), and the first word
+       * of every bound (lang/en/bounds.yaml). */
       g_autoptr (GPtrArray) all = g_ptr_array_new ();
       for (guint k = 0; words[k] != NULL; k++)
         g_ptr_array_add (all, (gpointer) words[k]);
+      contra_words_currency_starts (all);
       const GPtrArray *phrases = bound_phrases ();
       for (guint k = 0; k < phrases->len; k++)
         g_ptr_array_add (all, ((BoundPhrase *) phrases->pdata[k])->fold[0]);

@@ -81,10 +81,48 @@ contra_words_unit (const ContraTokens *t, guint i, guint *span)
   return unit != NULL ? unit->name : NULL;
 }
 
+/* A country prefix glued to "$": "US$", "A$", "HK$". */
+static const struct {
+  const char *prefix;
+  const char *code;
+} dollar_prefixes[] = {
+  {"us", "USD"}, {"a", "AUD"},  {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
+  {"hk", "HKD"}, {"s", "SGD"},  {"sg", "SGD"}, {"nt", "TWD"},
+};
+
+/* Codes written for another: the renminbi's "RMB" is the yuan, CNY. */
+static const struct {
+  const char *alias;
+  const char *code;
+} code_aliases[] = {
+  {"RMB", "CNY"},
+};
+
 static const char *const currency_codes[] = {
   "USD", "EUR", "GBP", "JPY", "CNY", "VND", "AUD", "CAD", "KRW", "INR", "RUB",
   "SGD", "HKD", "TWD", "THB", "PHP", "MYR", "IDR", "CHF", NULL,
 };
+
+void
+contra_words_currency_starts (GPtrArray *out)
+{
+  static char *folded[G_N_ELEMENTS (currency_codes) + G_N_ELEMENTS (code_aliases)];
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      guint n = 0;
+      for (guint k = 0; currency_codes[k] != NULL; k++)
+        folded[n++] = g_ascii_strdown (currency_codes[k], -1);
+      for (gsize k = 0; k < G_N_ELEMENTS (code_aliases); k++)
+        folded[n++] = g_ascii_strdown (code_aliases[k].alias, -1);
+      g_once_init_leave (&ready, 1);
+    }
+  for (guint k = 0; folded[k] != NULL; k++)
+    g_ptr_array_add (out, folded[k]);
+  for (gsize k = 0; k < G_N_ELEMENTS (dollar_prefixes); k++)
+    g_ptr_array_add (out, (gpointer) dollar_prefixes[k].prefix);
+}
 
 const char *
 contra_words_currency_code (const ContraTokens *t, guint i)
@@ -94,8 +132,9 @@ contra_words_currency_code (const ContraTokens *t, guint i)
     return NULL;
 
   const char *plain = contra_tokens_plain (t, i);
-  if (strcmp (plain, "RMB") == 0)
-    return "CNY";
+  for (gsize k = 0; k < G_N_ELEMENTS (code_aliases); k++)
+    if (strcmp (plain, code_aliases[k].alias) == 0)
+      return code_aliases[k].code;
   for (guint k = 0; currency_codes[k] != NULL; k++)
     if (strcmp (plain, currency_codes[k]) == 0)
       return currency_codes[k];
@@ -105,13 +144,6 @@ contra_words_currency_code (const ContraTokens *t, guint i)
 const char *
 contra_words_currency_symbol (const ContraTokens *t, guint i, guint *span)
 {
-  static const struct {
-    const char *prefix;
-    const char *code;
-  } dollar_prefixes[] = {
-    {"us", "USD"}, {"a", "AUD"},  {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
-    {"hk", "HKD"}, {"s", "SGD"},  {"sg", "SGD"}, {"nt", "TWD"},
-  };
   static const struct {
     const char *symbol;
     const char *code;

@@ -72,6 +72,11 @@ const char *contra_words_unit (const ContraTokens *t, guint i, guint *span);
 /* An ISO 4217 code written as one ("USD", "VND", "RMB" -> "CNY"), or NULL. */
 const char *contra_words_currency_code (const ContraTokens *t, guint i);
 
+/* Appends to @out (static strings) the folded words a currency before an amount may
+ * start with: the codes ("usd", "rmb") and the prefixes glued to "$" ("us", "hk"), for
+ * the money normaliser's prefilter. */
+void contra_words_currency_starts (GPtrArray *out);
+
 /* A currency symbol at token @i, with an optional country prefix glued to it
  * ("$", "US$", "HK$", "€", "£", "¥"): returns the ISO code and its span, or NULL. */
 const char *contra_words_currency_symbol (const ContraTokens *t, guint i, guint *span);
