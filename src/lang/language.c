@@ -39,6 +39,7 @@ struct _ContraLanguage {
   GHashTable *glued_scales;        /* lower-case letters -> double* */
   GHashTable *sentence_openers;    /* capitalised as written -> itself */
   GHashTable *abbreviations;       /* as written, no final period -> ContraAbbreviation */
+  char **superlative_endings;      /* ranks.yaml's `endings` */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
 };
 
@@ -315,6 +316,7 @@ read_numbers (ContraLanguage *language, const Source *source, GPtrArray *diagnos
 
 /* ------------------------------------------------------------------ words */
 
+
 static const struct {
   const char *key;
   ContraWordClass cls;
@@ -335,6 +337,33 @@ static const struct {
   {"future_words", CONTRA_WORDS_FUTURE},
   {"sentence_openers", CONTRA_WORDS_SENTENCE_OPENERS},
 };
+
+/* The list @key of @root into class @cls, each word once. */
+static void
+read_word_list (ContraLanguage *language,
+                ContraSchema *schema,
+                const ContraYamlNode *root,
+                const char *key,
+                const char *what,
+                ContraWordClass cls)
+{
+  WordClass *c = &language->classes[cls];
+  g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+
+  if (!contra_schema_require (schema, root, key, what))
+    return;
+  g_auto (GStrv) words = contra_schema_strings (schema, root, key, nodes);
+  for (guint w = 0; words != NULL && words[w] != NULL; w++)
+    {
+      g_autofree char *fold = g_utf8_casefold (words[w], -1);
+      if (words[w][0] == '\0' || strchr (words[w], ' ') != NULL)
+        contra_schema_error (schema, nodes->pdata[w], "'%s' must be one word", words[w]);
+      else if (g_hash_table_contains (c->set, fold))
+        contra_schema_error (schema, nodes->pdata[w], "'%s' is given twice in '%s'", words[w], key);
+      else
+        class_add (c, words[w]);
+    }
+}
 
 /* The word as a sentence starts with it: "However", "I". */
 static char *
@@ -361,32 +390,36 @@ read_words (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
   if (root == NULL || !contra_schema_mapping (&schema, root, "words.yaml", keys))
     return;
   for (guint k = 0; k < G_N_ELEMENTS (word_files); k++)
+    read_word_list (language, &schema, root, word_files[k].key, "words.yaml", word_files[k].cls);
+  /* As a sentence writes them: "However", "I". */
+  const WordClass *openers = &language->classes[CONTRA_WORDS_SENTENCE_OPENERS];
+  for (guint w = 0; w < openers->words->len; w++)
     {
-      WordClass *c = &language->classes[word_files[k].cls];
-      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
-      if (!contra_schema_require (&schema, root, word_files[k].key, "words.yaml"))
-        continue;
-      g_auto (GStrv) words = contra_schema_strings (&schema, root, word_files[k].key, nodes);
-      for (guint w = 0; words != NULL && words[w] != NULL; w++)
-        {
-          g_autofree char *fold = g_utf8_casefold (words[w], -1);
-          if (words[w][0] == '\0' || strchr (words[w], ' ') != NULL)
-            contra_schema_error (&schema, nodes->pdata[w], "'%s' must be one word", words[w]);
-          else if (g_hash_table_contains (c->set, fold))
-            contra_schema_error (&schema, nodes->pdata[w], "'%s' is given twice in '%s'", words[w],
-                                 word_files[k].key);
-          else
-            class_add (c, words[w]);
-          if (word_files[k].cls == CONTRA_WORDS_SENTENCE_OPENERS)
-            {
-              char *written = capitalised (fold);
-              g_hash_table_replace (language->sentence_openers, written, written);
-            }
-        }
+      char *written = capitalised (openers->words->pdata[w]);
+      g_hash_table_replace (language->sentence_openers, written, written);
     }
   for (ContraWordClass cls = CONTRA_WORDS_CONJUNCTIONS; cls <= CONTRA_WORDS_GENERIC_NOUNS; cls++)
     for (guint w = 0; w < language->classes[cls].words->len; w++)
       class_add (&language->classes[CONTRA_WORDS_LIST_WORDS], language->classes[cls].words->pdata[w]);
+}
+
+/* ------------------------------------------------------------------ ranks */
+
+static void
+read_ranks (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"endings", "not_superlative", "superlatives", "degree", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "ranks.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "ranks.yaml", keys))
+    return;
+  if (contra_schema_require (&schema, root, "endings", "ranks.yaml"))
+    language->superlative_endings = contra_schema_strings (&schema, root, "endings", NULL);
+  read_word_list (language, &schema, root, "not_superlative", "ranks.yaml", CONTRA_WORDS_NOT_SUPERLATIVE);
+  read_word_list (language, &schema, root, "superlatives", "ranks.yaml", CONTRA_WORDS_SUPERLATIVES);
+  read_word_list (language, &schema, root, "degree", "ranks.yaml", CONTRA_WORDS_DEGREE);
 }
 
 /* ------------------------------------------------------------------ abbreviations */
@@ -455,6 +488,7 @@ language_load (const Source *source, GError **error)
   read_numbers (language, source, diagnostics);
   read_words (language, source, diagnostics);
   read_abbreviations (language, source, diagnostics);
+  read_ranks (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -572,6 +606,7 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->glued_scales, g_hash_table_unref);
   g_clear_pointer (&language->sentence_openers, g_hash_table_unref);
   g_clear_pointer (&language->abbreviations, g_hash_table_unref);
+  g_strfreev (language->superlative_endings);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   g_free (language);
@@ -662,6 +697,14 @@ contra_language_glued_scale (const ContraLanguage *language, const char *letters
   buf[len] = '\0';
   const double *scale = g_hash_table_lookup (language->glued_scales, buf);
   return scale != NULL ? *scale : 0;
+}
+
+const char *const *
+contra_language_superlative_endings (const ContraLanguage *language)
+{
+  static const char *const none[] = {NULL};
+
+  return language->superlative_endings != NULL ? (const char *const *) language->superlative_endings : none;
 }
 
 gboolean

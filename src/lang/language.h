@@ -3,6 +3,7 @@
  * A ContraLanguage holds the words every stage needs to read a language: month and
  * weekday names with their abbreviations (lang/en/calendar.yaml), number words
  * (numbers.yaml), function words and the other small classes of words (words.yaml),
+ * superlatives (ranks.yaml),
  * and the abbreviations whose period need not end a sentence (abbreviations.yaml).
  * Each stage
  * receives it: the tokens of a sentence carry their document's language
@@ -51,6 +52,10 @@ typedef enum {
   CONTRA_WORDS_ONE_AS_PRONOUN_AFTER,
   CONTRA_WORDS_FUTURE,
   CONTRA_WORDS_SENTENCE_OPENERS,
+  /* ranks.yaml: what makes an ordinal a rank */
+  CONTRA_WORDS_SUPERLATIVES,     /* superlatives without the ending: "best" */
+  CONTRA_WORDS_NOT_SUPERLATIVE,  /* words with the ending that are none: "interest" */
+  CONTRA_WORDS_DEGREE,           /* make the adjective after them one: "most" */
   /* computed: the words of the list classes above (conjunctions to generic nouns),
    * the list normaliser's prefilter */
   CONTRA_WORDS_LIST_WORDS,
@@ -123,6 +128,9 @@ int contra_language_group (const ContraLanguage *language, const char *fold);
 /* The multiplier of letters glued to digits (@len bytes, any case: "bn" in "1.5bn",
  * "k" in "5k"); 0 when none. */
 double contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len);
+
+/* The endings of superlatives ("est"), NULL-terminated (ranks.yaml). */
+const char *const *contra_language_superlative_endings (const ContraLanguage *language);
 
 /* ---- sentences */
 

@@ -409,49 +409,21 @@ contra_words_is_reference_marker (const ContraTokens *t, guint i)
 
 /* ---------------------------------------------------------------- ranks */
 
-#define RANKS_FILE "en/ranks.yaml"
-
-typedef struct {
-  char **endings;
-  GHashTable *not_superlative;
-  GHashTable *superlatives;
-  GHashTable *degree;
-} Ranks;
-
-static const Ranks *
-ranks (void)
-{
-  static Ranks r;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      g_autoptr (ContraYamlNode) root = contra_lang_load (RANKS_FILE);
-      r.endings = contra_lang_strings (RANKS_FILE, root, "endings");
-      r.not_superlative = string_set (contra_lang_strings (RANKS_FILE, root, "not_superlative"));
-      r.superlatives = string_set (contra_lang_strings (RANKS_FILE, root, "superlatives"));
-      r.degree = string_set (contra_lang_strings (RANKS_FILE, root, "degree"));
-      g_once_init_leave (&ready, 1);
-    }
-  return &r;
-}
-
+/* What makes an ordinal a rank is lang/en/ranks.yaml's, in the tokens' language. */
 static gboolean
 is_superlative (const ContraTokens *t, guint i)
 {
-  const Ranks *r = ranks ();
-
   if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD)
       || (t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT)))
     return FALSE;
 
   const char *fold = contra_tokens_fold (t, i);
-  if (g_hash_table_contains (r->superlatives, fold))
+  if (contra_language_is (t->language, CONTRA_WORDS_SUPERLATIVES, t, i))
     return TRUE;
-  if (g_hash_table_contains (r->not_superlative, fold))
+  if (contra_language_is (t->language, CONTRA_WORDS_NOT_SUPERLATIVE, t, i))
     return FALSE;
-  for (guint k = 0; r->endings[k] != NULL; k++)
-    if (g_str_has_suffix (fold, r->endings[k]) && strlen (fold) >= strlen (r->endings[k]) + 3)
+  for (const char *const *e = contra_language_superlative_endings (t->language); *e != NULL; e++)
+    if (g_str_has_suffix (fold, *e) && strlen (fold) >= strlen (*e) + 3)
       return TRUE;
   return FALSE;
 }
@@ -463,7 +435,7 @@ contra_words_superlative (const ContraTokens *t, guint i, char *buf, gsize size)
 
   if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1))
     j++;
-  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD) && g_hash_table_contains (ranks ()->degree, contra_tokens_fold (t, j))
+  if (contra_language_is (t->language, CONTRA_WORDS_DEGREE, t, j)
       && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
       && !(t->tokens[j + 1].flags & CONTRA_TOKEN_CAPITALIZED)
       && !contra_language_is (t->language, CONTRA_WORDS_FUNCTION, t, j + 1))

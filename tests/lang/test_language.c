@@ -293,6 +293,10 @@ static const ErrorRow error_rows[] = {
    "  - {name: Thursday}\n  - {name: Friday}\n  - {name: Saturday}\n  - {name: Sunday}\n",
    "@/calendar.yaml:2:34: error: 'also_a_word' must be true or false, not 'often'\n"
    "@/calendar.yaml:15:33: error: 'also_a_word' is read for months only"},
+  {"ranks: a word twice, a missing key", "ranks.yaml",
+   "endings: [est]\nnot_superlative: [interest, west, West]\nsuperlatives: [best]\n",
+   "@/ranks.yaml:1:1: error: missing required key 'degree' in ranks.yaml\n"
+   "@/ranks.yaml:2:35: error: 'West' is given twice in 'not_superlative'"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
