@@ -25,6 +25,7 @@
 #include "base/strutil.h"
 #include "extract/frames.h"
 #include "extract/mentions.h"
+#include "lang/language.h"
 #include "normalize/normalizer.h"
 #include "normalize/units.h"
 #include "text/tokens.h"
@@ -906,6 +907,12 @@ contra_extractor_run_rule (ContraExtractor *ex,
   g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
 
   g_return_if_fail (doc->sentences != NULL);
+  /* The words of the document's language are what every stage reads it by; a
+   * language without a folder is not read at all (contra_extractor_run() says so). */
+  const ContraLanguage *language = contra_language_for (doc->language);
+  if (language == NULL)
+    return;
+  ex->tokens->language = language;
   state.people = contra_people_new ();
   ex->quote_sentence = G_MAXUINT;
   g_autoptr (ContraTopic) topic = contra_topic_new (set, doc);
@@ -996,5 +1003,11 @@ contra_extractor_run (ContraExtractor *ex,
                       GPtrArray *claims,
                       GPtrArray *warnings)
 {
+  if (contra_language_for (doc->language) == NULL)
+    g_ptr_array_add (warnings,
+                     contra_diagnostic_new (CONTRA_SEVERITY_WARNING, doc->path, 0, 0,
+                                            "the document is in '%s', a language contra has no folder "
+                                            "for in lang/: no claims are read from it",
+                                            doc->language));
   contra_extractor_run_rule (ex, doc, source, NULL, claims, warnings);
 }

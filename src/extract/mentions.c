@@ -23,6 +23,7 @@
 
 #include "base/array.h"
 #include "base/strutil.h"
+#include "lang/language.h"
 #include "normalize/list.h"
 
 struct _ContraPeople {
@@ -379,13 +380,6 @@ find_lists (ContraMentions *mentions, const ContraTokens *t)
 
 /* ---- 5: compose ---------------------------------------------------------------------- */
 
-static ContraWordSet gap_stopwords = CONTRA_WORD_SET (
-  "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from",
-  "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "its",
-  "their", "his", "her", "this", "that", "these", "those", "as", "also", "not", "who",
-  "which", "it", "they", "he", "she", "we", "when", "while", "than", "then", "since",
-  "sent", "said", "made", "paid");
-
 static gboolean
 concept_in (const ContraConcept *c, const GPtrArray *set)
 {
@@ -411,7 +405,7 @@ gap_crossable (const ContraTokens *t, guint from, guint to, char *const *joiners
         continue;
       if (t->tokens[i].kind != CONTRA_TOKEN_WORD
           || (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED)
-          || contra_word_set_has (&gap_stopwords, t, i) || ++words > 2)
+          || contra_language_is (t->language, CONTRA_WORDS_NAME_GAPS, t, i) || ++words > 2)
         return FALSE;
     }
   return TRUE;
@@ -477,17 +471,6 @@ compose (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens 
 
 /* ---- 6: people ------------------------------------------------------------------------ */
 
-/* Capitalised words that are not names: function words (capitalised at the start of
- * a sentence or in a title-case heading), and the calendar. */
-static ContraWordSet function_words = CONTRA_WORD_SET (
-  "the", "in", "on", "at", "a", "an", "and", "but", "it", "he", "she", "they", "we", "this",
-  "that", "his", "her", "their", "its", "as", "for", "with", "after", "since", "during",
-  "however", "also", "both", "while", "when");
-static ContraWordSet calendar_words = CONTRA_WORD_SET (
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-  "friday", "saturday", "sunday");
-
 static gint
 concept_mention_at (ContraMentions *mentions, guint token)
 {
@@ -507,7 +490,11 @@ name_token (ContraMentions *mentions, const ContraTokens *t, guint i)
     return FALSE;
   if (!(t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED) || (t->tokens[i].flags & CONTRA_TOKEN_ABBREV))
     return FALSE;
-  if (contra_word_set_has (&function_words, t, i) || contra_word_set_has (&calendar_words, t, i))
+  /* Capitalised words that are not names: function words (capitalised at the start
+   * of a sentence or in a title-case heading), and the calendar (lang/en/words.yaml,
+   * calendar.yaml). */
+  if (contra_language_is (t->language, CONTRA_WORDS_NOT_NAMES, t, i)
+      || contra_language_is (t->language, CONTRA_WORDS_CALENDAR_NAMES, t, i))
     return FALSE;
   return concept_mention_at (mentions, i) < 0;
 }
@@ -521,7 +508,7 @@ name_final_token (ContraMentions *mentions, const ContraTokens *t, guint i)
 {
   return i > 0 && i < t->n_tokens && t->tokens[i].kind == CONTRA_TOKEN_WORD
          && (t->tokens[i].flags & CONTRA_TOKEN_CAPITALIZED) && !(t->tokens[i].flags & CONTRA_TOKEN_ABBREV)
-         && contra_word_set_has (&function_words, t, i)
+         && contra_language_is (t->language, CONTRA_WORDS_NOT_NAMES, t, i)
          && (i + 1 == t->n_tokens || !(t->tokens[i + 1].flags & CONTRA_TOKEN_CAPITALIZED))
          && name_token (mentions, t, i - 1) && concept_mention_at (mentions, i) < 0;
 }
@@ -706,14 +693,6 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
 
 /* ---- 7: clauses -------------------------------------------------------------------------- */
 
-static ContraWordSet clause_openers = CONTRA_WORD_SET (
-  "but", "while", "whereas", "although", "though", "yet");
-
-/* ", and" before a new subject joins two clauses: "... in 1995, and the first visit
- * ... came in 2001". */
-static ContraWordSet subject_starts = CONTRA_WORD_SET (
-  "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "it", "they", "he", "she", "we");
-
 /* Clauses: a semicolon, a comma before "but", "while", "although"..., or "and" right
  * before a verb ("held a dialogue in 2010 and signed a memorandum the following year")
  * starts one; what is in brackets is a clause of its own, and the clause around it
@@ -754,12 +733,12 @@ find_clauses (ContraMentions *mentions, const ContraRuleSet *set, const ContraTo
           if (contra_tokens_is_punct (t, i, ';'))
             current = next++;
           else if (contra_tokens_is_punct (t, i, ',') && i + 1 < t->n_tokens
-                   && contra_word_set_has (&clause_openers, t, i + 1))
+                   && contra_language_is (t->language, CONTRA_WORDS_CLAUSE_OPENERS, t, i + 1))
             current = next++;
           else if (contra_tokens_is_word (t, i, "and") && verb[i + 1])
             current = next++;
           else if (contra_tokens_is_punct (t, i, ',') && contra_tokens_is_word (t, i + 1, "and") && i + 2 < t->n_tokens
-                   && contra_word_set_has (&subject_starts, t, i + 2))
+                   && contra_language_is (t->language, CONTRA_WORDS_SUBJECT_STARTS, t, i + 2))
             current = next++;
         }
       clause[i] = current;

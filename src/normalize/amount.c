@@ -39,7 +39,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "normalize/lang.h"
+#include "lang/lang.h"
+#include "lang/language.h"
 #include "normalize/normalizer.h"
 #include "normalize/units.h"
 #include "normalize/words.h"
@@ -148,20 +149,17 @@ amount_filter (void)
   if (g_once_init_enter (&ready))
     {
       static const char *const words[] = {
-        /* numbers, besides lang/en/numbers.yaml's */
-        "a", "an", "half", "dozen",
+        /* "a" before a scale ("a million"); the number words are the language's */
+        "a", "an",
         /* ranges */
-        "between",
-        /* currencies written before the amount */
-        "usd", "eur", "gbp", "jpy", "cny", "vnd", "aud", "cad", "krw", "inr", "rub",
-        "sgd", "hkd", "twd", "thb", "php", "myr", "idr", "chf", "rmb", "us", "au", "c",
-        "ca", "hk", "s", "sg", "nt", NULL,
+        "between", NULL,
       };
-      /* ... the number words, and the first word of every bound (lang/en/bounds.yaml). */
+      /* ... the currencies written before the amount (words.c), and the first word
+       * of every bound (lang/en/bounds.yaml). */
       g_autoptr (GPtrArray) all = g_ptr_array_new ();
       for (guint k = 0; words[k] != NULL; k++)
         g_ptr_array_add (all, (gpointer) words[k]);
-      contra_words_number_words (all);
+      contra_words_currency_starts (all);
       const GPtrArray *phrases = bound_phrases ();
       for (guint k = 0; k < phrases->len; k++)
         g_ptr_array_add (all, ((BoundPhrase *) phrases->pdata[k])->fold[0]);
@@ -180,7 +178,8 @@ amount_can_start (const ContraTokens *tokens, guint i)
   if (tok->kind == CONTRA_TOKEN_NUMBER)
     return TRUE;
   if (tok->kind == CONTRA_TOKEN_WORD)
-    return contra_word_filter_test (amount_filter (), tok->hash);
+    return contra_word_filter_test (amount_filter (), tok->hash)
+           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_NUMBERS), tok->hash);
   return minus_at (tokens, i);
 }
 
@@ -353,17 +352,7 @@ suffixed_number (const ContraTokens *t, guint i, double *value, double *precisio
   if (k == len || k == 0 || len - k > 3)
     return 0;
 
-  static const struct {
-    const char *suffix;
-    double scale;
-  } suffixes[] = {
-    {"k", 1e3}, {"m", 1e6},  {"mn", 1e6},  {"mln", 1e6}, {"b", 1e9},
-    {"bn", 1e9}, {"bln", 1e9}, {"tn", 1e12}, {"trn", 1e12},
-  };
-  double scale = 0;
-  for (gsize n = 0; n < G_N_ELEMENTS (suffixes) && scale == 0; n++)
-    if (strlen (suffixes[n].suffix) == len - k && g_ascii_strncasecmp (s + k, suffixes[n].suffix, len - k) == 0)
-      scale = suffixes[n].scale;
+  double scale = contra_language_glued_scale (t->language, s + k, len - k);
   guint decimals;
   if (scale == 0 || leading_number (t, i, value, &decimals) != k)
     return 0;
@@ -381,7 +370,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
   double total = 0, current = 0, place = 1;
   gboolean any = FALSE, small_pending = FALSE;
 
-  if (contra_tokens_is_word (t, j, "half"))
+  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD) && contra_language_fraction (t->language, contra_tokens_fold (t, j)) == 2)
     {
       j++;
       if ((contra_tokens_is_word (t, j, "a") || contra_tokens_is_word (t, j, "an"))
@@ -389,9 +378,9 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
         j++;
       double scale = 0;
       if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
-        scale = contra_words_scale (contra_tokens_fold (t, j));
-      if (contra_tokens_is_word (t, j, "dozen"))
-        scale = 12;
+        scale = contra_language_scale (t->language, contra_tokens_fold (t, j));
+      if (contra_tok_is (t, j, CONTRA_TOKEN_WORD) && contra_language_group (t->language, contra_tokens_fold (t, j)) > 0)
+        scale = contra_language_group (t->language, contra_tokens_fold (t, j));
       if (scale > 0)
         {
           *value = scale / 2;
@@ -408,7 +397,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
       if (!contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD))
         return 0;
       const char *next = contra_tokens_fold (t, j + 1);
-      if (strcmp (next, "dozen") != 0 && contra_words_scale (next) < 100)
+      if (contra_language_group (t->language, next) == 0 && contra_language_scale (t->language, next) < 100)
         return 0;
       current = 1;
       any = TRUE;
@@ -418,7 +407,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
   while (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
     {
       const char *fold = contra_tokens_fold (t, j);
-      int cardinal = contra_words_cardinal (fold);
+      int cardinal = contra_language_cardinal (t->language, fold), group;
       double scale;
 
       if (cardinal >= 0)
@@ -434,7 +423,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
               && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
               && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD))
             {
-              int unit = contra_words_cardinal (contra_tokens_fold (t, j + 1));
+              int unit = contra_language_cardinal (t->language, contra_tokens_fold (t, j + 1));
               if (unit >= 1 && unit <= 9)
                 {
                   current += unit;
@@ -442,13 +431,13 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
                 }
             }
         }
-      else if (strcmp (fold, "dozen") == 0 && any)
+      else if ((group = contra_language_group (t->language, fold)) > 0 && any)
         {
-          current *= 12;
+          current *= group;
           small_pending = FALSE;
           j++;
         }
-      else if ((scale = contra_words_scale (fold)) > 0 && any)
+      else if ((scale = contra_language_scale (t->language, fold)) > 0 && any)
         {
           if (scale == 100)
             current *= 100;
@@ -465,7 +454,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
         }
       else if (strcmp (fold, "and") == 0 && any && !small_pending && place >= 100
                && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
-               && contra_words_cardinal (contra_tokens_fold (t, j + 1)) > 0)
+               && contra_language_cardinal (t->language, contra_tokens_fold (t, j + 1)) > 0)
         j++; /* "two hundred and fifty" */
       else
         break;
@@ -499,7 +488,7 @@ unsigned_number (const ContraTokens *tokens, guint i, double *value, double *pre
   p = digits_precision (tokens, i, v, decimals);
   if (contra_tok_is (tokens, i + 1, CONTRA_TOKEN_WORD))
     {
-      double scale = contra_words_scale (contra_tokens_fold (tokens, i + 1));
+      double scale = contra_language_scale (tokens->language, contra_tokens_fold (tokens, i + 1));
       if (scale > 0)
         {
           v *= scale;
@@ -735,7 +724,7 @@ money_read (const ContraTokens *t, guint i, gboolean converted, ContraValue *out
       r = money_range_high (t, j, between, NULL, low_at, &v, &p, &high, &high_p);
       gboolean scaled = suffixed || amount_scale (t, low_at, v) >= 1e3;
       for (guint k = low_at; k < j + r; k++)
-        if (contra_words_scale (contra_tokens_fold (t, k)) >= 1e3)
+        if (contra_language_scale (t->language, contra_tokens_fold (t, k)) >= 1e3)
           scaled = TRUE;
       j += r;
       if ((currency = contra_words_currency_code (t, j)) != NULL)
@@ -782,7 +771,7 @@ fraction (const ContraTokens *t, guint i, double *value)
     return 0;
   if (contra_tokens_is_word (t, i, "a"))
     numerator = 1, article = TRUE;
-  else if ((numerator = contra_words_cardinal (contra_tokens_fold (t, i))) < 1 || numerator > 9)
+  else if ((numerator = contra_language_cardinal (t->language, contra_tokens_fold (t, i))) < 1 || numerator > 9)
     return 0;
 
   guint j = i + 1;
@@ -796,7 +785,9 @@ fraction (const ContraTokens *t, guint i, double *value)
   const char *fold = contra_tokens_fold (t, j);
   gboolean plural = contra_words_singular (fold, singular, sizeof singular);
   const char *base = plural ? singular : fold;
-  int denominator = strcmp (base, "quarter") == 0 ? 4 : contra_words_ordinal (base);
+  int denominator = contra_language_fraction (t->language, base);
+  if (denominator == 0)
+    denominator = contra_language_ordinal (t->language, base);
   if (denominator < 3 || denominator > 10 || (plural != (numerator > 1)))
     return 0;
   /* "a third term", "one third party": singular fractions need "of" unless hyphenated. */
@@ -899,7 +890,7 @@ simple_measure (const ContraTokens *t, guint i, ContraUnitPlace place, Measure *
     return 0;
   m->scale = 1;
   if (n > 1 && contra_tok_is (t, i + n - 1, CONTRA_TOKEN_WORD))
-    m->scale = MAX (1, contra_words_scale (contra_tokens_fold (t, i + n - 1)));
+    m->scale = MAX (1, contra_language_scale (t->language, contra_tokens_fold (t, i + n - 1)));
   n += citation_at (t, i + n);
   m->unit_start = n;
   if ((u = unit_after (t, i + n, place, &m->unit, &m->compound)) > 0)
@@ -1136,10 +1127,8 @@ percent_match (const ContraTokens *t, guint i, const ContraDateContext *context,
 static gboolean
 pronoun_one (const ContraTokens *t, guint i)
 {
-  static const char *const before_pronoun[] = {
-    "the", "no", "any", "every", "each", "this", "that", "which", "some", "someone", NULL,
-  };
-  return contra_tokens_is_word (t, i, "one") && i > 0 && contra_tok_in (t, i - 1, before_pronoun);
+  return contra_tok_is (t, i, CONTRA_TOKEN_WORD) && contra_language_cardinal (t->language, contra_tokens_fold (t, i)) == 1 && i > 0
+         && contra_language_is (t->language, CONTRA_WORDS_ONE_AS_PRONOUN_AFTER, t, i - 1);
 }
 
 /* A word that may stand between a number and the noun it counts: "priority",
@@ -1148,7 +1137,7 @@ pronoun_one (const ContraTokens *t, guint i)
 static guint
 modifier_at (const ContraTokens *t, guint i)
 {
-  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD) || contra_words_is_function (contra_tokens_fold (t, i))
+  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD) || contra_language_is (t->language, CONTRA_WORDS_FUNCTION, t, i)
       || contra_tok_flag (t, i, CONTRA_TOKEN_HAS_DIGIT))
     return 0;
 
@@ -1259,7 +1248,7 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
     ordinal = v;
   else if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
     {
-      ordinal = contra_words_ordinal (contra_tokens_fold (t, j));
+      ordinal = contra_language_ordinal (t->language, contra_tokens_fold (t, j));
       if (ordinal <= 0 && pronoun_one (t, j))
         return 0;
     }

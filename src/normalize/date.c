@@ -67,6 +67,8 @@
 
 #include <string.h>
 
+#include "lang/language.h"
+
 #include "normalize/normalizer.h"
 #include "normalize/words.h"
 
@@ -267,10 +269,13 @@ contra_date_compare (const ContraDate *a, const ContraDate *b)
 
 /* ------------------------------------------------------------------ naming */
 
-static const char *const month_names[] = {
-  "",       "January",  "February", "March",    "April",   "May",      "June",
-  "July",   "August",   "September", "October", "November", "December",
-};
+/* Dates are printed in the language of contra's messages, English, whatever the
+ * language of the text they came from. */
+static inline const char *
+month_name (int month)
+{
+  return contra_language_month_name (contra_language_default (), (guint) month);
+}
 
 /* The parts of a year the SEASON grain holds, told apart by their months; a last
  * month before the first wraps into the next year. The first three are the
@@ -389,7 +394,7 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
       if (date->first != date->last)
         break;
       if (describe)
-        g_string_append_printf (s, "%d %s %d", d1, month_names[m1], y1);
+        g_string_append_printf (s, "%d %s %d", d1, month_name (m1), y1);
       else
         g_string_append_printf (s, "%04d-%02d-%02d", y1, m1, d1);
       return;
@@ -397,7 +402,7 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
       if (date->last - date->first != 6 || weekday_of (date->first) != 1)
         break;
       if (describe)
-        g_string_append_printf (s, "the week of %d %s %d", d1, month_names[m1], y1);
+        g_string_append_printf (s, "the week of %d %s %d", d1, month_name (m1), y1);
       else
         {
           /* The ISO week belongs to the year of its Thursday. */
@@ -412,7 +417,7 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
       if (y1 != y2 || m1 != m2 || !whole_months)
         break;
       if (describe)
-        g_string_append_printf (s, "%s %d", month_names[m1], y1);
+        g_string_append_printf (s, "%s %d", month_name (m1), y1);
       else
         g_string_append_printf (s, "%04d-%02d", y1, m1);
       return;
@@ -483,8 +488,8 @@ append_name (GString *s, const ContraDate *date, gboolean describe)
       break;
     }
   if (describe)
-    g_string_append_printf (s, "%d %s %d to %d %s %d", d1, month_names[m1], y1, d2,
-                            month_names[m2], y2);
+    g_string_append_printf (s, "%d %s %d to %d %s %d", d1, month_name (m1), y1, d2,
+                            month_name (m2), y2);
   else
     g_string_append_printf (s, "%04d-%02d-%02d/%04d-%02d-%02d", y1, m1, d1, y2, m2, d2);
 }
@@ -594,48 +599,21 @@ punct (const Matcher *m, guint i, char c)
 static int
 month_at (const Matcher *m, guint i, gboolean *abbrev)
 {
-  static const struct {
-    const char *name;
-    guint8 month;
-    guint8 abbrev;
-  } months[] = {
-    {"january", 1, 0}, {"jan", 1, 1},   {"february", 2, 0}, {"feb", 2, 1},   {"march", 3, 0},
-    {"mar", 3, 1},     {"april", 4, 0}, {"apr", 4, 1},      {"may", 5, 0},   {"june", 6, 0},
-    {"jun", 6, 1},     {"july", 7, 0},  {"jul", 7, 1},      {"august", 8, 0}, {"aug", 8, 1},
-    {"september", 9, 0}, {"sept", 9, 1}, {"sep", 9, 1},     {"october", 10, 0}, {"oct", 10, 1},
-    {"november", 11, 0}, {"nov", 11, 1}, {"december", 12, 0}, {"dec", 12, 1},
-  };
-
   if (!contra_tok_is (m->t, i, CONTRA_TOKEN_WORD)
       || (m->t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT))
            != CONTRA_TOKEN_CAPITALIZED)
     return 0;
-
-  const char *fold = contra_tokens_fold (m->t, i);
-  for (gsize k = 0; k < G_N_ELEMENTS (months); k++)
-    if (fold[0] == months[k].name[0] && strcmp (fold, months[k].name) == 0)
-      {
-        *abbrev = months[k].abbrev;
-        return months[k].month;
-      }
-  return 0;
+  return (int) contra_language_month (m->t->language, contra_tokens_fold (m->t, i), abbrev);
 }
 
 /* A weekday name, capitalized: 1 for Monday .. 7 for Sunday; 0 when not one. */
 static int
 weekday_at (const Matcher *m, guint i)
 {
-  static const char *const days[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  };
-
   if (!contra_tok_flag (m->t, i, CONTRA_TOKEN_CAPITALIZED)
       || !contra_tok_is (m->t, i, CONTRA_TOKEN_WORD))
     return 0;
-  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
-    if (word (m, i, days[k]))
-      return (int) k + 1;
-  return 0;
+  return (int) contra_language_weekday (m->t->language, contra_tokens_fold (m->t, i));
 }
 
 static int
@@ -1064,7 +1042,7 @@ plausible_year (const Matcher *m, guint i)
     {
       const char *fold = contra_tokens_fold (t, j);
       if (strcmp (fold, "percent") == 0 || strcmp (fold, "per") == 0
-          || contra_words_scale (fold) > 0 || contra_words_unit (t, j, &span) != NULL
+          || contra_language_scale (t->language, fold) > 0 || contra_words_unit (t, j, &span) != NULL
           || contra_words_currency_name (t, j, TRUE, &span) != NULL
           || contra_words_currency_code (t, j) != NULL)
         return FALSE;
@@ -1290,11 +1268,11 @@ m_century (const Matcher *m, guint i, ContraDate *out)
     }
   else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
     {
-      n = contra_words_ordinal (contra_tokens_fold (t, i));
+      n = contra_language_ordinal (t->language, contra_tokens_fold (t, i));
       if (n < 0 && word (m, i, "twenty") && contra_tokens_is_dash (t, i + 1)
           && contra_tok_is (t, i + 2, CONTRA_TOKEN_WORD))
         {
-          int unit = contra_words_ordinal (contra_tokens_fold (t, i + 2));
+          int unit = contra_language_ordinal (t->language, contra_tokens_fold (t, i + 2));
           if (unit >= 1 && unit <= 9)
             {
               n = 20 + unit;
@@ -1356,7 +1334,7 @@ m_ago (const Matcher *m, guint i, ContraDate *out)
   else if (word (m, i, "a") || word (m, i, "an") || word (m, i, "one"))
     n = 1;
   else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
-    n = contra_words_cardinal (contra_tokens_fold (t, i));
+    n = contra_language_cardinal (t->language, contra_tokens_fold (t, i));
   if (n < 1)
     return 0;
 
@@ -1512,8 +1490,9 @@ m_month (const Matcher *m, guint i, ContraDate *out)
     return 0;
   gboolean temporal = i > 0 && (contra_tok_in (t, i - 1, before_month)
                                 || (contra_tokens_is_dash (t, i - 1) && word (m, i - 2, "mid")));
-  if (!temporal && (mo == 5 || (contra_tok_flag (t, i + 1, CONTRA_TOKEN_CAPITALIZED)
-                                && contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))))
+  if (!temporal
+      && (contra_language_month_is_word (t->language, (guint) mo)
+          || (contra_tok_flag (t, i + 1, CONTRA_TOKEN_CAPITALIZED) && contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))))
     return 0;
 
   Yearless yl = {YEARLESS_MONTH, mo, 0, 0};
@@ -1608,7 +1587,8 @@ m_that (const Matcher *m, guint i, ContraDate *out)
       return context_unit (m, unit, 0, out) ? 2 : 0;
     }
   /* "that May" is more often Theresa May than the month. */
-  if ((mo = month_at (m, i + 1, &abbrev)) > 0 && !abbrev && mo != 5)
+  if ((mo = month_at (m, i + 1, &abbrev)) > 0 && !abbrev
+      && !contra_language_month_is_word (m->t->language, (guint) mo))
     {
       Yearless yl = {YEARLESS_MONTH, mo, 0, 0};
       return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? 2 : 0;
@@ -1840,7 +1820,7 @@ m_the (const Matcher *m, guint i, ContraDate *out)
       int n_units = word (m, j, "same") ? 0 : (word (m, j, "previous") || word (m, j, "preceding")) ? -1 : 1;
       return context_unit (m, unit, n_units, out) ? 3 : 0;
     }
-  ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_words_ordinal (contra_tokens_fold (t, j)) : -1;
+  ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_language_ordinal (t->language, contra_tokens_fold (t, j)) : -1;
   guint digits;
   if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
     ordinal = -1;
@@ -2095,7 +2075,7 @@ contra_date_parse (const char *text, ContraDate *out)
 static gboolean
 future_word (const ContraTokens *tokens, guint i)
 {
-  return contra_tokens_is_word (tokens, i, "will") || contra_tokens_is_word (tokens, i, "upcoming");
+  return contra_language_is (tokens->language, CONTRA_WORDS_FUTURE, tokens, i);
 }
 
 /* Where a clause ends, for the future: a semicolon. A comma before "and" would end
@@ -2121,6 +2101,10 @@ future_in_clause (const ContraTokens *tokens, guint i)
   return FALSE;
 }
 
+/* The words the grammar below starts a date with, besides the months, weekdays and
+ * cardinals of the text's language (lang/en/calendar.yaml, numbers.yaml), which the
+ * language's own filters test: they go with the grammar's patterns, which are still
+ * written here. */
 static const ContraWordFilter *
 date_filter (void)
 {
@@ -2130,16 +2114,11 @@ date_filter (void)
   if (g_once_init_enter (&ready))
     {
       static const char *const words[] = {
-        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may",
-        "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep",
-        "october", "oct", "november", "nov", "december", "dec", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "the", "this", "that",
+        "the", "this", "that",
         "last", "next", "past", "early", "earlier", "late", "later", "mid", "around",
         "circa", "c", "ca", "at", "currently", "presently", "nowadays", "now", "today",
         "yesterday", "tomorrow", "fiscal", "fy", "spring", "summer", "autumn", "fall",
-        "winter", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", NULL,
+        "winter", "a", "an", NULL,
       };
       contra_word_filter_init (&filter, words);
       g_once_init_leave (&ready, 1);
@@ -2161,7 +2140,9 @@ date_can_start (const ContraTokens *tokens, guint i)
       char c = contra_tokens_fold (tokens, i)[0];
       return c == 'f' || c == 'q';
     }
-  return contra_word_filter_test (date_filter (), tok->hash);
+  return contra_word_filter_test (date_filter (), tok->hash)
+         || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_CALENDAR), tok->hash)
+         || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_CARDINALS), tok->hash);
 }
 
 static guint
@@ -2520,11 +2501,13 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
   return j - i;
 }
 
+/* Words that start a time expression but not a date; a weekday starts both, so
+ * date_can_start() answers for it. */
 static ContraWordSet timex_words
   = CONTRA_WORD_SET ("the", "past", "last", "next", "previous", "coming", "recent", "a", "an", "several", "few", "many",
                      "some", "numerous", "every", "each", "once", "twice", "times", "annually", "yearly", "monthly",
                      "weekly", "daily", "nightly", "hourly", "quarterly", "tonight", "this", "yesterday", "today",
-                     "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+                     "tomorrow");
 
 /* A date that needs a reference or an anchor the text does not give ("on Monday"
  * with no publication date) is still a time expression: TimeML writes what is

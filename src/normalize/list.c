@@ -27,6 +27,7 @@
 
 #include <string.h>
 
+#include "lang/language.h"
 #include "normalize/words.h"
 
 #define MAX_ITEMS 64
@@ -111,10 +112,13 @@ nest_update (const ContraTokens *t, guint i, Nesting *n)
   return NEST_CHANGE;
 }
 
-/* Every word this file looks for: a token outside the filter needs no string
- * comparison, which matters because cues are looked for at every token. */
+/* The words of the cues below, which go with their grammar; the rest of the words
+ * this file looks for are the language's (lang/en/words.yaml: conjunctions,
+ * auxiliaries, clause words, articles, determiners, generic nouns), and its filter
+ * is built with it. A token outside both filters needs no string comparison, which
+ * matters because cues are looked for at every token. */
 static const ContraWordFilter *
-list_filter (void)
+cue_filter (void)
 {
   static ContraWordFilter filter;
   static gsize ready = 0;
@@ -122,25 +126,8 @@ list_filter (void)
   if (g_once_init_enter (&ready))
     {
       static const char *const words[] = {
-        /* cues */
         "namely", "including", "include", "includes", "included", "ie", "eg", "such", "like",
-        "on", "in",
-        /* conjunctions and pairs */
-        "and", "or", "between", "both",
-        /* auxiliaries */
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
-        "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do",
-        /* clause words */
-        "which", "who", "whose", "whom", "whereas", "while", "because", "although", "though",
-        "whereby", "thereby", "unless", "where", "when", "but", "so", "yet", "as", "since",
-        "if", "according", "saying", "claiming", "adding", "noting", "making", "marking",
-        "allowing", "leaving", "calling", "thus", "hence", "however", "meanwhile", "then",
-        "with",
-        /* determiners and generic nouns */
-        "the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those",
-        "action", "actions", "activity", "activities", "operation", "operations", "issue",
-        "issues", "effort", "efforts", "matters", "affairs", "program", "programs",
-        "programme", "programmes", "mission", "missions", "cooperation", "work", NULL,
+        "on", "in", "between", "both", NULL,
       };
       contra_word_filter_init (&filter, words);
       g_once_init_leave (&ready, 1);
@@ -151,13 +138,14 @@ list_filter (void)
 static inline gboolean
 list_word (const ContraTokens *t, guint i)
 {
-  return contra_word_filter_has (list_filter (), t, i);
+  return contra_word_filter_has (cue_filter (), t, i)
+         || contra_word_filter_has (contra_language_filter (t->language, CONTRA_WORDS_LIST_WORDS), t, i);
 }
 
 static gboolean
 is_conjunction (const ContraTokens *t, guint i)
 {
-  return list_word (t, i) && (contra_tokens_is_word (t, i, "and") || contra_tokens_is_word (t, i, "or"));
+  return contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, i);
 }
 
 /* A dash that separates clauses: an em dash, or an en dash or hyphen with spaces. */
@@ -175,40 +163,25 @@ is_clause_dash (const ContraTokens *t, guint i)
 static gboolean
 is_auxiliary (const ContraTokens *t, guint i)
 {
-  static const char *const words[] = {
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
-    "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does",
-    "do", NULL,
-  };
-  return list_word (t, i) && !contra_tok_flag (t, i, CONTRA_TOKEN_CAPITALIZED) && contra_tok_in (t, i, words);
+  return !contra_tok_flag (t, i, CONTRA_TOKEN_CAPITALIZED)
+         && contra_language_is (t->language, CONTRA_WORDS_AUXILIARIES, t, i);
 }
 
 /* Words that begin a new clause wherever they stand. */
 static gboolean
 is_clause_word (const ContraTokens *t, guint i)
 {
-  static const char *const words[] = {
-    "which", "who", "whose", "whom", "whereas", "while", "because", "although", "though",
-    "whereby", "thereby", "unless", NULL,
-  };
-  if (!list_word (t, i))
-    return FALSE;
   if (contra_tokens_is_word (t, i, "in") && contra_tokens_is_word (t, i + 1, "order")
       && contra_tokens_is_word (t, i + 2, "to"))
     return TRUE;
-  return contra_tok_in (t, i, words);
+  return contra_language_is (t->language, CONTRA_WORDS_CLAUSE_WORDS, t, i);
 }
 
 /* Words that begin a new clause after a comma. */
 static gboolean
 is_clause_word_after_comma (const ContraTokens *t, guint i)
 {
-  static const char *const words[] = {
-    "where", "when", "but", "so", "yet", "as", "since", "if", "according", "saying",
-    "claiming", "adding", "noting", "making", "marking", "allowing", "leaving", "calling",
-    "thus", "hence", "however", "meanwhile", "then", "with", NULL,
-  };
-  return list_word (t, i) && (is_clause_word (t, i) || contra_tok_in (t, i, words));
+  return is_clause_word (t, i) || contra_language_is (t->language, CONTRA_WORDS_CLAUSE_WORDS_AFTER_COMMA, t, i);
 }
 
 /* Pass 1: the token where the list's clause ends. */
@@ -494,8 +467,7 @@ scan_items (const ContraTokens *t,
 static gboolean
 is_article (const ContraTokens *t, guint i)
 {
-  return contra_tokens_is_word (t, i, "the") || contra_tokens_is_word (t, i, "a")
-         || contra_tokens_is_word (t, i, "an");
+  return contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, i);
 }
 
 /* Words an item may carry around a lexicon phrase and still be that concept: a
@@ -504,19 +476,13 @@ is_article (const ContraTokens *t, guint i)
 static gboolean
 is_determiner (const ContraTokens *t, guint i)
 {
-  static const char *const words[] = {"its", "their", "our", "his", "her", "this", "these", "those", NULL};
-  return is_article (t, i) || contra_tok_in (t, i, words);
+  return is_article (t, i) || contra_language_is (t->language, CONTRA_WORDS_DETERMINERS, t, i);
 }
 
 static gboolean
 is_generic_noun (const ContraTokens *t, guint i)
 {
-  static const char *const words[] = {
-    "action", "actions", "activity", "activities", "operation", "operations", "issue",
-    "issues", "effort", "efforts", "matters", "affairs", "program", "programs",
-    "programme", "programmes", "mission", "missions", "cooperation", "work", NULL,
-  };
-  return contra_tok_in (t, i, words);
+  return contra_language_is (t->language, CONTRA_WORDS_GENERIC_NOUNS, t, i);
 }
 
 /* The concept a hint gives the item, or NULL when no single hint covers it. */
@@ -652,9 +618,6 @@ cue_at (const ContraTokens *t, guint i, gboolean *weak)
   else if ((contra_tokens_is_word (t, i, "on") || contra_tokens_is_word (t, i, "in"))
            && !contra_tokens_is_dash (t, i + 1))
     {
-      static const char *const determiners[] = {
-        "the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those", NULL,
-      };
       static const char *const fields[] = {
         "fields", "field", "areas", "area", "issues", "sectors", "domains", "matters", NULL,
       };
@@ -664,7 +627,7 @@ cue_at (const ContraTokens *t, guint i, gboolean *weak)
       if (contra_tok_is (t, start, CONTRA_TOKEN_WORD)
           && !contra_tok_flag (t, start, CONTRA_TOKEN_CAPITALIZED)
           && g_str_has_suffix (contra_tokens_fold (t, start), "ing")
-          && strlen (contra_tokens_fold (t, start)) > 5 && contra_tok_in (t, start + 1, determiners))
+          && strlen (contra_tokens_fold (t, start)) > 5 && is_determiner (t, start + 1))
         start++;
       /* "in the fields of a, b and c" */
       guint k = start;

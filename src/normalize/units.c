@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "normalize/lang.h"
+#include "lang/lang.h"
 
 #define MAX_SPELLING_TOKENS 6
 #define UNITS_FILE "en/units.yaml"

@@ -5,7 +5,8 @@
  */
 #include "normalize/words.h"
 
-#include "normalize/lang.h"
+#include "lang/lang.h"
+#include "lang/language.h"
 #include "normalize/units.h"
 
 #include <math.h>
@@ -51,88 +52,25 @@ contra_tok_in (const ContraTokens *t, guint i, const char *const *words)
 
 /* ---------------------------------------------------------------- numbers */
 
-#define NUMBERS_FILE "en/numbers.yaml"
-
-typedef struct {
-  GHashTable *cardinals; /* word -> value + 1, so that 0 is "none" */
-  GHashTable *ordinals;
-  GHashTable *scales;    /* word -> double *, owned */
-} NumberWords;
-
-static GHashTable *
-number_map (const ContraYamlNode *root, const char *key, gboolean doubles)
-{
-  const ContraYamlNode *map = contra_yaml_mapping_get (root, key);
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (map == NULL || map->kind != CONTRA_YAML_MAPPING)
-    g_error ("lang/" NUMBERS_FILE ": error: '%s' must be a mapping of words to numbers", key);
-  for (guint k = 0; k < contra_yaml_length (map); k++)
-    {
-      const ContraYamlNode *word = contra_yaml_key_at (map, k), *value = contra_yaml_value_at (map, k);
-      char *end;
-      double v = value->kind == CONTRA_YAML_SCALAR ? g_ascii_strtod (value->scalar, &end) : -1;
-      if (value->kind != CONTRA_YAML_SCALAR || *end != '\0' || !(v >= 0) || (!doubles && (v != floor (v) || v > 1e6)))
-        g_error ("lang/" NUMBERS_FILE ":%u:%u: error: '%s' needs a number", value->line, value->column, word->scalar);
-      if (doubles)
-        g_hash_table_insert (table, g_strdup (word->scalar), g_memdup2 (&v, sizeof v));
-      else
-        g_hash_table_insert (table, g_strdup (word->scalar), GINT_TO_POINTER ((int) v + 1));
-    }
-  return table;
-}
-
-static const NumberWords *
-number_words (void)
-{
-  static NumberWords w;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      g_autoptr (ContraYamlNode) root = contra_lang_load (NUMBERS_FILE);
-      w.cardinals = number_map (root, "cardinals", FALSE);
-      w.ordinals = number_map (root, "ordinals", FALSE);
-      w.scales = number_map (root, "scales", TRUE);
-      g_once_init_leave (&ready, 1);
-    }
-  return &w;
-}
+/* The number words are lang/en/numbers.yaml's, read into the language object; these
+ * read the default language, for callers that hold no tokens. */
 
 int
 contra_words_cardinal (const char *fold)
 {
-  return GPOINTER_TO_INT (g_hash_table_lookup (number_words ()->cardinals, fold)) - 1;
+  return contra_language_cardinal (contra_language_default (), fold);
 }
 
 int
 contra_words_ordinal (const char *fold)
 {
-  return GPOINTER_TO_INT (g_hash_table_lookup (number_words ()->ordinals, fold)) - 1;
-}
-
-void
-contra_words_number_words (GPtrArray *out)
-{
-  const NumberWords *w = number_words ();
-  GHashTable *tables[] = {w->cardinals, w->ordinals, w->scales};
-
-  for (gsize k = 0; k < G_N_ELEMENTS (tables); k++)
-    {
-      GHashTableIter iter;
-      gpointer word;
-      g_hash_table_iter_init (&iter, tables[k]);
-      while (g_hash_table_iter_next (&iter, &word, NULL))
-        g_ptr_array_add (out, word);
-    }
+  return contra_language_ordinal (contra_language_default (), fold);
 }
 
 double
 contra_words_scale (const char *fold)
 {
-  const double *scale = g_hash_table_lookup (number_words ()->scales, fold);
-
-  return scale != NULL ? *scale : 0;
+  return contra_language_scale (contra_language_default (), fold);
 }
 
 const char *
@@ -143,10 +81,48 @@ contra_words_unit (const ContraTokens *t, guint i, guint *span)
   return unit != NULL ? unit->name : NULL;
 }
 
+/* A country prefix glued to "$": "US$", "A$", "HK$". */
+static const struct {
+  const char *prefix;
+  const char *code;
+} dollar_prefixes[] = {
+  {"us", "USD"}, {"a", "AUD"},  {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
+  {"hk", "HKD"}, {"s", "SGD"},  {"sg", "SGD"}, {"nt", "TWD"},
+};
+
+/* Codes written for another: the renminbi's "RMB" is the yuan, CNY. */
+static const struct {
+  const char *alias;
+  const char *code;
+} code_aliases[] = {
+  {"RMB", "CNY"},
+};
+
 static const char *const currency_codes[] = {
   "USD", "EUR", "GBP", "JPY", "CNY", "VND", "AUD", "CAD", "KRW", "INR", "RUB",
   "SGD", "HKD", "TWD", "THB", "PHP", "MYR", "IDR", "CHF", NULL,
 };
+
+void
+contra_words_currency_starts (GPtrArray *out)
+{
+  static char *folded[G_N_ELEMENTS (currency_codes) + G_N_ELEMENTS (code_aliases)];
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      guint n = 0;
+      for (guint k = 0; currency_codes[k] != NULL; k++)
+        folded[n++] = g_ascii_strdown (currency_codes[k], -1);
+      for (gsize k = 0; k < G_N_ELEMENTS (code_aliases); k++)
+        folded[n++] = g_ascii_strdown (code_aliases[k].alias, -1);
+      g_once_init_leave (&ready, 1);
+    }
+  for (guint k = 0; folded[k] != NULL; k++)
+    g_ptr_array_add (out, folded[k]);
+  for (gsize k = 0; k < G_N_ELEMENTS (dollar_prefixes); k++)
+    g_ptr_array_add (out, (gpointer) dollar_prefixes[k].prefix);
+}
 
 const char *
 contra_words_currency_code (const ContraTokens *t, guint i)
@@ -156,8 +132,9 @@ contra_words_currency_code (const ContraTokens *t, guint i)
     return NULL;
 
   const char *plain = contra_tokens_plain (t, i);
-  if (strcmp (plain, "RMB") == 0)
-    return "CNY";
+  for (gsize k = 0; k < G_N_ELEMENTS (code_aliases); k++)
+    if (strcmp (plain, code_aliases[k].alias) == 0)
+      return code_aliases[k].code;
   for (guint k = 0; currency_codes[k] != NULL; k++)
     if (strcmp (plain, currency_codes[k]) == 0)
       return currency_codes[k];
@@ -167,13 +144,6 @@ contra_words_currency_code (const ContraTokens *t, guint i)
 const char *
 contra_words_currency_symbol (const ContraTokens *t, guint i, guint *span)
 {
-  static const struct {
-    const char *prefix;
-    const char *code;
-  } dollar_prefixes[] = {
-    {"us", "USD"}, {"a", "AUD"},  {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
-    {"hk", "HKD"}, {"s", "SGD"},  {"sg", "SGD"}, {"nt", "TWD"},
-  };
   static const struct {
     const char *symbol;
     const char *code;
@@ -420,28 +390,6 @@ contra_words_is_plural_noun (const ContraTokens *t, guint i)
 }
 
 gboolean
-contra_words_is_function (const char *fold)
-{
-  static const char *const words[] = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and",
-    "or", "nor", "but", "as", "than", "that", "which", "who", "whom", "whose", "is",
-    "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did",
-    "it", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
-    "per", "more", "less", "not", "no", "so", "such", "into", "over", "under", "about",
-    "after", "before", "during", "since", "until", "between", "each", "every", "all",
-    "both", "other", "same", "also", "only", "just", "very", "up", "out", "off",
-    "there", "here", "when", "where", "while", "if", "then", "ago", "later", "earlier",
-    "percent", "times", "'s", "against", "through", "via", "including", "like",
-  };
-
-  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (fold[0] == words[k][0] && strcmp (fold, words[k]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
 contra_words_is_reference_marker (const ContraTokens *t, guint i)
 {
   static const char *const markers[] = {
@@ -461,49 +409,21 @@ contra_words_is_reference_marker (const ContraTokens *t, guint i)
 
 /* ---------------------------------------------------------------- ranks */
 
-#define RANKS_FILE "en/ranks.yaml"
-
-typedef struct {
-  char **endings;
-  GHashTable *not_superlative;
-  GHashTable *superlatives;
-  GHashTable *degree;
-} Ranks;
-
-static const Ranks *
-ranks (void)
-{
-  static Ranks r;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      g_autoptr (ContraYamlNode) root = contra_lang_load (RANKS_FILE);
-      r.endings = contra_lang_strings (RANKS_FILE, root, "endings");
-      r.not_superlative = string_set (contra_lang_strings (RANKS_FILE, root, "not_superlative"));
-      r.superlatives = string_set (contra_lang_strings (RANKS_FILE, root, "superlatives"));
-      r.degree = string_set (contra_lang_strings (RANKS_FILE, root, "degree"));
-      g_once_init_leave (&ready, 1);
-    }
-  return &r;
-}
-
+/* What makes an ordinal a rank is lang/en/ranks.yaml's, in the tokens' language. */
 static gboolean
 is_superlative (const ContraTokens *t, guint i)
 {
-  const Ranks *r = ranks ();
-
   if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD)
       || (t->tokens[i].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT)))
     return FALSE;
 
   const char *fold = contra_tokens_fold (t, i);
-  if (g_hash_table_contains (r->superlatives, fold))
+  if (contra_language_is (t->language, CONTRA_WORDS_SUPERLATIVES, t, i))
     return TRUE;
-  if (g_hash_table_contains (r->not_superlative, fold))
+  if (contra_language_is (t->language, CONTRA_WORDS_NOT_SUPERLATIVE, t, i))
     return FALSE;
-  for (guint k = 0; r->endings[k] != NULL; k++)
-    if (g_str_has_suffix (fold, r->endings[k]) && strlen (fold) >= strlen (r->endings[k]) + 3)
+  for (const char *const *e = contra_language_superlative_endings (t->language); *e != NULL; e++)
+    if (g_str_has_suffix (fold, *e) && strlen (fold) >= strlen (*e) + 3)
       return TRUE;
   return FALSE;
 }
@@ -515,10 +435,10 @@ contra_words_superlative (const ContraTokens *t, guint i, char *buf, gsize size)
 
   if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1))
     j++;
-  if (contra_tok_is (t, j, CONTRA_TOKEN_WORD) && g_hash_table_contains (ranks ()->degree, contra_tokens_fold (t, j))
+  if (contra_language_is (t->language, CONTRA_WORDS_DEGREE, t, j)
       && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
       && !(t->tokens[j + 1].flags & CONTRA_TOKEN_CAPITALIZED)
-      && !contra_words_is_function (contra_tokens_fold (t, j + 1)))
+      && !contra_language_is (t->language, CONTRA_WORDS_FUNCTION, t, j + 1))
     n = 2; /* "most populous" */
   else if (is_superlative (t, j))
     n = 1;

@@ -48,6 +48,9 @@ gboolean contra_tok_digits (const ContraTokens *t, guint i, int *value, guint *d
 /* TRUE when token @i is one of the folded @words (NULL-terminated). */
 gboolean contra_tok_in (const ContraTokens *t, guint i, const char *const *words);
 
+/* The number words of the default language (lang/en/numbers.yaml), for callers
+ * without tokens; with tokens, ask their language (contra_language_cardinal()). */
+
 /* The value of a cardinal number word ("one" .. "ninety"), or -1. */
 int contra_words_cardinal (const char *fold);
 
@@ -56,10 +59,6 @@ int contra_words_ordinal (const char *fold);
 
 /* The multiplier of a scale word ("hundred", "thousand", "million", "bn"), or 0. */
 double contra_words_scale (const char *fold);
-
-/* Appends to @out every cardinal, ordinal and scale word (static strings), for the
- * normalisers' prefilters. The numbers come from lang/en/numbers.yaml. */
-void contra_words_number_words (GPtrArray *out);
 
 /* The unit and currency lookups below return static strings, not interned ones:
  * interning takes a global lock, so callers intern (contra_unit_intern) only what
@@ -72,6 +71,11 @@ const char *contra_words_unit (const ContraTokens *t, guint i, guint *span);
 
 /* An ISO 4217 code written as one ("USD", "VND", "RMB" -> "CNY"), or NULL. */
 const char *contra_words_currency_code (const ContraTokens *t, guint i);
+
+/* Appends to @out (static strings) the folded words a currency before an amount may
+ * start with: the codes ("usd", "rmb") and the prefixes glued to "$" ("us", "hk"), for
+ * the money normaliser's prefilter. */
+void contra_words_currency_starts (GPtrArray *out);
 
 /* A currency symbol at token @i, with an optional country prefix glued to it
  * ("$", "US$", "HK$", "€", "£", "¥"): returns the ISO code and its span, or NULL. */
@@ -90,10 +94,6 @@ gboolean contra_words_singular (const char *fold, char *buf, gsize size);
 /* TRUE when token @i is a lowercase word that is a plural noun, or the plural of an
  * acronym ("EPs", "DVDs"). */
 gboolean contra_words_is_plural_noun (const ContraTokens *t, guint i);
-
-/* TRUE for function words that never modify or head a counted noun ("of", "the",
- * "was", "which"). */
-gboolean contra_words_is_function (const char *fold);
 
 /* TRUE for words that introduce a reference number rather than an amount or a
  * year: "No.", "Vol.", "p.", "page", "#". Looks at token @i and, when @i is a

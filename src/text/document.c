@@ -16,6 +16,7 @@
 
 #include "base/diagnostic.h"
 #include "base/error.h"
+#include "lang/language.h"
 #include "text/markup.h"
 #include "text/segmenter.h"
 #include "text/utf8.h"
@@ -486,13 +487,18 @@ contra_document_segment (ContraDocument *document)
                               (const gsize *) (void *) breaks->data, breaks->len,
                               document->blocks, document->comments);
 
+  /* A document in a language contra cannot read still has sentences (for dumps and
+   * positions), cut as English cuts them; the extractor reads no claims from it. */
+  const ContraLanguage *language = contra_language_for (document->language);
+  if (language == NULL)
+    language = contra_language_default ();
   g_array_set_size (document->sentences, 0);
   for (guint b = 0; b < document->blocks->len; b++)
     {
       ContraBlock *block = document->blocks->pdata[b];
       block->paragraph = b;
       block->section = section_index_at (document, block->start);
-      contra_segment_block (block, b, document->sentences);
+      contra_segment_block_in (language, block, b, document->sentences);
     }
 }
 

@@ -30,8 +30,9 @@
  * sentence that starts in lower case (a typo such as 003's "...peace and stability.
  * and prosperity.") is not split either; quoted speech is split at its inner
  * sentence ends like any other text ("...wounds of the past. With this visit, ..."
- * in 000 gives two sentences); the abbreviations are a fixed list, so one that is
- * not on it ("Calif. Governor") is taken as a sentence end when a capital follows;
+ * in 000 gives two sentences); the abbreviations are a list (lang/en/abbreviations.yaml),
+ * so one that is not on it ("Calif. Governor") is taken as a sentence end when a
+ * capital follows;
  * a footnote marker after a period is given to the sentence before it even when it
  * opens the next note ("...end. [1] Xin Qiang is..." within one block).
  */
@@ -39,65 +40,7 @@
 
 #include <string.h>
 
-typedef enum
-{
-  ABBREV_NONE = 0,
-  ABBREV_TITLE,       /* never ends a sentence: Dr. Gen. Mr. */
-  ABBREV_NUMBERED,    /* not before a number: No. 1, Vol. 30, p. 10 */
-  ABBREV_MONTH,       /* not before a number; otherwise only before an opener */
-  ABBREV_CONDITIONAL, /* ends a sentence only before a typical sentence opener */
-} AbbrevKind;
-
-static const struct
-{
-  const char *word;
-  AbbrevKind kind;
-} abbreviations[] = {
-  /* titles and ranks */
-  {"Mr", ABBREV_TITLE}, {"Mrs", ABBREV_TITLE}, {"Ms", ABBREV_TITLE}, {"Messrs", ABBREV_TITLE},
-  {"Dr", ABBREV_TITLE}, {"Prof", ABBREV_TITLE}, {"Gen", ABBREV_TITLE}, {"Lt", ABBREV_TITLE},
-  {"Col", ABBREV_TITLE}, {"Maj", ABBREV_TITLE}, {"Capt", ABBREV_TITLE}, {"Cmdr", ABBREV_TITLE},
-  {"Cdr", ABBREV_TITLE}, {"Adm", ABBREV_TITLE}, {"Sgt", ABBREV_TITLE}, {"Cpl", ABBREV_TITLE},
-  {"Pvt", ABBREV_TITLE}, {"Brig", ABBREV_TITLE}, {"Gov", ABBREV_TITLE}, {"Sen", ABBREV_TITLE},
-  {"Rep", ABBREV_TITLE}, {"Rev", ABBREV_TITLE}, {"Hon", ABBREV_TITLE}, {"Pres", ABBREV_TITLE},
-  {"Amb", ABBREV_TITLE}, {"Supt", ABBREV_TITLE}, {"Sec", ABBREV_TITLE}, {"Fr", ABBREV_TITLE},
-  {"St", ABBREV_TITLE}, {"Mt", ABBREV_TITLE}, {"Ft", ABBREV_TITLE}, {"Gens", ABBREV_TITLE},
-  {"vs", ABBREV_TITLE}, {"cf", ABBREV_TITLE}, {"approx", ABBREV_TITLE}, {"viz", ABBREV_TITLE},
-  {"ca", ABBREV_TITLE},
-  /* before numbers */
-  {"No", ABBREV_NUMBERED}, {"no", ABBREV_NUMBERED}, {"Nos", ABBREV_NUMBERED},
-  {"nos", ABBREV_NUMBERED}, {"Vol", ABBREV_NUMBERED}, {"vol", ABBREV_NUMBERED},
-  {"Vols", ABBREV_NUMBERED}, {"pp", ABBREV_NUMBERED}, {"Fig", ABBREV_NUMBERED},
-  {"fig", ABBREV_NUMBERED}, {"Art", ABBREV_NUMBERED}, {"art", ABBREV_NUMBERED},
-  {"Ch", ABBREV_NUMBERED}, {"ch", ABBREV_NUMBERED}, {"Para", ABBREV_NUMBERED},
-  {"para", ABBREV_NUMBERED}, {"Op", ABBREV_NUMBERED}, {"Nr", ABBREV_NUMBERED},
-  {"ed", ABBREV_NUMBERED}, {"Ed", ABBREV_NUMBERED},
-  /* months */
-  {"Jan", ABBREV_MONTH}, {"Feb", ABBREV_MONTH}, {"Mar", ABBREV_MONTH}, {"Apr", ABBREV_MONTH},
-  {"Jun", ABBREV_MONTH}, {"Jul", ABBREV_MONTH}, {"Aug", ABBREV_MONTH}, {"Sep", ABBREV_MONTH},
-  {"Sept", ABBREV_MONTH}, {"Oct", ABBREV_MONTH}, {"Nov", ABBREV_MONTH}, {"Dec", ABBREV_MONTH},
-  /* may end a sentence */
-  {"Inc", ABBREV_CONDITIONAL}, {"Corp", ABBREV_CONDITIONAL}, {"Ltd", ABBREV_CONDITIONAL},
-  {"Co", ABBREV_CONDITIONAL}, {"Jr", ABBREV_CONDITIONAL}, {"Sr", ABBREV_CONDITIONAL},
-  {"Bros", ABBREV_CONDITIONAL}, {"etc", ABBREV_CONDITIONAL}, {"al", ABBREV_CONDITIONAL},
-  {"Ave", ABBREV_CONDITIONAL}, {"Blvd", ABBREV_CONDITIONAL}, {"Rd", ABBREV_CONDITIONAL},
-  {"Dept", ABBREV_CONDITIONAL}, {"Univ", ABBREV_CONDITIONAL}, {"Assn", ABBREV_CONDITIONAL},
-};
-
-/* Words that typically open a sentence: after "U.S." or an initial, one of these
- * means the sentence ended there. */
-static const char *const openers[] = {
-  "A", "According", "Additionally", "After", "Afterwards", "Again", "Also", "Although",
-  "An", "And", "Another", "Any", "As", "At", "Because", "Before", "Both", "But", "By",
-  "Despite", "During", "Each", "Even", "Finally", "First", "For", "From", "Further",
-  "Furthermore", "Given", "He", "Her", "Here", "His", "How", "However", "I", "If", "In",
-  "Indeed", "It", "Its", "Last", "Later", "Many", "Meanwhile", "Moreover", "Most",
-  "Much", "My", "Nevertheless", "No", "Nonetheless", "Not", "Now", "Of", "On", "One",
-  "Only", "Or", "Other", "Our", "Over", "Since", "So", "Some", "Still", "Such", "That",
-  "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus",
-  "To", "Today", "Under", "Until", "We", "What", "When", "Where", "Whether", "Which",
-  "While", "Who", "Why", "With", "Within", "Yet", "You",
-};
+#include "lang/language.h"
 
 static inline gunichar
 get_char (const char *t, gsize i, gsize n, gsize *len)
@@ -198,51 +141,12 @@ footnote_at (const char *t, gsize i, gsize n)
   return q + 1;
 }
 
-/* Both word lists as hash tables, built once: a sentence end costs one lookup. */
-static GHashTable *abbreviation_table;
-static GHashTable *opener_table;
-
-static void
-build_tables (void)
-{
-  static gsize done = 0;
-
-  if (g_once_init_enter (&done))
-    {
-      abbreviation_table = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint k = 0; k < G_N_ELEMENTS (abbreviations); k++)
-        g_hash_table_insert (abbreviation_table, (gpointer) abbreviations[k].word,
-                             GUINT_TO_POINTER (abbreviations[k].kind));
-      opener_table = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-        g_hash_table_add (opener_table, (gpointer) openers[k]);
-      g_once_init_leave (&done, 1);
-    }
-}
-
-/* Looks @word (@len bytes, not NUL-terminated) up in @table. */
-static gpointer
-lookup (GHashTable *table, const char *word, gsize len)
-{
-  char buf[16];
-
-  if (len == 0 || len >= sizeof buf)
-    return NULL;
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  return g_hash_table_lookup (table, buf);
-}
-
-static AbbrevKind
-abbreviation_kind (const char *word, gsize len)
-{
-  return (AbbrevKind) GPOINTER_TO_UINT (lookup (abbreviation_table, word, len));
-}
-
+/* Words that typically open a sentence (lang/en/words.yaml): after "U.S." or an
+ * initial, one of these means the sentence ended there. */
 static gboolean
-is_opener_word (const char *word, gsize len)
+is_opener_word (const ContraLanguage *language, const char *word, gsize len)
 {
-  return lookup (opener_table, word, len) != NULL;
+  return contra_language_sentence_opener (language, word, len);
 }
 
 /* The first letter or digit at or after @i, past opening quotes and brackets: its
@@ -262,8 +166,8 @@ first_word (const char *t, gsize i, gsize n)
 }
 
 /* What the period at t[dot] ends: the word before it decides. */
-static AbbrevKind
-word_before (const char *t, gsize dot)
+static ContraAbbreviation
+word_before (const ContraLanguage *language, const char *t, gsize dot)
 {
   gsize start = dot;
   gboolean dotted = FALSE;
@@ -283,7 +187,7 @@ word_before (const char *t, gsize dot)
     start++;
   gsize len = dot - start;
   if (len == 0)
-    return ABBREV_NONE;
+    return CONTRA_ABBREVIATION_NONE;
   if (dotted && t[dot - 1] != '.')
     {
       /* "U.S", "a.m", "e.g": every part a single letter. */
@@ -292,25 +196,25 @@ word_before (const char *t, gsize dot)
         if (t[k] == '.' ? (k == start || t[k - 1] == '.') : (k + 1 < dot && t[k + 1] != '.'))
           single = FALSE;
       if (!single)
-        return ABBREV_NONE;
-      if ((len == 3 && (memcmp (t + start, "e.g", 3) == 0 || memcmp (t + start, "i.e", 3) == 0)))
-        return ABBREV_TITLE;
-      return ABBREV_CONDITIONAL;
+        return CONTRA_ABBREVIATION_NONE;
+      /* "e.g." is listed; "U.S." need not be. */
+      ContraAbbreviation listed = contra_language_abbreviation (language, t + start, len);
+      return listed != CONTRA_ABBREVIATION_NONE ? listed : CONTRA_ABBREVIATION_CONDITIONAL;
     }
   if (dotted)
-    return ABBREV_NONE;
+    return CONTRA_ABBREVIATION_NONE;
   gsize first_len;
   gunichar first = get_char (t, start, dot, &first_len);
   if (first_len == len)
-    return g_unichar_isupper (first) || first == 'p' ? ABBREV_CONDITIONAL : ABBREV_NONE;
-  return abbreviation_kind (t + start, len);
+    return g_unichar_isupper (first) || first == 'p' ? CONTRA_ABBREVIATION_CONDITIONAL : CONTRA_ABBREVIATION_NONE;
+  return contra_language_abbreviation (language, t + start, len);
 }
 
 /* Looks at the terminator at t[i]. Returns TRUE when a sentence ends there: @end is
  * where it ends (after closers and footnotes), @next where the next one starts. In
  * any case @resume is where scanning goes on. */
 static gboolean
-sentence_ends (const char *t, gsize n, gsize i, gsize *end, gsize *next, gsize *resume)
+sentence_ends (const ContraLanguage *language, const char *t, gsize n, gsize i, gsize *end, gsize *next, gsize *resume)
 {
   gsize len;
   gunichar first = get_char (t, i, n, &len);
@@ -397,27 +301,27 @@ sentence_ends (const char *t, gsize n, gsize i, gsize *end, gsize *next, gsize *
   /* 4. the word before a lone period */
   if (!single_period || closed)
     return TRUE;
-  AbbrevKind kind = word_before (t, i);
-  if (kind == ABBREV_NONE)
+  ContraAbbreviation kind = word_before (language, t, i);
+  if (kind == CONTRA_ABBREVIATION_NONE)
     return TRUE;
   gboolean number_next = w < n && g_ascii_isdigit (t[w]);
   gsize word_end = w;
   while (word_end < n && g_ascii_isalpha (t[word_end]))
     word_end++;
   gboolean opener_next = word_end > w && (word_end >= n || !g_ascii_isalnum (t[word_end]))
-                         && is_opener_word (t + w, word_end - w);
+                         && is_opener_word (language, t + w, word_end - w);
 
   switch (kind)
     {
-    case ABBREV_TITLE:
+    case CONTRA_ABBREVIATION_TITLE:
       return FALSE;
-    case ABBREV_NUMBERED:
+    case CONTRA_ABBREVIATION_BEFORE_NUMBERS:
       return !number_next;
-    case ABBREV_MONTH:
+    case CONTRA_ABBREVIATION_MONTH:
       return !number_next && opener_next;
-    case ABBREV_CONDITIONAL:
+    case CONTRA_ABBREVIATION_CONDITIONAL:
       return opener_next;
-    case ABBREV_NONE:
+    case CONTRA_ABBREVIATION_NONE:
     default:
       return TRUE;
     }
@@ -469,9 +373,17 @@ push (GArray *sentences, guint block_index, guint first, const char *t, gsize st
 void
 contra_segment_block (const ContraBlock *block, guint block_index, GArray *sentences)
 {
-  g_return_if_fail (block != NULL && sentences != NULL);
+  contra_segment_block_in (contra_language_default (), block, block_index, sentences);
+}
 
-  build_tables ();
+void
+contra_segment_block_in (const ContraLanguage *language,
+                         const ContraBlock *block,
+                         guint block_index,
+                         GArray *sentences)
+{
+  g_return_if_fail (language != NULL && block != NULL && sentences != NULL);
+
   const char *t = block->text;
   gsize n = block->length;
   guint first = sentences->len;
@@ -498,7 +410,7 @@ contra_segment_block (const ContraBlock *block, guint block_index, GArray *sente
         }
 
       gsize end, next, resume;
-      if (sentence_ends (t, n, i, &end, &next, &resume))
+      if (sentence_ends (language, t, n, i, &end, &next, &resume))
         {
           push (sentences, block_index, first, t, start, end);
           start = next;

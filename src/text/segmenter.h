@@ -13,11 +13,20 @@
 #include <glib.h>
 
 #include "text/document.h"
+#include "text/tokens.h"
 
 G_BEGIN_DECLS
 
 /* Appends the sentences of @block (ContraSentence, with .block = @block_index) to
- * @sentences. Leading and trailing white space is not part of a sentence. */
+ * @sentences, reading its abbreviations and sentence openers in @language
+ * (lang/en/abbreviations.yaml, words.yaml). Leading and trailing white space is not
+ * part of a sentence. */
+void contra_segment_block_in (const ContraLanguage *language,
+                              const ContraBlock *block,
+                              guint block_index,
+                              GArray *sentences);
+
+/* The same in the default language, English. */
 void contra_segment_block (const ContraBlock *block, guint block_index, GArray *sentences);
 
 G_END_DECLS

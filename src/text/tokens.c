@@ -8,10 +8,14 @@
 
 #include <string.h>
 
+#include "lang/language.h"
+
 ContraTokens *
 contra_tokens_new (void)
 {
   ContraTokens *t = g_new0 (ContraTokens, 1);
+
+  t->language = contra_language_default ();
 
   t->capacity = 64;
   t->tokens = g_new (ContraToken, t->capacity);

@@ -45,7 +45,12 @@ typedef struct {
   guint16 flags;  /* ContraTokenFlags */
 } ContraToken;
 
+typedef struct _ContraLanguage ContraLanguage;
+
 typedef struct {
+  const ContraLanguage *language; /* the words of the text's language (lang/language.h):
+                                   * every stage that reads the tokens reads these;
+                                   * not owned. English unless the caller sets another. */
   const char *text;     /* the sentence text; not owned */
   gsize length;
   ContraToken *tokens;  /* owned */

@@ -151,6 +151,9 @@ static const DateCase cases[] = {
   ROW_CTX ("They met last Friday.", "last", 2, "2015-05-29", D, REL, REF, NULL, FALSE),
   ROW_CTX ("They met on Friday.", "Friday", 1, "2015-06-05", D, REL, REF, NULL, FALSE),
   ROW_CTX ("On Tuesday Vietnamese officials met.", "Tuesday", 1, "2015-06-02", D, REL, REF, NULL, FALSE),
+  /* Abbreviations are data (lang/en/calendar.yaml). */
+  ROW_CTX ("On Tues Vietnamese officials met.", "Tues", 1, "2015-06-02", D, REL, REF, NULL, FALSE),
+  ROW_CTX ("The talks ended on Thurs.", "Thurs", 1, "2015-06-04", D, REL, REF, NULL, FALSE),
   ROW_CTX ("They met yesterday.", "yesterday", 1, "2015-06-04", D, REL, REF, NULL, FALSE),
   ROW_CTX ("An unofficial source said that, at the end of this July, Lloyd Austin will visit Vietnam.", "the", 5, "2021-07", M, REL, "2021-07-01", NULL, FALSE),
   ROW_CTX ("He will visit this July.", "this", 2, "2015-07", M, REL, REF, NULL, FALSE),

@@ -1,5 +1,5 @@
 /* lang.c — reading the compiled-in language data. */
-#include "normalize/lang.h"
+#include "lang/lang.h"
 
 #include <string.h>
 

@@ -1,4 +1,4 @@
-/* lang.h — the language data compiled into the program (private to src/normalize/).
+/* lang.h — the language data compiled into the program (private to src/lang/ and the normalisers).
  *
  * The files of lang/ (lang/en/units.yaml, lang/en/plurals.yaml) are built into the
  * program by lang/embed.py, so a normaliser reads them without a path and the program

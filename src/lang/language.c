@@ -1,0 +1,750 @@
+/* language.c — reading a language folder into one ContraLanguage.
+ *
+ * Each file kind has a reader below that checks its keys and entries with the rules'
+ * schema helpers (rules/schema.h), so a language file is validated as a rule file is:
+ * every problem of every file is collected, then reported at once. The word classes
+ * and their filters are built after all files are read, from what they hold.
+ */
+#include "lang/language.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "lang/lang.h"
+#include "rules/schema.h"
+#include "rules/yaml.h"
+
+#define N_MONTHS 12
+#define N_WEEKDAYS 7
+
+typedef struct {
+  GPtrArray *words;      /* char*, folded, NULL-terminated */
+  GHashTable *set;       /* folded word -> itself (in words) */
+  ContraWordFilter filter;
+} WordClass;
+
+struct _ContraLanguage {
+  char *code;
+  char *month_names[N_MONTHS + 1];
+  gboolean month_is_word[N_MONTHS + 1]; /* calendar.yaml's `also_a_word` */
+  GHashTable *months;              /* folded spelling -> month | ABBREV_BIT */
+  GHashTable *weekdays;            /* folded spelling -> day */
+  GHashTable *month_abbreviations; /* spelling as written -> month */
+  GHashTable *cardinals;           /* folded word -> value + 1 */
+  GHashTable *ordinals;            /* folded word -> value + 1 */
+  GHashTable *fractions;           /* folded word -> denominator + 1 */
+  GHashTable *groups;              /* folded word -> size + 1 */
+  GHashTable *scales;              /* folded word -> double* */
+  GHashTable *glued_scales;        /* lower-case letters -> double* */
+  GHashTable *sentence_openers;    /* capitalised as written -> itself */
+  GHashTable *abbreviations;       /* as written, no final period -> ContraAbbreviation */
+  char **superlative_endings;      /* ranks.yaml's `endings` */
+  WordClass classes[CONTRA_WORDS_N_CLASSES];
+};
+
+#define ABBREV_BIT 0x100
+
+/* Where a language's files come from: the program's own copy, or a folder. */
+typedef struct {
+  const char *code;
+  const char *dir; /* NULL: compiled in */
+} Source;
+
+/* ------------------------------------------------------------------ word classes */
+
+static void
+class_init (WordClass *c)
+{
+  c->words = g_ptr_array_new_with_free_func (g_free);
+  c->set = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+class_add (WordClass *c, const char *word)
+{
+  g_autofree char *fold = g_utf8_casefold (word, -1);
+
+  if (g_hash_table_contains (c->set, fold))
+    return;
+  char *kept = g_steal_pointer (&fold);
+  g_ptr_array_add (c->words, kept);
+  g_hash_table_add (c->set, kept);
+}
+
+static void
+class_finish (WordClass *c)
+{
+  g_ptr_array_add (c->words, NULL);
+  contra_word_filter_init (&c->filter, (const char *const *) c->words->pdata);
+}
+
+static void
+class_clear (WordClass *c)
+{
+  g_clear_pointer (&c->set, g_hash_table_unref);
+  g_clear_pointer (&c->words, g_ptr_array_unref);
+}
+
+/* ------------------------------------------------------------------ reading */
+
+/* Parses @name of @source into a node; problems go to @diagnostics. */
+static ContraYamlNode *
+read_file (const Source *source, const char *name, char **label, GPtrArray *diagnostics)
+{
+  ContraDiagnostic *problem = NULL;
+  ContraYamlNode *root = NULL;
+
+  if (source->dir != NULL)
+    {
+      *label = g_build_filename (source->dir, name, NULL);
+      root = contra_yaml_parse_file (*label, &problem);
+    }
+  else
+    {
+      g_autofree char *key = g_strconcat (source->code, "/", name, NULL);
+      const ContraLangFile *file = contra_lang_files;
+      while (file->name != NULL && strcmp (file->name, key) != 0)
+        file++;
+      *label = g_strconcat ("lang/", key, NULL);
+      if (file->name == NULL)
+        problem = contra_diagnostic_new (CONTRA_SEVERITY_ERROR, *label, 0, 0, "not compiled in");
+      else
+        root = contra_yaml_parse (*label, file->data, file->length, &problem);
+    }
+  if (problem != NULL)
+    g_ptr_array_add (diagnostics, problem);
+  return root;
+}
+
+/* Adds the folded @spelling of entry @value to @table, unless the file gave it already. */
+static void
+add_spelling (ContraSchema *schema,
+              GHashTable *table,
+              const ContraYamlNode *node,
+              const char *spelling,
+              guint value)
+{
+  g_autofree char *fold = g_utf8_casefold (spelling, -1);
+
+  if (*spelling == '\0' || strchr (spelling, ' ') != NULL)
+    {
+      contra_schema_error (schema, node, "'%s' must be one word", spelling);
+      return;
+    }
+  if (g_hash_table_contains (table, fold))
+    {
+      contra_schema_error (schema, node, "'%s' is given twice", spelling);
+      return;
+    }
+  g_hash_table_insert (table, g_steal_pointer (&fold), GUINT_TO_POINTER (value));
+}
+
+/* One list of the calendar: @n entries with `name` and `abbreviations`. */
+static void
+read_calendar_list (ContraLanguage *language,
+                    ContraSchema *schema,
+                    const ContraYamlNode *root,
+                    const char *key,
+                    guint n,
+                    GHashTable *seen)
+{
+  static const char *const entry_keys[] = {"name", "abbreviations", "also_a_word", NULL};
+  const ContraYamlNode *list = contra_yaml_mapping_get (root, key);
+  gboolean months = strcmp (key, "months") == 0;
+
+  if (list == NULL)
+    {
+      contra_schema_error (schema, root, "missing required key '%s'", key);
+      return;
+    }
+  if (list->kind != CONTRA_YAML_SEQUENCE || contra_yaml_length (list) != n)
+    {
+      contra_schema_error (schema, list, "'%s' must be a list of %u entries", key, n);
+      return;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      const ContraYamlNode *entry = contra_yaml_item_at (list, k);
+      if (!contra_schema_mapping (schema, entry, key, entry_keys)
+          || !contra_schema_require (schema, entry, "name", key))
+        continue;
+      const char *name = contra_schema_string (schema, entry, "name");
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      g_auto (GStrv) abbreviations = contra_schema_strings (schema, entry, "abbreviations", nodes);
+      guint before = g_hash_table_size (seen);
+      if (name == NULL)
+        continue;
+      add_spelling (schema, seen, contra_yaml_mapping_get (entry, "name"), name, 1);
+      if (g_hash_table_size (seen) == before)
+        continue;
+      add_spelling (schema, months ? language->months : language->weekdays,
+                    contra_yaml_mapping_get (entry, "name"), name, k + 1);
+      class_add (&language->classes[CONTRA_WORDS_CALENDAR_NAMES], name);
+      class_add (&language->classes[CONTRA_WORDS_CALENDAR], name);
+      if (months)
+        {
+          language->month_names[k + 1] = g_strdup (name);
+          language->month_is_word[k + 1] = contra_schema_bool (schema, entry, "also_a_word", FALSE);
+        }
+      else if (contra_yaml_mapping_get (entry, "also_a_word") != NULL)
+        contra_schema_error (schema, contra_yaml_mapping_get (entry, "also_a_word"),
+                             "'also_a_word' is read for months only");
+      for (guint a = 0; abbreviations != NULL && abbreviations[a] != NULL; a++)
+        {
+          const ContraYamlNode *at = nodes->pdata[a];
+          before = g_hash_table_size (seen);
+          add_spelling (schema, seen, at, abbreviations[a], 1);
+          if (g_hash_table_size (seen) == before)
+            continue;
+          add_spelling (schema, months ? language->months : language->weekdays, at,
+                        abbreviations[a], (k + 1) | (months ? ABBREV_BIT : 0));
+          class_add (&language->classes[CONTRA_WORDS_CALENDAR], abbreviations[a]);
+          if (months)
+            g_hash_table_insert (language->month_abbreviations, g_strdup (abbreviations[a]),
+                                 GUINT_TO_POINTER (k + 1));
+        }
+    }
+}
+
+static void
+read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"months", "weekdays", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "calendar.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "calendar.yaml", keys))
+    return;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  read_calendar_list (language, &schema, root, "months", N_MONTHS, seen);
+  read_calendar_list (language, &schema, root, "weekdays", N_WEEKDAYS, seen);
+}
+
+/* ------------------------------------------------------------------ numbers */
+
+typedef enum {
+  NUMBER_WHOLE,    /* a whole number up to a million, kept as value + 1 */
+  NUMBER_POSITIVE, /* any number above 0, kept as a double */
+} NumberKind;
+
+/* The mapping @key of numbers.yaml (word: number) into @table; its words join the
+ * classes @cls (up to two; CONTRA_WORDS_N_CLASSES for none). */
+static void
+read_number_map (ContraLanguage *language,
+                 ContraSchema *schema,
+                 const ContraYamlNode *root,
+                 const char *key,
+                 NumberKind kind,
+                 GHashTable *table,
+                 ContraWordClass cls,
+                 ContraWordClass cls2)
+{
+  const ContraYamlNode *map = contra_yaml_mapping_get (root, key);
+
+  if (map == NULL)
+    {
+      contra_schema_error (schema, root, "missing required key '%s'", key);
+      return;
+    }
+  if (map->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (schema, map, "'%s' must be a mapping of words to numbers, not %s", key,
+                           contra_yaml_kind_name (map->kind));
+      return;
+    }
+  for (guint k = 0; k < contra_yaml_length (map); k++)
+    {
+      const ContraYamlNode *word = contra_yaml_key_at (map, k), *value = contra_yaml_value_at (map, k);
+      char *end = NULL;
+      double v = value->kind == CONTRA_YAML_SCALAR ? g_ascii_strtod (value->scalar, &end) : -1;
+      if (word->kind != CONTRA_YAML_SCALAR || word->scalar[0] == '\0' || strchr (word->scalar, ' ') != NULL)
+        {
+          contra_schema_error (schema, word, "a key of '%s' must be one word", key);
+          continue;
+        }
+      if (value->kind != CONTRA_YAML_SCALAR || value->scalar[0] == '\0' || *end != '\0' || !(v >= 0)
+          || (kind == NUMBER_WHOLE ? v != floor (v) || v > 1e6 : v == 0))
+        {
+          contra_schema_error (schema, value, "'%s' must be %s", word->scalar,
+                               kind == NUMBER_WHOLE ? "a whole number from 0 to 1000000" : "a number above 0");
+          continue;
+        }
+      g_autofree char *fold = g_utf8_casefold (word->scalar, -1);
+      if (g_hash_table_contains (table, fold))
+        {
+          contra_schema_error (schema, word, "'%s' is given twice in '%s'", word->scalar, key);
+          continue;
+        }
+      if (kind == NUMBER_WHOLE)
+        g_hash_table_insert (table, g_strdup (fold), GINT_TO_POINTER ((int) v + 1));
+      else
+        g_hash_table_insert (table, g_strdup (fold), g_memdup2 (&v, sizeof v));
+      if (cls < CONTRA_WORDS_N_CLASSES)
+        class_add (&language->classes[cls], fold);
+      if (cls2 < CONTRA_WORDS_N_CLASSES)
+        class_add (&language->classes[cls2], fold);
+    }
+}
+
+static void
+read_numbers (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"cardinals", "ordinals", "scales", "fractions", "groups", "glued_scales", NULL};
+  const ContraWordClass none = CONTRA_WORDS_N_CLASSES;
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "numbers.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "numbers.yaml", keys))
+    return;
+  read_number_map (language, &schema, root, "cardinals", NUMBER_WHOLE, language->cardinals,
+                   CONTRA_WORDS_CARDINALS, CONTRA_WORDS_NUMBERS);
+  read_number_map (language, &schema, root, "ordinals", NUMBER_WHOLE, language->ordinals,
+                   CONTRA_WORDS_NUMBERS, none);
+  read_number_map (language, &schema, root, "scales", NUMBER_POSITIVE, language->scales,
+                   CONTRA_WORDS_NUMBERS, none);
+  read_number_map (language, &schema, root, "fractions", NUMBER_WHOLE, language->fractions,
+                   CONTRA_WORDS_NUMBERS, none);
+  read_number_map (language, &schema, root, "groups", NUMBER_WHOLE, language->groups,
+                   CONTRA_WORDS_NUMBERS, none);
+  /* Glued letters are no words of their own: "m" is no number word. */
+  read_number_map (language, &schema, root, "glued_scales", NUMBER_POSITIVE, language->glued_scales,
+                   none, none);
+}
+
+/* ------------------------------------------------------------------ words */
+
+
+static const struct {
+  const char *key;
+  ContraWordClass cls;
+} word_files[] = {
+  {"function_words", CONTRA_WORDS_FUNCTION},
+  {"not_names", CONTRA_WORDS_NOT_NAMES},
+  {"name_gap_words", CONTRA_WORDS_NAME_GAPS},
+  {"clause_openers", CONTRA_WORDS_CLAUSE_OPENERS},
+  {"subject_starts", CONTRA_WORDS_SUBJECT_STARTS},
+  {"conjunctions", CONTRA_WORDS_CONJUNCTIONS},
+  {"auxiliaries", CONTRA_WORDS_AUXILIARIES},
+  {"clause_words", CONTRA_WORDS_CLAUSE_WORDS},
+  {"clause_words_after_comma", CONTRA_WORDS_CLAUSE_WORDS_AFTER_COMMA},
+  {"articles", CONTRA_WORDS_ARTICLES},
+  {"determiners", CONTRA_WORDS_DETERMINERS},
+  {"generic_nouns", CONTRA_WORDS_GENERIC_NOUNS},
+  {"one_as_pronoun_after", CONTRA_WORDS_ONE_AS_PRONOUN_AFTER},
+  {"future_words", CONTRA_WORDS_FUTURE},
+  {"sentence_openers", CONTRA_WORDS_SENTENCE_OPENERS},
+};
+
+/* The list @key of @root into class @cls, each word once. */
+static void
+read_word_list (ContraLanguage *language,
+                ContraSchema *schema,
+                const ContraYamlNode *root,
+                const char *key,
+                const char *what,
+                ContraWordClass cls)
+{
+  WordClass *c = &language->classes[cls];
+  g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+
+  if (!contra_schema_require (schema, root, key, what))
+    return;
+  g_auto (GStrv) words = contra_schema_strings (schema, root, key, nodes);
+  for (guint w = 0; words != NULL && words[w] != NULL; w++)
+    {
+      g_autofree char *fold = g_utf8_casefold (words[w], -1);
+      if (words[w][0] == '\0' || strchr (words[w], ' ') != NULL)
+        contra_schema_error (schema, nodes->pdata[w], "'%s' must be one word", words[w]);
+      else if (g_hash_table_contains (c->set, fold))
+        contra_schema_error (schema, nodes->pdata[w], "'%s' is given twice in '%s'", words[w], key);
+      else
+        class_add (c, words[w]);
+    }
+}
+
+/* The word as a sentence starts with it: "However", "I". */
+static char *
+capitalised (const char *word)
+{
+  gunichar first = g_utf8_get_char (word);
+  char buf[8];
+
+  buf[g_unichar_to_utf8 (g_unichar_totitle (first), buf)] = '\0';
+  return g_strconcat (buf, g_utf8_next_char (word), NULL);
+}
+
+static void
+read_words (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  const char *keys[G_N_ELEMENTS (word_files) + 1];
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "words.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  for (guint k = 0; k < G_N_ELEMENTS (word_files); k++)
+    keys[k] = word_files[k].key;
+  keys[G_N_ELEMENTS (word_files)] = NULL;
+  if (root == NULL || !contra_schema_mapping (&schema, root, "words.yaml", keys))
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (word_files); k++)
+    read_word_list (language, &schema, root, word_files[k].key, "words.yaml", word_files[k].cls);
+  /* As a sentence writes them: "However", "I". */
+  const WordClass *openers = &language->classes[CONTRA_WORDS_SENTENCE_OPENERS];
+  for (guint w = 0; w < openers->words->len; w++)
+    {
+      char *written = capitalised (openers->words->pdata[w]);
+      g_hash_table_replace (language->sentence_openers, written, written);
+    }
+  for (ContraWordClass cls = CONTRA_WORDS_CONJUNCTIONS; cls <= CONTRA_WORDS_GENERIC_NOUNS; cls++)
+    for (guint w = 0; w < language->classes[cls].words->len; w++)
+      class_add (&language->classes[CONTRA_WORDS_LIST_WORDS], language->classes[cls].words->pdata[w]);
+}
+
+/* ------------------------------------------------------------------ ranks */
+
+static void
+read_ranks (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"endings", "not_superlative", "superlatives", "degree", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "ranks.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "ranks.yaml", keys))
+    return;
+  if (contra_schema_require (&schema, root, "endings", "ranks.yaml"))
+    language->superlative_endings = contra_schema_strings (&schema, root, "endings", NULL);
+  read_word_list (language, &schema, root, "not_superlative", "ranks.yaml", CONTRA_WORDS_NOT_SUPERLATIVE);
+  read_word_list (language, &schema, root, "superlatives", "ranks.yaml", CONTRA_WORDS_SUPERLATIVES);
+  read_word_list (language, &schema, root, "degree", "ranks.yaml", CONTRA_WORDS_DEGREE);
+}
+
+/* ------------------------------------------------------------------ abbreviations */
+
+static void
+read_abbreviations (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"titles", "before_numbers", "conditional", NULL};
+  static const ContraAbbreviation kinds[] = {
+    CONTRA_ABBREVIATION_TITLE, CONTRA_ABBREVIATION_BEFORE_NUMBERS, CONTRA_ABBREVIATION_CONDITIONAL,
+  };
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "abbreviations.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "abbreviations.yaml", keys))
+    return;
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      if (!contra_schema_require (&schema, root, keys[k], "abbreviations.yaml"))
+        continue;
+      g_auto (GStrv) words = contra_schema_strings (&schema, root, keys[k], nodes);
+      for (guint w = 0; words != NULL && words[w] != NULL; w++)
+        {
+          gsize len = strlen (words[w]);
+          if (len > 0 && words[w][len - 1] == '.')
+            len--;
+          g_autofree char *written = g_strndup (words[w], len);
+          if (len == 0 || strpbrk (written, " \t") != NULL)
+            contra_schema_error (&schema, nodes->pdata[w], "'%s' must be one word", words[w]);
+          else if (g_hash_table_contains (language->abbreviations, written)
+                   || g_hash_table_contains (language->month_abbreviations, written))
+            contra_schema_error (&schema, nodes->pdata[w], "'%s' is given twice%s", words[w],
+                                 g_hash_table_contains (language->month_abbreviations, written)
+                                   ? " (calendar.yaml gives it as a month)" : "");
+          else
+            g_hash_table_insert (language->abbreviations, g_steal_pointer (&written), GUINT_TO_POINTER (kinds[k]));
+        }
+    }
+}
+
+static ContraLanguage *
+language_load (const Source *source, GError **error)
+{
+  g_autoptr (ContraLanguage) language = g_new0 (ContraLanguage, 1);
+  g_autoptr (GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
+
+  language->code = g_strdup (source->code);
+  language->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->weekdays = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->month_abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
+    class_init (&language->classes[c]);
+
+  language->cardinals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->ordinals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->fractions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->glued_scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->sentence_openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  read_calendar (language, source, diagnostics);
+  read_numbers (language, source, diagnostics);
+  read_words (language, source, diagnostics);
+  read_abbreviations (language, source, diagnostics);
+  read_ranks (language, source, diagnostics);
+
+  if (diagnostics->len > 0)
+    {
+      g_autoptr (GString) message = g_string_new (NULL);
+      g_ptr_array_sort (diagnostics, contra_diagnostic_compare);
+      for (guint k = 0; k < diagnostics->len; k++)
+        {
+          g_autofree char *line = contra_diagnostic_format (diagnostics->pdata[k]);
+          g_string_append_printf (message, "%s%s", k > 0 ? "\n" : "", line);
+        }
+      g_set_error_literal (error, CONTRA_RULES_ERROR, CONTRA_RULES_ERROR_SCHEMA, message->str);
+      return NULL;
+    }
+  for (guint m = 0; m <= N_MONTHS; m++)
+    if (language->month_names[m] == NULL)
+      language->month_names[m] = g_strdup ("");
+  for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
+    class_finish (&language->classes[c]);
+  return g_steal_pointer (&language);
+}
+
+/* ------------------------------------------------------------------ public */
+
+/* Looks @word (@len bytes as written, not NUL-terminated) up in @table, whose values
+ * are never NULL: the segmenter asks of words in the text, without copying them. */
+static gpointer
+lookup_written (GHashTable *table, const char *word, gsize len)
+{
+  char buf[32];
+
+  if (len == 0 || len >= sizeof buf)
+    return NULL;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_lookup (table, buf);
+}
+
+ContraLanguage *
+contra_language_load_dir (const char *dir, GError **error)
+{
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_autofree char *code = g_path_get_basename (dir);
+  Source source = {code, dir};
+  return language_load (&source, error);
+}
+
+const ContraLanguage *
+contra_language_get (const char *code)
+{
+  /* The compiled-in languages, each read once, from any thread. */
+  static const char *const codes[] = {"en"};
+  static ContraLanguage *loaded[G_N_ELEMENTS (codes)];
+  static gsize ready[G_N_ELEMENTS (codes)];
+
+  g_return_val_if_fail (code != NULL, NULL);
+  for (guint k = 0; k < G_N_ELEMENTS (codes); k++)
+    {
+      if (strcmp (codes[k], code) != 0)
+        continue;
+      if (g_once_init_enter (&ready[k]))
+        {
+          g_autoptr (GError) error = NULL;
+          Source source = {codes[k], NULL};
+          loaded[k] = language_load (&source, &error);
+          if (loaded[k] == NULL)
+            g_error ("%s", error->message);
+          g_once_init_leave (&ready[k], 1);
+        }
+      return loaded[k];
+    }
+  return NULL;
+}
+
+const ContraLanguage *
+contra_language_default (void)
+{
+  return contra_language_get ("en");
+}
+
+const ContraLanguage *
+contra_language_for (const char *tag)
+{
+  char code[16];
+  gsize n = 0;
+
+  if (tag == NULL || *tag == '\0')
+    return contra_language_default ();
+  while (tag[n] != '\0' && tag[n] != '-' && tag[n] != '_' && n + 1 < sizeof code)
+    {
+      code[n] = g_ascii_tolower (tag[n]);
+      n++;
+    }
+  if (tag[n] != '\0' && tag[n] != '-' && tag[n] != '_')
+    return NULL;
+  code[n] = '\0';
+  return contra_language_get (code);
+}
+
+void
+contra_language_free (ContraLanguage *language)
+{
+  if (language == NULL)
+    return;
+  g_free (language->code);
+  for (guint m = 0; m <= N_MONTHS; m++)
+    g_free (language->month_names[m]);
+  g_clear_pointer (&language->months, g_hash_table_unref);
+  g_clear_pointer (&language->weekdays, g_hash_table_unref);
+  g_clear_pointer (&language->month_abbreviations, g_hash_table_unref);
+  g_clear_pointer (&language->cardinals, g_hash_table_unref);
+  g_clear_pointer (&language->ordinals, g_hash_table_unref);
+  g_clear_pointer (&language->fractions, g_hash_table_unref);
+  g_clear_pointer (&language->groups, g_hash_table_unref);
+  g_clear_pointer (&language->scales, g_hash_table_unref);
+  g_clear_pointer (&language->glued_scales, g_hash_table_unref);
+  g_clear_pointer (&language->sentence_openers, g_hash_table_unref);
+  g_clear_pointer (&language->abbreviations, g_hash_table_unref);
+  g_strfreev (language->superlative_endings);
+  for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
+    class_clear (&language->classes[c]);
+  g_free (language);
+}
+
+const char *
+contra_language_code (const ContraLanguage *language)
+{
+  g_return_val_if_fail (language != NULL, NULL);
+  return language->code;
+}
+
+guint
+contra_language_month (const ContraLanguage *language, const char *fold, gboolean *abbrev)
+{
+  guint v = GPOINTER_TO_UINT (g_hash_table_lookup (language->months, fold));
+
+  if (abbrev != NULL)
+    *abbrev = (v & ABBREV_BIT) != 0;
+  return v & 0xff;
+}
+
+const char *
+contra_language_month_name (const ContraLanguage *language, guint month)
+{
+  return month <= N_MONTHS ? language->month_names[month] : "";
+}
+
+gboolean
+contra_language_month_is_word (const ContraLanguage *language, guint month)
+{
+  return month <= N_MONTHS && language->month_is_word[month];
+}
+
+guint
+contra_language_weekday (const ContraLanguage *language, const char *fold)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (language->weekdays, fold));
+}
+
+gboolean
+contra_language_month_abbreviation (const ContraLanguage *language, const char *word, gsize len)
+{
+  return lookup_written (language->month_abbreviations, word, len) != NULL;
+}
+
+int
+contra_language_cardinal (const ContraLanguage *language, const char *fold)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (language->cardinals, fold)) - 1;
+}
+
+int
+contra_language_ordinal (const ContraLanguage *language, const char *fold)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (language->ordinals, fold)) - 1;
+}
+
+double
+contra_language_scale (const ContraLanguage *language, const char *fold)
+{
+  const double *scale = g_hash_table_lookup (language->scales, fold);
+
+  return scale != NULL ? *scale : 0;
+}
+
+int
+contra_language_fraction (const ContraLanguage *language, const char *fold)
+{
+  return MAX (GPOINTER_TO_INT (g_hash_table_lookup (language->fractions, fold)) - 1, 0);
+}
+
+int
+contra_language_group (const ContraLanguage *language, const char *fold)
+{
+  return MAX (GPOINTER_TO_INT (g_hash_table_lookup (language->groups, fold)) - 1, 0);
+}
+
+double
+contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len)
+{
+  char buf[16];
+
+  if (len == 0 || len >= sizeof buf)
+    return 0;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (letters[k]);
+  buf[len] = '\0';
+  const double *scale = g_hash_table_lookup (language->glued_scales, buf);
+  return scale != NULL ? *scale : 0;
+}
+
+const char *const *
+contra_language_superlative_endings (const ContraLanguage *language)
+{
+  static const char *const none[] = {NULL};
+
+  return language->superlative_endings != NULL ? (const char *const *) language->superlative_endings : none;
+}
+
+gboolean
+contra_language_sentence_opener (const ContraLanguage *language, const char *word, gsize len)
+{
+  return lookup_written (language->sentence_openers, word, len) != NULL;
+}
+
+ContraAbbreviation
+contra_language_abbreviation (const ContraLanguage *language, const char *word, gsize len)
+{
+  gpointer kind = lookup_written (language->abbreviations, word, len);
+
+  if (kind != NULL)
+    return (ContraAbbreviation) GPOINTER_TO_UINT (kind);
+  if (lookup_written (language->month_abbreviations, word, len) != NULL)
+    return CONTRA_ABBREVIATION_MONTH;
+  return CONTRA_ABBREVIATION_NONE;
+}
+
+gboolean
+contra_language_is (const ContraLanguage *language,
+                    ContraWordClass cls,
+                    const ContraTokens *tokens,
+                    guint i)
+{
+  const WordClass *c = &language->classes[cls];
+
+  return contra_word_filter_has (&c->filter, tokens, i)
+         && g_hash_table_contains (c->set, contra_tokens_fold (tokens, i));
+}
+
+const char *const *
+contra_language_words (const ContraLanguage *language, ContraWordClass cls)
+{
+  return (const char *const *) language->classes[cls].words->pdata;
+}
+
+const ContraWordFilter *
+contra_language_filter (const ContraLanguage *language, ContraWordClass cls)
+{
+  return &language->classes[cls].filter;
+}

@@ -1,0 +1,172 @@
+/* language.h — what contra knows of one language, read once from its folder in lang/.
+ *
+ * A ContraLanguage holds the words every stage needs to read a language: month and
+ * weekday names with their abbreviations (lang/en/calendar.yaml), number words
+ * (numbers.yaml), function words and the other small classes of words (words.yaml),
+ * superlatives (ranks.yaml),
+ * and the abbreviations whose period need not end a sentence (abbreviations.yaml).
+ * Each stage
+ * receives it: the tokens of a sentence carry their document's language
+ * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
+ * the same object, and no stage keeps a word list of its own. Every prefilter a stage
+ * uses (the word filters that let a sentence without a month name skip the date
+ * grammar) is computed here from the data when it loads.
+ *
+ * The folders of lang/ are compiled into the program (lang/embed.py); a folder on
+ * disk can be loaded too, which is how the tests check each file kind. A file that
+ * does not hold what its kind expects (an unknown key, a thirteenth month, a spelling
+ * given twice) is an error at file:line:col, every problem of a file reported at once.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "text/tokens.h"
+
+G_BEGIN_DECLS
+
+typedef struct _ContraLanguage ContraLanguage;
+
+/* The word classes a stage asks about a token. Each is computed from the files when
+ * the language loads, with its prefilter. */
+typedef enum {
+  CONTRA_WORDS_CALENDAR_NAMES, /* a month or weekday in full ("May", "Monday"): a
+                                * capitalised one is not a name (calendar.yaml) */
+  CONTRA_WORDS_CALENDAR,       /* any spelling of a month or weekday ("Sept") */
+  CONTRA_WORDS_CARDINALS,      /* "one" .. "ninety" (numbers.yaml) */
+  CONTRA_WORDS_NUMBERS,        /* every number word: cardinals, ordinals, scales,
+                                * fractions and groups (numbers.yaml) */
+  /* words.yaml: see there what each is for */
+  CONTRA_WORDS_FUNCTION,
+  CONTRA_WORDS_NOT_NAMES,
+  CONTRA_WORDS_NAME_GAPS,
+  CONTRA_WORDS_CLAUSE_OPENERS,
+  CONTRA_WORDS_SUBJECT_STARTS,
+  CONTRA_WORDS_CONJUNCTIONS,
+  CONTRA_WORDS_AUXILIARIES,
+  CONTRA_WORDS_CLAUSE_WORDS,
+  CONTRA_WORDS_CLAUSE_WORDS_AFTER_COMMA,
+  CONTRA_WORDS_ARTICLES,
+  CONTRA_WORDS_DETERMINERS,
+  CONTRA_WORDS_GENERIC_NOUNS,
+  CONTRA_WORDS_ONE_AS_PRONOUN_AFTER,
+  CONTRA_WORDS_FUTURE,
+  CONTRA_WORDS_SENTENCE_OPENERS,
+  /* ranks.yaml: what makes an ordinal a rank */
+  CONTRA_WORDS_SUPERLATIVES,     /* superlatives without the ending: "best" */
+  CONTRA_WORDS_NOT_SUPERLATIVE,  /* words with the ending that are none: "interest" */
+  CONTRA_WORDS_DEGREE,           /* make the adjective after them one: "most" */
+  /* computed: the words of the list classes above (conjunctions to generic nouns),
+   * the list normaliser's prefilter */
+  CONTRA_WORDS_LIST_WORDS,
+  CONTRA_WORDS_N_CLASSES
+} ContraWordClass;
+
+/* The language compiled in for @code ("en"), loaded on first use and kept for the
+ * life of the program (do not free); NULL when contra has no folder for @code. A
+ * compiled-in folder that does not load is a fault of the build: it aborts with the
+ * file, line and column. */
+const ContraLanguage *contra_language_get (const char *code);
+
+/* The language read when a document does not say its own: English. */
+const ContraLanguage *contra_language_default (void);
+
+/* The language a document's `language` field names: a language tag as a manifest
+ * writes it ("en", "EN", "en-US", "en_GB": its primary subtag, in any case selects the
+ * folder). NULL or "" is the default language; NULL is returned when contra has no
+ * folder for the tag ("fr", "English"), so that the caller reports it and does not
+ * read the document as English. */
+const ContraLanguage *contra_language_for (const char *tag);
+
+/* Reads the language folder @dir (its files named as in lang/en/); @code names it
+ * in messages. Returns NULL and sets @error (CONTRA_RULES_ERROR_SYNTAX or _SCHEMA, the
+ * message listing every problem as "path:line:col: error: ...") when a file is
+ * missing or malformed. Free with contra_language_free(). */
+ContraLanguage *contra_language_load_dir (const char *dir, GError **error);
+
+void contra_language_free (ContraLanguage *language);
+
+/* "en". */
+const char *contra_language_code (const ContraLanguage *language);
+
+/* ---- the calendar (calendar.yaml) */
+
+/* The month (1-12) a folded word names ("september", "sept"), 0 when none; @abbrev,
+ * when not NULL, is set when the word is an abbreviation. */
+guint contra_language_month (const ContraLanguage *language, const char *fold, gboolean *abbrev);
+
+/* The name of @month (1-12) as dates are printed ("September"); "" out of range. */
+const char *contra_language_month_name (const ContraLanguage *language, guint month);
+
+/* TRUE when the name of @month is also a common word or name ("May": a modal verb,
+ * Theresa May), so that alone it is read as the month only after a temporal word. */
+gboolean contra_language_month_is_word (const ContraLanguage *language, guint month);
+
+/* The weekday (1 Monday .. 7 Sunday) a folded word names, 0 when none. */
+guint contra_language_weekday (const ContraLanguage *language, const char *fold);
+
+/* TRUE when the word @word (@len bytes, as written) is a month abbreviation as the
+ * calendar writes it ("Dec", "Sept"): the segmenter's test before a period. */
+gboolean contra_language_month_abbreviation (const ContraLanguage *language, const char *word, gsize len);
+
+/* ---- numbers (numbers.yaml); every word folded */
+
+/* The value of a cardinal ("twelve" 12) or an ordinal ("twelfth" 12); -1 when none. */
+int contra_language_cardinal (const ContraLanguage *language, const char *fold);
+int contra_language_ordinal (const ContraLanguage *language, const char *fold);
+
+/* The multiplier of a scale word ("million" 1e6, "bn" 1e9); 0 when none. */
+double contra_language_scale (const ContraLanguage *language, const char *fold);
+
+/* The denominator a fraction word names ("half" 2, "quarter" 4); 0 when none. */
+int contra_language_fraction (const ContraLanguage *language, const char *fold);
+
+/* The size of a group word ("dozen" 12), which counts like a small number ("two
+ * dozen", "a dozen"); 0 when none. */
+int contra_language_group (const ContraLanguage *language, const char *fold);
+
+/* The multiplier of letters glued to digits (@len bytes, any case: "bn" in "1.5bn",
+ * "k" in "5k"); 0 when none. */
+double contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len);
+
+/* The endings of superlatives ("est"), NULL-terminated (ranks.yaml). */
+const char *const *contra_language_superlative_endings (const ContraLanguage *language);
+
+/* ---- sentences */
+
+/* What the period after an abbreviation does (abbreviations.yaml). */
+typedef enum {
+  CONTRA_ABBREVIATION_NONE = 0,
+  CONTRA_ABBREVIATION_TITLE,          /* never ends a sentence: "Dr." "Gen." "e.g." */
+  CONTRA_ABBREVIATION_BEFORE_NUMBERS, /* not before a number: "No. 1" */
+  CONTRA_ABBREVIATION_MONTH,          /* not before a number; else only before an opener */
+  CONTRA_ABBREVIATION_CONDITIONAL,    /* ends a sentence only before a sentence opener */
+} ContraAbbreviation;
+
+/* The kind of abbreviation @word is (@len bytes as written, without its final period:
+ * "Gen", "e.g", "Sept"); CONTRA_ABBREVIATION_NONE when it is none. */
+ContraAbbreviation contra_language_abbreviation (const ContraLanguage *language, const char *word, gsize len);
+
+/* TRUE when @word (@len bytes, as written) is a sentence opener as a sentence writes
+ * it, capitalised ("The", "However"; not "THE" nor "the"). */
+gboolean contra_language_sentence_opener (const ContraLanguage *language, const char *word, gsize len);
+
+/* ---- word classes */
+
+/* TRUE when token @i of @tokens is a word of class @cls: a filter test, then one hash
+ * lookup. */
+gboolean contra_language_is (const ContraLanguage *language,
+                             ContraWordClass cls,
+                             const ContraTokens *tokens,
+                             guint i);
+
+/* The folded words of @cls, NULL-terminated, owned by @language (for a stage that
+ * builds a prefilter over several classes). */
+const char *const *contra_language_words (const ContraLanguage *language, ContraWordClass cls);
+
+/* The prefilter of @cls: a word not in it is not in the class. */
+const ContraWordFilter *contra_language_filter (const ContraLanguage *language, ContraWordClass cls);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraLanguage, contra_language_free)
+
+G_END_DECLS
