@@ -1195,8 +1195,8 @@ find_footnotes (const char *text, gsize from, gsize to, char **copy, GArray *mar
       gsize line = start;
       while (line > from && text[line - 1] == ' ' && start - line < 3)
         line--;
-      gboolean definition = q + 1 < end && q[1] == ':'
-                            && (line == 0 || text[line - 1] == '\n' || text[line - 1] == '\r');
+      gboolean definition
+        = q + 1 < end && q[1] == ':' && (line == 0 || text[line - 1] == '\n' || text[line - 1] == '\r');
       ContraRange mark = {start, (gsize) (q - text) + (definition ? 2 : 1)};
       g_array_append_val (marks, mark);
       if (definition)
@@ -1239,8 +1239,7 @@ markdown_region (const Source *src, gsize from, gsize to, GPtrArray *region, GAr
   find_footnotes (src->text, from, to, &copy, marks);
   if (marks->len > 0)
     {
-      ignored = merge_ranges (src->ignored, src->n_ignored, (const ContraRange *) (void *) marks->data,
-                              marks->len);
+      ignored = merge_ranges (src->ignored, src->n_ignored, (const ContraRange *) (void *) marks->data, marks->len);
       with_notes.ignored = (const ContraRange *) (void *) ignored->data;
       with_notes.n_ignored = ignored->len;
     }
