@@ -1171,13 +1171,48 @@ reader_text (MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *data)
   return 0;
 }
 
+/* The paragraphs a footnote goes on with: after a blank line, lines indented four
+ * columns, up to the first line that is not. Each such paragraph's first line has
+ * its indentation marked (appended to @marks) and its first byte changed to "^" in
+ * @copy, so that md4c reads a paragraph, not indented code. */
+static void
+footnote_continuations (const char *text, gsize pos, gsize from, gsize to, char *copy, GArray *marks)
+{
+  gboolean blank_before = FALSE;
+
+  while (pos < to)
+    {
+      const char *nl = memchr (text + pos, '\n', to - pos);
+      gsize next = nl != NULL ? (gsize) (nl - text) + 1 : to;
+      gsize p = pos;
+      guint columns = 0;
+      while (p < next && (text[p] == ' ' || text[p] == '\t') && columns < 4)
+        {
+          columns = text[p] == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+          p++;
+        }
+      gboolean blank = is_blank (text, pos, next);
+      if (!blank && columns < 4 && blank_before)
+        return;
+      if (!blank && columns >= 4 && blank_before)
+        {
+          ContraRange mark = {pos, p};
+          g_array_append_val (marks, mark);
+          copy[pos - from] = '^';
+        }
+      blank_before = blank;
+      pos = next;
+    }
+}
+
 /* Footnotes, which md4c does not know: a definition "[^label]: text" at the start of
- * a line is read as the paragraph it is, and its marker and every reference
- * "[^label]" are left out of the prose, as ranges appended to @marks. A definition's
+ * a line is read as the paragraph it is (and its indented paragraphs after it), and
+ * its marker and every reference "[^label]" are left out of the prose, as ranges
+ * appended to @marks (the continuations' indentation to @continued). A definition's
  * "[" is changed in @copy (the region, read by md4c) so that "[^1]: 2012" is not
  * taken for a link reference definition. */
 static void
-find_footnotes (const char *text, gsize from, gsize to, char **copy, GArray *marks)
+find_footnotes (const char *text, gsize from, gsize to, char **copy, GArray *marks, GArray *continued)
 {
   const char *p = text + from, *end = text + to;
 
@@ -1195,8 +1230,8 @@ find_footnotes (const char *text, gsize from, gsize to, char **copy, GArray *mar
       gsize line = start;
       while (line > from && text[line - 1] == ' ' && start - line < 3)
         line--;
-      gboolean definition = q + 1 < end && q[1] == ':'
-                            && (line == 0 || text[line - 1] == '\n' || text[line - 1] == '\r');
+      gboolean definition
+        = q + 1 < end && q[1] == ':' && (line == 0 || text[line - 1] == '\n' || text[line - 1] == '\r');
       ContraRange mark = {start, (gsize) (q - text) + (definition ? 2 : 1)};
       g_array_append_val (marks, mark);
       if (definition)
@@ -1204,6 +1239,9 @@ find_footnotes (const char *text, gsize from, gsize to, char **copy, GArray *mar
           if (*copy == NULL)
             *copy = g_memdup2 (text + from, to - from);
           (*copy)[start - from] = '^';
+          const char *nl = memchr (text + mark.end, '\n', to - mark.end);
+          if (nl != NULL)
+            footnote_continuations (text, (gsize) (nl - text) + 1, from, to, *copy, continued);
         }
       p = text + mark.end;
     }
@@ -1233,14 +1271,16 @@ markdown_region (const Source *src, gsize from, gsize to, GPtrArray *region, GAr
 {
   g_autofree char *copy = NULL;
   g_autoptr (GArray) marks = g_array_new (FALSE, FALSE, sizeof (ContraRange));
+  g_autoptr (GArray) continued = g_array_new (FALSE, FALSE, sizeof (ContraRange));
   g_autoptr (GArray) ignored = NULL;
   Source with_notes = *src;
 
-  find_footnotes (src->text, from, to, &copy, marks);
+  find_footnotes (src->text, from, to, &copy, marks, continued);
   if (marks->len > 0)
     {
-      ignored = merge_ranges (src->ignored, src->n_ignored, (const ContraRange *) (void *) marks->data,
-                              marks->len);
+      g_autoptr (GArray) notes = merge_ranges ((const ContraRange *) (void *) marks->data, marks->len,
+                                               (const ContraRange *) (void *) continued->data, continued->len);
+      ignored = merge_ranges (src->ignored, src->n_ignored, (const ContraRange *) (void *) notes->data, notes->len);
       with_notes.ignored = (const ContraRange *) (void *) ignored->data;
       with_notes.n_ignored = ignored->len;
     }

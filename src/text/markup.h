@@ -2,9 +2,9 @@
  *
  * Markdown (read by md4c): ATX and setext headings, paragraphs, list items, block
  * quotes, table rows (a header row is a heading; a body row a block of its own, its
- * cells joined by " | ") and footnote definitions; fenced and indented code (inside
- * quotes and list items too), HTML blocks and comments, front matter, link reference
- * definitions and link targets are not prose. Inline markup (emphasis, code spans,
+ * cells joined by " | ") and footnote definitions (with their indented paragraphs);
+ * fenced and indented code (inside quotes and list items too), HTML blocks and
+ * comments, front matter, link reference definitions and link targets are not prose. Inline markup (emphasis, code spans,
  * links, images, autolinks, backslash escapes, HTML tags, footnote references) is
  * removed from the clean text.
  *

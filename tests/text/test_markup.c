@@ -84,6 +84,10 @@ static const BlockRow block_rows[] = {
    "P|Signed in 2011.\nP|The MOU was signed in 2012.", FALSE},
   {"footnote of one word is no link definition", MD, "A.[^n]\n\n[^n]: 2012\n", "P|A.\nP|2012", FALSE},
   {"footnote reference inside a sentence", MD, "Signed in 2011[^note] by both.", "P|Signed in 2011 by both.", FALSE},
+  {"footnote over two paragraphs", MD, "A.[^n]\n\n[^n]: First part.\n\n    Second part, signed in 2012.\n\nAfter.\n",
+   "P|A.\nP|First part.\nP|Second part, signed in 2012.\nP|After.", FALSE},
+  {"footnote with a lazy line", MD, "[^n]: First\nline of it.\n", "P|First line of it.", FALSE},
+  {"indented code after a footnote's end is code", MD, "[^n]: Note.\n\nText.\n\n    code\n", "P|Note.\nP|Text.", FALSE},
   {"a caret without a label stays", MD, "x[^] and [^ y]", "P|x[^] and [^ y]", FALSE},
   /* Markdown: code inside containers is code */
   {"code fenced in a block quote", MD, "> Quoted.\n>\n> ```\n> code. Not prose.\n> ```\n> After.\n",
@@ -322,6 +326,7 @@ static const SpanRow span_rows[] = {
   {"table row", "| Year | Event |\n| --- | --- |\n| 2011 | MOU signed |\n", "2011 | MOU signed", 33, 50},
   {"table header cell", "| Year | Event |\n| --- | --- |\n| 2011 | MOU signed |\n", "Event", 9, 14},
   {"footnote", "Text.[^1]\n\n[^1]: Signed in 2012.\n", "Signed in 2012.", 17, 32},
+  {"footnote's second paragraph", "[^n]: First.\n\n    Signed in 2012.\n", "Signed in 2012.", 18, 33},
   {"footnote reference cut out", "Signed in 2011[^1] by both.\n\n[^1]: x\n", "2011 by both", 10, 26},
   {"quote after fenced code", "> ```\n> 2011\n> ```\n> Signed in 2012.\n", "Signed in 2012.", 21, 36},
   {"soft line break", "Signed\nin 2012.\n", "Signed in", 0, 9},
