@@ -249,6 +249,15 @@ test_lint_reach (void **state)
                         NULL);
   assert_same_lint (index, (const char *[]){"lint", "--verbose", "--format", "text", "tests/drafts/planted.md", NULL},
                     NULL);
+  /* Rules switched off and severities changed by a configuration. */
+  assert_same_lint (index,
+                    (const char *[]){"lint", "--config", "tests/drafts/severities.contra.yaml", "--format", "json",
+                                     "tests/drafts/severities.md", "tests/drafts/planted.md", NULL},
+                    NULL);
+  assert_same_lint (index,
+                    (const char *[]){"lint", "--min-severity", "warning", "--format", "text",
+                                     "tests/drafts/config/checked.md", NULL},
+                    NULL);
   g_autoptr (GPtrArray) all = g_ptr_array_new ();
   g_ptr_array_add (all, "lint");
   g_ptr_array_add (all, "--format");
