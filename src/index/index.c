@@ -5,7 +5,9 @@
  *   documents  one row per document of the corpus: its path (as contra prints it),
  *              the hashes its claims depend on, its size, times and inode, and its
  *              source as a JSON Lines line (NULL when it could not be read);
- *   claims     one row per claim: its document, its key, and its JSON Lines line;
+ *   claims     one row per claim: its document, its key, and its JSON Lines line, with
+ *              what lint selects by (reconcile/reach.h): its head concept, whether it
+ *              is partial, the person it names, whether it is wide, its rule match;
  *   warnings   what reading the document reported, field by field.
  * A document is up to date when its rules, entry and bytes hashes are the current
  * ones. Its bytes are hashed again only when its size, times or inode changed, or
