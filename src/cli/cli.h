@@ -13,6 +13,7 @@
 #include "base/diagnostic.h"
 #include "base/error.h"
 #include "extract/batch.h"
+#include "index/index.h"
 #include "output/output.h"
 #include "output/writer.h"
 #include "rules/ruleset.h"
@@ -80,6 +81,12 @@ void contra_cli_add_index_options (ContraCli *cli, GOptionContext *context, gboo
  * stale). Prints problems; returns NULL on an input error (a damaged or foreign
  * index is one). */
 ContraClaimSet *contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths);
+
+/* contra_cli_extract() for a lint: from an index, only the claims that @drafts' claims
+ * can meet (index/index.h, contra_index_load_reach()). @n_claims is set to the number
+ * of claims of the corpus, read or not. */
+ContraClaimSet *contra_cli_extract_reach (ContraCli *cli, const ContraRuleSet *rules, char **paths,
+                                          ContraIndexDrafts drafts, gpointer data, guint64 *n_claims);
 
 /* Lists the corpus (@paths, or the resolved corpus when NULL or empty), printing the
  * listing's problems; NULL (with the message printed) when it cannot be read. */

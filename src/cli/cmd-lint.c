@@ -12,6 +12,83 @@
 
 #include <string.h>
 
+/* A draft as read, before the corpus. */
+typedef struct {
+  char *name;               /* as printed: its path, or the name given to '-' */
+  ContraDocument *document; /* prepared; NULL when it could not be read */
+  GError *error;
+} Draft;
+
+static void
+draft_free (Draft *d)
+{
+  g_free (d->name);
+  if (d->document != NULL)
+    contra_document_free (d->document);
+  g_clear_error (&d->error);
+  g_free (d);
+}
+
+static Draft *
+draft_read (ContraCli *cli, const char *arg)
+{
+  Draft *d = g_new0 (Draft, 1);
+
+  if (g_str_equal (arg, "-"))
+    {
+      d->name = g_strdup (cli->stdin_filename ? cli->stdin_filename : "<stdin>");
+      d->document = contra_document_load_stdin (d->name, &d->error);
+    }
+  else
+    {
+      d->name = g_strdup (arg);
+      d->document = contra_document_load (arg, &d->error);
+    }
+  if (d->document != NULL)
+    contra_document_prepare (d->document);
+  return d;
+}
+
+/* A draft that gives no date is taken as written after its sources: its statements
+ * of the present hold after every step the sources date. */
+static ContraDate
+latest_published (const ContraClaimSet *set)
+{
+  ContraDate latest = CONTRA_DATE_INIT;
+
+  for (guint i = 0; i < set->sources->len; i++)
+    {
+      const ContraSource *source = g_ptr_array_index (set->sources, i);
+      if (contra_date_is_set (&source->published)
+          && (!contra_date_is_set (&latest) || source->published.last > latest.last))
+        latest = source->published;
+    }
+  return latest;
+}
+
+typedef struct {
+  GPtrArray *drafts; /* Draft* */
+  const ContraRuleSet *rules;
+} DraftsAndRules;
+
+/* The drafts' claims, apart, as the lint will extract them (ContraCliDraftClaims). */
+static ContraClaimSet *
+drafts_claims (const ContraClaimSet *sources, gpointer data)
+{
+  const DraftsAndRules *dr = data;
+  ContraDate latest = latest_published (sources);
+  ContraClaimSet *set = contra_claim_set_new ();
+
+  for (guint i = 0; i < dr->drafts->len; i++)
+    {
+      ContraDocument *draft = ((Draft *) g_ptr_array_index (dr->drafts, i))->document;
+      if (!contra_date_is_set (&draft->published))
+        draft->published = latest;
+      contra_extract_document (set, dr->rules, draft, TRUE);
+    }
+  return set;
+}
+
 static int
 run (ContraCli *cli, int argc, char **argv)
 {
@@ -45,42 +122,42 @@ run (ContraCli *cli, int argc, char **argv)
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)
     return CONTRA_EXIT_ERROR;
-  g_autoptr (ContraClaimSet) set = contra_cli_extract (cli, rules, NULL);
-  if (set == NULL)
-    return CONTRA_EXIT_ERROR;
 
-  /* A draft that gives no date is taken as written after its sources: its statements
-   * of the present hold after every step the sources date. */
-  ContraDate latest = CONTRA_DATE_INIT;
-  for (guint i = 0; i < set->sources->len; i++)
-    {
-      const ContraSource *source = g_ptr_array_index (set->sources, i);
-      if (contra_date_is_set (&source->published) && (!contra_date_is_set (&latest) || source->published.last > latest.last))
-        latest = source->published;
-    }
-
-  g_autoptr (GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GHashTable) suppressions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                               (GDestroyNotify) contra_suppressions_free);
+  /* The drafts are read first: from an index, the corpus's claims a lint needs are
+   * those the drafts' claims can meet. A draft that cannot be read is reported where
+   * it always was, after the corpus's problems. */
+  g_autoptr (GPtrArray) drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
+  gboolean all_read = TRUE;
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (ContraDocument) draft = NULL;
-      const char *name = argv[i];
-      if (g_str_equal (argv[i], "-"))
-        {
-          name = cli->stdin_filename ? cli->stdin_filename : "<stdin>";
-          draft = contra_document_load_stdin (name, &error);
-        }
-      else
-        draft = contra_document_load (argv[i], &error);
+      Draft *d = draft_read (cli, argv[i]);
+      all_read &= d->document != NULL;
+      g_ptr_array_add (drafts, d);
+    }
+  /* The HTML page lists every claim of each source it shows: it needs them all. */
+  gboolean reach = all_read && !g_str_equal (writer->name, "html");
+  DraftsAndRules closure = {drafts, rules};
+  guint64 n_claims = 0;
+  g_autoptr (ContraClaimSet) set
+    = contra_cli_extract_reach (cli, rules, NULL, reach ? drafts_claims : NULL, &closure, &n_claims);
+  if (set == NULL)
+    return CONTRA_EXIT_ERROR;
+  guint read = set->claims->len;
+  ContraDate latest = latest_published (set);
+
+  g_autoptr (GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) suppressions
+    = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) contra_suppressions_free);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      Draft *d = g_ptr_array_index (drafts, i);
+      ContraDocument *draft = d->document;
       if (draft == NULL)
         {
-          g_autoptr (ContraDiagnostic) problem = contra_document_load_diagnostic (name, error);
+          g_autoptr (ContraDiagnostic) problem = contra_document_load_diagnostic (d->name, d->error);
           contra_diagnostic_print (problem, stderr);
           return CONTRA_EXIT_ERROR;
         }
-      contra_document_prepare (draft);
       if (!contra_date_is_set (&draft->published))
         draft->published = latest;
       contra_cli_print_diagnostics (cli, draft->warnings);
@@ -91,6 +168,7 @@ run (ContraCli *cli, int argc, char **argv)
 
   ContraReconcileOptions reconcile = {TRUE, cli->disabled, cli->severity};
   g_autoptr (ContraReport) report = contra_reconcile (set, rules, &reconcile);
+  report->n_claims += n_claims - read; /* the corpus's claims not read from the index */
   contra_suppress_report (report, suppressions, &reconcile);
   ContraWriterOptions options = {contra_cli_use_color (cli), cli->verbose, cli->min_level, texts};
   g_autoptr (ContraOutput) output = contra_cli_open_output (cli);

@@ -677,7 +677,7 @@ typedef enum {
  * passed over with a warning, and the corpus read. */
 static FromIndex
 claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpus *corpus, const char *path,
-                   ContraClaimSet **set)
+                   ContraIndexDrafts drafts, gpointer data, guint64 *n_claims, ContraClaimSet **set)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (ContraIndex) index = NULL;
@@ -716,8 +716,14 @@ claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpu
         }
       contra_timer_lap (&timer, "update the index");
     }
-  if (index != NULL && error == NULL)
-    *set = contra_index_load (index, corpus, rules, &error);
+  if (index != NULL && error == NULL && drafts == NULL)
+    {
+      *set = contra_index_load (index, corpus, rules, &error);
+      if (*set != NULL)
+        *n_claims = (*set)->claims->len;
+    }
+  else if (index != NULL && error == NULL)
+    *set = contra_index_load_reach (index, corpus, rules, drafts, data, n_claims, &error);
   if (*set != NULL)
     {
       contra_timer_lap (&timer, "read the claims from the index");
@@ -735,6 +741,15 @@ claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpu
 ContraClaimSet *
 contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
 {
+  guint64 n_claims;
+
+  return contra_cli_extract_reach (cli, rules, paths, NULL, NULL, &n_claims);
+}
+
+ContraClaimSet *
+contra_cli_extract_reach (ContraCli *cli, const ContraRuleSet *rules, char **paths, ContraIndexDrafts drafts,
+                          gpointer data, guint64 *n_claims)
+{
   g_autoptr (ContraCorpus) corpus = contra_cli_open_corpus (cli, paths);
   ContraClaimSet *set = NULL;
 
@@ -743,7 +758,7 @@ contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
   if (cli->with_index && !cli->no_index)
     {
       g_autofree char *path = contra_cli_index_path (cli, paths);
-      switch (claims_from_index (cli, rules, corpus, path, &set))
+      switch (claims_from_index (cli, rules, corpus, path, drafts, data, n_claims, &set))
         {
         case FROM_INDEX_READ:
           contra_cli_print_diagnostics (cli, set->warnings);
@@ -757,6 +772,7 @@ contra_cli_extract (ContraCli *cli, const ContraRuleSet *rules, char **paths)
   ContraTimer timer;
   contra_timer_start (&timer);
   set = contra_extract_corpus (corpus, rules, (guint) cli->jobs);
+  *n_claims = set->claims->len;
   contra_timer_lap (&timer, "extract the claims");
   contra_cli_print_diagnostics (cli, set->warnings);
   return set;

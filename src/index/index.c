@@ -5,7 +5,9 @@
  *   documents  one row per document of the corpus: its path (as contra prints it),
  *              the hashes its claims depend on, its size, times and inode, and its
  *              source as a JSON Lines line (NULL when it could not be read);
- *   claims     one row per claim: its document, its key, and its JSON Lines line;
+ *   claims     one row per claim: its document, its key, and its JSON Lines line, with
+ *              what lint selects by (reconcile/reach.h): its head concept, whether it
+ *              is partial, the person it names, whether it is wide, its rule match;
  *   warnings   what reading the document reported, field by field.
  * A document is up to date when its rules, entry and bytes hashes are the current
  * ones. Its bytes are hashed again only when its size, times or inode changed, or
@@ -24,6 +26,7 @@
 #include "base/diagnostic.h"
 #include "index/fingerprint.h"
 #include "output/claim-json.h"
+#include "reconcile/reach.h"
 
 #include "contra-config.h"
 
@@ -34,7 +37,7 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 /* "cntr": tells contra's databases from other programs'. */
 #define APPLICATION_ID 0x636e7472
 /* The layout of the tables; an index of another layout is rebuilt. */
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 /* How long a writer waits for another to finish its batch (the environment variable
  * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
 #define BUSY_TIMEOUT_MS 60000
@@ -57,10 +60,17 @@ static const char schema[]
   = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, rules_hash TEXT NOT NULL,"
     " entry_hash TEXT NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
-    " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT);"
+    " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT, n_claims INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
+    " head TEXT, partial INTEGER NOT NULL, person TEXT, person_slug TEXT, wide INTEGER NOT NULL,"
+    " frame INTEGER NOT NULL,"
     " line TEXT NOT NULL);"
-    "CREATE INDEX claims_by_document ON claims (document);"
+    "CREATE INDEX claims_by_document ON claims (document, frame);"
+    "CREATE INDEX claims_by_head ON claims (head, document, frame) WHERE head IS NOT NULL;"
+    "CREATE INDEX claims_partial ON claims (head) WHERE partial;"
+    "CREATE INDEX claims_by_subject ON claims (subject, document, frame);"
+    "CREATE INDEX claims_by_person ON claims (person, person_slug, document, frame) WHERE person IS NOT NULL;"
+    "CREATE INDEX claims_wide ON claims (document, frame) WHERE wide;"
     "CREATE TABLE warnings (document INTEGER NOT NULL, seq INTEGER NOT NULL, severity INTEGER NOT NULL,"
     " path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, byte INTEGER, message TEXT NOT NULL,"
     " source_line TEXT, PRIMARY KEY (document, seq)) WITHOUT ROWID;";
@@ -540,11 +550,14 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, 
 {
   g_autoptr (sqlite3_stmt) document
     = prepare (index,
-               "INSERT INTO documents (path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode, source)"
-               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+               "INSERT INTO documents (path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode, source,"
+               " n_claims) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                error);
   g_autoptr (sqlite3_stmt) claim
-    = prepare (index, "INSERT INTO claims (document, subject, attribute, line) VALUES (?1, ?2, ?3, ?4)", error);
+    = prepare (index,
+               "INSERT INTO claims (document, subject, attribute, head, partial, person, person_slug, wide, frame,"
+               " line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+               error);
   g_autoptr (sqlite3_stmt) warning
     = prepare (index,
                "INSERT INTO warnings (document, seq, severity, path, line, col, byte, message, source_line)"
@@ -574,6 +587,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, 
   sqlite3_bind_int64 (document, 8, r->stamp.inode);
   if (r->source != NULL)
     sqlite3_bind_text (document, 9, line->str, (int) line->len, SQLITE_STATIC);
+  sqlite3_bind_int64 (document, 10, r->claims->len);
   if (!step_done (index, document, error))
     return FALSE;
   gint64 id = sqlite3_last_insert_rowid (index->db);
@@ -587,7 +601,20 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, 
       sqlite3_bind_int64 (claim, 1, id);
       sqlite3_bind_text (claim, 2, c->subject, -1, SQLITE_STATIC);
       sqlite3_bind_text (claim, 3, c->attribute, -1, SQLITE_STATIC);
-      sqlite3_bind_text (claim, 4, line->str, (int) line->len, SQLITE_STATIC);
+      /* What lint selects by (reconcile/reach.h). */
+      g_autofree char *slug = NULL;
+      const char *head = contra_reach_head (c), *person = contra_reach_person (c, &slug);
+      if (head != NULL)
+        sqlite3_bind_text (claim, 4, head, -1, SQLITE_STATIC);
+      sqlite3_bind_int (claim, 5, c->partial);
+      if (person != NULL)
+        {
+          sqlite3_bind_text (claim, 6, person, -1, SQLITE_STATIC);
+          sqlite3_bind_text (claim, 7, slug, -1, SQLITE_STATIC);
+        }
+      sqlite3_bind_int (claim, 8, contra_reach_wide (c));
+      sqlite3_bind_int64 (claim, 9, c->frame);
+      sqlite3_bind_text (claim, 10, line->str, (int) line->len, SQLITE_STATIC);
       if (!step_done (index, claim, error))
         return FALSE;
     }
@@ -830,25 +857,30 @@ contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const Contr
 
 /* ---- reading --------------------------------------------------------------------- */
 
-ContraClaimSet *
-contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, GError **error)
+/* A read of the index: its statements, and the set it fills through one reader. */
+typedef struct {
+  ContraIndex *index;
+  ContraClaimSet *set;
+  ContraJsonlReader *reader;
+  GError *problem;   /* a line the reader refused */
+  GArray *documents; /* gint64: the row of each item of the corpus, or 0 (not read) */
+  guint64 n_claims;  /* the claims the corpus's documents have in the index */
+} Load;
+
+/* Reads the sources and warnings of @corpus's documents, in corpus order. */
+static gboolean
+load_sources (Load *l, const ContraCorpus *corpus, GError **error)
 {
-  g_autoptr (ContraClaimSet) set = contra_claim_set_new ();
-  g_autoptr (sqlite3_stmt) document = NULL, claims = NULL, warnings = NULL;
-  g_autoptr (GError) problem = NULL;
-  ContraJsonlReader *reader = contra_jsonl_reader_new (index->path, rules, set);
+  ContraIndex *index = l->index;
+  g_autoptr (sqlite3_stmt) document = NULL, warnings = NULL;
   gboolean ok;
 
-  /* One read transaction: one state of the index, whatever a writer does meanwhile. */
-  if (!exec (index, "BEGIN", error))
-    return NULL;
-  document = prepare (index, "SELECT id, source, size FROM documents WHERE path = ?1", error);
-  claims = prepare (index, "SELECT line FROM claims WHERE document = ?1 ORDER BY rowid", error);
+  document = prepare (index, "SELECT id, source, size, n_claims FROM documents WHERE path = ?1", error);
   warnings = prepare (index,
                       "SELECT severity, path, line, col, byte, message, source_line FROM warnings"
                       " WHERE document = ?1 ORDER BY seq",
                       error);
-  ok = document != NULL && claims != NULL && warnings != NULL;
+  ok = document != NULL && warnings != NULL;
   for (guint i = 0; ok && i < corpus->items->len; i++)
     {
       const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
@@ -862,23 +894,18 @@ contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraR
                          index->path, item->path);
           else
             fail (index, rc, error);
-          ok = FALSE;
-          break;
+          return FALSE;
         }
-      gint64 id = sqlite3_column_int64 (document, 0);
+      gint64 id = sqlite3_column_int64 (document, 0), read = 0;
       const char *source = (const char *) sqlite3_column_text (document, 1);
       if (source != NULL)
         {
-          ok = contra_jsonl_reader_line (reader, source, strlen (source), &problem);
-          set->bytes += (guint64) sqlite3_column_int64 (document, 2);
-          sqlite3_bind_int64 (claims, 1, id);
-          while (ok && (rc = sqlite3_step (claims)) == SQLITE_ROW)
-            ok = contra_jsonl_reader_line (reader, (const char *) sqlite3_column_text (claims, 0),
-                                           (gsize) sqlite3_column_bytes (claims, 0), &problem);
-          sqlite3_reset (claims);
-          if (ok && rc != SQLITE_DONE)
-            ok = fail (index, rc, error);
+          ok = contra_jsonl_reader_line (l->reader, source, strlen (source), &l->problem);
+          l->set->bytes += (guint64) sqlite3_column_int64 (document, 2);
+          l->n_claims += (guint64) sqlite3_column_int64 (document, 3);
+          read = id;
         }
+      g_array_append_val (l->documents, read);
       sqlite3_reset (document);
       sqlite3_bind_int64 (warnings, 1, id);
       while (ok && (rc = sqlite3_step (warnings)) == SQLITE_ROW)
@@ -891,17 +918,316 @@ contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraR
             d->offset = (gsize) sqlite3_column_int64 (warnings, 4);
           if (sqlite3_column_type (warnings, 6) != SQLITE_NULL)
             contra_diagnostic_take_source_line (d, column_text (warnings, 6));
-          g_ptr_array_add (set->warnings, d);
+          g_ptr_array_add (l->set->warnings, d);
         }
       if (ok && rc != SQLITE_DONE)
         ok = fail (index, rc, error);
       sqlite3_reset (warnings);
     }
-  finish_transaction (index, TRUE, NULL);
-  contra_jsonl_reader_finish (reader, ok);
-  if (problem != NULL)
+  return ok;
+}
+
+/* Reads the claims @stmt (bound) selects, as (line): each a JSON Lines line. */
+static gboolean
+load_lines (Load *l, sqlite3_stmt *stmt, GError **error)
+{
+  gboolean ok = TRUE;
+  int rc;
+
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = contra_jsonl_reader_line (l->reader, (const char *) sqlite3_column_text (stmt, 0),
+                                   (gsize) sqlite3_column_bytes (stmt, 0), &l->problem);
+  sqlite3_reset (stmt);
+  return !ok || rc == SQLITE_DONE || fail (l->index, rc, error);
+}
+
+/* Reads every claim of the documents read, in corpus order. */
+static gboolean
+load_all_claims (Load *l, GError **error)
+{
+  g_autoptr (sqlite3_stmt) claims
+    = prepare (l->index, "SELECT line FROM claims WHERE document = ?1 ORDER BY rowid", error);
+  gboolean ok = claims != NULL;
+
+  for (guint i = 0; ok && l->problem == NULL && i < l->documents->len; i++)
+    {
+      gint64 id = g_array_index (l->documents, gint64, i);
+      if (id == 0)
+        continue;
+      sqlite3_bind_int64 (claims, 1, id);
+      ok = load_lines (l, claims, error);
+    }
+  return ok;
+}
+
+static int
+compare_gint64 (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Reads the claims of the rule matches in @frames (document row -> GArray of gint64
+ * frames), in corpus order and, within a document, in the order they were written. */
+static gboolean
+load_frames (Load *l, GHashTable *frames, GError **error)
+{
+  g_autoptr (sqlite3_stmt) rows
+    = prepare (l->index, "SELECT rowid FROM claims WHERE document = ?1 AND frame = ?2", error);
+  g_autoptr (sqlite3_stmt) line = prepare (l->index, "SELECT line FROM claims WHERE rowid = ?1", error);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean ok = rows != NULL && line != NULL;
+
+  for (guint i = 0; ok && l->problem == NULL && i < l->documents->len; i++)
+    {
+      gint64 id = g_array_index (l->documents, gint64, i);
+      GArray *wanted = id != 0 ? g_hash_table_lookup (frames, &id) : NULL;
+      if (wanted == NULL)
+        continue;
+      g_array_set_size (ids, 0);
+      for (guint k = 0; ok && k < wanted->len; k++)
+        {
+          int rc;
+          sqlite3_bind_int64 (rows, 1, id);
+          sqlite3_bind_int64 (rows, 2, g_array_index (wanted, gint64, k));
+          while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+            {
+              gint64 rowid = sqlite3_column_int64 (rows, 0);
+              g_array_append_val (ids, rowid);
+            }
+          sqlite3_reset (rows);
+          ok = rc == SQLITE_DONE || fail (l->index, rc, error);
+        }
+      g_array_sort (ids, compare_gint64);
+      for (guint k = 0; ok && l->problem == NULL && k < ids->len; k++)
+        {
+          sqlite3_bind_int64 (line, 1, g_array_index (ids, gint64, k));
+          ok = load_lines (l, line, error);
+        }
+    }
+  return ok;
+}
+
+/* Finishes a read: the set, or NULL with @error set. */
+static ContraClaimSet *
+load_finish (Load *l, gboolean ok, GError **error)
+{
+  g_autoptr (ContraClaimSet) set = l->set;
+
+  finish_transaction (l->index, TRUE, NULL);
+  ok = ok && l->problem == NULL;
+  contra_jsonl_reader_finish (l->reader, ok);
+  if (l->problem != NULL)
     g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
                  "%s: the index holds claims this contra cannot read (%s); remove it and run contra index again",
-                 index->path, problem->message);
+                 l->index->path, l->problem->message);
+  g_clear_error (&l->problem);
+  g_array_unref (l->documents);
   return ok ? g_steal_pointer (&set) : NULL;
+}
+
+/* Begins a read: one read transaction, one state of the index whatever a writer does
+ * meanwhile. */
+static gboolean
+load_begin (Load *l, ContraIndex *index, const ContraRuleSet *rules, GError **error)
+{
+  if (!exec (index, "BEGIN", error))
+    return FALSE;
+  l->index = index;
+  l->set = contra_claim_set_new ();
+  l->reader = contra_jsonl_reader_new (index->path, rules, l->set);
+  l->problem = NULL;
+  l->documents = g_array_new (FALSE, FALSE, sizeof (gint64));
+  l->n_claims = 0;
+  return TRUE;
+}
+
+ContraClaimSet *
+contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules, GError **error)
+{
+  Load l;
+
+  if (!load_begin (&l, index, rules, error))
+    return NULL;
+  gboolean ok = load_sources (&l, corpus, error) && load_all_claims (&l, error);
+  return load_finish (&l, ok, error);
+}
+
+/* Adds to @frames (document row -> GArray of frames) the rule matches of the rows
+ * @stmt (bound) selects as (document, frame). */
+static gboolean
+add_frames (ContraIndex *index, sqlite3_stmt *stmt, GHashTable *frames, GHashTable *seen, GError **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 document = sqlite3_column_int64 (stmt, 0), frame = sqlite3_column_int64 (stmt, 1);
+      /* Rows are numbered well below 2^31, frames fit 32 bits. */
+      gint64 key = (document << 32) | (frame & 0xffffffff);
+      if (g_hash_table_contains (seen, &key))
+        continue;
+      g_hash_table_add (seen, g_memdup2 (&key, sizeof key));
+      GArray *list = g_hash_table_lookup (frames, &document);
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_hash_table_insert (frames, g_memdup2 (&document, sizeof document), list);
+        }
+      g_array_append_val (list, frame);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_DONE || fail (index, rc, error);
+}
+
+/* Adds to @frames the rule matches of the claims whose @column is one of @values. */
+static gboolean
+add_frames_where (ContraIndex *index, const char *column, GHashTable *values, GHashTable *frames, GHashTable *seen,
+                  GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT document, frame FROM claims WHERE %s = ?1", column);
+  g_autoptr (sqlite3_stmt) stmt = prepare (index, sql, error);
+  GHashTableIter iter;
+  gpointer value;
+
+  if (stmt == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    {
+      sqlite3_bind_text (stmt, 1, value, -1, SQLITE_STATIC);
+      if (!add_frames (index, stmt, frames, seen, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The people of the index whose names fall into one of @buckets
+ * (contra_reach_name_buckets()) are added to @people. */
+static gboolean
+add_near_people (ContraIndex *index, GHashTable *buckets, GHashTable *people, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt
+    = prepare (index, "SELECT DISTINCT person, person_slug FROM claims WHERE person IS NOT NULL", error);
+  g_autoptr (GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *person = (const char *) sqlite3_column_text (stmt, 0);
+      const char *slug = (const char *) sqlite3_column_text (stmt, 1);
+      if (g_hash_table_contains (people, person))
+        continue;
+      g_hash_table_remove_all (keys);
+      contra_reach_name_buckets (slug != NULL ? slug : "", keys);
+      GHashTableIter iter;
+      gpointer key;
+      g_hash_table_iter_init (&iter, keys);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (g_hash_table_contains (buckets, key))
+          {
+            g_hash_table_add (people, (gpointer) g_intern_string (person));
+            break;
+          }
+    }
+  return rc == SQLITE_DONE || fail (index, rc, error);
+}
+
+/* The heads of @candidates (the draft's) under which the index holds a partial claim
+ * are added to @heads: that claim may be linked to the draft's subject, and which
+ * subject it goes to depends on them all (link_partial() in reconcile/reconciler.c). */
+static gboolean
+add_partial_heads (ContraIndex *index, GHashTable *candidates, GHashTable *heads, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (index, "SELECT 1 FROM claims WHERE head = ?1 AND partial LIMIT 1", error);
+  GHashTableIter iter;
+  gpointer head;
+
+  if (stmt == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, candidates);
+  while (g_hash_table_iter_next (&iter, &head, NULL))
+    {
+      sqlite3_bind_text (stmt, 1, head, -1, SQLITE_STATIC);
+      int rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_ROW)
+        g_hash_table_add (heads, head);
+      else if (rc != SQLITE_DONE)
+        return fail (index, rc, error);
+    }
+  return TRUE;
+}
+
+/* The rule matches (document row -> GArray of frames) that @drafts' claims can meet. */
+static GHashTable *
+reach (ContraIndex *index, const ContraClaimSet *drafts, GError **error)
+{
+  g_autoptr (GHashTable) frames
+    = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) heads = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) partial_heads = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) subjects = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (sqlite3_stmt) wide = NULL;
+
+  for (guint i = 0; i < drafts->claims->len; i++)
+    {
+      const ContraClaim *c = g_ptr_array_index (drafts->claims, i);
+      const char *head = contra_reach_head (c);
+      g_autofree char *slug = NULL;
+      const char *person = contra_reach_person (c, &slug);
+      /* A head's every claim, when a partial claim of the draft is to be linked to
+       * one of its subjects (or, add_partial_heads(), one of the corpus's may be). */
+      if (head != NULL && c->partial)
+        g_hash_table_add (heads, (gpointer) head);
+      else if (head != NULL)
+        g_hash_table_add (partial_heads, (gpointer) head);
+      g_hash_table_add (subjects, (gpointer) c->subject);
+      if (person != NULL)
+        {
+          g_hash_table_add (people, (gpointer) person);
+          contra_reach_name_buckets (slug, buckets);
+        }
+    }
+  wide = prepare (index, "SELECT document, frame FROM claims WHERE wide", error);
+  if (wide == NULL || !add_frames (index, wide, frames, seen, error) || !add_near_people (index, buckets, people, error)
+      || !add_partial_heads (index, partial_heads, heads, error)
+      || !add_frames_where (index, "head", heads, frames, seen, error)
+      || !add_frames_where (index, "subject", subjects, frames, seen, error)
+      || !add_frames_where (index, "person", people, frames, seen, error))
+    return NULL;
+  g_debug ("the index: %u heads, %u subjects, %u people and the wide claims give %u rule matches",
+           g_hash_table_size (heads), g_hash_table_size (subjects), g_hash_table_size (people),
+           g_hash_table_size (seen));
+  return g_steal_pointer (&frames);
+}
+
+ContraClaimSet *
+contra_index_load_reach (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules,
+                         ContraIndexDrafts drafts, gpointer data, guint64 *n_claims, GError **error)
+{
+  Load l;
+
+  if (!load_begin (&l, index, rules, error))
+    return NULL;
+  gboolean ok = load_sources (&l, corpus, error) && l.problem == NULL;
+  if (ok)
+    {
+      /* The drafts are extracted with the sources in hand: a draft without a date
+       * takes the latest of theirs. */
+      g_autoptr (ContraClaimSet) wanted = drafts (l.set, data);
+      g_autoptr (GHashTable) frames = reach (index, wanted, error);
+      ok = frames != NULL && load_frames (&l, frames, error);
+    }
+  *n_claims = l.n_claims;
+  ContraClaimSet *set = load_finish (&l, ok, error);
+  if (set != NULL)
+    g_debug ("the index: read %u of its %" G_GUINT64_FORMAT " claims", set->claims->len, *n_claims);
+  return set;
 }

@@ -85,6 +85,18 @@ gboolean contra_index_update (ContraIndex *index, const ContraCorpus *corpus, co
 ContraClaimSet *contra_index_load (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules,
                                    GError **error);
 
+/* The claims of the drafts a lint checks, extracted apart, given @sources: a set with
+ * the corpus's sources and no claims. Returns a set to free. */
+typedef ContraClaimSet *(*ContraIndexDrafts) (const ContraClaimSet *sources, gpointer data);
+
+/* The same for a lint: the sources and warnings of every document of @corpus, but of
+ * its claims only those that the claims of the drafts (@drafts, called once with the
+ * sources) can meet in the reconciler (reconcile/reach.h), in corpus order, so that
+ * the lint's findings are those of the whole set. @n_claims is set to the number of
+ * claims @corpus has in the index, read or not (what the report's summary counts). */
+ContraClaimSet *contra_index_load_reach (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSet *rules,
+                                         ContraIndexDrafts drafts, gpointer data, guint64 *n_claims, GError **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraIndex, contra_index_free)
 
 G_END_DECLS

@@ -250,8 +250,8 @@ write_summary (ContraHtmlPage *page, const guint counts[4])
   g_string_append_printf (out,
                           "<li><strong>%u</strong>source%s</li><li><strong>%u</strong>claim%s</li>"
                           "<li><strong>%u</strong>finding%s</li>",
-                          n_sources, n_sources == 1 ? "" : "s", report->claims->claims->len,
-                          report->claims->claims->len == 1 ? "" : "s", page->shown->len,
+                          n_sources, n_sources == 1 ? "" : "s", (guint) report->n_claims,
+                          report->n_claims == 1 ? "" : "s", page->shown->len,
                           page->shown->len == 1 ? "" : "s");
   g_string_append_printf (out, "<li><strong>%u</strong>fact%s corroborated</li></ul>\n", report->corroborations->len,
                           report->corroborations->len == 1 ? "" : "s");

@@ -166,7 +166,7 @@ json_report (const ContraReport *report, const ContraWriterOptions *options, Con
   contra_json_member_int (&json, "notes", counts[CONTRA_SEVERITY_NOTE]);
   contra_json_member_int (&json, "corroborations", report->corroborations->len);
   contra_json_member_int (&json, "sources", report->claims->sources->len);
-  contra_json_member_int (&json, "claims", report->claims->claims->len);
+  contra_json_member_int (&json, "claims", (gint64) report->n_claims);
   if (report->lint)
     contra_json_member_int (&json, "unchecked", report->claims->unchecked->len);
   contra_json_end_object (&json);

@@ -98,7 +98,7 @@ markdown_report (const ContraReport *report, const ContraWriterOptions *options,
   g_string_append_printf (out, "# contra %s\n\n", report->lint ? "lint" : "report");
   g_string_append_printf (out, "%u source%s, %u claims: **%u error%s, %u warning%s, %u note%s**; %u fact%s corroborated.\n\n",
                           report->claims->sources->len, report->claims->sources->len == 1 ? "" : "s",
-                          report->claims->claims->len, counts[CONTRA_SEVERITY_ERROR],
+                          (guint) report->n_claims, counts[CONTRA_SEVERITY_ERROR],
                           counts[CONTRA_SEVERITY_ERROR] == 1 ? "" : "s", counts[CONTRA_SEVERITY_WARNING],
                           counts[CONTRA_SEVERITY_WARNING] == 1 ? "" : "s", counts[CONTRA_SEVERITY_NOTE],
                           counts[CONTRA_SEVERITY_NOTE] == 1 ? "" : "s", report->corroborations->len,

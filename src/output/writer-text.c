@@ -233,7 +233,7 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, Con
 
   g_string_append_printf (out, "%u source%s, %u claim%s: %u error%s, %u warning%s, %u note%s; %u fact%s corroborated\n",
                           report->claims->sources->len, report->claims->sources->len == 1 ? "" : "s",
-                          report->claims->claims->len, report->claims->claims->len == 1 ? "" : "s",
+                          (guint) report->n_claims, report->n_claims == 1 ? "" : "s",
                           counts[CONTRA_SEVERITY_ERROR], counts[CONTRA_SEVERITY_ERROR] == 1 ? "" : "s",
                           counts[CONTRA_SEVERITY_WARNING], counts[CONTRA_SEVERITY_WARNING] == 1 ? "" : "s",
                           counts[CONTRA_SEVERITY_NOTE], counts[CONTRA_SEVERITY_NOTE] == 1 ? "" : "s",

@@ -93,6 +93,7 @@ contra_report_new (const ContraClaimSet *claims, const ContraRuleSet *rules)
 
   report->claims = claims;
   report->rules = rules;
+  report->n_claims = claims->claims->len;
   report->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_finding_free);
   report->corroborations = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_corroboration_free);
   report->timelines = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_timeline_free);

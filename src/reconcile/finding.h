@@ -94,6 +94,9 @@ typedef struct {
   GPtrArray *corroborations;      /* ContraCorroboration* */
   GPtrArray *timelines;           /* ContraTimeline* */
   gboolean lint;                  /* a draft check rather than a corpus report */
+  guint64 n_claims;               /* the claims checked against: those of @claims, or
+                                     more when a lint read from the index only those a
+                                     draft can meet */
 } ContraReport;
 
 ContraReport *contra_report_new (const ContraClaimSet *claims, const ContraRuleSet *rules);

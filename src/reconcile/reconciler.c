@@ -31,7 +31,9 @@
  *
  * This file groups the claims (1, 2) and runs the passes; each later pass is a file of
  * its own: values.c, firsts.c, statuses.c, counts.c, variants.c, views.c, sharing
- * reconciler-private.h.
+ * reconciler-private.h. reach.c names the relations by which the passes cross groups,
+ * so that lint reads from the claim index only what a draft can meet: a pass that
+ * crosses groups in a new way must be added there.
  *
  * Limits: a partial claim is linked only when its frame says which subject it is;
  * names are compared word by word, so a reordered name is a different person;

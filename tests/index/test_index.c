@@ -142,6 +142,37 @@ assert_same_report (const char *dir)
     }
 }
 
+/* Runs @args (NULL-terminated) with "--index @index" and with "--no-index" after the
+ * command, and checks that both print the same bytes on both streams and exit alike.
+ * Returns the length of what they printed. */
+static gsize
+assert_same_lint (const char *index, const char *const *args, const char *input)
+{
+  g_autoptr (GPtrArray) with = g_ptr_array_new (), without = g_ptr_array_new ();
+
+  for (guint k = 0; args[k] != NULL; k++)
+    {
+      g_ptr_array_add (with, (gpointer) args[k]);
+      g_ptr_array_add (without, (gpointer) args[k]);
+    }
+  g_ptr_array_insert (with, 1, "--index");
+  g_ptr_array_insert (with, 2, (gpointer) index);
+  g_ptr_array_insert (without, 1, "--no-index");
+  g_ptr_array_add (with, NULL);
+  g_ptr_array_add (without, NULL);
+  CliRun a = cli_run ((const char *const *) with->pdata, input);
+  CliRun b = cli_run ((const char *const *) without->pdata, input);
+  if (g_strcmp0 (a.out, b.out) != 0)
+    fprintf (stderr, "lint differs with the index: %s %s\n", args[3], args[4] != NULL ? args[4] : "");
+  assert_int_equal (a.status, b.status);
+  assert_string_equal (a.err, b.err);
+  assert_string_equal (a.out, b.out);
+  gsize length = strlen (a.out);
+  cli_run_clear (&a);
+  cli_run_clear (&b);
+  return length;
+}
+
 /* The shipped corpus: report (text, json) and lint of a draft (text, json) print the
  * same bytes, on both streams, with the index and without. */
 static void
@@ -164,27 +195,7 @@ test_same_output (void **state)
   cli_run_clear (&built);
 
   for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
-    {
-      g_autoptr (GPtrArray) with = g_ptr_array_new (), without = g_ptr_array_new ();
-      for (guint k = 0; runs[i][k] != NULL; k++)
-        {
-          g_ptr_array_add (with, (gpointer) runs[i][k]);
-          g_ptr_array_add (without, (gpointer) runs[i][k]);
-        }
-      g_ptr_array_insert (with, 1, "--index");
-      g_ptr_array_insert (with, 2, index);
-      g_ptr_array_insert (without, 1, "--no-index");
-      g_ptr_array_add (with, NULL);
-      g_ptr_array_add (without, NULL);
-      CliRun a = cli_run ((const char *const *) with->pdata, NULL);
-      CliRun b = cli_run ((const char *const *) without->pdata, NULL);
-      assert_int_equal (a.status, b.status);
-      assert_string_equal (a.err, b.err);
-      assert_string_equal (a.out, b.out);
-      assert_true (strlen (a.out) > 100);
-      cli_run_clear (&a);
-      cli_run_clear (&b);
-    }
+    assert_true (assert_same_lint (index, runs[i], NULL) > 100);
 
   /* The index was up to date: nothing was read again. */
   CliRun again = cli_run ((const char *[]){"index", "--index", index, NULL}, NULL);
@@ -201,6 +212,153 @@ test_same_output (void **state)
   cli_run_clear (&claims);
   cli_run_clear (&again);
   remove_tree (dir);
+}
+
+/* Lint reads from the index only the claims a draft can meet: every test draft, in
+ * every format, alone, together and from standard input, gives the same bytes as
+ * the corpus read whole; and it did read only part of the index. */
+static void
+test_lint_reach (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *index = g_build_filename (dir, "claims.sqlite", NULL);
+  static const char *const formats[] = {"text", "json", "markdown", "sarif", "github", "html"};
+  static const char *const folders[] = {"tests/drafts", "tests/corpora/bridge-drafts"};
+  g_autoptr (GPtrArray) drafts = g_ptr_array_new_with_free_func (g_free);
+
+  CliRun built = cli_run ((const char *[]){"index", "--index", index, NULL}, NULL);
+  assert_int_equal (built.status, 0);
+  cli_run_clear (&built);
+  for (guint f = 0; f < G_N_ELEMENTS (folders); f++)
+    {
+      g_autofree char *path = g_build_filename (cli_source_root (), folders[f], NULL);
+      g_autoptr (GDir) folder = g_dir_open (path, 0, NULL);
+      const char *name;
+      assert_non_null (folder);
+      while ((name = g_dir_read_name (folder)) != NULL)
+        if (g_str_has_suffix (name, ".md"))
+          g_ptr_array_add (drafts, g_build_filename (folders[f], name, NULL));
+    }
+  g_ptr_array_sort (drafts, (GCompareFunc) g_strcmp0);
+  assert_true (drafts->len >= 8);
+
+  for (guint i = 0; i < drafts->len; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (formats); k++)
+      assert_same_lint (index, (const char *[]){"lint", "--format", formats[k], g_ptr_array_index (drafts, i), NULL},
+                        NULL);
+  assert_same_lint (index, (const char *[]){"lint", "--verbose", "--format", "text", "tests/drafts/planted.md", NULL},
+                    NULL);
+  /* Rules switched off and severities changed by a configuration. */
+  assert_same_lint (index,
+                    (const char *[]){"lint", "--config", "tests/drafts/severities.contra.yaml", "--format", "json",
+                                     "tests/drafts/severities.md", "tests/drafts/planted.md", NULL},
+                    NULL);
+  assert_same_lint (index,
+                    (const char *[]){"lint", "--min-severity", "warning", "--format", "text",
+                                     "tests/drafts/config/checked.md", NULL},
+                    NULL);
+  g_autoptr (GPtrArray) all = g_ptr_array_new ();
+  g_ptr_array_add (all, "lint");
+  g_ptr_array_add (all, "--format");
+  g_ptr_array_add (all, "json");
+  for (guint i = 0; i < drafts->len; i++)
+    g_ptr_array_add (all, g_ptr_array_index (drafts, i));
+  g_ptr_array_add (all, NULL);
+  assert_same_lint (index, (const char *const *) all->pdata, NULL);
+
+  g_autofree char *planted = NULL;
+  g_autofree char *planted_path = g_build_filename (cli_source_root (), "tests/drafts/planted.md", NULL);
+  assert_true (g_file_get_contents (planted_path, &planted, NULL, NULL));
+  assert_same_lint (index, (const char *[]){"lint", "--format", "json", "-", NULL}, planted);
+  /* A draft that cannot be read is the same error, after the same warnings. */
+  assert_same_lint (index, (const char *[]){"lint", "--format", "json", "tests/drafts/no-such-draft.md", NULL}, NULL);
+
+  /* Part of the index, not all of it: the debug log says how much. */
+  g_setenv ("G_MESSAGES_DEBUG", "contra", TRUE);
+  CliRun run = cli_run ((const char *[]){"lint", "--index", index, "tests/drafts/defense-ties.md", NULL}, NULL);
+  g_unsetenv ("G_MESSAGES_DEBUG");
+  const char *read = strstr (run.err, "the index: read ");
+  assert_non_null (read);
+  guint n_read = 0, n_all = 0;
+  assert_int_equal (sscanf (read, "the index: read %u of its %u claims", &n_read, &n_all), 2);
+  assert_true (n_read > 0 && n_read < n_all);
+  cli_run_clear (&run);
+  remove_tree (dir);
+}
+
+/* What lint finds across subjects through the index: a person whose name differs by
+ * one letter under a related title (another subject: the deputy's office), and a
+ * draft's instrument without its domain linked to the one the corpus knows. */
+static void
+test_lint_reach_across (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *corpus = g_build_filename (dir, "corpus", NULL);
+  g_autofree char *source = g_build_filename (corpus, "a.txt", NULL);
+  g_autofree char *draft = g_build_filename (dir, "draft.md", NULL);
+  g_autofree char *index = g_build_filename (dir, "claims.sqlite", NULL);
+
+  g_mkdir_with_parents (corpus, 0755);
+  assert_true (g_file_set_contents (source,
+                                    "Ties\n\n\nIn March 2012, Vietnamese Foreign Minister Pham Binh Minh visited "
+                                    "Canberra.\n\nIn 2011, the two countries signed a memorandum of understanding on "
+                                    "defense cooperation.\n",
+                                    -1, NULL));
+  assert_true (g_file_set_contents (draft,
+                                    "Draft\n\n\nIn May 2013, Vietnamese Deputy Foreign Minister Phan Binh Minh met "
+                                    "reporters in Hanoi.\n\nThe memorandum of understanding was signed in 2010.\n",
+                                    -1, NULL));
+  CliRun built = cli_run ((const char *[]){"index", "--corpus", corpus, "--index", index, NULL}, NULL);
+  assert_int_equal (built.status, 0);
+  cli_run_clear (&built);
+  assert_same_lint (index, (const char *[]){"lint", "--corpus", corpus, "--format", "text", draft, NULL}, NULL);
+  CliRun run = cli_run ((const char *[]){"lint", "--corpus", corpus, "--index", index, draft, NULL}, NULL);
+  assert_non_null (strstr (run.out, "One person spelled two ways? \"Pham Binh Minh\""));
+  assert_non_null (strstr (run.out, "The draft says 2010 for when the memorandum of understanding was signed"));
+  cli_run_clear (&run);
+  remove_tree (dir);
+}
+
+/* The pairs of documents that agree or disagree (tests/corpora/pairs): each one's
+ * text as a corpus of one, the other as the draft, both ways: the same lint with the
+ * index as without. They exercise each pass: dates, lists, counts, firsts, statuses,
+ * offices, name variants. */
+static void
+test_lint_reach_pairs (void **state)
+{
+  (void) state;
+  g_autofree char *pairs = g_build_filename (cli_source_root (), "tests", "corpora", "pairs", "pairs", NULL);
+  g_autoptr (GDir) folder = g_dir_open (pairs, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  assert_non_null (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *pair = g_build_filename (pairs, name, NULL);
+      if (!g_file_test (pair, G_FILE_TEST_IS_DIR))
+        continue;
+      for (guint way = 0; way < 2; way++)
+        {
+          g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+          g_autofree char *corpus = g_build_filename (dir, "corpus", NULL);
+          g_autofree char *from = g_build_filename (pair, way == 0 ? "a.txt" : "b.txt", NULL);
+          g_autofree char *to = g_build_filename (corpus, "source.txt", NULL);
+          g_autofree char *draft = g_build_filename (pair, way == 0 ? "b.txt" : "a.txt", NULL);
+          g_autofree char *index = g_build_filename (dir, "claims.sqlite", NULL);
+          g_mkdir_with_parents (corpus, 0755);
+          copy_file (from, to);
+          CliRun built = cli_run ((const char *[]){"index", "--corpus", corpus, "--index", index, NULL}, NULL);
+          assert_int_equal (built.status, 0);
+          cli_run_clear (&built);
+          assert_same_lint (index, (const char *[]){"lint", "--corpus", corpus, "--format", "json", draft, NULL}, NULL);
+          remove_tree (dir);
+          n++;
+        }
+    }
+  assert_true (n >= 20);
 }
 
 /* Only what changed is read again: a document's bytes, its manifest entry, the
@@ -619,13 +777,11 @@ main (void)
   /* Batches of 16 documents: a run over 50 writes four, and can be killed between. */
   g_setenv ("CONTRA_INDEX_BATCH", "16", TRUE);
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_same_output),
-    cmocka_unit_test (test_updates),
-    cmocka_unit_test (test_killed),
-    cmocka_unit_test (test_concurrent),
-    cmocka_unit_test (test_concurrent_new),
-    cmocka_unit_test (test_bad_files),
-    cmocka_unit_test (test_stale_busy),
+    cmocka_unit_test (test_same_output),      cmocka_unit_test (test_lint_reach),
+    cmocka_unit_test (test_lint_reach_pairs), cmocka_unit_test (test_lint_reach_across),
+    cmocka_unit_test (test_updates),          cmocka_unit_test (test_killed),
+    cmocka_unit_test (test_concurrent),       cmocka_unit_test (test_concurrent_new),
+    cmocka_unit_test (test_bad_files),        cmocka_unit_test (test_stale_busy),
     cmocka_unit_test (test_stale_read_only),
   };
 
