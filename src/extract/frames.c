@@ -200,6 +200,24 @@ first_name (const ContraRuleSet *set, const char *text, gsize length)
   return NULL;
 }
 
+/* TRUE when @name is one word that the first @window bytes of @text also write in
+ * lower case: a common word that a headline capitalises ("Security, trade and ..."),
+ * not a name ("Veltrup"). */
+static gboolean
+common_word (const char *text, gsize window, const char *name)
+{
+  gsize n = strlen (name);
+
+  if (strchr (name, ' ') != NULL || n == 0)
+    return FALSE;
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+  for (const char *at = g_strstr_len (text, (gssize) window, lower); at != NULL && (gsize) (at - text) + n <= window;
+       at = g_strstr_len (at + 1, (gssize) (window - (gsize) (at + 1 - text)), lower))
+    if ((at == text || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE when the first @window bytes of @text name *@name (in any case). The text must
  * name a title's name too, early: a title may be a headline about something else. Where
  * the text names it at more length ("Calder Narrows" in the title, "the Calder Narrows
@@ -217,6 +235,10 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
       const char *begin = text + (at - lower_text);
       const char *end = begin + n;
       const char *limit = text + window;
+      /* Written as a name: capitalised ("Security" in a headline is no name when the
+       * text writes "security" too; see common_word()). */
+      if (!g_ascii_isupper (*begin))
+        continue;
       found = TRUE;
       /* So do capitalised words right before it ("Westmarch" before "Harbour Tunnel"),
        * but not a word that opens the sentence. */
@@ -257,7 +279,7 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
         }
       n = strlen (lower_name);
     }
-  return found;
+  return found && !common_word (text, window, *name);
 }
 
 ContraTopic *
@@ -281,6 +303,16 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
 
   const char *text = doc->text + doc->front_matter.end;
   gsize length = doc->length - doc->front_matter.end;
+  /* A title the text opens with names nothing the text does. */
+  gsize skip = 0;
+  while (skip < length && g_ascii_isspace (text[skip]))
+    skip++;
+  if (doc->title != NULL && doc->title[0] != '\0' && length - skip >= strlen (doc->title)
+      && strncmp (text + skip, doc->title, strlen (doc->title)) == 0)
+    {
+      text += skip + strlen (doc->title);
+      length -= skip + strlen (doc->title);
+    }
   gsize window = MIN (length, TOPIC_WINDOW);
   gboolean found = name_in_text (set, text, window, &name);
   /* A headline whose first words are a kicker ("Explainer: how the Calder Narrows
@@ -562,6 +594,24 @@ looks_past (const Reader *r, guint i)
   return n > 4 && g_str_has_suffix (fold, "ed");
 }
 
+/* TRUE when token @i is a hyphen inside a compound ("23-mile"), not a dash between
+ * phrases ("the bridge — Halvorsen Construction, ..."). */
+static gboolean
+glued_dash (const Reader *r, guint i)
+{
+  const ContraToken *tok = r->t->tokens;
+  return contra_tokens_is_dash (r->t, i) && i > 0 && i + 1 < r->t->n_tokens && tok[i].start == tok[i - 1].end
+         && tok[i + 1].start == tok[i].end;
+}
+
+/* TRUE when mention @m is a word inside a name: "Halvorsen Construction" is a firm,
+ * not a construction. */
+static gboolean
+inside_name (const Reader *r, const ContraMention *m)
+{
+  return capitalized (r, m->first) && m->first > 0 && capitalized (r, m->first - 1) && !is_grammar_word (r, m->first - 1);
+}
+
 /* A name or description starting at @from: the object of an active predicate, or what
  * follows "of". */
 static Phrase
@@ -594,7 +644,7 @@ phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
                 break;
               last = ++i;
             }
-          else if (tok->kind == CONTRA_TOKEN_NUMBER || contra_tokens_is_dash (r->t, i))
+          else if (tok->kind == CONTRA_TOKEN_NUMBER || glued_dash (r, i))
             i++;
           else
             break;
@@ -700,7 +750,7 @@ names_topic (const Reader *r, const Phrase *p)
       if (word_of (r, i, r->set->word_determiner) || word_of (r, i, r->set->word_connector))
         continue;
       /* A compound's number and noun describe it: "the six-lane bridge". */
-      if (contra_tokens_is_dash (r->t, i + 1) || (i > p->first && contra_tokens_is_dash (r->t, i - 1)))
+      if (glued_dash (r, i + 1) || (i > p->first && glued_dash (r, i - 1)))
         continue;
       g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
       if (!g_hash_table_contains (r->topic->words, form) && !near_topic_word (r->topic, form))
@@ -905,7 +955,8 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
     {
       const ContraMention *m = mention (r, k);
       if (m->kind == CONTRA_MENTION_CONCEPT && m->clause == pred->clause && m->last <= pred->phrase_first
-          && contra_concept_is_a (m->term.head, r->set->process) && contra_tokens_is_word (t, m->last, "of"))
+          && contra_concept_is_a (m->term.head, r->set->process) && contra_tokens_is_word (t, m->last, "of")
+          && !inside_name (r, m))
         {
           Phrase p = phrase_after (r, m->last + 1, pred->phrase_first, n_mentions);
           if (p.first < p.last)

@@ -189,6 +189,17 @@ static const EngineCase cases[] = {
   {"frames: a pronoun before the subject is the topic's", "2021",
    "---\ntitle: Orrin Creek Bridge\n---\nSince it opened in 2004, the Orrin Creek Bridge has carried trucks.",
    "event-date", "entity/orrin-creek-bridge+event/opening date 2004"},
+  {"frames: a headline's first word the text writes in lower case is no name", "2021",
+   "---\ntitle: Security and trade in the Orrin valley\n---\nSecurity improved. Officials signed the guest book "
+   "in 2004. Trade and security are linked.", "event-date", "entity/guest-book+action/sign date 2004"},
+  {"frames: a process word inside a name, a dash between phrases, a date far from its predicate", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. The state hired a venture led by "
+   "Orr Construction of Linden Falls, and work began in 1999. The firm that built the bridge — Orr Construction, "
+   "Pike Steel and Tide Marine — lost a month in 2001.", "event-date",
+   "entity/orrin-creek-bridge+event/opening date 2004"},
+  {"frames: a process word inside a name is not the process", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. The state hired a venture led by "
+   "Orr Construction of Linden Falls, and work began in 1999.", "process-start", ""},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
