@@ -40,6 +40,7 @@ struct _ContraLanguage {
   GHashTable *sentence_openers;    /* capitalised as written -> itself */
   GHashTable *abbreviations;       /* as written, no final period -> ContraAbbreviation */
   char **superlative_endings;      /* ranks.yaml's `endings` */
+  GPtrArray *bound_phrases;        /* ContraBoundPhrase*, longest first */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
 };
 
@@ -422,6 +423,65 @@ read_ranks (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
   read_word_list (language, &schema, root, "degree", "ranks.yaml", CONTRA_WORDS_DEGREE);
 }
 
+/* ------------------------------------------------------------------ bounds */
+
+static void
+bound_phrase_free (gpointer data)
+{
+  ContraBoundPhrase *b = data;
+
+  for (guint k = 0; k < b->n; k++)
+    g_free (b->fold[k]);
+  g_free (b);
+}
+
+static int
+longer_phrase_first (gconstpointer a, gconstpointer b)
+{
+  const ContraBoundPhrase *x = *(ContraBoundPhrase *const *) a, *y = *(ContraBoundPhrase *const *) b;
+
+  return (int) y->n - (int) x->n;
+}
+
+static void
+read_bounds (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"about", "at_least", "more_than", "at_most", "less_than", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "bounds.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+  g_autoptr (ContraTokens) t = contra_tokens_new_for (NULL);
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "bounds.yaml", keys))
+    return;
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      if (!contra_schema_require (&schema, root, keys[k], "bounds.yaml"))
+        continue;
+      g_auto (GStrv) texts = contra_schema_strings (&schema, root, keys[k], nodes);
+      for (guint n = 0; texts != NULL && texts[n] != NULL; n++)
+        {
+          contra_tokens_scan (t, texts[n], strlen (texts[n]));
+          if (t->n_tokens == 0 || t->n_tokens > CONTRA_BOUND_PHRASE_MAX_TOKENS)
+            {
+              contra_schema_error (&schema, nodes->pdata[n], "the bound '%s' must have 1 to %d tokens",
+                                   texts[n], CONTRA_BOUND_PHRASE_MAX_TOKENS);
+              continue;
+            }
+          ContraBoundPhrase *b = g_new0 (ContraBoundPhrase, 1);
+          b->bound = k + 1;
+          b->n = t->n_tokens;
+          for (guint m = 0; m < t->n_tokens; m++)
+            b->fold[m] = g_strdup (contra_tokens_fold (t, m));
+          b->lower_only = b->n == 2 && strcmp (b->fold[1], ".") == 0 && strlen (b->fold[0]) <= 2;
+          g_ptr_array_add (language->bound_phrases, b);
+          class_add (&language->classes[CONTRA_WORDS_BOUND_STARTS], b->fold[0]);
+        }
+    }
+  g_ptr_array_sort (language->bound_phrases, longer_phrase_first);
+}
+
 /* ------------------------------------------------------------------ abbreviations */
 
 static void
@@ -483,12 +543,14 @@ language_load (const Source *source, GError **error)
   language->glued_scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->sentence_openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->bound_phrases = g_ptr_array_new_with_free_func (bound_phrase_free);
 
   read_calendar (language, source, diagnostics);
   read_numbers (language, source, diagnostics);
   read_words (language, source, diagnostics);
   read_abbreviations (language, source, diagnostics);
   read_ranks (language, source, diagnostics);
+  read_bounds (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -607,6 +669,7 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->sentence_openers, g_hash_table_unref);
   g_clear_pointer (&language->abbreviations, g_hash_table_unref);
   g_strfreev (language->superlative_endings);
+  g_clear_pointer (&language->bound_phrases, g_ptr_array_unref);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   g_free (language);
@@ -697,6 +760,12 @@ contra_language_glued_scale (const ContraLanguage *language, const char *letters
   buf[len] = '\0';
   const double *scale = g_hash_table_lookup (language->glued_scales, buf);
   return scale != NULL ? *scale : 0;
+}
+
+const GPtrArray *
+contra_language_bound_phrases (const ContraLanguage *language)
+{
+  return language->bound_phrases;
 }
 
 const char *const *
