@@ -3,7 +3,8 @@
  * A ContraLanguage holds the words every stage needs to read a language: month and
  * weekday names with their abbreviations (lang/en/calendar.yaml), number words
  * (numbers.yaml), function words and the other small classes of words (words.yaml),
- * superlatives (ranks.yaml), the words that bound a number (bounds.yaml),
+ * superlatives (ranks.yaml), the words that bound a number (bounds.yaml), plural
+ * nouns (plurals.yaml),
  * and the abbreviations whose period need not end a sentence (abbreviations.yaml).
  * Each stage
  * receives it: the tokens of a sentence carry their document's language
@@ -133,6 +134,13 @@ double contra_language_glued_scale (const ContraLanguage *language, const char *
 
 /* The endings of superlatives ("est"), NULL-terminated (ranks.yaml). */
 const char *const *contra_language_superlative_endings (const ContraLanguage *language);
+
+/* ---- plurals (plurals.yaml) */
+
+/* Writes the singular of the folded plural noun @fold into @buf ("tornadoes" ->
+ * "tornado", "people" -> "person", "series" -> "series"). Returns FALSE, leaving
+ * @buf unspecified, when @fold is not a plural noun or the singular does not fit. */
+gboolean contra_language_singular (const ContraLanguage *language, const char *fold, char *buf, gsize size);
 
 /* ---- bounds (bounds.yaml) */
 

@@ -710,7 +710,7 @@ fraction (const ContraTokens *t, guint i, double *value)
 
   char singular[32];
   const char *fold = contra_tokens_fold (t, j);
-  gboolean plural = contra_words_singular (fold, singular, sizeof singular);
+  gboolean plural = contra_language_singular (t->language, fold, singular, sizeof singular);
   const char *base = plural ? singular : fold;
   int denominator = contra_language_fraction (t->language, base);
   if (denominator == 0)
@@ -1085,7 +1085,7 @@ counted_noun (const ContraTokens *t, guint j, double v, ContraBound bound, char 
 
   for (guint modifiers = 0; modifiers <= 2; modifiers++)
     {
-      if (contra_words_is_plural_noun (t, k) && contra_words_singular (contra_tokens_fold (t, k), noun, size))
+      if (contra_words_is_plural_noun (t, k) && contra_language_singular (t->language, contra_tokens_fold (t, k), noun, size))
         return k + 1;
       guint m = modifier_at (t, k);
       if (m == 0)
