@@ -3,15 +3,16 @@
  * A ContraLanguage holds the words every stage needs to read a language: month and
  * weekday names with their abbreviations (lang/en/calendar.yaml), number words
  * (numbers.yaml), function words and the other small classes of words (words.yaml),
- * superlatives (ranks.yaml), the words that bound a number (bounds.yaml), plural
- * nouns (plurals.yaml),
- * and the abbreviations whose period need not end a sentence (abbreviations.yaml).
- * Each stage
- * receives it: the tokens of a sentence carry their document's language
+ * the abbreviations whose period need not end a sentence (abbreviations.yaml),
+ * superlatives (ranks.yaml), the words that bound a number (bounds.yaml) and plural
+ * nouns (plurals.yaml); units.yaml is still read by normalize/units.c on its own.
+ * Each stage receives it: the tokens of a sentence carry their document's language
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
- * the same object, and no stage keeps a word list of its own. Every prefilter a stage
- * uses (the word filters that let a sentence without a month name skip the date
- * grammar) is computed here from the data when it loads.
+ * the same object, and the segmenter is handed it. No stage keeps a copy of these
+ * lists, and the prefilters over them (the word filters that let a sentence without
+ * a month name skip the date grammar) are computed here when the data loads. (The
+ * date grammar's own words, "early", "fiscal", "spring", are still written in date.c
+ * beside the patterns that read them.)
  *
  * The folders of lang/ are compiled into the program (lang/embed.py); a folder on
  * disk can be loaded too, which is how the tests check each file kind. A file that
