@@ -40,10 +40,34 @@ struct _ContraLanguage {
   GHashTable *sentence_openers;    /* capitalised as written -> itself */
   GHashTable *abbreviations;       /* as written, no final period -> ContraAbbreviation */
   char **superlative_endings;      /* ranks.yaml's `endings` */
+  GPtrArray *bound_phrases;        /* ContraBoundPhrase*, longest first */
+  GHashTable *irregular;           /* plural -> singular; invariant nouns map to themselves */
+  GHashTable *not_plural;          /* set */
+  char **not_plural_endings;
+  GPtrArray *endings;              /* Ending*, in order */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
 };
 
 #define ABBREV_BIT 0x100
+
+/* An ending rule of plurals.yaml. */
+typedef struct {
+  char *plural;
+  char *singular;
+  gboolean after_consonant;
+  GHashTable *except; /* set */
+} Ending;
+
+static void
+ending_free (gpointer data)
+{
+  Ending *e = data;
+
+  g_free (e->plural);
+  g_free (e->singular);
+  g_hash_table_unref (e->except);
+  g_free (e);
+}
 
 /* Where a language's files come from: the program's own copy, or a folder. */
 typedef struct {
@@ -422,6 +446,137 @@ read_ranks (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
   read_word_list (language, &schema, root, "degree", "ranks.yaml", CONTRA_WORDS_DEGREE);
 }
 
+/* ------------------------------------------------------------------ plurals */
+
+/* The list @key of @mapping as a set (absent: empty). */
+static GHashTable *
+read_set (ContraSchema *schema, const ContraYamlNode *mapping, const char *key)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto (GStrv) words = contra_schema_strings (schema, mapping, key, NULL);
+
+  for (guint w = 0; words != NULL && words[w] != NULL; w++)
+    g_hash_table_add (set, g_utf8_casefold (words[w], -1));
+  return set;
+}
+
+static void
+read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"irregular", "invariant", "not_plural", "not_plural_endings", "endings", NULL};
+  static const char *const ending_keys[] = {"plural", "singular", "after_consonant", "except", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "plurals.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "plurals.yaml", keys))
+    return;
+  for (guint k = 0; keys[k] != NULL; k++)
+    contra_schema_require (&schema, root, keys[k], "plurals.yaml");
+
+  const ContraYamlNode *irregular = contra_yaml_mapping_get (root, "irregular");
+  if (irregular != NULL && irregular->kind != CONTRA_YAML_MAPPING)
+    contra_schema_error (&schema, irregular, "'irregular' must be a mapping of plurals to singulars");
+  for (guint k = 0; irregular != NULL && irregular->kind == CONTRA_YAML_MAPPING && k < contra_yaml_length (irregular); k++)
+    {
+      const ContraYamlNode *plural = contra_yaml_key_at (irregular, k), *singular = contra_yaml_value_at (irregular, k);
+      if (singular->kind != CONTRA_YAML_SCALAR || singular->scalar[0] == '\0')
+        contra_schema_error (&schema, singular, "the singular of '%s' must be a word", plural->scalar);
+      else
+        g_hash_table_insert (language->irregular, g_utf8_casefold (plural->scalar, -1),
+                             g_utf8_casefold (singular->scalar, -1));
+    }
+  g_auto (GStrv) invariant = contra_schema_strings (&schema, root, "invariant", NULL);
+  for (guint k = 0; invariant != NULL && invariant[k] != NULL; k++)
+    g_hash_table_insert (language->irregular, g_utf8_casefold (invariant[k], -1), g_utf8_casefold (invariant[k], -1));
+  g_clear_pointer (&language->not_plural, g_hash_table_unref);
+  language->not_plural = read_set (&schema, root, "not_plural");
+  language->not_plural_endings = contra_schema_strings (&schema, root, "not_plural_endings", NULL);
+
+  const ContraYamlNode *endings = contra_yaml_mapping_get (root, "endings");
+  if (endings != NULL && endings->kind != CONTRA_YAML_SEQUENCE)
+    contra_schema_error (&schema, endings, "'endings' must be a list of endings");
+  for (guint k = 0; endings != NULL && endings->kind == CONTRA_YAML_SEQUENCE && k < contra_yaml_length (endings); k++)
+    {
+      const ContraYamlNode *node = contra_yaml_item_at (endings, k);
+      if (!contra_schema_mapping (&schema, node, "an ending", ending_keys)
+          || !contra_schema_require (&schema, node, "plural", "an ending"))
+        continue;
+      const char *plural = contra_schema_string (&schema, node, "plural");
+      const char *singular = contra_schema_string (&schema, node, "singular");
+      if (plural == NULL || *plural == '\0')
+        {
+          contra_schema_error (&schema, contra_yaml_mapping_get (node, "plural"), "'plural' must be an ending");
+          continue;
+        }
+      Ending *e = g_new0 (Ending, 1);
+      e->plural = g_strdup (plural);
+      e->singular = g_strdup (singular != NULL ? singular : "");
+      e->after_consonant = contra_schema_bool (&schema, node, "after_consonant", FALSE);
+      e->except = read_set (&schema, node, "except");
+      g_ptr_array_add (language->endings, e);
+    }
+}
+
+/* ------------------------------------------------------------------ bounds */
+
+static void
+bound_phrase_free (gpointer data)
+{
+  ContraBoundPhrase *b = data;
+
+  for (guint k = 0; k < b->n; k++)
+    g_free (b->fold[k]);
+  g_free (b);
+}
+
+static int
+longer_phrase_first (gconstpointer a, gconstpointer b)
+{
+  const ContraBoundPhrase *x = *(ContraBoundPhrase *const *) a, *y = *(ContraBoundPhrase *const *) b;
+
+  return (int) y->n - (int) x->n;
+}
+
+static void
+read_bounds (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"about", "at_least", "more_than", "at_most", "less_than", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "bounds.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+  g_autoptr (ContraTokens) t = contra_tokens_new_for (NULL);
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "bounds.yaml", keys))
+    return;
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      if (!contra_schema_require (&schema, root, keys[k], "bounds.yaml"))
+        continue;
+      g_auto (GStrv) texts = contra_schema_strings (&schema, root, keys[k], nodes);
+      for (guint n = 0; texts != NULL && texts[n] != NULL; n++)
+        {
+          contra_tokens_scan (t, texts[n], strlen (texts[n]));
+          if (t->n_tokens == 0 || t->n_tokens > CONTRA_BOUND_PHRASE_MAX_TOKENS)
+            {
+              contra_schema_error (&schema, nodes->pdata[n], "the bound '%s' must have 1 to %d tokens",
+                                   texts[n], CONTRA_BOUND_PHRASE_MAX_TOKENS);
+              continue;
+            }
+          ContraBoundPhrase *b = g_new0 (ContraBoundPhrase, 1);
+          b->bound = k + 1;
+          b->n = t->n_tokens;
+          for (guint m = 0; m < t->n_tokens; m++)
+            b->fold[m] = g_strdup (contra_tokens_fold (t, m));
+          b->lower_only = b->n == 2 && strcmp (b->fold[1], ".") == 0 && strlen (b->fold[0]) <= 2;
+          g_ptr_array_add (language->bound_phrases, b);
+          class_add (&language->classes[CONTRA_WORDS_BOUND_STARTS], b->fold[0]);
+        }
+    }
+  g_ptr_array_sort (language->bound_phrases, longer_phrase_first);
+}
+
 /* ------------------------------------------------------------------ abbreviations */
 
 static void
@@ -483,12 +638,18 @@ language_load (const Source *source, GError **error)
   language->glued_scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->sentence_openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->bound_phrases = g_ptr_array_new_with_free_func (bound_phrase_free);
+  language->irregular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->not_plural = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  language->endings = g_ptr_array_new_with_free_func (ending_free);
 
   read_calendar (language, source, diagnostics);
   read_numbers (language, source, diagnostics);
   read_words (language, source, diagnostics);
   read_abbreviations (language, source, diagnostics);
   read_ranks (language, source, diagnostics);
+  read_bounds (language, source, diagnostics);
+  read_plurals (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -607,6 +768,11 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->sentence_openers, g_hash_table_unref);
   g_clear_pointer (&language->abbreviations, g_hash_table_unref);
   g_strfreev (language->superlative_endings);
+  g_clear_pointer (&language->bound_phrases, g_ptr_array_unref);
+  g_clear_pointer (&language->irregular, g_hash_table_unref);
+  g_clear_pointer (&language->not_plural, g_hash_table_unref);
+  g_strfreev (language->not_plural_endings);
+  g_clear_pointer (&language->endings, g_ptr_array_unref);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   g_free (language);
@@ -697,6 +863,52 @@ contra_language_glued_scale (const ContraLanguage *language, const char *letters
   buf[len] = '\0';
   const double *scale = g_hash_table_lookup (language->glued_scales, buf);
   return scale != NULL ? *scale : 0;
+}
+
+static gboolean
+copy_word (const char *stem, gsize keep, const char *add, char *buf, gsize size)
+{
+  gsize n = strlen (add);
+
+  if (keep + n + 1 > size)
+    return FALSE;
+  memmove (buf, stem, keep);
+  memcpy (buf + keep, add, n + 1);
+  return TRUE;
+}
+
+gboolean
+contra_language_singular (const ContraLanguage *language, const char *fold, char *buf, gsize size)
+{
+  const char *irregular = g_hash_table_lookup (language->irregular, fold);
+  gsize len = strlen (fold);
+
+  if (irregular != NULL)
+    return copy_word (irregular, strlen (irregular), "", buf, size);
+  if (len < 3 || fold[len - 1] != 's' || !g_ascii_isalpha (fold[len - 2])
+      || g_hash_table_contains (language->not_plural, fold))
+    return FALSE;
+  for (guint k = 0; language->not_plural_endings != NULL && language->not_plural_endings[k] != NULL; k++)
+    if (g_str_has_suffix (fold, language->not_plural_endings[k]))
+      return FALSE;
+
+  for (guint k = 0; k < language->endings->len; k++)
+    {
+      const Ending *e = language->endings->pdata[k];
+      gsize n = strlen (e->plural);
+      if (len <= n || memcmp (fold + len - n, e->plural, n) != 0 || g_hash_table_contains (e->except, fold))
+        continue;
+      if (e->after_consonant && (len < n + 2 || strchr ("aeiou", fold[len - n - 1]) != NULL))
+        continue;
+      return copy_word (fold, len - n, e->singular, buf, size);
+    }
+  return FALSE;
+}
+
+const GPtrArray *
+contra_language_bound_phrases (const ContraLanguage *language)
+{
+  return language->bound_phrases;
 }
 
 const char *const *

@@ -3,14 +3,16 @@
  * A ContraLanguage holds the words every stage needs to read a language: month and
  * weekday names with their abbreviations (lang/en/calendar.yaml), number words
  * (numbers.yaml), function words and the other small classes of words (words.yaml),
- * superlatives (ranks.yaml),
- * and the abbreviations whose period need not end a sentence (abbreviations.yaml).
- * Each stage
- * receives it: the tokens of a sentence carry their document's language
+ * the abbreviations whose period need not end a sentence (abbreviations.yaml),
+ * superlatives (ranks.yaml), the words that bound a number (bounds.yaml) and plural
+ * nouns (plurals.yaml); units.yaml is still read by normalize/units.c on its own.
+ * Each stage receives it: the tokens of a sentence carry their document's language
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
- * the same object, and no stage keeps a word list of its own. Every prefilter a stage
- * uses (the word filters that let a sentence without a month name skip the date
- * grammar) is computed here from the data when it loads.
+ * the same object, and the segmenter is handed it. No stage keeps a copy of these
+ * lists, and the prefilters over them (the word filters that let a sentence without
+ * a month name skip the date grammar) are computed here when the data loads. (The
+ * date grammar's own words, "early", "fiscal", "spring", are still written in date.c
+ * beside the patterns that read them.)
  *
  * The folders of lang/ are compiled into the program (lang/embed.py); a folder on
  * disk can be loaded too, which is how the tests check each file kind. A file that
@@ -56,6 +58,8 @@ typedef enum {
   CONTRA_WORDS_SUPERLATIVES,     /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE,  /* words with the ending that are none: "interest" */
   CONTRA_WORDS_DEGREE,           /* make the adjective after them one: "most" */
+  /* computed: the first word of every bound phrase (bounds.yaml) */
+  CONTRA_WORDS_BOUND_STARTS,
   /* computed: the words of the list classes above (conjunctions to generic nouns),
    * the list normaliser's prefilter */
   CONTRA_WORDS_LIST_WORDS,
@@ -131,6 +135,30 @@ double contra_language_glued_scale (const ContraLanguage *language, const char *
 
 /* The endings of superlatives ("est"), NULL-terminated (ranks.yaml). */
 const char *const *contra_language_superlative_endings (const ContraLanguage *language);
+
+/* ---- plurals (plurals.yaml) */
+
+/* Writes the singular of the folded plural noun @fold into @buf ("tornadoes" ->
+ * "tornado", "people" -> "person", "series" -> "series"). Returns FALSE, leaving
+ * @buf unspecified, when @fold is not a plural noun or the singular does not fit. */
+gboolean contra_language_singular (const ContraLanguage *language, const char *fold, char *buf, gsize size);
+
+/* ---- bounds (bounds.yaml) */
+
+#define CONTRA_BOUND_PHRASE_MAX_TOKENS 4
+
+/* A phrase before a number that bounds it, cut into folded tokens as the tokenizer
+ * cuts text ("c." is "c" and "."). */
+typedef struct {
+  guint bound;        /* the key: 1 about, 2 at_least, 3 more_than, 4 at_most,
+                       * 5 less_than (ContraBound's order) */
+  guint n;            /* tokens */
+  gboolean lower_only; /* "c.", "ca.": a bound in lower case only, not "C." */
+  char *fold[CONTRA_BOUND_PHRASE_MAX_TOKENS];
+} ContraBoundPhrase;
+
+/* The bound phrases (ContraBoundPhrase*), longest first; owned by @language. */
+const GPtrArray *contra_language_bound_phrases (const ContraLanguage *language);
 
 /* ---- sentences */
 

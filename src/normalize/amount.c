@@ -39,7 +39,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "lang/lang.h"
 #include "lang/language.h"
 #include "normalize/normalizer.h"
 #include "normalize/units.h"
@@ -75,68 +74,10 @@ after_minus (const ContraTokens *t, guint i)
 
 /* ---------------------------------------------------------------- bound words */
 
-#define BOUNDS_FILE "en/bounds.yaml"
-#define MAX_BOUND_TOKENS 4
-
-typedef struct {
-  ContraBound bound;
-  guint n;                        /* tokens */
-  gboolean lower_only;            /* "c.", "ca.": not "C." */
-  char *fold[MAX_BOUND_TOKENS];
-} BoundPhrase;
-
-static int
-longer_phrase_first (gconstpointer a, gconstpointer b)
-{
-  const BoundPhrase *x = *(BoundPhrase *const *) a, *y = *(BoundPhrase *const *) b;
-  return (int) y->n - (int) x->n;
-}
-
-/* The phrases of lang/en/bounds.yaml, longest first. Static. */
-static const GPtrArray *
-bound_phrases (void)
-{
-  static GPtrArray *phrases;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      static const struct {
-        const char *key;
-        ContraBound bound;
-      } keys[] = {
-        {"about", CONTRA_BOUND_ABOUT},         {"at_least", CONTRA_BOUND_AT_LEAST},
-        {"more_than", CONTRA_BOUND_MORE_THAN}, {"at_most", CONTRA_BOUND_AT_MOST},
-        {"less_than", CONTRA_BOUND_LESS_THAN},
-      };
-      g_autoptr (ContraYamlNode) root = contra_lang_load (BOUNDS_FILE);
-      ContraTokens *t = contra_tokens_new ();
-
-      phrases = g_ptr_array_new ();
-      for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
-        {
-          g_auto (GStrv) texts = contra_lang_strings (BOUNDS_FILE, root, keys[k].key);
-          for (guint n = 0; texts[n] != NULL; n++)
-            {
-              contra_tokens_scan (t, texts[n], strlen (texts[n]));
-              if (t->n_tokens == 0 || t->n_tokens > MAX_BOUND_TOKENS)
-                g_error ("lang/" BOUNDS_FILE ": error: the bound '%s' must have 1 to %d tokens", texts[n],
-                         MAX_BOUND_TOKENS);
-              BoundPhrase *b = g_new0 (BoundPhrase, 1);
-              b->bound = keys[k].bound;
-              b->n = t->n_tokens;
-              for (guint m = 0; m < t->n_tokens; m++)
-                b->fold[m] = g_strdup (contra_tokens_fold (t, m));
-              b->lower_only = b->n == 2 && strcmp (b->fold[1], ".") == 0 && strlen (b->fold[0]) <= 2;
-              g_ptr_array_add (phrases, b);
-            }
-        }
-      g_ptr_array_sort (phrases, longer_phrase_first);
-      contra_tokens_free (t);
-      g_once_init_leave (&ready, 1);
-    }
-  return phrases;
-}
+/* The phrases of lang/en/bounds.yaml are the tokens' language's; their keys are
+ * ContraBound's, in its order. */
+G_STATIC_ASSERT (CONTRA_BOUND_ABOUT == 1 && CONTRA_BOUND_AT_LEAST == 2 && CONTRA_BOUND_MORE_THAN == 3
+                 && CONTRA_BOUND_AT_MOST == 4 && CONTRA_BOUND_LESS_THAN == 5);
 
 /* ---------------------------------------------------------------- filters */
 
@@ -154,15 +95,12 @@ amount_filter (void)
         /* ranges */
         "between", NULL,
       };
-      /* ... the currencies written before the amount (words.c), and the first word
-       * of every bound (lang/en/bounds.yaml). */
+      /* ... and the currencies written before the amount (words.c); the first words
+       * of the bounds are the language's (lang/en/bounds.yaml). */
       g_autoptr (GPtrArray) all = g_ptr_array_new ();
       for (guint k = 0; words[k] != NULL; k++)
         g_ptr_array_add (all, (gpointer) words[k]);
       contra_words_currency_starts (all);
-      const GPtrArray *phrases = bound_phrases ();
-      for (guint k = 0; k < phrases->len; k++)
-        g_ptr_array_add (all, ((BoundPhrase *) phrases->pdata[k])->fold[0]);
       g_ptr_array_add (all, NULL);
       contra_word_filter_init (&filter, (const char *const *) all->pdata);
       g_once_init_leave (&ready, 1);
@@ -179,7 +117,8 @@ amount_can_start (const ContraTokens *tokens, guint i)
     return TRUE;
   if (tok->kind == CONTRA_TOKEN_WORD)
     return contra_word_filter_test (amount_filter (), tok->hash)
-           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_NUMBERS), tok->hash);
+           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_NUMBERS), tok->hash)
+           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_BOUND_STARTS), tok->hash);
   return minus_at (tokens, i);
 }
 
@@ -550,26 +489,14 @@ contra_number_match (const ContraTokens *tokens, guint i, double *value, double 
 static guint
 bound_at (const ContraTokens *t, guint i, ContraBound *bound)
 {
-  static ContraWordFilter first_words;
-  static gsize ready = 0;
-  const GPtrArray *phrases = bound_phrases ();
-
-  if (g_once_init_enter (&ready))
-    {
-      g_autoptr (GPtrArray) words = g_ptr_array_new ();
-      for (guint k = 0; k < phrases->len; k++)
-        g_ptr_array_add (words, ((BoundPhrase *) phrases->pdata[k])->fold[0]);
-      g_ptr_array_add (words, NULL);
-      contra_word_filter_init (&first_words, (const char *const *) words->pdata);
-      g_once_init_leave (&ready, 1);
-    }
+  const GPtrArray *phrases = contra_language_bound_phrases (t->language);
 
   *bound = CONTRA_BOUND_EXACT;
-  if (!contra_word_filter_has (&first_words, t, i))
+  if (!contra_word_filter_has (contra_language_filter (t->language, CONTRA_WORDS_BOUND_STARTS), t, i))
     return 0;
   for (guint k = 0; k < phrases->len; k++)
     {
-      const BoundPhrase *b = phrases->pdata[k];
+      const ContraBoundPhrase *b = phrases->pdata[k];
       guint n = 0;
       while (n < b->n && i + n < t->n_tokens && strcmp (contra_tokens_fold (t, i + n), b->fold[n]) == 0)
         n++;
@@ -577,7 +504,7 @@ bound_at (const ContraTokens *t, guint i, ContraBound *bound)
         continue;
       if (b->lower_only && contra_tok_flag (t, i, CONTRA_TOKEN_CAPITALIZED))
         continue;
-      *bound = b->bound;
+      *bound = (ContraBound) b->bound;
       return n;
     }
   return 0;
@@ -783,7 +710,7 @@ fraction (const ContraTokens *t, guint i, double *value)
 
   char singular[32];
   const char *fold = contra_tokens_fold (t, j);
-  gboolean plural = contra_words_singular (fold, singular, sizeof singular);
+  gboolean plural = contra_language_singular (t->language, fold, singular, sizeof singular);
   const char *base = plural ? singular : fold;
   int denominator = contra_language_fraction (t->language, base);
   if (denominator == 0)
@@ -1158,7 +1085,7 @@ counted_noun (const ContraTokens *t, guint j, double v, ContraBound bound, char 
 
   for (guint modifiers = 0; modifiers <= 2; modifiers++)
     {
-      if (contra_words_is_plural_noun (t, k) && contra_words_singular (contra_tokens_fold (t, k), noun, size))
+      if (contra_words_is_plural_noun (t, k) && contra_language_singular (t->language, contra_tokens_fold (t, k), noun, size))
         return k + 1;
       guint m = modifier_at (t, k);
       if (m == 0)

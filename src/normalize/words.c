@@ -5,7 +5,6 @@
  */
 #include "normalize/words.h"
 
-#include "lang/lang.h"
 #include "lang/language.h"
 #include "normalize/units.h"
 
@@ -252,119 +251,11 @@ contra_words_currency_name (const ContraTokens *t, guint i, gboolean scaled, gui
 
 /* ---------------------------------------------------------------- plurals */
 
-#define PLURALS_FILE "en/plurals.yaml"
-
-typedef struct {
-  char *plural;
-  char *singular;
-  gboolean after_consonant;
-  GHashTable *except;
-} Ending;
-
-typedef struct {
-  GHashTable *irregular;   /* plural -> singular; invariant nouns map to themselves */
-  GHashTable *not_plural;  /* set */
-  char **not_plural_endings;
-  GArray *endings;         /* Ending, in order */
-} Plurals;
-
-/* A set of @words, taking the strings and freeing the vector: the tables live as long
- * as the program. */
-static GHashTable *
-string_set (char **words)
-{
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint k = 0; words[k] != NULL; k++)
-    g_hash_table_add (set, words[k]);
-  g_free (words);
-  return set;
-}
-
-static const Plurals *
-plurals (void)
-{
-  static Plurals p;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      g_autoptr (ContraYamlNode) root = contra_lang_load (PLURALS_FILE);
-      const ContraYamlNode *irregular = contra_yaml_mapping_get (root, "irregular");
-      const ContraYamlNode *endings = contra_yaml_mapping_get (root, "endings");
-
-      if (irregular == NULL || irregular->kind != CONTRA_YAML_MAPPING || endings == NULL
-          || endings->kind != CONTRA_YAML_SEQUENCE)
-        g_error ("lang/" PLURALS_FILE ": error: it needs a mapping 'irregular' and a list 'endings'");
-      p.irregular = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint k = 0; k < contra_yaml_length (irregular); k++)
-        g_hash_table_insert (p.irregular, g_strdup (contra_yaml_key_at (irregular, k)->scalar),
-                             g_strdup (contra_yaml_value_at (irregular, k)->scalar));
-      char **invariant = contra_lang_strings (PLURALS_FILE, root, "invariant");
-      for (guint k = 0; invariant[k] != NULL; k++)
-        g_hash_table_insert (p.irregular, invariant[k], invariant[k]);
-      g_free (invariant); /* the strings stay in the table */
-      p.not_plural = string_set (contra_lang_strings (PLURALS_FILE, root, "not_plural"));
-      p.not_plural_endings = contra_lang_strings (PLURALS_FILE, root, "not_plural_endings");
-      p.endings = g_array_new (FALSE, TRUE, sizeof (Ending));
-      for (guint k = 0; k < contra_yaml_length (endings); k++)
-        {
-          const ContraYamlNode *node = contra_yaml_item_at (endings, k);
-          const char *plural = contra_lang_string (PLURALS_FILE, node, "plural");
-          const char *singular = contra_lang_string (PLURALS_FILE, node, "singular");
-          const char *consonant = contra_lang_string (PLURALS_FILE, node, "after_consonant");
-          if (plural == NULL || *plural == '\0')
-            g_error ("lang/" PLURALS_FILE ":%u:%u: error: an ending needs a 'plural'", node->line, node->column);
-          Ending e = {
-            g_strdup (plural), g_strdup (singular != NULL ? singular : ""),
-            consonant != NULL && strcmp (consonant, "true") == 0,
-            string_set (contra_lang_strings (PLURALS_FILE, node, "except")),
-          };
-          g_array_append_val (p.endings, e);
-        }
-      g_once_init_leave (&ready, 1);
-    }
-  return &p;
-}
-
-static gboolean
-copy_word (const char *stem, gsize keep, const char *add, char *buf, gsize size)
-{
-  gsize n = strlen (add);
-  if (keep + n + 1 > size)
-    return FALSE;
-  memmove (buf, stem, keep);
-  memcpy (buf + keep, add, n + 1);
-  return TRUE;
-}
-
+/* The plurals are lang/en/plurals.yaml's, read into the language object. */
 gboolean
 contra_words_singular (const char *fold, char *buf, gsize size)
 {
-  const Plurals *p = plurals ();
-  const char *irregular = g_hash_table_lookup (p->irregular, fold);
-  gsize len = strlen (fold);
-
-  if (irregular != NULL)
-    return copy_word (irregular, strlen (irregular), "", buf, size);
-  if (len < 3 || fold[len - 1] != 's' || !g_ascii_isalpha (fold[len - 2])
-      || g_hash_table_contains (p->not_plural, fold))
-    return FALSE;
-  for (guint k = 0; p->not_plural_endings[k] != NULL; k++)
-    if (g_str_has_suffix (fold, p->not_plural_endings[k]))
-      return FALSE;
-
-  for (guint k = 0; k < p->endings->len; k++)
-    {
-      const Ending *e = &g_array_index (p->endings, Ending, k);
-      gsize n = strlen (e->plural);
-      if (len <= n || memcmp (fold + len - n, e->plural, n) != 0 || g_hash_table_contains (e->except, fold))
-        continue;
-      if (e->after_consonant && (len < n + 2 || strchr ("aeiou", fold[len - n - 1]) != NULL))
-        continue;
-      return copy_word (fold, len - n, e->singular, buf, size);
-    }
-  return FALSE;
+  return contra_language_singular (contra_language_default (), fold, buf, size);
 }
 
 gboolean
@@ -386,7 +277,7 @@ contra_words_is_plural_noun (const ContraTokens *t, guint i)
           return FALSE;
       return TRUE;
     }
-  return contra_words_singular (contra_tokens_fold (t, i), buf, sizeof buf);
+  return contra_language_singular (t->language, contra_tokens_fold (t, i), buf, sizeof buf);
 }
 
 gboolean

@@ -13,9 +13,15 @@
 ContraTokens *
 contra_tokens_new (void)
 {
+  return contra_tokens_new_for (contra_language_default ());
+}
+
+ContraTokens *
+contra_tokens_new_for (const ContraLanguage *language)
+{
   ContraTokens *t = g_new0 (ContraTokens, 1);
 
-  t->language = contra_language_default ();
+  t->language = language;
 
   t->capacity = 64;
   t->tokens = g_new (ContraToken, t->capacity);

@@ -59,8 +59,13 @@ typedef struct {
   GString *forms;       /* the fold and plain forms, each NUL-terminated */
 } ContraTokens;
 
-/* Returns a reusable tokens buffer; free with contra_tokens_free(). */
+/* Returns a reusable tokens buffer for text in the default language (English); free
+ * with contra_tokens_free(). */
 ContraTokens *contra_tokens_new (void);
+
+/* The same for text in @language (may be NULL only to scan, as the language loader
+ * does to cut its own phrases). */
+ContraTokens *contra_tokens_new_for (const ContraLanguage *language);
 void contra_tokens_free (ContraTokens *tokens);
 
 /* Cuts @text (valid UTF-8, @length bytes, not copied: it must outlive @tokens' use)

@@ -196,6 +196,49 @@ test_abbreviation (void **state)
                     row->expected);
 }
 
+static void
+test_bounds (void **state)
+{
+  const GPtrArray *phrases = contra_language_bound_phrases (contra_language_default ());
+  gboolean seen_c = FALSE;
+
+  (void) state;
+  assert_true (phrases->len > 20);
+  for (guint k = 0; k < phrases->len; k++)
+    {
+      const ContraBoundPhrase *b = phrases->pdata[k];
+      /* Longest first, so "no more than" is tried before "more than". */
+      if (k > 0)
+        assert_true (b->n <= ((const ContraBoundPhrase *) phrases->pdata[k - 1])->n);
+      if (b->n == 2 && strcmp (b->fold[0], "c") == 0)
+        {
+          seen_c = TRUE;
+          assert_true (b->lower_only);
+          assert_int_equal (b->bound, 1);
+          assert_string_equal (b->fold[1], ".");
+        }
+    }
+  assert_true (seen_c);
+}
+
+static void
+test_plurals (void **state)
+{
+  const ContraLanguage *en = contra_language_default ();
+  char buf[32];
+
+  (void) state;
+  assert_true (contra_language_singular (en, "tornadoes", buf, sizeof buf));
+  assert_string_equal (buf, "tornado");
+  assert_true (contra_language_singular (en, "people", buf, sizeof buf));
+  assert_string_equal (buf, "person");
+  assert_true (contra_language_singular (en, "series", buf, sizeof buf));
+  assert_string_equal (buf, "series");
+  assert_false (contra_language_singular (en, "news", buf, sizeof buf));
+  assert_false (contra_language_singular (en, "class", buf, sizeof buf));
+  assert_false (contra_language_singular (en, "casualties", buf, 4));
+}
+
 /* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_source_folder (void **state)
@@ -297,6 +340,19 @@ static const ErrorRow error_rows[] = {
    "endings: [est]\nnot_superlative: [interest, west, West]\nsuperlatives: [best]\n",
    "@/ranks.yaml:1:1: error: missing required key 'degree' in ranks.yaml\n"
    "@/ranks.yaml:2:35: error: 'West' is given twice in 'not_superlative'"},
+  {"bounds: too long, not a list, a missing key", "bounds.yaml",
+   "about: [about, in the order of magnitude]\nat_least: at least\nmore_than: {over: 1}\nat_most: [up to]\n",
+   "@/bounds.yaml:1:1: error: missing required key 'less_than' in bounds.yaml\n"
+   "@/bounds.yaml:1:16: error: the bound 'in the order of magnitude' must have 1 to 4 tokens\n"
+   "@/bounds.yaml:3:12: error: 'more_than' must be a string or a list of strings"},
+  {"plurals: a bad ending, a bad irregular, a missing key", "plurals.yaml",
+   "irregular: {people: person, mice: [mouse]}\ninvariant: [series]\nnot_plural: [news]\n"
+   "endings:\n  - {plural: ies, singular: y, after_consonant: maybe}\n  - {singular: s}\n  - {plural: s, exept: [gas]}\n",
+   "@/plurals.yaml:1:1: error: missing required key 'not_plural_endings' in plurals.yaml\n"
+   "@/plurals.yaml:1:35: error: the singular of 'mice' must be a word\n"
+   "@/plurals.yaml:5:49: error: 'after_consonant' must be true or false, not 'maybe'\n"
+   "@/plurals.yaml:6:5: error: missing required key 'plural' in an ending\n"
+   "@/plurals.yaml:7:17: error: unknown key 'exept' in an ending; did you mean 'except'?"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -370,6 +426,8 @@ main (void)
   TABLE_ADD (tests, "word", test_word, word_rows);
   table_add_test (tests, "sentence openers", test_sentence_openers);
   TABLE_ADD (tests, "abbreviation", test_abbreviation, abbreviation_rows);
+  table_add_test (tests, "bounds", test_bounds);
+  table_add_test (tests, "plurals", test_plurals);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);
