@@ -649,7 +649,10 @@ compare_at_time (Reconciler *r, Group *group)
   if (holder && (first->n_terms == 0 || first->terms[0].head == NULL
                  || !(first->terms[0].head->flags & CONTRA_CONCEPT_SINGLE_HOLDER)))
     return;
-  ContraGrain grain = first->value.type == CONTRA_VALUE_NAME || first->value.type == CONTRA_VALUE_CONCEPT
+  /* A person's title compares within a year: sources months apart that give one
+   * person two unrelated titles ("project director", "chief engineer") disagree. */
+  gboolean title = first->kind == CONTRA_RULE_OFFICE && first->value.type == CONTRA_VALUE_CONCEPT;
+  ContraGrain grain = !title && (first->value.type == CONTRA_VALUE_NAME || first->value.type == CONTRA_VALUE_CONCEPT)
                           ? CONTRA_GRAIN_MONTH
                           : CONTRA_GRAIN_YEAR;
 

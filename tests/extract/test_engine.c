@@ -200,6 +200,9 @@ static const EngineCase cases[] = {
   {"frames: a process word inside a name is not the process", "2021",
    "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. The state hired a venture led by "
    "Orr Construction of Linden Falls, and work began in 1999.", "process-start", ""},
+  {"mentions: a title in apposition after a possessive", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\n\"It is finished,\" said Ada Fenn, the county's project director.",
+   "person-title", "person/ada-fenn title office/project-director @2021 reported"},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
