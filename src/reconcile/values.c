@@ -4,6 +4,18 @@
 
 #include <string.h>
 
+/* TRUE when @subject is about a description within a topic: "entity/<topic>/<words>"
+ * (extract/frames.h). */
+static gboolean
+about_description (const char *subject)
+{
+  if (subject == NULL || !g_str_has_prefix (subject, "entity/"))
+    return FALSE;
+  const char *slash = strchr (subject + strlen ("entity/"), '/');
+  const char *plus = strchr (subject, '+');
+  return slash != NULL && (plus == NULL || slash < plus);
+}
+
 static void
 class_free (Class *class)
 {
@@ -320,6 +332,11 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
         }
     }
 
+  /* A description ("the guest book", the frame reader's entity/<topic>/<words>) may
+   * stand for a different thing in each paragraph: one document giving it two dates
+   * does not contradict itself. */
+  if (one_source && about_description (group->subject))
+    return;
   ContraFindingKind kind = !any_differ ? CONTRA_FINDING_DISCREPANCY
                            : one_source ? CONTRA_FINDING_SELF_CONTRADICTION
                                         : CONTRA_FINDING_CONFLICT;

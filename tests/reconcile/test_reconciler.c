@@ -38,6 +38,14 @@ static const Scenario scenarios[] = {
    {DOC ("a", "2021-07", "In 2007, the US allowed the sale of non-lethal weapons to Vietnam. "
                         "Years later it was recalled that in 2005 the US allowed the sale of non-lethal weapons to Vietnam."), END},
    "self-contradiction restriction-eased", NULL},
+  {"a description dated twice in one document may be two things",
+   {DOC ("a", "2021-07", "The Orrin Creek Bridge opened in 2004. Officials signed the guest book in 2004. "
+                        "Officials signed the guest book again in 2011."), END},
+   "", NULL},
+  {"a name dated twice in one document contradicts itself",
+   {DOC ("a", "2021-07", "The Orrin Creek Bridge opened in 2004. Its lanes were repainted. "
+                        "The Orrin Creek Bridge opened in 2006."), END},
+   "self-contradiction event-date", NULL},
   {"a destroyer is a warship",
    {DOC ("a", "2015-05-11", "In November 2003, the US guided missile destroyer Vandergrift visited Ho Chi Minh City."),
     DOC ("b", "2016", "In November 2003, a US warship made a historic visit to Ho Chi Minh City."), END},
