@@ -1572,6 +1572,122 @@ read_shares (Reader *r, guint n_mentions)
     }
 }
 
+/* ---- ranks ------------------------------------------------------------------------------ */
+
+/* TRUE when the number mention @m is an ordinal: "first", "2nd", "third-largest". */
+static gboolean
+is_ordinal (const Reader *r, const ContraMention *m)
+{
+  return contra_words_ordinal (contra_tokens_fold (r->t, m->first)) > 0
+         || contra_tok_flag (r->t, m->first, CONTRA_TOKEN_ORDINAL);
+}
+
+/* Plain words from token @i, with hyphens inside compounds: "cable-stayed bridge".
+ * Returns the token after the last one. */
+static guint
+plain_words_from (const Reader *r, guint i, guint n_mentions)
+{
+  guint end = i;
+
+  while (end - i < 6 && (plain_word (r, end, n_mentions) || (end > i && glued_dash (r, end))))
+    end++;
+  while (end > i && glued_dash (r, end - 1))
+    end--;
+  return end;
+}
+
+/* Ranks: "The crossing is the first cable-stayed bridge in the state", "It is the
+ * state's second cable-stayed bridge", "Rissholm is the third-largest city in
+ * Vastmark". The rank's key is what it ranks among, with its scope: "rank/cable-stayed-
+ * bridge-in-state". A rank with a clause after it ("the first bridge in the state to
+ * be fitted with ...", "the first new bridge since 1931") ranks among something the
+ * reader cannot name, and is left alone. */
+static void
+read_ranks (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_NUMBER])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_NUMBER || m->first < 2 || !is_ordinal (r, m))
+        continue;
+      /* "the first", "the state's second" */
+      guint det = m->first - 1;
+      gint scope_first = -1;
+      if (possessive_before (r, m->first) && det >= 1)
+        {
+          /* "state's" may be one token or two ("state", "'s"). */
+          guint owner = t->tokens[det].start < t->tokens[det].end && !g_ascii_isalnum (t->text[t->tokens[det].start])
+                            ? det - 1
+                            : det;
+          if (owner >= 1 && contra_tokens_is_word (t, owner - 1, "the"))
+            {
+              scope_first = (gint) owner;
+              det = owner - 1;
+            }
+        }
+      if (!contra_tokens_is_word (t, det, "the") || det == 0 || !word_of (r, det - 1, r->set->word_auxiliary))
+        continue;
+      guint category = m->last, category_end = plain_words_from (r, m->last, n_mentions);
+      if (category_end == category)
+        continue;
+      guint end = category_end, scope = 0, scope_end = 0;
+      /* "in the state", "in Vastmark" */
+      if (scope_first < 0 && word_of (r, end, r->set->word_preposition) && !contra_tokens_is_word (t, end, "to"))
+        {
+          scope = end + 1 + word_of (r, end + 1, r->set->word_determiner);
+          scope_end = scope;
+          while (scope_end < t->n_tokens && scope_end - scope < 3 && t->tokens[scope_end].kind == CONTRA_TOKEN_WORD
+                 && !is_grammar_word (r, scope_end))
+            scope_end++;
+          if (scope_end == scope)
+            continue;
+          end = scope_end;
+        }
+      else if (scope_first >= 0)
+        {
+          scope = (guint) scope_first;
+          scope_end = scope + 1;
+        }
+      else
+        scope = scope_end = 0;
+      /* A clause after it: "to be fitted", "since 1931", "that ...". */
+      if (end < t->n_tokens && !contra_tokens_is_punct (t, end, '.') && !contra_tokens_is_punct (t, end, ',')
+          && !contra_tokens_is_punct (t, end, ';') && !contra_tokens_is_punct (t, end, ':'))
+        continue;
+      g_autofree char *what = NULL, *where = NULL;
+      const char *among = noun_key (r, category, category_end, "rank", &what);
+      if (among == NULL)
+        continue;
+      g_autoptr (GString) key = g_string_new ("rank/");
+      /* "third-largest": the superlative is part of what it ranks among. */
+      if (m->value.u.amount.unit != NULL)
+        g_string_append_printf (key, "%s-", m->value.u.amount.unit);
+      g_string_append (key, among + strlen ("rank/"));
+      if (scope_end > scope)
+        {
+          const char *in = noun_key (r, scope, scope_end, "in", &where);
+          if (in != NULL)
+            g_string_append_printf (key, "-in-%s", in + strlen ("in/"));
+        }
+      /* What is ranked: the sentence's subject; a one-word description ("The
+       * crossing") whose rank names the topic's kind ("bridge") is the topic. */
+      gboolean passive;
+      Phrase subject = subject_before (r, 0, det - 1, n_mentions, &passive);
+      if (subject.first == subject.last)
+        continue;
+      if (!subject.pronoun && !names_topic (r, &subject) && plain_words (r, &subject) == 1 && subject.last - subject.first == 2
+          && names_topic (r, &(Phrase) {category_end - 1, category_end, FALSE}))
+        subject = (Phrase) {subject.first, subject.first, FALSE};
+      g_autofree char *label = g_strdup_printf ("%s%s%s", what, where != NULL ? " in the " : "", where != NULL ? where : "");
+      add_entity (r, k, &subject, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key->str), label, category, category_end);
+    }
+}
+
 /* "Production of the Kestrel K4: June 1950 – May 1958": a process's label with its
  * time, read as the process's start. */
 static void
@@ -1645,4 +1761,5 @@ contra_frames_read (ContraMentions *mentions,
   read_counts (&r, n);
   read_sums (&r, n);
   read_shares (&r, n);
+  read_ranks (&r, n);
 }

@@ -16,6 +16,28 @@ about_description (const char *subject)
   return slash != NULL && (plus == NULL || slash < plus);
 }
 
+/* TRUE when one source has claims in two of the @classes. */
+static gboolean
+one_source_differs (GPtrArray *classes)
+{
+  g_autoptr (GHashTable) first_class = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < classes->len; i++)
+    {
+      const Class *c = g_ptr_array_index (classes, i);
+      for (guint n = 0; n < c->claims->len; n++)
+        {
+          const ContraClaim *claim = g_ptr_array_index (c->claims, n);
+          gpointer key = GUINT_TO_POINTER (claim->source + 1);
+          gpointer seen = g_hash_table_lookup (first_class, key);
+          if (seen != NULL && seen != c)
+            return TRUE;
+          g_hash_table_insert (first_class, key, (gpointer) c);
+        }
+    }
+  return FALSE;
+}
+
 static void
 class_free (Class *class)
 {
@@ -334,8 +356,10 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
 
   /* A description ("the guest book", the frame reader's entity/<topic>/<words>) may
    * stand for a different thing in each paragraph: one document giving it two dates
-   * does not contradict itself. */
-  if (one_source && about_description (group->subject))
+   * does not contradict itself, and shows that what happens to it happens more than
+   * once ("officials signed the guest book"), so other sources' dates are other
+   * occasions. */
+  if (about_description (group->subject) && (one_source || one_source_differs (involved)))
     return;
   ContraFindingKind kind = !any_differ ? CONTRA_FINDING_DISCREPANCY
                            : one_source ? CONTRA_FINDING_SELF_CONTRADICTION

@@ -203,6 +203,15 @@ static const EngineCase cases[] = {
   {"mentions: a title in apposition after a possessive", "2021",
    "---\ntitle: Orrin Creek Bridge\n---\n\"It is finished,\" said Ada Fenn, the county's project director.",
    "person-title", "person/ada-fenn title office/project-director @2021 reported"},
+  {"frames: a rank among things in a scope, after a possessive", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. It is the county's second "
+   "covered bridge.", "rank-of", "entity/orrin-creek-bridge+rank/covered-bridge-in-county rank 2"},
+  {"frames: a one-word description ranked as the topic's kind is the topic", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. The crossing is the first "
+   "covered bridge in the county.", "rank-of", "entity/orrin-creek-bridge+rank/covered-bridge-in-county rank 1"},
+  {"frames: no rank with a clause after it", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. It is the first bridge in the "
+   "county to carry trams. It is the first new bridge since 1931.", "rank-of", ""},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},

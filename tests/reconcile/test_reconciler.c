@@ -42,6 +42,15 @@ static const Scenario scenarios[] = {
    {DOC ("a", "2021-07", "The Orrin Creek Bridge opened in 2004. Officials signed the guest book in 2004. "
                         "Officials signed the guest book again in 2011."), END},
    "", NULL},
+  {"a described event one source dates twice recurs: another source's date is another occasion",
+   {DOC ("a", "2021-07", "The Orrin Creek Bridge opened in 2004. Officials signed the guest book in 2004. "
+                        "Officials signed the guest book again in 2011."),
+    DOC ("b", "2021-08", "The Orrin Creek Bridge opened in 2004. Officials signed the guest book in 2008."), END},
+   "", NULL},
+  {"a described event dated once by each source conflicts",
+   {DOC ("a", "2021-07", "The Orrin Creek Bridge opened in 2004. The county signed the construction contract in 2001."),
+    DOC ("b", "2021-08", "The Orrin Creek Bridge opened in 2004. The county signed the construction contract in 2002."), END},
+   "conflict event-date", NULL},
   {"a name dated twice in one document contradicts itself",
    {DOC ("a", "2021-07", "The Orrin Creek Bridge opened in 2004. Its lanes were repainted. "
                         "The Orrin Creek Bridge opened in 2006."), END},
