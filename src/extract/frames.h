@@ -12,22 +12,39 @@
  *   - an active predicate followed by a noun phrase is about that phrase ("they founded
  *     the Odinist Fellowship");
  *   - otherwise it is about its subject, found by walking back over auxiliaries and
- *     adverbs to a name or a description ("HMS Royal George was laid down");
- *   - a pronoun, a description whose words all belong to the topic's name ("the
- *     bridge", "Weyprecht"), or no subject at all (a fact box line, a coordinated "and
- *     died in 1881") is the previous predicate's subject in the sentence, or the topic.
+ *     adverbs to a name or a description ("HMS Royal George was laid down"), or past a
+ *     reduced relative to the phrase before it ("Whitehead torpedoes produced by Bliss
+ *     and Williams entered service");
+ *   - a pronoun stands for the sentence's subject before it ("The old ferry, which had
+ *     run since it opened in 1899"), else for the previous predicate's subject in the
+ *     sentence, else for the topic; so does a description whose words all belong to
+ *     the topic's name ("the bridge"), and no subject at all (a fact box line, a
+ *     coordinated "and died in 1881").
  *
  * A lifespan after a name, "(8 September 1838 – 2 March 1881)", is read as the two
  * predicates it stands for, birth and death (the lexicon's event/birth, event/death).
  *
- * The topic is what the document is about: the name its title begins with, when the
- * text names it too ("Karl Weyprecht", "HMS Royal George (1756)", "Calder Narrows
- * Bridge opens, and ..."). Counts are read only about a topic that is the whole title
- * (a reference article's, "Emperor discography"), not a headline's first words.
+ * The topic is what the document is about: the name its title begins with (or, after a
+ * kicker, "Explainer: how the ...", the first longer name it gives), when the text
+ * writes it as a name too ("Karl Weyprecht", "Calder Narrows Bridge opens, and ...";
+ * not "Security, trade and ..." when the text writes "security"). The text's own
+ * capitalised words around it extend it ("Westmarch Harbour Tunnel").
+ *
+ * Measures need no predicate; the reader finds what they are of:
+ *   - counts a reference article's topic has ("two live albums", "Live albums<TAB>1"),
+ *     and those a story's topic has after a verb of having ("It carries four lanes")
+ *     or in a compound describing it ("the six-lane bridge");
+ *   - sums of money a noun of the lexicon names ("a $90 million federal grant");
+ *   - shares of a whole ("federal funds covered 30% of the bill");
+ *   - ranks among things in a scope ("the state's second cable-stayed bridge").
+ * Each is keyed by what it measures ("count/lane", "sum/federal-grant",
+ * "share/federal-aid-of-cost", "rank/cable-stayed-bridge-in-state"), about the topic.
  *
  * Each answer is an entity mention attached to its predicate: its key is
  * "entity/<slug>" ("entity/hms-royal-george"), folded for case, diacritics, articles
- * and possessives, so that two documents name one thing alike.
+ * and possessives, with a common noun made singular, so that two documents name one
+ * thing alike. A description ("the guest book") names a thing of its document's world:
+ * its key is the topic's, "entity/<topic>/<slug>".
  */
 #pragma once
 
