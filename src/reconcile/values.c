@@ -358,8 +358,8 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
    * stand for a different thing in each paragraph: one document giving it two dates
    * does not contradict itself, and shows that what happens to it happens more than
    * once ("officials signed the guest book"), so other sources' dates are other
-   * occasions. */
-  if (about_description (group->subject) && (one_source || one_source_differs (involved)))
+   * occasions; so do three sources giving three dates. */
+  if (about_description (group->subject) && (one_source || one_source_differs (involved) || involved->len >= 3))
     return;
   ContraFindingKind kind = !any_differ ? CONTRA_FINDING_DISCREPANCY
                            : one_source ? CONTRA_FINDING_SELF_CONTRADICTION
