@@ -1243,6 +1243,9 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
         || (t->tokens[i].kind == CONTRA_TOKEN_WORD && (contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
                                                       || contra_words_scale (contra_tokens_fold (t, i)) != 0)))
       from = i + 1;
+  /* "forty years" is a duration, not a count of things. */
+  if (m->last > from && word_of (r, m->last - 1, r->set->word_time_unit))
+    return NULL;
   return noun_key (r, from, m->last, "count", label);
 }
 

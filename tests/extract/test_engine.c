@@ -212,6 +212,9 @@ static const EngineCase cases[] = {
   {"frames: no rank with a clause after it", "2021",
    "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. It is the first bridge in the "
    "county to carry trams. It is the first new bridge since 1931.", "rank-of", ""},
+  {"frames: a number of years is a duration, not a count", "2020",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge has stood for forty years. It has two lanes.",
+   "count-of", "entity/orrin-creek-bridge+count/lane count 2 lane"},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
