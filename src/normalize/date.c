@@ -50,8 +50,8 @@
  *     will open" reads Monday forward: HeidelTime looks at the tense of the nearest
  *     verb, which needs a part-of-speech tagger contra does not have. "Would" is not
  *     read as the future.
- *   - "The end of 2012" and "late in 2012" are October to December; "late 2012"
- *     stays September to December.
+ *   - "The end of 2012", "late in 2012" and "late 2012" are October to December,
+ *     the last quarter; "early 2012" is January to April and "mid-2012" May to August.
  *   - "N years after X" with X undated is read against the reference, which is right
  *     in news ("thirty years after the war, ...") and wrong in a narrative set in
  *     the past; days, weeks and months after an undated event are not read.
@@ -1657,11 +1657,13 @@ m_part (const Matcher *m, guint i, ContraDate *out)
 
   int part = part_word_at (m, i);
   guint j = i + 1;
-  /* "late in 2012", "early in the year": "late in" is the end of the year. */
+  /* "late 2012", "late in 2012": the year's last quarter, as HeidelTime reads them
+   * (TimeML's mod END), not a third of it that runs into September. A decade's late
+   * part stays its last three years (part_of_decade). */
+  if (part == PART_LATE)
+    part = PART_END;
   if (word (m, j, "in") && !word (m, i, "mid"))
     {
-      if (part == PART_LATE)
-        part = PART_END;
       j++;
       if (month_at (m, j, &(gboolean){FALSE}) > 0 || m_decade (m, j, FALSE, &(ContraDate) CONTRA_DATE_INIT) > 0)
         return 0;
