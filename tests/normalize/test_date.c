@@ -164,14 +164,27 @@ static const DateCase cases[] = {
   ROW_CTX ("They met yesterday.", "yesterday", 1, "2015-06", M, REL, "2015-06", NULL, FALSE),
 
   /* issue 15: anaphoric and relative forms, each with its reference (and anchor) */
-  ROW_CTX ("Thirty years after the old quay burned, the harbour reopened.", "Thirty", 3, "1990", Y, REL, "2020-03-13", NULL, FALSE),
-  ROW_CTX ("Ten years since the pier opened, traffic has doubled.", "Ten", 3, "2010", Y, REL, "2020-03-13", NULL, FALSE),
+  /* "N years after X": a date when the sentence dates X, else a duration, no date */
+  NONE_CTX ("Thirty years after the old quay burned, the harbour reopened.", "Thirty", "2020-03-13", NULL),
+  NONE_CTX ("Ten years since the pier opened, traffic has doubled.", "Ten", "2020-03-13", NULL),
+  ROW_CTX ("Ten years after the 2004 flood, the quay reopened.", "Ten", 3, "2014", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Ten years after the 2004 flood, the quay reopened.", "2004", 1, "2004", Y, 0, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Thirty years after the old quay burned in 1962, the harbour reopened.", "Thirty", 3, "1992", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Ten years since the pier opened in 2004, traffic has doubled.", "Ten", 3, "2014", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Two years after the storm of March 2015 the quay reopened.", "Two", 3, "2017", Y, UNDER, "2020-03-13", NULL, FALSE),
+  /* a date in the next clause, or one the reference places, does not date X */
+  NONE_CTX ("Ten years after the flood, in 2004, the quay reopened.", "Ten", "2020-03-13", NULL),
+  NONE_CTX ("Ten years after the flood last year the quay reopened.", "Ten", "2020-03-13", NULL),
+  NONE_CTX ("Ten years after the great flood that swept the old harbour in 2004 it reopened.", "Ten", "2020-03-13", NULL),
   ROW_CTX ("Three years after 2010 the basin closed.", "Three", 3, "2013", Y, UNDER, "2020-03-13", NULL, FALSE),
   NONE_CTX ("It has been ten years since 2010.", "ten", "2020-03-13", NULL),
   NONE_CTX ("Three days after the storm, the divers returned.", "Three", "2020-03-13", NULL),
+  /* an anniversary kept now dates its undated event from the reference */
   ROW_CTX ("They marked the 40th anniversary of the charter.", "the", 3, "1980", Y, REL, "2020-03-13", NULL, FALSE),
   ROW_CTX ("They marked the twentieth anniversary of the treaty.", "the", 3, "2000", Y, REL, "2020-03-13", NULL, FALSE),
-  NONE_CTX ("They marked the 50th anniversary of 1945 quietly.", "the", "2020-03-13", NULL),
+  ROW_CTX ("They marked the 50th anniversary of 1945 quietly.", "the", 3, "1995", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("They marked the 50th anniversary of the 1945 armistice.", "the", 3, "1995", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("They marked the twentieth anniversary of the 1995 treaty.", "the", 3, "2015", Y, UNDER, "2020-03-13", NULL, FALSE),
   ROW_CTX ("The pier closed at the end of the year.", "the", 5, "end of 2012", S, PART, "2013-05-01", "2012-04", FALSE),
   ROW_CTX ("The pier closed late in 2012.", "late", 3, "end of 2012", S, PART, "2013-05-01", NULL, FALSE),
   ROW_CTX ("The pier closed late in the year.", "late", 4, "end of 2013", S, PART, "2013-11-20", NULL, FALSE),
