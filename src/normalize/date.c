@@ -2653,6 +2653,16 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
   if (first > 0
       && (contra_tokens_is_word (tokens, first - 1, "since") || contra_tokens_is_word (tokens, first - 1, "by")))
     return FALSE;
+  /* Nor does a date in a relative clause ("The pier, which opened in 2004, closed
+   * in March"): it dates the noun it is about, not the story. The clause runs from
+   * its pronoun to the next punctuation mark. */
+  for (guint k = first; k > 0; k--)
+    {
+      if (contra_tok_is (tokens, k - 1, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (tokens, k - 1))
+        break;
+      if (contra_language_is (tokens->language, CONTRA_WORDS_RELATIVE_PRONOUNS, tokens, k - 1))
+        return FALSE;
+    }
   context->anchor = *date;
   return TRUE;
 }

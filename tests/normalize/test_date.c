@@ -686,7 +686,7 @@ test_timex (void **state)
 }
 
 /* Which dates move the anchor: "since 1994" and "by 2005" bound their clause and
- * leave the paragraph's time alone. */
+ * leave the paragraph's time alone, and so does a date in a relative clause. */
 static void
 test_context_note (void **state)
 {
@@ -700,6 +700,11 @@ test_context_note (void **state)
     {"Exports should double by 2005.", "2005", FALSE},
     {"Trade grew last year.", "last", FALSE},
     {"In December the port closed.", "December", FALSE},
+    /* a relative clause dates its noun, not the story (reference 2015-06-05) */
+    {"The pier, which opened in 2004, closed in March.", "2004", FALSE},
+    {"The diver, who joined in May 2011, left.", "May", FALSE},
+    {"The pier, which was old, closed in March 2012.", "March", TRUE},
+    {"The pier that closed in March 2012 reopened.", "March", TRUE},
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
 
