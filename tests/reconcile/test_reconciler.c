@@ -282,21 +282,30 @@ typedef struct {
   FixtureDocument documents[3];
   ContraSeverity severity;  /* of the event-date finding; NONE: no finding */
   gboolean corroborated;
+  gboolean lint;            /* the last document is a draft */
 } OverlapCase;
 
 static const OverlapCase overlap_cases[] = {
   {"late 2019 holds November 2019",
    {DOC ("a", "2021", "The Harran Viaduct opened to traffic in late 2019."),
     DOC ("b", "2021", "The Harran Viaduct opened to traffic in November 2019."), END},
-   CONTRA_SEVERITY_NONE, TRUE},
+   CONTRA_SEVERITY_NONE, TRUE, FALSE},
   {"late 2019 is its last quarter, not September",
    {DOC ("a", "2021", "The Harran Viaduct opened to traffic in late 2019."),
     DOC ("b", "2021", "The Harran Viaduct opened to traffic in September 2019."), END},
-   CONTRA_SEVERITY_WARNING, FALSE},
+   CONTRA_SEVERITY_WARNING, FALSE, FALSE},
   {"2019 and the winter of 2019 overlap in part",
    {DOC ("a", "2021", "The Harran Viaduct opened to traffic in 2019."),
     DOC ("b", "2021", "The Harran Viaduct opened to traffic in winter 2019."), END},
-   CONTRA_SEVERITY_NOTE, FALSE},
+   CONTRA_SEVERITY_NOTE, FALSE, FALSE},
+  {"a draft's winter 2019 against the sources' 2019",
+   {DOC ("a", "2021", "The Harran Viaduct opened to traffic in 2019."),
+    {"draft", "2021", "The Harran Viaduct opened to traffic in winter 2019.", TRUE}, END},
+   CONTRA_SEVERITY_NOTE, FALSE, TRUE},
+  {"a draft's November 2019 against the sources' late 2019",
+   {DOC ("a", "2021", "The Harran Viaduct opened to traffic in late 2019."),
+    {"draft", "2021", "The Harran Viaduct opened to traffic in November 2019.", TRUE}, END},
+   CONTRA_SEVERITY_NONE, TRUE, TRUE},
 };
 
 static void
@@ -304,7 +313,7 @@ test_date_overlap (void **state)
 {
   const OverlapCase *c = *state;
   ContraClaimSet *claims = NULL;
-  ContraReport *report = fixture_report (c->documents, FALSE, &claims);
+  ContraReport *report = fixture_report (c->documents, c->lint, &claims);
   const ContraFinding *finding = fixture_find (report, -1, "event-date");
   gboolean corroborated = FALSE;
 
