@@ -31,6 +31,8 @@
  * reference. Which dates become the anchor is contra_date_context_note()'s decision
  * (not one after "since" or "by"); how long it holds is the caller's.
  * Without the context a form needs (no anchor and no reference), it does not match.
+ * A date read from the anchor that lies outside it ("the following year") becomes the
+ * anchor in turn, so "a year later" counts on from it.
  *
  * Below the normaliser, contra_timex_match() reads what TimeML also calls time
  * expressions and claims leave out (durations, sets, times of day) for `contra dump
@@ -2645,8 +2647,16 @@ gboolean
 contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens, guint first, const ContraDate *date)
 {
   g_return_val_if_fail (context != NULL && tokens != NULL && date != NULL, FALSE);
+  /* A date read from context that lies outside the anchor ("the following year", "a
+   * year later", "the third quarter" of the reference's year) is the story's new
+   * time, as HeidelTime reads it: "a year later" after "the following year" counts
+   * from that year. One the anchor holds ("In December" of it) leaves it; one read
+   * from the reference alone, with no anchor yet, does not become one. */
+  gboolean counted = (date->flags & CONTRA_DATE_UNDERSPECIFIED)
+                     && !(date->flags & (CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT))
+                     && contra_date_is_set (&context->anchor) && !contra_date_overlaps (date, &context->anchor);
   if (!contra_date_is_set (date)
-      || (date->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+      || ((date->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)) && !counted))
     return FALSE;
   /* "since 1994" and "by 2005" bound the time of the clause from outside; the
    * paragraph's own time stays where it was. */

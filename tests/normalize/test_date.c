@@ -700,6 +700,10 @@ test_context_note (void **state)
     {"Exports should double by 2005.", "2005", FALSE},
     {"Trade grew last year.", "last", FALSE},
     {"In December the port closed.", "December", FALSE},
+    /* a date counted on from the anchor (2009) becomes it: "a year later" follows on */
+    {"The following year the port closed.", "The", TRUE},
+    {"A year later the port closed.", "A", TRUE},
+    {"The same year the port closed.", "The", FALSE},
     /* a relative clause dates its noun, not the story (reference 2015-06-05) */
     {"The pier, which opened in 2004, closed in March.", "2004", FALSE},
     {"The diver, who joined in May 2011, left.", "May", FALSE},
