@@ -528,6 +528,27 @@ contra_date_describe (const ContraDate *date)
 /* TimeML's codes for spring, summer, autumn and winter, in YearPart order. */
 static const char *const season_codes[] = {"SP", "SU", "FA", "WI"};
 
+const char *
+contra_date_timex_mod (const ContraDate *date)
+{
+  int y1, m1, d1, y2, m2, d2;
+
+  g_return_val_if_fail (date != NULL, NULL);
+  if (!contra_date_is_set (date))
+    return NULL;
+  if (date->flags & CONTRA_DATE_APPROXIMATE)
+    return "APPROX";
+  if (!(date->flags & CONTRA_DATE_PART))
+    return NULL;
+  split_julian (date->first, &y1, &m1, &d1);
+  split_julian (date->last, &y2, &m2, &d2);
+  /* Where the part starts in its year, or its decade: the first third is the start,
+   * the last reaches the end. */
+  if (date->grain == CONTRA_GRAIN_DECADE)
+    return y1 % 10 == 0 ? "START" : y2 % 10 == 9 ? "END" : "MID";
+  return m1 == 1 ? "START" : m2 == 12 ? "END" : "MID";
+}
+
 char *
 contra_date_timex (const ContraDate *date)
 {

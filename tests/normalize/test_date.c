@@ -737,6 +737,49 @@ test_context_note (void **state)
   assert_true (ctx.future);
 }
 
+/* TimeML's mod: a part of a year or decade, or a hedge (no reference needed: every
+ * row gives its year). */
+static void
+test_timex_mod (void **state)
+{
+  static const struct {
+    const char *sentence;
+    const char *at;
+    const char *value;
+    const char *mod; /* NULL: none */
+  } mod_cases[] = {
+    {"Cargo peaked in the early 1970s.", "the", "197X", "START"},
+    {"Cargo peaked in the mid-1970s.", "the", "197X", "MID"},
+    {"Cargo peaked in the late 1970s.", "the", "197X", "END"},
+    {"Cargo peaked in early 2012.", "early", "2012", "START"},
+    {"Cargo peaked in mid-2012.", "mid", "2012", "MID"},
+    {"Cargo peaked in late 2012.", "late", "2012", "END"},
+    {"Cargo peaked late in 2012.", "late", "2012", "END"},
+    {"Cargo peaked at the end of 2012.", "the", "2012", "END"},
+    {"Cargo peaked around 2012.", "around", "2012", "APPROX"},
+    {"Cargo peaked in 2012.", "2012", "2012", NULL},
+    {"Cargo peaked in the summer of 2012.", "the", "2012-SU", NULL},
+    {"Cargo peaked in the 1970s.", "the", "197X", NULL},
+  };
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (mod_cases); k++)
+    {
+      ContraDateContext ctx = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+      ContraTimex timex = CONTRA_TIMEX_INIT;
+
+      contra_tokens_scan (t, mod_cases[k].sentence, strlen (mod_cases[k].sentence));
+      guint at = test_token_at (t, mod_cases[k].sentence, mod_cases[k].at);
+      if (contra_timex_match (t, at, &ctx, &timex) == 0)
+        fail_msg ("\"%s\": no time expression at '%s'", mod_cases[k].sentence, mod_cases[k].at);
+      const char *mod = contra_date_timex_mod (&timex.date);
+      if (g_strcmp0 (timex.value, mod_cases[k].value) != 0 || g_strcmp0 (mod, mod_cases[k].mod) != 0)
+        fail_msg ("\"%s\": got %s mod %s, expected %s mod %s", mod_cases[k].sentence, timex.value, mod ? mod : "none",
+                  mod_cases[k].value, mod_cases[k].mod ? mod_cases[k].mod : "none");
+      contra_timex_clear (&timex);
+    }
+}
+
 /* Ranges and lifespans: both ends, each a date of its own. */
 static void
 test_ranges (void **state)
@@ -841,7 +884,7 @@ main (void)
     cmocka_unit_test (test_cases),   cmocka_unit_test (test_names), cmocka_unit_test (test_make),
     cmocka_unit_test (test_compare), cmocka_unit_test (test_parse), cmocka_unit_test (test_chain),
     cmocka_unit_test (test_no_context_needed), cmocka_unit_test (test_timex),
-    cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges),
+    cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges), cmocka_unit_test (test_timex_mod),
     cmocka_unit_test (test_every_token),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
