@@ -1356,7 +1356,8 @@ years_after (const Matcher *m, ContraGrain unit, int n, guint j, ContraDate *out
 
   if (match_at (m, j, &x) > 0)
     {
-      if (word (m, j - 1, "since") || (x.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+      if (word (m, j - 1, "since")
+          || (x.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
         return FALSE;
     }
   else if (!event_date (m, j, &x))
