@@ -59,12 +59,14 @@ print_timex (ContraDocument *document, const ContraTimex *timex, gsize start, gs
 {
   guint line, column;
   g_autofree char *quote = g_strndup (text, length);
+  const char *mod = timex->type == CONTRA_TIMEX_DATE ? contra_date_timex_mod (&timex->date) : NULL;
 
   contra_document_position (document, start, &line, &column);
   if (!jsonl)
     {
-      g_string_append_printf (out, "%s:%u:%u: %s %s \"%s\" [%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT "]\n", document->path,
-                              line, column, contra_timex_type_name (timex->type), timex->value, quote, start, end);
+      g_string_append_printf (out, "%s:%u:%u: %s %s%s%s \"%s\" [%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT "]\n",
+                              document->path, line, column, contra_timex_type_name (timex->type), timex->value,
+                              mod != NULL ? " mod=" : "", mod != NULL ? mod : "", quote, start, end);
       return;
     }
 
@@ -79,6 +81,8 @@ print_timex (ContraDocument *document, const ContraTimex *timex, gsize start, gs
   contra_json_member_string (&json, "text", quote);
   contra_json_member_string (&json, "type", contra_timex_type_name (timex->type));
   contra_json_member_string (&json, "value", timex->value);
+  if (mod != NULL)
+    contra_json_member_string (&json, "mod", mod);
   contra_json_end_object (&json);
   g_string_append_c (out, '\n');
 }

@@ -359,6 +359,7 @@ static const struct {
   {"generic_nouns", CONTRA_WORDS_GENERIC_NOUNS},
   {"one_as_pronoun_after", CONTRA_WORDS_ONE_AS_PRONOUN_AFTER},
   {"future_words", CONTRA_WORDS_FUTURE},
+  {"relative_pronouns", CONTRA_WORDS_RELATIVE_PRONOUNS},
   {"sentence_openers", CONTRA_WORDS_SENTENCE_OPENERS},
 };
 

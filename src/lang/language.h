@@ -53,6 +53,7 @@ typedef enum {
   CONTRA_WORDS_GENERIC_NOUNS,
   CONTRA_WORDS_ONE_AS_PRONOUN_AFTER,
   CONTRA_WORDS_FUTURE,
+  CONTRA_WORDS_RELATIVE_PRONOUNS,
   CONTRA_WORDS_SENTENCE_OPENERS,
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,     /* superlatives without the ending: "best" */

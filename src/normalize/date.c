@@ -18,9 +18,11 @@
  *   3. The reference date, for relative dates ("last year", "this week", "on Monday",
  *      "yesterday", "three years ago"). A weekday or "this July" resolves toward the
  *      past unless context->future; "last" and "next" fix the direction themselves.
- *      An event dated only by a count of years ("thirty years after the quay burned",
- *      "the 40th anniversary of its charter") lies that many years before the
- *      reference; "three years after 2010" counts from the date it names.
+ *      "Three years after 2010", "ten years after the 2004 flood" and "the 50th
+ *      anniversary of the 1945 armistice" count from the date the sentence gives the
+ *      event; with no such date ("thirty years after the quay burned") the count is
+ *      a duration, not a date, but "the 40th anniversary of its charter" dates the
+ *      charter 40 years before the reference (the anniversary is kept now).
  *   4. The reference date itself, for the present ("at present", "currently", "now",
  *      "today").
  * Two exceptions to 2: a quarter or half without a year ("the third quarter") takes
@@ -29,6 +31,8 @@
  * reference. Which dates become the anchor is contra_date_context_note()'s decision
  * (not one after "since" or "by"); how long it holds is the caller's.
  * Without the context a form needs (no anchor and no reference), it does not match.
+ * A date read from the anchor that lies outside it ("the following year") becomes the
+ * anchor in turn, so "a year later" counts on from it.
  *
  * Below the normaliser, contra_timex_match() reads what TimeML also calls time
  * expressions and claims leave out (durations, sets, times of day) for `contra dump
@@ -50,11 +54,12 @@
  *     will open" reads Monday forward: HeidelTime looks at the tense of the nearest
  *     verb, which needs a part-of-speech tagger contra does not have. "Would" is not
  *     read as the future.
- *   - "The end of 2012" and "late in 2012" are October to December; "late 2012"
- *     stays September to December.
- *   - "N years after X" with X undated is read against the reference, which is right
- *     in news ("thirty years after the war, ...") and wrong in a narrative set in
- *     the past; days, weeks and months after an undated event are not read.
+ *   - "The end of 2012", "late in 2012" and "late 2012" are October to December,
+ *     the last quarter; "early 2012" is January to April and "mid-2012" May to August.
+ *   - "N years after X" with X undated is a duration: HeidelTime would date X from
+ *     the reference, which is right in news ("thirty years after the war, ...") and
+ *     wrong in a narrative set in the past. X's date is looked for in the few words
+ *     up to the next punctuation mark, not in earlier sentences or the corpus.
  *   - A four-digit number in 1800-2199 is a year unless something says it is an
  *     amount: a currency, a unit, a percent sign, a scale word, a reference marker
  *     ("No.", "p.") or a plural noun right after it ("2000 soldiers"; but "in 2011
@@ -522,6 +527,27 @@ contra_date_describe (const ContraDate *date)
  * in TimeML, so "late 2010" is 2010, "the early 1970s" 197X. */
 /* TimeML's codes for spring, summer, autumn and winter, in YearPart order. */
 static const char *const season_codes[] = {"SP", "SU", "FA", "WI"};
+
+const char *
+contra_date_timex_mod (const ContraDate *date)
+{
+  int y1, m1, d1, y2, m2, d2;
+
+  g_return_val_if_fail (date != NULL, NULL);
+  if (!contra_date_is_set (date))
+    return NULL;
+  if (date->flags & CONTRA_DATE_APPROXIMATE)
+    return "APPROX";
+  if (!(date->flags & CONTRA_DATE_PART))
+    return NULL;
+  split_julian (date->first, &y1, &m1, &d1);
+  split_julian (date->last, &y2, &m2, &d2);
+  /* Where the part starts in its year, or its decade: the first third is the start,
+   * the last reaches the end. */
+  if (date->grain == CONTRA_GRAIN_DECADE)
+    return y1 % 10 == 0 ? "START" : y2 % 10 == 9 ? "END" : "MID";
+  return m1 == 1 ? "START" : m2 == 12 ? "END" : "MID";
+}
 
 char *
 contra_date_timex (const ContraDate *date)
@@ -1290,31 +1316,58 @@ m_century (const Matcher *m, guint i, ContraDate *out)
   return contra_date_is_set (out) ? j + 1 - i : 0;
 }
 
-/* "three years after 2010" is 2013. "Thirty years after the quay burned" dates the
- * burning, not the sentence: with no date after it, the event lies @n units before
- * the reference, as "the 40th anniversary of its charter" does (HeidelTime and SUTime
- * read the event the same way when nothing dates it). "Ten years since 2010" says
- * nothing new about 2010, which is read on its own. */
+/* The explicit date that dates the event a phrase names: "2010", "the 2004 flood",
+ * "the old quay burned in 1990". Looks from @j to the end of the clause (a
+ * punctuation mark, at most a few words on), and reads no relative or underspecified
+ * date: those would date the sentence, not the event. */
+#define EVENT_WORDS 8
+
+static gboolean
+event_date (const Matcher *m, guint j, ContraDate *out)
+{
+  const ContraTokens *t = m->t;
+
+  for (guint k = j; k < t->n_tokens && k < j + EVENT_WORDS; k++)
+    {
+      if (contra_tok_is (t, k, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, k))
+        return FALSE;
+      ContraDate x = CONTRA_DATE_INIT;
+      if ((contra_tok_is (t, k, CONTRA_TOKEN_NUMBER) || month_at (m, k, &(gboolean){FALSE}) > 0)
+          && match_at (m, k, &x) > 0)
+        {
+          if (x.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT))
+            return FALSE;
+          *out = x;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "three years after 2010" is 2013, and so is "three years after the 2010 flood":
+ * the count runs from the date the sentence gives the event. "Thirty years after the
+ * quay burned", with no date for the burning, is a duration and no date: guessing
+ * the event from the reference would date it wrongly in a narrative set in the past.
+ * "Ten years since 2010" says nothing new about 2010, which is read on its own. */
 static gboolean
 years_after (const Matcher *m, ContraGrain unit, int n, guint j, ContraDate *out)
 {
   ContraDate x = CONTRA_DATE_INIT;
-  guint k;
 
-  if ((k = match_at (m, j, &x)) > 0)
+  if (match_at (m, j, &x) > 0)
     {
-      if (word (m, j - 1, "since") || x.grain > unit
+      if (word (m, j - 1, "since")
           || (x.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
         return FALSE;
-      ContraDate base = unit_containing ((x.flags & CONTRA_DATE_FISCAL) ? x.last : x.first, unit);
-      *out = shift_unit (&base, unit, n);
-      out->flags |= CONTRA_DATE_UNDERSPECIFIED;
-      return contra_date_is_set (out);
     }
-  /* Days and months after an undated event say nothing of when it was. */
-  if (unit != CONTRA_GRAIN_YEAR)
+  else if (!event_date (m, j, &x))
     return FALSE;
-  return relative_unit (m, unit, -n, out);
+  if (x.grain > unit)
+    return FALSE;
+  ContraDate base = unit_containing ((x.flags & CONTRA_DATE_FISCAL) ? x.last : x.first, unit);
+  *out = shift_unit (&base, unit, n);
+  out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+  return contra_date_is_set (out);
 }
 
 /* A count of units before "ago", "later", "earlier": "three years ago", "a year
@@ -1657,11 +1710,13 @@ m_part (const Matcher *m, guint i, ContraDate *out)
 
   int part = part_word_at (m, i);
   guint j = i + 1;
-  /* "late in 2012", "early in the year": "late in" is the end of the year. */
+  /* "late 2012", "late in 2012": the year's last quarter, as HeidelTime reads them
+   * (TimeML's mod END), not a third of it that runs into September. A decade's late
+   * part stays its last three years (part_of_decade). */
+  if (part == PART_LATE)
+    part = PART_END;
   if (word (m, j, "in") && !word (m, i, "mid"))
     {
-      if (part == PART_LATE)
-        part = PART_END;
       j++;
       if (month_at (m, j, &(gboolean){FALSE}) > 0 || m_decade (m, j, FALSE, &(ContraDate) CONTRA_DATE_INIT) > 0)
         return 0;
@@ -1824,12 +1879,17 @@ m_the (const Matcher *m, guint i, ContraDate *out)
   guint digits;
   if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
     ordinal = -1;
-  /* "the 40th anniversary of its charter": the charter dates from 40 years before
-   * the reference. A date after "of" is read on its own. */
+  /* "the 50th anniversary of the 1945 armistice" is 1995, the event's date plus the
+   * count. "The 40th anniversary of its charter", with no date for the charter, dates
+   * the charter 40 years before the reference: unlike "thirty years after X", an
+   * anniversary is news when it is kept ("as both sides celebrate the 20th
+   * anniversary of the normalization"). */
   if (ordinal >= 1 && ordinal <= 999 && word (m, j + 1, "anniversary"))
     {
       ContraDate x = CONTRA_DATE_INIT;
-      if (word (m, j + 2, "of") && match_at (m, j + 3, &x) > 0)
+      if (word (m, j + 2, "of") && years_after (m, CONTRA_GRAIN_YEAR, ordinal, j + 3, out))
+        return 3;
+      if (word (m, j + 2, "of") && (match_at (m, j + 3, &x) > 0 || event_date (m, j + 3, &x)))
         return 0;
       return relative_unit (m, CONTRA_GRAIN_YEAR, -ordinal, out) ? 3 : 0;
     }
@@ -2609,14 +2669,32 @@ gboolean
 contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens, guint first, const ContraDate *date)
 {
   g_return_val_if_fail (context != NULL && tokens != NULL && date != NULL, FALSE);
+  /* A date read from context that lies outside the anchor ("the following year", "a
+   * year later", "the third quarter" of the reference's year) is the story's new
+   * time, as HeidelTime reads it: "a year later" after "the following year" counts
+   * from that year. One the anchor holds ("In December" of it) leaves it; one read
+   * from the reference alone, with no anchor yet, does not become one. */
+  gboolean counted = (date->flags & CONTRA_DATE_UNDERSPECIFIED)
+                     && !(date->flags & (CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT))
+                     && contra_date_is_set (&context->anchor) && !contra_date_overlaps (date, &context->anchor);
   if (!contra_date_is_set (date)
-      || (date->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
+      || ((date->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)) && !counted))
     return FALSE;
   /* "since 1994" and "by 2005" bound the time of the clause from outside; the
    * paragraph's own time stays where it was. */
   if (first > 0
       && (contra_tokens_is_word (tokens, first - 1, "since") || contra_tokens_is_word (tokens, first - 1, "by")))
     return FALSE;
+  /* Nor does a date in a relative clause ("The pier, which opened in 2004, closed
+   * in March"): it dates the noun it is about, not the story. The clause runs from
+   * its pronoun to the next punctuation mark. */
+  for (guint k = first; k > 0; k--)
+    {
+      if (contra_tok_is (tokens, k - 1, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (tokens, k - 1))
+        break;
+      if (contra_language_is (tokens->language, CONTRA_WORDS_RELATIVE_PRONOUNS, tokens, k - 1))
+        return FALSE;
+    }
   context->anchor = *date;
   return TRUE;
 }

@@ -103,6 +103,11 @@ gboolean contra_date_parse (const char *text, ContraDate *out);
  * "XXXX-XX-XX" for an unset date. Free with g_free(). */
 char *contra_date_timex (const ContraDate *date);
 
+/* TimeML's mod for @date's part or hedge: "START" ("early 2010", "the early 1970s"),
+ * "MID", "END" ("late 2010", "the end of 2012"), "APPROX" ("around 2010"); NULL when
+ * it has none. Static. */
+const char *contra_date_timex_mod (const ContraDate *date);
+
 /* The four types of TimeML time expression. */
 typedef enum {
   CONTRA_TIMEX_DATE,

@@ -239,7 +239,12 @@ contra_compare_values (const ContraValue *a,
     case CONTRA_VALUE_DATE:
       if (contra_date_compare (&a->u.date, &b->u.date) == 0)
         return CONTRA_RELATION_SAME;
-      return contra_date_overlaps (&a->u.date, &b->u.date) ? CONTRA_RELATION_AGREE : CONTRA_RELATION_DIFFER;
+      if (!contra_date_overlaps (&a->u.date, &b->u.date))
+        return CONTRA_RELATION_DIFFER;
+      if ((a->u.date.first <= b->u.date.first && b->u.date.last <= a->u.date.last)
+          || (b->u.date.first <= a->u.date.first && a->u.date.last <= b->u.date.last))
+        return CONTRA_RELATION_AGREE;
+      return CONTRA_RELATION_OVERLAP;
     case CONTRA_VALUE_MONEY:
     case CONTRA_VALUE_QUANTITY:
     case CONTRA_VALUE_PERCENT:

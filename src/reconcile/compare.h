@@ -1,6 +1,9 @@
 /* compare.h — how two values relate, by type.
  *
- *   dates       intervals: overlapping intervals agree (2011 and September 2011);
+ *   dates       intervals: one inside the other agree (2011 and September 2011; late
+ *               2019, its last quarter, and November 2019); two that overlap only in
+ *               part (2019 and December 2019 to March 2020; fiscal 2013 and 2013)
+ *               neither agree nor differ: the reconciler notes them;
  *   amounts     as intervals, each widened by the precision its digits give and by
  *               its bound: they agree when the intervals overlap (18 million and
  *               18,000,000; "about 12,000" and 12,431; "between 1.5 and 3.8%" and
@@ -29,6 +32,7 @@ typedef enum {
   CONTRA_RELATION_AGREE,      /* compatible: one refines the other, or within precision */
   CONTRA_RELATION_SUBSET,     /* sets: the first is a strict subset of the second */
   CONTRA_RELATION_SUPERSET,   /* sets: the first strictly contains the second */
+  CONTRA_RELATION_OVERLAP,    /* dates: the intervals share days, neither holds the other */
   CONTRA_RELATION_DIFFER,     /* incompatible */
   CONTRA_RELATION_UNRELATED,  /* not comparable (different types or units) */
 } ContraRelation;

@@ -312,6 +312,7 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
   g_autoptr (GPtrArray) involved = g_ptr_array_new ();
   ContraRelation shown = CONTRA_RELATION_DIFFER;
   gint shown_a = -1, shown_b = -1;
+  gboolean partial_only = TRUE;
 
   for (guint i = 0; i < k; i++)
     for (guint j = i + 1; j < k; j++)
@@ -321,6 +322,7 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
         const Class *a = g_ptr_array_index (classes, i), *b = g_ptr_array_index (classes, j);
         ContraRelation rel = contra_compare_claims (rep (a), rep (b), r->lexicon);
         any_differ |= rel == CONTRA_RELATION_DIFFER && !class_hedged (a) && !class_hedged (b);
+        partial_only &= rel == CONTRA_RELATION_OVERLAP;
         hedged |= class_hedged (a) || class_hedged (b);
         weak |= class_weak (a) || class_weak (b);
         if (!g_ptr_array_find (involved, a, NULL))
@@ -402,12 +404,17 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
   else
     {
       g_autofree char *sides = sides_text (r, involved, bad_pairs, classes, k);
-      const char *lead = kind == CONTRA_FINDING_SELF_CONTRADICTION ? "The document contradicts itself on"
+      const char *lead = partial_only ? "The dates overlap only in part on"
+                         : kind == CONTRA_FINDING_SELF_CONTRADICTION ? "The document contradicts itself on"
                          : kind == CONTRA_FINDING_DISCREPANCY && hedged ? "Sources differ (one only characterises it) on"
                          : kind == CONTRA_FINDING_DISCREPANCY ? "Sources differ on"
                                                               : "Sources disagree on";
       finding->message = g_strdup_printf ("%s %s: %s", lead, topic, sides);
     }
+  /* Dates that share only some days ("2019" and "December 2019 to March 2020") may
+   * both be right: a note, neither a corroboration nor a conflict. */
+  if (partial_only)
+    finding->severity = CONTRA_SEVERITY_NOTE;
   if (weak)
     {
       char *m = finding->message;
@@ -507,7 +514,8 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
   g_autoptr (GPtrArray) classes = classes_of (usable);
   guint k = classes->len;
   g_autofree gboolean *bad = g_new0 (gboolean, k * k);
-  gboolean any = FALSE;
+  g_autofree gboolean *partial = g_new0 (gboolean, k * k);
+  gboolean any = FALSE, any_partial = FALSE;
   gboolean lint = r->options != NULL && r->options->lint;
 
   for (guint i = 0; i < k; i++)
@@ -518,13 +526,17 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
         /* Two values one sentence gives hold together ("Deputy Prime Minister and
          * Foreign Minister"): a sentence does not contradict itself that way. */
         bad[i * k + j] = incompatible (rel) && !one_sentence (a, b);
+        partial[i * k + j] = rel == CONTRA_RELATION_OVERLAP && !one_sentence (a, b);
         any |= bad[i * k + j];
+        any_partial |= partial[i * k + j];
       }
 
   if (!lint)
     {
       if (any)
         report_classes (r, group, classes, bad, k, NULL);
+      else if (any_partial)
+        report_classes (r, group, classes, partial, k, NULL);
       else
         add_corroboration (r, group, classes);
       return;
@@ -547,17 +559,21 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
       gboolean agrees = class_has (r, draft, FALSE);
       guint n_corpus = 0;
       g_autofree gboolean *pairs = g_new0 (gboolean, k * k);
+      g_autofree gboolean *partial_pairs = g_new0 (gboolean, k * k);
+      gboolean any_pair = FALSE, any_partial_pair = FALSE;
       for (guint c = 0; c < k; c++)
         {
           const Class *corpus = g_ptr_array_index (classes, c);
           if (c == d || !class_has (r, corpus, FALSE))
             continue;
           n_corpus++;
-          gboolean differs = bad[MIN (c, d) * k + MAX (c, d)];
-          if (!differs)
+          guint at = MIN (c, d) * k + MAX (c, d);
+          if (partial[at])
+            any_partial_pair = partial_pairs[at] = TRUE;
+          else if (!bad[at])
             agrees = TRUE;
           else
-            pairs[MIN (c, d) * k + MAX (c, d)] = TRUE;
+            any_pair = pairs[at] = TRUE;
         }
       if (n_corpus == 0 && !class_has (r, draft, FALSE))
         continue;
@@ -566,9 +582,33 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
           /* Silent, but listed with --verbose: the draft and the sources that agree. */
           g_autoptr (GPtrArray) agreeing = g_ptr_array_new ();
           for (guint c = 0; c < k; c++)
-            if (c == d || (class_has (r, g_ptr_array_index (classes, c), FALSE) && !bad[MIN (c, d) * k + MAX (c, d)]))
+            if (c == d
+                || (class_has (r, g_ptr_array_index (classes, c), FALSE) && !bad[MIN (c, d) * k + MAX (c, d)]
+                    && !partial[MIN (c, d) * k + MAX (c, d)]))
               g_ptr_array_add (agreeing, g_ptr_array_index (classes, c));
           add_corroboration (r, group, agreeing);
+          continue;
+        }
+      if (!agrees && !any_pair && any_partial_pair)
+        {
+          /* The draft's date shares only some days with the sources': a note. */
+          guint n_before = r->report->findings->len;
+          report_classes (r, group, classes, partial_pairs, k, draft);
+          if (r->report->findings->len > n_before)
+            {
+              ContraFinding *finding = g_ptr_array_index (r->report->findings, n_before);
+              g_autoptr (GPtrArray) mine = claims_of (r, draft, TRUE);
+              g_autofree char *value = describe (g_ptr_array_index (mine, 0));
+              g_autofree char *topic = contra_rc_topic_of (g_ptr_array_index (mine, 0));
+              g_autoptr (GPtrArray) involved = g_ptr_array_new ();
+              for (guint c = 0; c < k; c++)
+                if (c == d || partial_pairs[MIN (c, d) * k + MAX (c, d)])
+                  g_ptr_array_add (involved, g_ptr_array_index (classes, c));
+              g_autofree char *sides = sides_text (r, involved, partial_pairs, classes, k);
+              g_free (finding->message);
+              finding->message = g_strdup_printf ("The draft says %s for %s; the sources' dates overlap it "
+                                                  "only in part: %s", value, topic, sides);
+            }
           continue;
         }
 

@@ -309,16 +309,16 @@ static const ErrorRow error_rows[] = {
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
    "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\n"
-   "sentence_openers: [the]\nmodals: [may]\n",
-   "@/words.yaml:16:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
+   "relative_pronouns: [which]\nsentence_openers: [the]\nmodals: [may]\n",
+   "@/words.yaml:17:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
    "name_gap_words, clause_openers, subject_starts, conjunctions, auxiliaries, clause_words, "
    "clause_words_after_comma, articles, determiners, generic_nouns, one_as_pronoun_after, "
-   "future_words, sentence_openers)"},
+   "future_words, relative_pronouns, sentence_openers)"},
   {"words: a word twice, two words, a mapping, a missing class", "words.yaml",
    "function_words: [the, The, in order]\nnot_names: {the: 1}\nname_gap_words: [the]\nclause_openers: [but]\n"
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
-   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\n",
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n",
    "@/words.yaml:1:1: error: missing required key 'sentence_openers' in words.yaml\n"
    "@/words.yaml:1:23: error: 'The' is given twice in 'function_words'\n"
    "@/words.yaml:1:28: error: 'in order' must be one word\n"

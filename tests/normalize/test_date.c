@@ -100,7 +100,7 @@ static const DateCase cases[] = {
   ROW ("It peaked in the mid-1990s.", "the", 4, "mid-1990s", DEC, PART),
   ROW ("It peaked by mid-1990s.", "mid", 3, "mid-1990s", DEC, PART),
   ROW ("Music of the '90s returned.", "the", 3, "1990s", DEC, 0),
-  ROW ("Since then, in late 2010, the United States naval ships came.", "late", 2, "late 2010", S, PART),
+  ROW ("Since then, in late 2010, the United States naval ships came.", "late", 2, "end of 2010", S, PART),
   ROW ("It will open in early 2016.", "early", 2, "early 2016", S, PART),
   ROW ("It closed in mid-2015.", "mid", 3, "mid-2015", S, PART),
   ROW ("Robert Pape, International Security, Vol. 30, No. 1, Summer 2005, p. 10.", "Summer", 2, "summer 2005", S, 0),
@@ -164,19 +164,32 @@ static const DateCase cases[] = {
   ROW_CTX ("They met yesterday.", "yesterday", 1, "2015-06", M, REL, "2015-06", NULL, FALSE),
 
   /* issue 15: anaphoric and relative forms, each with its reference (and anchor) */
-  ROW_CTX ("Thirty years after the old quay burned, the harbour reopened.", "Thirty", 3, "1990", Y, REL, "2020-03-13", NULL, FALSE),
-  ROW_CTX ("Ten years since the pier opened, traffic has doubled.", "Ten", 3, "2010", Y, REL, "2020-03-13", NULL, FALSE),
+  /* "N years after X": a date when the sentence dates X, else a duration, no date */
+  NONE_CTX ("Thirty years after the old quay burned, the harbour reopened.", "Thirty", "2020-03-13", NULL),
+  NONE_CTX ("Ten years since the pier opened, traffic has doubled.", "Ten", "2020-03-13", NULL),
+  ROW_CTX ("Ten years after the 2004 flood, the quay reopened.", "Ten", 3, "2014", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Ten years after the 2004 flood, the quay reopened.", "2004", 1, "2004", Y, 0, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Thirty years after the old quay burned in 1962, the harbour reopened.", "Thirty", 3, "1992", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Ten years since the pier opened in 2004, traffic has doubled.", "Ten", 3, "2014", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("Two years after the storm of March 2015 the quay reopened.", "Two", 3, "2017", Y, UNDER, "2020-03-13", NULL, FALSE),
+  /* a date in the next clause, or one the reference places, does not date X */
+  NONE_CTX ("Ten years after the flood, in 2004, the quay reopened.", "Ten", "2020-03-13", NULL),
+  NONE_CTX ("Ten years after the flood last year the quay reopened.", "Ten", "2020-03-13", NULL),
+  NONE_CTX ("Ten years after the great flood that swept the old harbour in 2004 it reopened.", "Ten", "2020-03-13", NULL),
   ROW_CTX ("Three years after 2010 the basin closed.", "Three", 3, "2013", Y, UNDER, "2020-03-13", NULL, FALSE),
   NONE_CTX ("It has been ten years since 2010.", "ten", "2020-03-13", NULL),
   NONE_CTX ("Three days after the storm, the divers returned.", "Three", "2020-03-13", NULL),
+  /* an anniversary kept now dates its undated event from the reference */
   ROW_CTX ("They marked the 40th anniversary of the charter.", "the", 3, "1980", Y, REL, "2020-03-13", NULL, FALSE),
   ROW_CTX ("They marked the twentieth anniversary of the treaty.", "the", 3, "2000", Y, REL, "2020-03-13", NULL, FALSE),
-  NONE_CTX ("They marked the 50th anniversary of 1945 quietly.", "the", "2020-03-13", NULL),
+  ROW_CTX ("They marked the 50th anniversary of 1945 quietly.", "the", 3, "1995", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("They marked the 50th anniversary of the 1945 armistice.", "the", 3, "1995", Y, UNDER, "2020-03-13", NULL, FALSE),
+  ROW_CTX ("They marked the twentieth anniversary of the 1995 treaty.", "the", 3, "2015", Y, UNDER, "2020-03-13", NULL, FALSE),
   ROW_CTX ("The pier closed at the end of the year.", "the", 5, "end of 2012", S, PART, "2013-05-01", "2012-04", FALSE),
   ROW_CTX ("The pier closed late in 2012.", "late", 3, "end of 2012", S, PART, "2013-05-01", NULL, FALSE),
   ROW_CTX ("The pier closed late in the year.", "late", 4, "end of 2013", S, PART, "2013-11-20", NULL, FALSE),
   ROW_CTX ("The pier reopened early in 2014.", "early", 3, "early 2014", S, PART, "2015-05-01", NULL, FALSE),
-  ROW ("The pier closed in late 2012.", "late", 2, "late 2012", S, PART),
+  ROW ("The pier closed in late 2012.", "late", 2, "end of 2012", S, PART),
   ROW ("The pier closed at the end of the 1990s.", "the", 5, "late 1990s", DEC, PART),
   ROW_CTX ("Profit fell in the fourth quarter.", "the", 3, "2014-Q4", S, UNDER, "2015-02-13", NULL, FALSE),
   ROW_CTX ("Profit rose in the second quarter.", "the", 3, "2015-Q2", S, UNDER, "2015-08-13", NULL, FALSE),
@@ -673,7 +686,7 @@ test_timex (void **state)
 }
 
 /* Which dates move the anchor: "since 1994" and "by 2005" bound their clause and
- * leave the paragraph's time alone. */
+ * leave the paragraph's time alone, and so does a date in a relative clause. */
 static void
 test_context_note (void **state)
 {
@@ -687,6 +700,15 @@ test_context_note (void **state)
     {"Exports should double by 2005.", "2005", FALSE},
     {"Trade grew last year.", "last", FALSE},
     {"In December the port closed.", "December", FALSE},
+    /* a date counted on from the anchor (2009) becomes it: "a year later" follows on */
+    {"The following year the port closed.", "The", TRUE},
+    {"A year later the port closed.", "A", TRUE},
+    {"The same year the port closed.", "The", FALSE},
+    /* a relative clause dates its noun, not the story (reference 2015-06-05) */
+    {"The pier, which opened in 2004, closed in March.", "2004", FALSE},
+    {"The diver, who joined in May 2011, left.", "May", FALSE},
+    {"The pier, which was old, closed in March 2012.", "March", TRUE},
+    {"The pier that closed in March 2012 reopened.", "March", TRUE},
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
 
@@ -713,6 +735,49 @@ test_context_note (void **state)
   contra_tokens_scan (t, future, strlen (future));
   contra_date_context_sentence (&ctx, t);
   assert_true (ctx.future);
+}
+
+/* TimeML's mod: a part of a year or decade, or a hedge (no reference needed: every
+ * row gives its year). */
+static void
+test_timex_mod (void **state)
+{
+  static const struct {
+    const char *sentence;
+    const char *at;
+    const char *value;
+    const char *mod; /* NULL: none */
+  } mod_cases[] = {
+    {"Cargo peaked in the early 1970s.", "the", "197X", "START"},
+    {"Cargo peaked in the mid-1970s.", "the", "197X", "MID"},
+    {"Cargo peaked in the late 1970s.", "the", "197X", "END"},
+    {"Cargo peaked in early 2012.", "early", "2012", "START"},
+    {"Cargo peaked in mid-2012.", "mid", "2012", "MID"},
+    {"Cargo peaked in late 2012.", "late", "2012", "END"},
+    {"Cargo peaked late in 2012.", "late", "2012", "END"},
+    {"Cargo peaked at the end of 2012.", "the", "2012", "END"},
+    {"Cargo peaked around 2012.", "around", "2012", "APPROX"},
+    {"Cargo peaked in 2012.", "2012", "2012", NULL},
+    {"Cargo peaked in the summer of 2012.", "the", "2012-SU", NULL},
+    {"Cargo peaked in the 1970s.", "the", "197X", NULL},
+  };
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (mod_cases); k++)
+    {
+      ContraDateContext ctx = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+      ContraTimex timex = CONTRA_TIMEX_INIT;
+
+      contra_tokens_scan (t, mod_cases[k].sentence, strlen (mod_cases[k].sentence));
+      guint at = test_token_at (t, mod_cases[k].sentence, mod_cases[k].at);
+      if (contra_timex_match (t, at, &ctx, &timex) == 0)
+        fail_msg ("\"%s\": no time expression at '%s'", mod_cases[k].sentence, mod_cases[k].at);
+      const char *mod = contra_date_timex_mod (&timex.date);
+      if (g_strcmp0 (timex.value, mod_cases[k].value) != 0 || g_strcmp0 (mod, mod_cases[k].mod) != 0)
+        fail_msg ("\"%s\": got %s mod %s, expected %s mod %s", mod_cases[k].sentence, timex.value, mod ? mod : "none",
+                  mod_cases[k].value, mod_cases[k].mod ? mod_cases[k].mod : "none");
+      contra_timex_clear (&timex);
+    }
 }
 
 /* Ranges and lifespans: both ends, each a date of its own. */
@@ -819,7 +884,7 @@ main (void)
     cmocka_unit_test (test_cases),   cmocka_unit_test (test_names), cmocka_unit_test (test_make),
     cmocka_unit_test (test_compare), cmocka_unit_test (test_parse), cmocka_unit_test (test_chain),
     cmocka_unit_test (test_no_context_needed), cmocka_unit_test (test_timex),
-    cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges),
+    cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges), cmocka_unit_test (test_timex_mod),
     cmocka_unit_test (test_every_token),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

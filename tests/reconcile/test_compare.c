@@ -50,6 +50,14 @@ static const ValueCase value_cases[] = {
   {"in fiscal year 2013", "in November 2013", CONTRA_RELATION_DIFFER},
   {"in the late 1980s", "in 1988", CONTRA_RELATION_AGREE},
   {"in the late 1980s", "in 1984", CONTRA_RELATION_DIFFER},
+  /* "late 2019" is the last quarter (reference 2015-06-05, unused: the year is given) */
+  {"in late 2019", "in November 2019", CONTRA_RELATION_AGREE},
+  {"late in 2019", "in December 2019", CONTRA_RELATION_AGREE},
+  {"in late 2019", "in September 2019", CONTRA_RELATION_DIFFER},
+  /* intervals that share only some days overlap, neither agree nor differ */
+  {"in 2019", "in winter 2019", CONTRA_RELATION_OVERLAP},
+  {"in fiscal year 2013", "in 2013", CONTRA_RELATION_OVERLAP},
+  {"in the early 1990s", "in the 1990s", CONTRA_RELATION_AGREE},
   /* money within the precision the text gives */
   {"$18 million", "18,000,000 USD", CONTRA_RELATION_SAME},
   {"$18 million", "$18.3 million", CONTRA_RELATION_AGREE},

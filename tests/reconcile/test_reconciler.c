@@ -296,6 +296,60 @@ test_list_changes_within_a_field (void **state)
   contra_claim_set_free (claims);
 }
 
+/* Two dates of one event: one inside the other agree; two that share only some days
+ * are a note, neither a corroboration nor a conflict. Each document states its
+ * reference (publication) date. */
+typedef struct {
+  const char *name;
+  FixtureDocument documents[3];
+  ContraSeverity severity;  /* of the event-date finding; NONE: no finding */
+  gboolean corroborated;
+  gboolean lint;            /* the last document is a draft */
+} OverlapCase;
+
+static const OverlapCase overlap_cases[] = {
+  {"late 2019 holds November 2019",
+   {DOC ("a", "2021", "The Harran Viaduct opened to traffic in late 2019."),
+    DOC ("b", "2021", "The Harran Viaduct opened to traffic in November 2019."), END},
+   CONTRA_SEVERITY_NONE, TRUE, FALSE},
+  {"late 2019 is its last quarter, not September",
+   {DOC ("a", "2021", "The Harran Viaduct opened to traffic in late 2019."),
+    DOC ("b", "2021", "The Harran Viaduct opened to traffic in September 2019."), END},
+   CONTRA_SEVERITY_WARNING, FALSE, FALSE},
+  {"2019 and the winter of 2019 overlap in part",
+   {DOC ("a", "2021", "The Harran Viaduct opened to traffic in 2019."),
+    DOC ("b", "2021", "The Harran Viaduct opened to traffic in winter 2019."), END},
+   CONTRA_SEVERITY_NOTE, FALSE, FALSE},
+  {"a draft's winter 2019 against the sources' 2019",
+   {DOC ("a", "2021", "The Harran Viaduct opened to traffic in 2019."),
+    {"draft", "2021", "The Harran Viaduct opened to traffic in winter 2019.", TRUE}, END},
+   CONTRA_SEVERITY_NOTE, FALSE, TRUE},
+  {"a draft's November 2019 against the sources' late 2019",
+   {DOC ("a", "2021", "The Harran Viaduct opened to traffic in late 2019."),
+    {"draft", "2021", "The Harran Viaduct opened to traffic in November 2019.", TRUE}, END},
+   CONTRA_SEVERITY_NONE, TRUE, TRUE},
+};
+
+static void
+test_date_overlap (void **state)
+{
+  const OverlapCase *c = *state;
+  ContraClaimSet *claims = NULL;
+  ContraReport *report = fixture_report (c->documents, c->lint, &claims);
+  const ContraFinding *finding = fixture_find (report, -1, "event-date");
+  gboolean corroborated = FALSE;
+
+  for (guint i = 0; i < report->corroborations->len; i++)
+    corroborated |= g_str_equal (((ContraCorroboration *) g_ptr_array_index (report->corroborations, i))->rule,
+                                 "event-date");
+  if (finding != NULL)
+    fprintf (stderr, "%s: %s\n", c->name, finding->message);
+  assert_int_equal (finding != NULL ? finding->severity : CONTRA_SEVERITY_NONE, c->severity);
+  assert_int_equal (corroborated, c->corroborated);
+  contra_report_free (report);
+  contra_claim_set_free (claims);
+}
+
 int
 main (void)
 {
@@ -304,6 +358,11 @@ main (void)
   for (guint i = 0; i < G_N_ELEMENTS (scenarios); i++)
     {
       struct CMUnitTest t = {scenarios[i].name, test_scenario, NULL, NULL, (void *) &scenarios[i]};
+      g_array_append_val (tests, t);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (overlap_cases); i++)
+    {
+      struct CMUnitTest t = {overlap_cases[i].name, test_date_overlap, NULL, NULL, (void *) &overlap_cases[i]};
       g_array_append_val (tests, t);
     }
   struct CMUnitTest extra[] = {
