@@ -116,14 +116,57 @@ compare_strings (gconstpointer a, gconstpointer b)
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
+/* Sets *@manifest to the manifest of the folder @dir (sources.yaml, else sources.yml),
+ * or NULL when it has none. Each folder's manifest is read once per corpus and kept in
+ * @manifests (the folder, canonical → the manifest, or NULL for none): `contra claims`
+ * names every file of a folder, and a manifest of thousands of entries read once per
+ * file made that quadratic. Returns FALSE, with @error set, when it has errors. */
 static gboolean
-open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPtrArray *diagnostics, GError **error)
+folder_manifest (ContraCorpus *corpus, GHashTable *manifests, const char *dir, GPtrArray *diagnostics,
+                 const ContraManifest **manifest, GError **error)
+{
+  g_autofree char *key = g_canonicalize_filename (dir, NULL);
+  gpointer known = NULL;
+
+  if (g_hash_table_lookup_extended (manifests, key, NULL, &known))
+    {
+      *manifest = known;
+      return TRUE;
+    }
+
+  g_autofree char *manifest_path = NULL;
+  for (const char *const *candidate = (const char *const[]){"sources.yaml", "sources.yml", NULL};
+       *candidate != NULL && manifest_path == NULL; candidate++)
+    {
+      g_autofree char *path = g_build_filename (dir, *candidate, NULL);
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        manifest_path = g_steal_pointer (&path);
+    }
+  ContraManifest *loaded = NULL;
+  if (manifest_path != NULL)
+    {
+      loaded = contra_manifest_load (manifest_path, diagnostics);
+      if (loaded == NULL)
+        {
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
+                       "%s: the manifest has errors", manifest_path);
+          return FALSE;
+        }
+      g_ptr_array_add (corpus->manifests, loaded);
+    }
+  g_hash_table_insert (manifests, g_steal_pointer (&key), loaded);
+  *manifest = loaded;
+  return TRUE;
+}
+
+static gboolean
+open_folder (ContraCorpus *corpus, GHashTable *manifests, const char *dir, ContraCorpusFlags flags,
+             GPtrArray *diagnostics, GError **error)
 {
   g_autoptr (GDir) handle = NULL;
   g_autoptr (GError) local = NULL;
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  ContraManifest *manifest = NULL;
-  g_autofree char *manifest_path = NULL;
+  const ContraManifest *manifest = NULL;
 
   handle = g_dir_open (dir, 0, &local);
   if (handle == NULL)
@@ -136,24 +179,8 @@ open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPt
     g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_strings);
 
-  for (const char *const *candidate = (const char *const[]){"sources.yaml", "sources.yml", NULL};
-       *candidate != NULL && manifest_path == NULL; candidate++)
-    {
-      g_autofree char *path = g_build_filename (dir, *candidate, NULL);
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        manifest_path = g_steal_pointer (&path);
-    }
-  if (manifest_path != NULL)
-    {
-      manifest = contra_manifest_load (manifest_path, diagnostics);
-      if (manifest == NULL)
-        {
-          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
-                       "%s: the manifest has errors", manifest_path);
-          return FALSE;
-        }
-      g_ptr_array_add (corpus->manifests, manifest);
-    }
+  if (!folder_manifest (corpus, manifests, dir, diagnostics, &manifest, error))
+    return FALSE;
 
   /* Containment is judged on real paths: the text of "a.txt" says nothing of where
    * a link of that name leads. */
@@ -249,13 +276,14 @@ contra_corpus_open (const char *const *paths, ContraCorpusFlags flags, GPtrArray
 
   corpus->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   corpus->manifests = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_manifest_free);
+  g_autoptr (GHashTable) manifests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; paths[i] != NULL; i++)
     {
       const char *path = paths[i];
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          if (!open_folder (corpus, path, flags, diagnostics, error))
+          if (!open_folder (corpus, manifests, path, flags, diagnostics, error))
             return NULL;
           continue;
         }
@@ -267,26 +295,10 @@ contra_corpus_open (const char *const *paths, ContraCorpusFlags flags, GPtrArray
         }
       /* A single file takes its entry from the manifest beside it, if any. */
       g_autofree char *dir = g_path_get_dirname (path);
-      g_autofree char *manifest_path = g_build_filename (dir, "sources.yaml", NULL);
-      const ContraManifestEntry *entry = NULL;
-      if (!g_file_test (manifest_path, G_FILE_TEST_EXISTS))
-        {
-          g_free (manifest_path);
-          manifest_path = g_build_filename (dir, "sources.yml", NULL);
-        }
-      if (g_file_test (manifest_path, G_FILE_TEST_EXISTS))
-        {
-          ContraManifest *manifest = contra_manifest_load (manifest_path, diagnostics);
-          if (manifest == NULL)
-            {
-              g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
-                           "%s: the manifest has errors", manifest_path);
-              return NULL;
-            }
-          g_ptr_array_add (corpus->manifests, manifest);
-          entry = contra_manifest_find (manifest, path);
-        }
-      add_item (corpus, path, entry, TRUE);
+      const ContraManifest *manifest = NULL;
+      if (!folder_manifest (corpus, manifests, dir, diagnostics, &manifest, error))
+        return NULL;
+      add_item (corpus, path, contra_manifest_find (manifest, path), TRUE);
     }
   return g_steal_pointer (&corpus);
 }
