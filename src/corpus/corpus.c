@@ -35,7 +35,7 @@ contra_corpus_is_document_name (const char *name)
          || g_str_has_suffix (name, ".markdown") || g_str_has_suffix (name, ".text");
 }
 
-static void
+static ContraCorpusItem *
 add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *entry, gboolean named)
 {
   ContraCorpusItem *item = g_new0 (ContraCorpusItem, 1);
@@ -43,6 +43,22 @@ add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *ent
   item->entry = entry;
   item->named = named;
   g_ptr_array_add (corpus->items, item);
+  return item;
+}
+
+/* A regular file's stamp, kept so that the index need not stat it again. */
+static void
+stamp_item (ContraCorpusItem *item, const struct stat *st)
+{
+  if (!S_ISREG (st->st_mode))
+    return;
+  item->stamped = TRUE;
+  item->stamp = (ContraFileStamp){
+    (gint64) st->st_size,
+    (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec,
+    (gint64) st->st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_ctim.tv_nsec,
+    (gint64) st->st_ino,
+  };
 }
 
 /* @path with every symbolic link, "." and ".." resolved, or NULL (errno set). */
@@ -74,27 +90,33 @@ typedef enum {
   FILE_UNEXAMINED,  /* stat() or realpath() failed: *@errnum says why */
 } FileVerdict;
 
-/* Whether the file @path of the folder whose real path is @real_dir is read. It is
- * examined with stat(), which follows links and never opens it: a FIFO is not
- * waited on. contra_document_load_regular() checks again on the descriptor. */
+/* Whether the file @path (@name in the folder whose real path is @real_dir) is read.
+ * It is examined with stat(), which follows links and never opens it: a FIFO is not
+ * waited on. contra_document_load_regular() checks again on the descriptor. What
+ * stat() said is left in @st. A @name of one component that lstat() shows is not a
+ * link is in the folder: realpath() (a system call per component of the path) is
+ * only needed for a link or a name with folders in it. */
 static FileVerdict
-examine (const char *path, const char *real_dir, ContraCorpusFlags flags, char **why, int *errnum)
+examine (const char *path, const char *name, const char *real_dir, ContraCorpusFlags flags, struct stat *st,
+         char **why, int *errnum)
 {
-  struct stat st;
+  gboolean linked = TRUE;
 
-  if (g_stat (path, &st) != 0)
+  if (strchr (name, G_DIR_SEPARATOR) == NULL && g_lstat (path, st) == 0 && !S_ISLNK (st->st_mode))
+    linked = FALSE;
+  else if (g_stat (path, st) != 0)
     {
       *errnum = errno;
       return FILE_UNEXAMINED;
     }
-  if (S_ISDIR (st.st_mode))
+  if (S_ISDIR (st->st_mode))
     return FILE_FOLDER;
-  if (!S_ISREG (st.st_mode))
+  if (!S_ISREG (st->st_mode))
     {
-      *why = g_strdup (contra_file_kind (st.st_mode));
+      *why = g_strdup (contra_file_kind (st->st_mode));
       return FILE_NOT_REGULAR;
     }
-  if (flags & CONTRA_CORPUS_FOLLOW_OUTSIDE)
+  if ((flags & CONTRA_CORPUS_FOLLOW_OUTSIDE) || !linked)
     return FILE_READ;
   g_autofree char *real = real_path (path);
   if (real == NULL)
@@ -196,13 +218,14 @@ open_folder (ContraCorpus *corpus, GHashTable *manifests, const char *dir, Contr
       g_autofree char *why = NULL;
       int errnum = 0;
       ContraDiagnostic *d = NULL;
+      struct stat st;
 
       g_hash_table_add (listed, entry->file);
-      switch (examine (path, real_dir, flags, &why, &errnum))
+      switch (examine (path, entry->file, real_dir, flags, &st, &why, &errnum))
         {
         case FILE_READ:
         case FILE_FOLDER: /* loading it says "is a directory" */
-          add_item (corpus, path, entry, FALSE);
+          stamp_item (add_item (corpus, path, entry, FALSE), &st);
           continue;
         case FILE_NOT_REGULAR:
           d = contra_diagnostic_new (CONTRA_SEVERITY_WARNING, manifest->path, entry->line, entry->column,
@@ -239,7 +262,8 @@ open_folder (ContraCorpus *corpus, GHashTable *manifests, const char *dir, Contr
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autofree char *why = NULL;
       int errnum = 0;
-      switch (examine (path, real_dir, flags, &why, &errnum))
+      struct stat st;
+      switch (examine (path, name, real_dir, flags, &st, &why, &errnum))
         {
         case FILE_FOLDER:
           continue;
@@ -264,7 +288,9 @@ open_folder (ContraCorpus *corpus, GHashTable *manifests, const char *dir, Contr
                          contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
                                                 "not listed in %s; its metadata comes from its front matter",
                                                 manifest->path));
-      add_item (corpus, path, NULL, FALSE);
+      ContraCorpusItem *item = add_item (corpus, path, NULL, FALSE);
+      if (errnum == 0)
+        stamp_item (item, &st);
     }
   return TRUE;
 }
