@@ -12,7 +12,7 @@
 #include <string.h>
 
 /* An alias is one block (alias_new()): the struct, then its words' pointers, their
- * text and the exact flags, so that a lexicon of tens of thousands of aliases costs
+ * text, the exact flags and its key in lex->alias_keys, so that a lexicon of tens of thousands of aliases costs
  * one malloc and one free for each. */
 typedef struct {
   guint n_words;
@@ -22,13 +22,14 @@ typedef struct {
 } Alias;
 
 static Alias *
-alias_new (ContraConcept *concept, GPtrArray *words, const guint8 *exact)
+alias_new (ContraConcept *concept, GPtrArray *words, const guint8 *exact, const GString *key, char **key_copy)
 {
   gsize text = 0;
 
   for (guint i = 0; i < words->len; i++)
     text += strlen (g_ptr_array_index (words, i)) + 1;
-  Alias *alias = g_malloc (sizeof (Alias) + (words->len + 1) * sizeof (char *) + text + words->len);
+  Alias *alias
+    = g_malloc (sizeof (Alias) + (words->len + 1) * sizeof (char *) + text + words->len + key->len + 1);
   alias->n_words = words->len;
   alias->concept = concept;
   alias->words = (char **) (alias + 1);
@@ -41,6 +42,7 @@ alias_new (ContraConcept *concept, GPtrArray *words, const guint8 *exact)
     }
   alias->words[words->len] = NULL;
   alias->exact = memcpy (at, exact, words->len);
+  *key_copy = memcpy (at + words->len, key->str, key->len + 1);
   return alias;
 }
 
@@ -58,7 +60,8 @@ struct _ContraLexicon {
   Bucket *buckets;
   guint mask;            /* table size - 1 (a power of two) */
   guint n_buckets;
-  GHashTable *alias_keys; /* word key -> ContraConcept*, to find clashes */
+  GHashTable *alias_keys; /* word key (in its Alias's block) -> ContraConcept*, to find clashes */
+  GHashTable *files;     /* a rule file's path, once for all its concepts (their c->file) */
   guint n_aliases;
   ContraTokens *scratch; /* for tokenizing aliases while loading */
 };
@@ -73,7 +76,6 @@ concept_free (ContraConcept *c)
   g_ptr_array_unref (c->implies);
   g_free (c->ancestors);
   g_free (c->containers);
-  g_free (c->file);
   g_free (c);
 }
 
@@ -86,7 +88,8 @@ contra_lexicon_new (void)
   lex->by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
   lex->mask = 255;
   lex->buckets = g_new0 (Bucket, lex->mask + 1);
-  lex->alias_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->alias_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->scratch = contra_tokens_new ();
   return lex;
 }
@@ -104,6 +107,7 @@ contra_lexicon_free (ContraLexicon *lex)
       }
   g_free (lex->buckets);
   g_hash_table_unref (lex->alias_keys);
+  g_hash_table_unref (lex->files);
   g_hash_table_unref (lex->by_id);
   g_ptr_array_unref (lex->concepts);
   contra_tokens_free (lex->scratch);
@@ -158,8 +162,12 @@ contra_lexicon_define (ContraLexicon *lex,
   if (c == NULL)
     c = concept_new (lex, id);
   c->flags &= ~CONTRA_CONCEPT_IMPLICIT;
-  g_free (c->file);
-  c->file = g_strdup (file);
+  c->file = NULL;
+  if (file != NULL && !g_hash_table_lookup_extended (lex->files, file, (gpointer *) &c->file, NULL))
+    {
+      c->file = g_strdup (file);
+      g_hash_table_add (lex->files, c->file);
+    }
   c->line = line;
   c->column = column;
 
@@ -340,9 +348,9 @@ add_one_alias (ContraLexicon *lex, ContraConcept *concept, const char *text, Con
         *clash = owner;
       return FALSE;
     }
-  g_hash_table_insert (lex->alias_keys, g_strdup (key->str), concept);
-
-  Alias *alias = alias_new (concept, words, exact->data);
+  char *kept = NULL;
+  Alias *alias = alias_new (concept, words, exact->data, key, &kept);
+  g_hash_table_insert (lex->alias_keys, kept, concept);
 
   /* Buckets are keyed by the folded first word, whatever the case rule, so that one
    * lookup with the token's folded form finds every candidate. */
