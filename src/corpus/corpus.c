@@ -35,7 +35,7 @@ contra_corpus_is_document_name (const char *name)
          || g_str_has_suffix (name, ".markdown") || g_str_has_suffix (name, ".text");
 }
 
-static void
+static ContraCorpusItem *
 add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *entry, gboolean named)
 {
   ContraCorpusItem *item = g_new0 (ContraCorpusItem, 1);
@@ -43,6 +43,22 @@ add_item (ContraCorpus *corpus, const char *path, const ContraManifestEntry *ent
   item->entry = entry;
   item->named = named;
   g_ptr_array_add (corpus->items, item);
+  return item;
+}
+
+/* A regular file's stamp, kept so that the index need not stat it again. */
+static void
+stamp_item (ContraCorpusItem *item, const struct stat *st)
+{
+  if (!S_ISREG (st->st_mode))
+    return;
+  item->stamped = TRUE;
+  item->stamp = (ContraFileStamp){
+    (gint64) st->st_size,
+    (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec,
+    (gint64) st->st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_ctim.tv_nsec,
+    (gint64) st->st_ino,
+  };
 }
 
 /* @path with every symbolic link, "." and ".." resolved, or NULL (errno set). */
@@ -74,27 +90,33 @@ typedef enum {
   FILE_UNEXAMINED,  /* stat() or realpath() failed: *@errnum says why */
 } FileVerdict;
 
-/* Whether the file @path of the folder whose real path is @real_dir is read. It is
- * examined with stat(), which follows links and never opens it: a FIFO is not
- * waited on. contra_document_load_regular() checks again on the descriptor. */
+/* Whether the file @path (@name in the folder whose real path is @real_dir) is read.
+ * It is examined with stat(), which follows links and never opens it: a FIFO is not
+ * waited on. contra_document_load_regular() checks again on the descriptor. What
+ * stat() said is left in @st. A @name of one component that lstat() shows is not a
+ * link is in the folder: realpath() (a system call per component of the path) is
+ * only needed for a link or a name with folders in it. */
 static FileVerdict
-examine (const char *path, const char *real_dir, ContraCorpusFlags flags, char **why, int *errnum)
+examine (const char *path, const char *name, const char *real_dir, ContraCorpusFlags flags, struct stat *st,
+         char **why, int *errnum)
 {
-  struct stat st;
+  gboolean linked = TRUE;
 
-  if (g_stat (path, &st) != 0)
+  if (strchr (name, G_DIR_SEPARATOR) == NULL && g_lstat (path, st) == 0 && !S_ISLNK (st->st_mode))
+    linked = FALSE;
+  else if (g_stat (path, st) != 0)
     {
       *errnum = errno;
       return FILE_UNEXAMINED;
     }
-  if (S_ISDIR (st.st_mode))
+  if (S_ISDIR (st->st_mode))
     return FILE_FOLDER;
-  if (!S_ISREG (st.st_mode))
+  if (!S_ISREG (st->st_mode))
     {
-      *why = g_strdup (contra_file_kind (st.st_mode));
+      *why = g_strdup (contra_file_kind (st->st_mode));
       return FILE_NOT_REGULAR;
     }
-  if (flags & CONTRA_CORPUS_FOLLOW_OUTSIDE)
+  if ((flags & CONTRA_CORPUS_FOLLOW_OUTSIDE) || !linked)
     return FILE_READ;
   g_autofree char *real = real_path (path);
   if (real == NULL)
@@ -116,14 +138,57 @@ compare_strings (gconstpointer a, gconstpointer b)
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
+/* Sets *@manifest to the manifest of the folder @dir (sources.yaml, else sources.yml),
+ * or NULL when it has none. Each folder's manifest is read once per corpus and kept in
+ * @manifests (the folder, canonical → the manifest, or NULL for none): `contra claims`
+ * names every file of a folder, and a manifest of thousands of entries read once per
+ * file made that quadratic. Returns FALSE, with @error set, when it has errors. */
 static gboolean
-open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPtrArray *diagnostics, GError **error)
+folder_manifest (ContraCorpus *corpus, GHashTable *manifests, const char *dir, GPtrArray *diagnostics,
+                 const ContraManifest **manifest, GError **error)
+{
+  g_autofree char *key = g_canonicalize_filename (dir, NULL);
+  gpointer known = NULL;
+
+  if (g_hash_table_lookup_extended (manifests, key, NULL, &known))
+    {
+      *manifest = known;
+      return TRUE;
+    }
+
+  g_autofree char *manifest_path = NULL;
+  for (const char *const *candidate = (const char *const[]){"sources.yaml", "sources.yml", NULL};
+       *candidate != NULL && manifest_path == NULL; candidate++)
+    {
+      g_autofree char *path = g_build_filename (dir, *candidate, NULL);
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        manifest_path = g_steal_pointer (&path);
+    }
+  ContraManifest *loaded = NULL;
+  if (manifest_path != NULL)
+    {
+      loaded = contra_manifest_load (manifest_path, diagnostics);
+      if (loaded == NULL)
+        {
+          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
+                       "%s: the manifest has errors", manifest_path);
+          return FALSE;
+        }
+      g_ptr_array_add (corpus->manifests, loaded);
+    }
+  g_hash_table_insert (manifests, g_steal_pointer (&key), loaded);
+  *manifest = loaded;
+  return TRUE;
+}
+
+static gboolean
+open_folder (ContraCorpus *corpus, GHashTable *manifests, const char *dir, ContraCorpusFlags flags,
+             GPtrArray *diagnostics, GError **error)
 {
   g_autoptr (GDir) handle = NULL;
   g_autoptr (GError) local = NULL;
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  ContraManifest *manifest = NULL;
-  g_autofree char *manifest_path = NULL;
+  const ContraManifest *manifest = NULL;
 
   handle = g_dir_open (dir, 0, &local);
   if (handle == NULL)
@@ -136,24 +201,8 @@ open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPt
     g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_strings);
 
-  for (const char *const *candidate = (const char *const[]){"sources.yaml", "sources.yml", NULL};
-       *candidate != NULL && manifest_path == NULL; candidate++)
-    {
-      g_autofree char *path = g_build_filename (dir, *candidate, NULL);
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        manifest_path = g_steal_pointer (&path);
-    }
-  if (manifest_path != NULL)
-    {
-      manifest = contra_manifest_load (manifest_path, diagnostics);
-      if (manifest == NULL)
-        {
-          g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
-                       "%s: the manifest has errors", manifest_path);
-          return FALSE;
-        }
-      g_ptr_array_add (corpus->manifests, manifest);
-    }
+  if (!folder_manifest (corpus, manifests, dir, diagnostics, &manifest, error))
+    return FALSE;
 
   /* Containment is judged on real paths: the text of "a.txt" says nothing of where
    * a link of that name leads. */
@@ -169,13 +218,14 @@ open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPt
       g_autofree char *why = NULL;
       int errnum = 0;
       ContraDiagnostic *d = NULL;
+      struct stat st;
 
       g_hash_table_add (listed, entry->file);
-      switch (examine (path, real_dir, flags, &why, &errnum))
+      switch (examine (path, entry->file, real_dir, flags, &st, &why, &errnum))
         {
         case FILE_READ:
         case FILE_FOLDER: /* loading it says "is a directory" */
-          add_item (corpus, path, entry, FALSE);
+          stamp_item (add_item (corpus, path, entry, FALSE), &st);
           continue;
         case FILE_NOT_REGULAR:
           d = contra_diagnostic_new (CONTRA_SEVERITY_WARNING, manifest->path, entry->line, entry->column,
@@ -212,7 +262,8 @@ open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPt
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autofree char *why = NULL;
       int errnum = 0;
-      switch (examine (path, real_dir, flags, &why, &errnum))
+      struct stat st;
+      switch (examine (path, name, real_dir, flags, &st, &why, &errnum))
         {
         case FILE_FOLDER:
           continue;
@@ -237,7 +288,9 @@ open_folder (ContraCorpus *corpus, const char *dir, ContraCorpusFlags flags, GPt
                          contra_diagnostic_new (CONTRA_SEVERITY_WARNING, path, 0, 0,
                                                 "not listed in %s; its metadata comes from its front matter",
                                                 manifest->path));
-      add_item (corpus, path, NULL, FALSE);
+      ContraCorpusItem *item = add_item (corpus, path, NULL, FALSE);
+      if (errnum == 0)
+        stamp_item (item, &st);
     }
   return TRUE;
 }
@@ -249,13 +302,14 @@ contra_corpus_open (const char *const *paths, ContraCorpusFlags flags, GPtrArray
 
   corpus->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   corpus->manifests = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_manifest_free);
+  g_autoptr (GHashTable) manifests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; paths[i] != NULL; i++)
     {
       const char *path = paths[i];
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          if (!open_folder (corpus, path, flags, diagnostics, error))
+          if (!open_folder (corpus, manifests, path, flags, diagnostics, error))
             return NULL;
           continue;
         }
@@ -267,26 +321,10 @@ contra_corpus_open (const char *const *paths, ContraCorpusFlags flags, GPtrArray
         }
       /* A single file takes its entry from the manifest beside it, if any. */
       g_autofree char *dir = g_path_get_dirname (path);
-      g_autofree char *manifest_path = g_build_filename (dir, "sources.yaml", NULL);
-      const ContraManifestEntry *entry = NULL;
-      if (!g_file_test (manifest_path, G_FILE_TEST_EXISTS))
-        {
-          g_free (manifest_path);
-          manifest_path = g_build_filename (dir, "sources.yml", NULL);
-        }
-      if (g_file_test (manifest_path, G_FILE_TEST_EXISTS))
-        {
-          ContraManifest *manifest = contra_manifest_load (manifest_path, diagnostics);
-          if (manifest == NULL)
-            {
-              g_set_error (error, CONTRA_INPUT_ERROR, CONTRA_INPUT_ERROR_INVALID,
-                           "%s: the manifest has errors", manifest_path);
-              return NULL;
-            }
-          g_ptr_array_add (corpus->manifests, manifest);
-          entry = contra_manifest_find (manifest, path);
-        }
-      add_item (corpus, path, entry, TRUE);
+      const ContraManifest *manifest = NULL;
+      if (!folder_manifest (corpus, manifests, dir, diagnostics, &manifest, error))
+        return NULL;
+      add_item (corpus, path, contra_manifest_find (manifest, path), TRUE);
     }
   return g_steal_pointer (&corpus);
 }

@@ -31,10 +31,17 @@ typedef enum {
   CONTRA_CORPUS_FOLLOW_OUTSIDE = 1 << 0, /* read links to files outside a folder */
 } ContraCorpusFlags;
 
+/* What stat() said of a file when the corpus was listed (times in nanoseconds). */
+typedef struct {
+  gint64 size, mtime, ctime, inode;
+} ContraFileStamp;
+
 typedef struct {
   char *path;                          /* the file, as it will be printed */
   const ContraManifestEntry *entry;    /* its manifest entry, or NULL */
   gboolean named;                      /* given in the paths, not found in a folder */
+  gboolean stamped;                    /* a regular file, and @stamp is its stat() at listing */
+  ContraFileStamp stamp;
 } ContraCorpusItem;
 
 typedef struct {

@@ -44,6 +44,8 @@ contra_manifest_free (ContraManifest *manifest)
   g_free (manifest->path);
   g_free (manifest->dir);
   g_ptr_array_unref (manifest->entries);
+  if (manifest->by_name != NULL)
+    g_hash_table_unref (manifest->by_name);
   g_free (manifest);
 }
 
@@ -203,11 +205,21 @@ contra_manifest_load (const char *path, GPtrArray *diagnostics)
   manifest->path = g_strdup (path);
   manifest->dir = g_path_get_dirname (path);
   manifest->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  manifest->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < contra_yaml_length (sources); i++)
     {
       ContraManifestEntry *entry = load_entry (&schema, contra_yaml_item_at (sources, i), ids);
-      if (entry != NULL)
-        g_ptr_array_add (manifest->entries, entry);
+      if (entry == NULL)
+        continue;
+      g_ptr_array_add (manifest->entries, entry);
+      if (entry->file != NULL)
+        {
+          char *base = g_path_get_basename (entry->file);
+          if (g_hash_table_contains (manifest->by_name, base))
+            g_free (base);
+          else
+            g_hash_table_insert (manifest->by_name, base, entry);
+        }
     }
 
   for (guint i = first; i < diagnostics->len; i++)
@@ -222,16 +234,10 @@ contra_manifest_load (const char *path, GPtrArray *diagnostics)
 const ContraManifestEntry *
 contra_manifest_find (const ContraManifest *manifest, const char *file)
 {
+  if (manifest == NULL)
+    return NULL;
   g_autofree char *base = g_path_get_basename (file);
-
-  for (guint i = 0; manifest != NULL && i < manifest->entries->len; i++)
-    {
-      const ContraManifestEntry *entry = g_ptr_array_index (manifest->entries, i);
-      g_autofree char *entry_base = g_path_get_basename (entry->file);
-      if (g_str_equal (entry_base, base))
-        return entry;
-    }
-  return NULL;
+  return g_hash_table_lookup (manifest->by_name, base);
 }
 
 static void

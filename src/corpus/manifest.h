@@ -42,6 +42,7 @@ typedef struct {
   char *path;              /* the manifest file */
   char *dir;               /* its folder */
   GPtrArray *entries;      /* ContraManifestEntry* */
+  GHashTable *by_name;     /* an entry's base name → the first entry of that name */
 } ContraManifest;
 
 /* Reads a manifest. Problems are appended to @diagnostics (path:line:col); returns
@@ -50,7 +51,8 @@ ContraManifest *contra_manifest_load (const char *path, GPtrArray *diagnostics);
 
 void contra_manifest_free (ContraManifest *manifest);
 
-/* The entry for a file name (the base name is compared), or NULL. */
+/* The entry for a file name (the base name is compared; the first entry of that name
+ * wins), or NULL. A hash lookup: a corpus names thousands of files. */
 const ContraManifestEntry *contra_manifest_find (const ContraManifest *manifest, const char *file);
 
 /* Sets the document's metadata, ignored ranges and sections from @entry. */

@@ -466,7 +466,10 @@ plan (ContraIndex *index, const ContraCorpus *corpus, const char *rules_hash, GA
     {
       const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
       Row *row = g_hash_table_lookup (rows, item->path);
-      ItemPlan p = {ITEM_STALE, stamp_of (item->path), row != NULL ? row->id : 0};
+      /* The stamp the listing took (a file named on the command line has none). */
+      Stamp stamp = item->stamped ? (Stamp){item->stamp.size, item->stamp.mtime, item->stamp.ctime, item->stamp.inode}
+                                  : stamp_of (item->path);
+      ItemPlan p = {ITEM_STALE, stamp, row != NULL ? row->id : 0};
       if (row != NULL)
         row->seen = TRUE;
       p.state = index->outdated ? ITEM_STALE : item_state (item, row, rules_hash, &p.stamp);

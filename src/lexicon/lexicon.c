@@ -11,12 +11,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An alias is one block (alias_new()): the struct, then its words' pointers, their
+ * text, the exact flags and its key in lex->alias_keys, so that a lexicon of tens of thousands of aliases costs
+ * one malloc and one free for each. */
 typedef struct {
   guint n_words;
   char **words;          /* the form compared with each token */
   guint8 *exact;         /* per word: compare the plain form (else the folded form) */
   ContraConcept *concept;
 } Alias;
+
+static Alias *
+alias_new (ContraConcept *concept, GPtrArray *words, const guint8 *exact, const GString *key, char **key_copy)
+{
+  gsize text = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    text += strlen (g_ptr_array_index (words, i)) + 1;
+  Alias *alias
+    = g_malloc (sizeof (Alias) + (words->len + 1) * sizeof (char *) + text + words->len + key->len + 1);
+  alias->n_words = words->len;
+  alias->concept = concept;
+  alias->words = (char **) (alias + 1);
+  char *at = (char *) (alias->words + words->len + 1);
+  for (guint i = 0; i < words->len; i++)
+    {
+      gsize n = strlen (g_ptr_array_index (words, i)) + 1;
+      alias->words[i] = memcpy (at, g_ptr_array_index (words, i), n);
+      at += n;
+    }
+  alias->words[words->len] = NULL;
+  alias->exact = memcpy (at, exact, words->len);
+  *key_copy = memcpy (at + words->len, key->str, key->len + 1);
+  return alias;
+}
 
 typedef struct {
   guint32 hash;
@@ -32,7 +60,8 @@ struct _ContraLexicon {
   Bucket *buckets;
   guint mask;            /* table size - 1 (a power of two) */
   guint n_buckets;
-  GHashTable *alias_keys; /* word key -> ContraConcept*, to find clashes */
+  GHashTable *alias_keys; /* word key (in its Alias's block) -> ContraConcept*, to find clashes */
+  GHashTable *files;     /* a rule file's path, once for all its concepts (their c->file) */
   guint n_aliases;
   ContraTokens *scratch; /* for tokenizing aliases while loading */
 };
@@ -47,16 +76,7 @@ concept_free (ContraConcept *c)
   g_ptr_array_unref (c->implies);
   g_free (c->ancestors);
   g_free (c->containers);
-  g_free (c->file);
   g_free (c);
-}
-
-static void
-alias_free (Alias *alias)
-{
-  g_strfreev (alias->words);
-  g_free (alias->exact);
-  g_free (alias);
 }
 
 ContraLexicon *
@@ -68,7 +88,8 @@ contra_lexicon_new (void)
   lex->by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
   lex->mask = 255;
   lex->buckets = g_new0 (Bucket, lex->mask + 1);
-  lex->alias_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->alias_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->scratch = contra_tokens_new ();
   return lex;
 }
@@ -86,6 +107,7 @@ contra_lexicon_free (ContraLexicon *lex)
       }
   g_free (lex->buckets);
   g_hash_table_unref (lex->alias_keys);
+  g_hash_table_unref (lex->files);
   g_hash_table_unref (lex->by_id);
   g_ptr_array_unref (lex->concepts);
   contra_tokens_free (lex->scratch);
@@ -140,8 +162,12 @@ contra_lexicon_define (ContraLexicon *lex,
   if (c == NULL)
     c = concept_new (lex, id);
   c->flags &= ~CONTRA_CONCEPT_IMPLICIT;
-  g_free (c->file);
-  c->file = g_strdup (file);
+  c->file = NULL;
+  if (file != NULL && !g_hash_table_lookup_extended (lex->files, file, (gpointer *) &c->file, NULL))
+    {
+      c->file = g_strdup (file);
+      g_hash_table_add (lex->files, c->file);
+    }
   c->line = line;
   c->column = column;
 
@@ -282,7 +308,7 @@ bucket_for (ContraLexicon *lex, const char *word, gboolean create)
       lex->buckets = table;
       lex->mask = mask;
     }
-  Bucket bucket = {hash, g_strdup (word), g_ptr_array_new_with_free_func ((GDestroyNotify) alias_free)};
+  Bucket bucket = {hash, g_strdup (word), g_ptr_array_new_with_free_func (g_free)};
   put_bucket (lex->buckets, lex->mask, &bucket);
   lex->n_buckets++;
   return bucket.aliases;
@@ -306,7 +332,9 @@ add_one_alias (ContraLexicon *lex, ContraConcept *concept, const char *text, Con
       const char *form = is_exact ? plain : contra_tokens_fold (t, i);
       g_ptr_array_add (words, g_strdup (form));
       g_byte_array_append (exact, &is_exact, 1);
-      g_string_append_printf (key, "%s%c ", form, is_exact ? '!' : '~');
+      g_string_append (key, form);
+      g_string_append_c (key, is_exact ? '!' : '~');
+      g_string_append_c (key, ' ');
     }
   if (words->len == 0)
     return FALSE;
@@ -320,14 +348,9 @@ add_one_alias (ContraLexicon *lex, ContraConcept *concept, const char *text, Con
         *clash = owner;
       return FALSE;
     }
-  g_hash_table_insert (lex->alias_keys, g_strdup (key->str), concept);
-
-  Alias *alias = g_new0 (Alias, 1);
-  alias->n_words = words->len;
-  alias->concept = concept;
-  alias->exact = g_byte_array_steal (exact, NULL);
-  g_ptr_array_add (words, NULL);
-  alias->words = (char **) g_ptr_array_steal (words, NULL);
+  char *kept = NULL;
+  Alias *alias = alias_new (concept, words, exact->data, key, &kept);
+  g_hash_table_insert (lex->alias_keys, kept, concept);
 
   /* Buckets are keyed by the folded first word, whatever the case rule, so that one
    * lookup with the token's folded form finds every candidate. */
@@ -455,8 +478,10 @@ close_over (ContraLexicon *lex, ContraConcept *c, int relation, guint8 *colour,
     }
   colour[c->index] = GREY;
 
-  GHashTable *set = g_hash_table_new (g_direct_hash, g_direct_equal);
+  /* Most concepts of a generated lexicon have no parent: their set stays NULL (empty)
+   * rather than costing a hash table each. */
   GPtrArray *direct = relation == 0 ? c->is_a : c->part_of;
+  GHashTable *set = direct->len > 0 ? g_hash_table_new (g_direct_hash, g_direct_equal) : NULL;
   for (guint i = 0; i < direct->len; i++)
     {
       ContraConcept *p = g_ptr_array_index (direct, i);
@@ -466,6 +491,8 @@ close_over (ContraLexicon *lex, ContraConcept *c, int relation, guint8 *colour,
           return FALSE;
         }
       g_hash_table_add (set, GUINT_TO_POINTER (p->index + 1));
+      if (sets[p->index] == NULL)
+        continue;
       GHashTableIter iter;
       gpointer key;
       g_hash_table_iter_init (&iter, sets[p->index]);
@@ -480,11 +507,14 @@ close_over (ContraLexicon *lex, ContraConcept *c, int relation, guint8 *colour,
 static guint *
 set_to_sorted (GHashTable *set, guint *n)
 {
-  guint *out = g_new (guint, MAX (1, g_hash_table_size (set)));
+  guint *out = g_new (guint, MAX (1, set != NULL ? g_hash_table_size (set) : 0));
   GHashTableIter iter;
   gpointer key;
   guint k = 0;
 
+  *n = 0;
+  if (set == NULL)
+    return out;
   g_hash_table_iter_init (&iter, set);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     out[k++] = GPOINTER_TO_UINT (key) - 1;
@@ -518,12 +548,17 @@ contra_lexicon_finish (ContraLexicon *lex, ContraConcept **cycle)
          * "Vietnamese port" class is in Vietnam. */
         GHashTableIter iter;
         gpointer key;
-        g_hash_table_iter_init (&iter, is_a[i]);
-        while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (is_a[i] != NULL)
+          g_hash_table_iter_init (&iter, is_a[i]);
+        while (is_a[i] != NULL && g_hash_table_iter_next (&iter, &key, NULL))
           {
             GHashTable *above = part_of[GPOINTER_TO_UINT (key) - 1];
             GHashTableIter inner;
             gpointer container;
+            if (above == NULL)
+              continue;
+            if (part_of[i] == NULL)
+              part_of[i] = g_hash_table_new (g_direct_hash, g_direct_equal);
             g_hash_table_iter_init (&inner, above);
             while (g_hash_table_iter_next (&inner, &container, NULL))
               g_hash_table_add (part_of[i], container);

@@ -33,6 +33,7 @@ struct _ContraYamlNode {
   char *scalar;          /* SCALAR: the value; NULL otherwise */
   gboolean plain;        /* SCALAR: written without quotes (so `null`, `~` are null) */
   GPtrArray *children;   /* SEQUENCE: items; MAPPING: key, value, key, value ... */
+  struct _ContraYamlArena *arena; /* the root's: the memory of every node of the tree */
 };
 
 /* Parses the first document of @path. A syntax error is CONTRA_RULES_ERROR_SYNTAX
@@ -54,6 +55,8 @@ ContraYamlNode *contra_yaml_parse (const char *name,
                                    ContraDiagnostic **problem);
 ContraYamlNode *contra_yaml_parse_file (const char *path, ContraDiagnostic **problem);
 
+/* Frees a whole tree; @node must be the root a parse returned (the other nodes live
+ * in its arena). */
 void contra_yaml_node_free (ContraYamlNode *node);
 
 /* The value node for @key in a MAPPING, or NULL. */
