@@ -57,7 +57,7 @@ open_paths (GPtrArray *paths)
   return corpus;
 }
 
-/* `contra claims DIR/*.txt` names every file of a folder: its manifest is read once
+/* `contra claims DIR/FILE...` names every file of a folder: its manifest is read once
  * for all of them (it was read once per file: 400 files of a large corpus took 93 s),
  * and each file gets its own entry. */
 static void
