@@ -117,6 +117,20 @@ typedef struct {
 static gboolean word_of (const Reader *r, guint i, const ContraConcept *class);
 static gboolean capitalized (const Reader *r, guint i);
 
+/* TRUE when the title goes on from token @i with a comma and a name to its end, as a
+ * reference article's title names a place to tell it apart: "Greyfriars College,
+ * Easthaven". */
+static gboolean
+place_after_comma (const Reader *r, guint i)
+{
+  if (i + 1 >= r->t->n_tokens || !contra_tokens_is_punct (r->t, i, ','))
+    return FALSE;
+  for (guint k = i + 1; k < r->t->n_tokens; k++)
+    if (!capitalized (r, k) && !word_of (r, k, r->set->word_connector))
+      return FALSE;
+  return TRUE;
+}
+
 /* The name a title begins with: "HMS Royal George (1756)", "Calder Narrows Bridge
  * opens, and ...", "1920 Volta a Catalunya", "The Glasshouse Saints discography". */
 static char *
@@ -144,7 +158,7 @@ title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char *
   while (rest < t->n_tokens && rest - i < 2 && t->tokens[rest].kind == CONTRA_TOKEN_WORD
          && !capitalized (&r, rest) && !word_of (&r, rest, set->word))
     rest++;
-  *whole = rest == t->n_tokens || contra_tokens_is_punct (t, rest, '(');
+  *whole = rest == t->n_tokens || contra_tokens_is_punct (t, rest, '(') || place_after_comma (&r, rest);
   /* The plain noun right after the name may be its kind: "Calder River bridge opens". */
   *head = rest > i ? g_strdup (contra_tokens_fold (t, i)) : NULL;
   return g_strndup (title + t->tokens[first].start, t->tokens[i - 1].end - t->tokens[first].start);

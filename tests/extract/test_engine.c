@@ -215,6 +215,12 @@ static const EngineCase cases[] = {
   {"frames: a number of years is a duration, not a count", "2020",
    "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge has stood for forty years. It has two lanes.",
    "count-of", "entity/orrin-creek-bridge+count/lane count 2 lane"},
+  {"frames: a reference title with a place after a comma is whole", "2020",
+   "---\ntitle: Orrin Hall, Easthaven\n---\nSince its foundation in 1901, the hall has housed the library.",
+   "event-date", "entity/orrin-hall+event/founding date 1901"},
+  {"frames: a first ascent is dated once", "2020",
+   "---\ntitle: Kessel Peak\n---\nThe mountain was first climbed in 1871 by a party of four.",
+   "event-date", "entity/kessel-peak+event/first-ascent date 1871"},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
