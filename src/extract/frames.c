@@ -1260,6 +1260,13 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
   /* "forty years" is a duration, not a count of things. */
   if (m->last > from && word_of (r, m->last - 1, r->set->word_time_unit))
     return NULL;
+  /* "killed 14 people" counts deaths, as "nineteen deaths" does. */
+  if (m->first > 0 && word_of (r, m->first - 1, r->set->word_kill) && m->value.u.amount.unit != NULL
+      && g_str_equal (m->value.u.amount.unit, "person"))
+    {
+      *label = g_strdup ("death");
+      return contra_intern ("count/death");
+    }
   return noun_key (r, from, m->last, "count", label);
 }
 
@@ -1271,6 +1278,13 @@ add_topic_count (Reader *r, guint k, guint first, guint last, const char *counte
   const ContraMention *m = mention (r, k);
   guint index = k;
 
+  /* The count's unit is what it counts: "killed 14 people" counts deaths. */
+  if (m->value.type == CONTRA_VALUE_COUNT)
+    {
+      const char *head = strrchr (what, ' ');
+      g_array_index (r->mentions->mentions, ContraMention, k).value.u.amount.unit
+        = contra_unit_intern (head != NULL ? head + 1 : what);
+    }
   if (m->value.type == CONTRA_VALUE_NUMBER)
     {
       double value = m->value.u.amount.value, precision = m->value.u.amount.precision;

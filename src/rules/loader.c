@@ -1224,6 +1224,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_agent = contra_lexicon_lookup (set->lexicon, "word/agent");
   set->word_subordinator = contra_lexicon_lookup (set->lexicon, "word/subordinator");
   set->word_time_unit = contra_lexicon_lookup (set->lexicon, "word/time-unit");
+  set->word_kill = contra_lexicon_lookup (set->lexicon, "word/kill");
   set->word_possession = contra_lexicon_lookup (set->lexicon, "word/possession");
   set->sum = contra_lexicon_lookup (set->lexicon, "sum");
   set->attribute = contra_lexicon_lookup (set->lexicon, "attribute");

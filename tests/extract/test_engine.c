@@ -221,6 +221,9 @@ static const EngineCase cases[] = {
   {"frames: a first ascent is dated once", "2020",
    "---\ntitle: Kessel Peak\n---\nThe mountain was first climbed in 1871 by a party of four.",
    "event-date", "entity/kessel-peak+event/first-ascent date 1871"},
+  {"frames: the people a storm killed are its deaths", "2020",
+   "---\ntitle: Cyclone Amaru\n---\nCyclone Amaru killed 12 people on the coast.", "count-of",
+   "entity/cyclone-amaru+count/death count 12 death"},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
