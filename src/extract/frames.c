@@ -1177,9 +1177,20 @@ read_distances (Reader *r, guint n_mentions)
           i++;
         }
       guint direction = i;
-      while (i < t->n_tokens && (word_of (r, i, r->set->word_direction) || contra_tokens_is_dash (t, i)))
-        i++;
-      if (i == direction || !(contra_tokens_is_word (t, i, "of") || contra_tokens_is_word (t, i, "from")))
+      while (i < t->n_tokens)
+        {
+          /* "north", "south-west" (one alias over three tokens) */
+          const ContraConcept *c = NULL;
+          guint span = t->tokens[i].kind == CONTRA_TOKEN_WORD ? contra_lexicon_match (r->set->lexicon, t, i, &c) : 0;
+          if (span > 0 && contra_concept_is_a (c, r->set->word_direction))
+            i += span;
+          else if (contra_tokens_is_dash (t, i))
+            i++;
+          else
+            break;
+        }
+      /* "27 miles south-west of Hadersholm", "55 km from Hadersholm" */
+      if (!((i > direction && contra_tokens_is_word (t, i, "of")) || contra_tokens_is_word (t, i, "from")))
         continue;
       Phrase place = phrase_after (r, i + 1, t->n_tokens, n_mentions);
       if (place.first == place.last || place.pronoun)

@@ -224,6 +224,9 @@ static const EngineCase cases[] = {
   {"frames: the people a storm killed are its deaths", "2020",
    "---\ntitle: Cyclone Amaru\n---\nCyclone Amaru killed 12 people on the coast.", "count-of",
    "entity/cyclone-amaru+count/death count 12 death"},
+  {"frames: a distance with a compound direction, or from a place", "2020",
+   "---\ntitle: Amsel\n---\nAmsel lies 12 km north-east of Brandt. Amsel is 30 km from Kolm.", "measure-length",
+   "entity/amsel+attribute/distance+entity/brandt value 12 km\nentity/amsel+attribute/distance+entity/kolm value 30 km"},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
