@@ -1028,7 +1028,10 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       if (contra_tokens_is_punct (t, pred->last, ','))
         return NULL;
       gboolean existential;
-      Phrase subject = sentence_subject (r, pred->phrase_first, n_mentions, &existential);
+      /* "With a surface area of 95 square miles, it is ...": a measure in the opening
+       * phrase is of the subject after it. */
+      guint before = pred->phrase_first < sentence_opening (r) ? t->n_tokens : pred->phrase_first;
+      Phrase subject = sentence_subject (r, before, n_mentions, &existential);
       if (subject.first == subject.last && !existential)
         return NULL;
       return add_entity (r, predicate, &subject, NULL);

@@ -227,6 +227,9 @@ static const EngineCase cases[] = {
   {"frames: a distance with a compound direction, or from a place", "2020",
    "---\ntitle: Amsel\n---\nAmsel lies 12 km north-east of Brandt. Amsel is 30 km from Kolm.", "measure-length",
    "entity/amsel+attribute/distance+entity/brandt value 12 km\nentity/amsel+attribute/distance+entity/kolm value 30 km"},
+  {"frames: a measure in the opening phrase is of the subject after it", "2020",
+   "---\ntitle: Lake Amsel\n---\nWith an area of 40 km2, it is the largest lake in the county.", "measure-area",
+   "entity/lake-amsel+attribute/area value 40 km2"},
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
