@@ -11,8 +11,8 @@
 #include <glib.h>
 #include <sys/types.h>
 
+#include "base/days.h"
 #include "base/diagnostic.h"
-#include "normalize/date.h"
 #include "text/block.h"
 #include "text/lines.h"
 
