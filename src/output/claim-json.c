@@ -18,8 +18,6 @@ static const char *const grain_names[] = {
 static const char *const bound_names[] = {
   "exact", "about", "at-least", "more-than", "at-most", "less-than",
 };
-static const char *const section_names[] = {"body", "comment", "notes"};
-static const char *const compare_names[] = {"default", "unique", "at-time", "never"};
 
 static char *
 iso_day (gint32 julian)
@@ -171,7 +169,7 @@ contra_json_write_claim (ContraJson *json, const ContraClaimSet *set, const Cont
   contra_json_member_string (json, "time", time);
   contra_json_member_string (json, "polarity", contra_polarity_name (claim->polarity));
   contra_json_member_string (json, "modality", contra_modality_name (claim->modality));
-  contra_json_member_string (json, "section", section_names[claim->section]);
+  contra_json_member_string (json, "section", contra_section_kind_name (claim->section));
   if (claim->section_author != NULL)
     contra_json_member_string (json, "author", claim->section_author);
   if (full)
@@ -201,7 +199,7 @@ contra_json_write_claim (ContraJson *json, const ContraClaimSet *set, const Cont
             contra_json_member_bool (json, "status_at_most", TRUE);
         }
       if (claim->compare != CONTRA_COMPARE_DEFAULT)
-        contra_json_member_string (json, "compare", compare_names[claim->compare]);
+        contra_json_member_string (json, "compare", contra_compare_name (claim->compare));
       if (claim->severity != CONTRA_SEVERITY_NONE)
         contra_json_member_string (json, "severity", contra_severity_name (claim->severity));
       contra_json_member_string (json, "topic", claim->topic);
@@ -829,7 +827,7 @@ read_voice (Reader *rd, const Object *object, ContraClaim *claim)
 
   if (!get_choice (rd, object, "polarity", REQUIRED, polarities, G_N_ELEMENTS (polarities), &polarity)
       || !get_choice (rd, object, "modality", REQUIRED, modalities, G_N_ELEMENTS (modalities), &modality)
-      || !get_choice (rd, object, "section", REQUIRED, section_names, G_N_ELEMENTS (section_names), &section)
+      || !get_choice (rd, object, "section", REQUIRED, contra_section_kind_names, G_N_ELEMENTS (contra_section_kind_names) - 1, &section)
       || !get_string (rd, object, "author", NON_EMPTY, &author))
     return FALSE;
   /* Only a comment's claims are its author's. */
@@ -858,7 +856,7 @@ read_rule_fields (Reader *rd, const Object *object, ContraClaim *claim)
 
   if (!get_bool (rd, object, "always", &always) || !get_whole (rd, object, "status_rank", OPTIONAL, 0, G_MAXINT8, &rank)
       || !get_bool (rd, object, "status_at_most", &at_most)
-      || !get_choice (rd, object, "compare", OPTIONAL, compare_names, G_N_ELEMENTS (compare_names), &compare)
+      || !get_choice (rd, object, "compare", OPTIONAL, contra_compare_names, G_N_ELEMENTS (contra_compare_names) - 1, &compare)
       || !get_choice (rd, object, "severity", OPTIONAL, severities, G_N_ELEMENTS (severities), &severity)
       || !get_string (rd, object, "topic", OPTIONAL, &topic))
     return FALSE;

@@ -24,6 +24,11 @@ typedef enum {
   CONTRA_SECTION_NOTES,    /* footnotes, endnotes, an author's bio */
 } ContraSectionKind;
 
+/* The kinds' names as manifests and claims files spell them, by value,
+ * NULL-terminated. */
+extern const char *const contra_section_kind_names[CONTRA_SECTION_NOTES + 2];
+const char *contra_section_kind_name (ContraSectionKind kind);
+
 typedef struct {
   ContraSectionKind kind;
   char *label;             /* "comment by Vân Nhàn", "footnotes"; may be NULL */
