@@ -38,6 +38,9 @@ typedef struct {
   guint8 flags;      /* ContraDateFlags */
 } ContraDate;
 
+/* The grains' names as claims files spell them, by value, NULL-terminated. */
+extern const char *const contra_grain_names[CONTRA_GRAIN_CENTURY + 2];
+
 #define CONTRA_DATE_INIT {0, 0, CONTRA_GRAIN_NONE, 0}
 
 static inline gboolean
