@@ -6,6 +6,7 @@
  * does. */
 #include "fuzz.h"
 
+#include "io/claims-read.h"
 #include "output/claim-json.h"
 #include "reconcile/reconciler.h"
 

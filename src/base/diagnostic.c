@@ -2,13 +2,13 @@
 
 #include <string.h>
 
-static const char *const severity_names[] = {"none", "note", "warning", "error"};
+const char *const contra_severity_names[CONTRA_SEVERITY_ERROR + 2] = {"none", "note", "warning", "error", NULL};
 
 const char *
 contra_severity_name (ContraSeverity severity)
 {
   g_return_val_if_fail (severity <= CONTRA_SEVERITY_ERROR, "none");
-  return severity_names[severity];
+  return contra_severity_names[severity];
 }
 
 gboolean
@@ -16,8 +16,8 @@ contra_severity_parse (const char *name, ContraSeverity *out)
 {
   g_return_val_if_fail (name != NULL && out != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (severity_names); i++)
-    if (g_str_equal (name, severity_names[i]))
+  for (guint i = 0; contra_severity_names[i] != NULL; i++)
+    if (g_str_equal (name, contra_severity_names[i]))
       {
         *out = (ContraSeverity) i;
         return TRUE;

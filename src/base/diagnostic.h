@@ -19,6 +19,11 @@ typedef enum {
   CONTRA_SEVERITY_ERROR = 3,
 } ContraSeverity;
 
+/* The severities' names by value, NULL-terminated: "none", "note", "warning",
+ * "error" (a rule file may name the last three: contra_severity_names +
+ * CONTRA_SEVERITY_NOTE). */
+extern const char *const contra_severity_names[CONTRA_SEVERITY_ERROR + 2];
+
 /* "note", "warning", "error" ("none" for CONTRA_SEVERITY_NONE). Static string. */
 const char *contra_severity_name (ContraSeverity severity);
 

@@ -8,7 +8,6 @@
 #include "text/document.h"
 #include "text/tokens.h"
 
-static const char *const section_names[] = {"body", "comment", "notes"};
 
 static const char *const mention_kinds[] = {"concept", "value", "list", "person", "entity"};
 
@@ -166,7 +165,7 @@ dump_document (ContraDocument *document, GString *out)
       contra_document_position (document, start, &line, &column);
       contra_document_position (document, end, &end_line, &end_column);
       g_string_append_printf (out, "%s:%u:%u-%u:%u [%s", document->path, line, column, end_line, end_column,
-                              section_names[section->kind]);
+                              contra_section_kind_name (section->kind));
       if (section->author != NULL)
         g_string_append_printf (out, " by %s", section->author);
       g_string_append_printf (out, "] %s\n", text);

@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "corpus/corpus.h"
 #include "output/writer.h"
+#include "reconcile/draft-date.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/suppress.h"
 
@@ -49,23 +50,6 @@ draft_read (ContraCli *cli, const char *arg)
   return d;
 }
 
-/* A draft that gives no date is taken as written after its sources: its statements
- * of the present hold after every step the sources date. */
-static ContraDate
-latest_published (const ContraClaimSet *set)
-{
-  ContraDate latest = CONTRA_DATE_INIT;
-
-  for (guint i = 0; i < set->sources->len; i++)
-    {
-      const ContraSource *source = g_ptr_array_index (set->sources, i);
-      if (contra_date_is_set (&source->published)
-          && (!contra_date_is_set (&latest) || source->published.last > latest.last))
-        latest = source->published;
-    }
-  return latest;
-}
-
 typedef struct {
   GPtrArray *drafts; /* Draft* */
   const ContraRuleSet *rules;
@@ -76,14 +60,13 @@ static ContraClaimSet *
 drafts_claims (const ContraClaimSet *sources, gpointer data)
 {
   const DraftsAndRules *dr = data;
-  ContraDate latest = latest_published (sources);
+  ContraDate latest = contra_claim_set_latest_published (sources);
   ContraClaimSet *set = contra_claim_set_new ();
 
   for (guint i = 0; i < dr->drafts->len; i++)
     {
       ContraDocument *draft = ((Draft *) g_ptr_array_index (dr->drafts, i))->document;
-      if (!contra_date_is_set (&draft->published))
-        draft->published = latest;
+      contra_draft_date_undated (draft, &latest);
       contra_extract_document (set, dr->rules, draft, TRUE);
     }
   return set;
@@ -143,7 +126,7 @@ run (ContraCli *cli, int argc, char **argv)
   if (set == NULL)
     return CONTRA_EXIT_ERROR;
   guint read = set->claims->len;
-  ContraDate latest = latest_published (set);
+  ContraDate latest = contra_claim_set_latest_published (set);
 
   g_autoptr (GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) suppressions
@@ -158,8 +141,7 @@ run (ContraCli *cli, int argc, char **argv)
           contra_diagnostic_print (problem, stderr);
           return CONTRA_EXIT_ERROR;
         }
-      if (!contra_date_is_set (&draft->published))
-        draft->published = latest;
+      contra_draft_date_undated (draft, &latest);
       contra_cli_print_diagnostics (cli, draft->warnings);
       g_hash_table_insert (texts, g_strdup (draft->path), g_strdup (draft->text));
       g_hash_table_insert (suppressions, g_strdup (draft->path), contra_suppressions_scan (draft));

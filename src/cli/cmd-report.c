@@ -1,6 +1,7 @@
 /* cmd-report.c — contra report: conflicts and corroborations across the corpus. */
 #include "base/timing.h"
 #include "cli/cli.h"
+#include "io/claims-read.h"
 #include "output/claim-json.h"
 #include "output/writer.h"
 #include "reconcile/reconciler.h"

@@ -12,7 +12,6 @@ static const char *const entry_keys[] = {
 };
 static const char *const range_keys[] = {"lines", "why", NULL};
 static const char *const section_keys[] = {"lines", "kind", "label", "author", "date", NULL};
-static const char *const section_kinds[] = {"body", "comment", "notes", NULL};
 
 static void
 section_free (ContraManifestSection *section)
@@ -161,7 +160,7 @@ load_entry (ContraSchema *schema, const ContraYamlNode *node, GHashTable *ids)
           section_free (section);
           continue;
         }
-      section->kind = (ContraSectionKind) contra_schema_choice (schema, item, "kind", section_kinds,
+      section->kind = (ContraSectionKind) contra_schema_choice (schema, item, "kind", contra_section_kind_names,
                                                                 CONTRA_SECTION_BODY);
       section->label = g_strdup (contra_schema_string (schema, item, "label"));
       section->author = g_strdup (contra_schema_string (schema, item, "author"));

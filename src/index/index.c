@@ -25,6 +25,7 @@
 
 #include "base/diagnostic.h"
 #include "index/fingerprint.h"
+#include "io/claims-read.h"
 #include "output/claim-json.h"
 #include "reconcile/reach.h"
 

@@ -5,49 +5,17 @@
  * one day, "fiscal year 2013" October 2012 to September 2013, "the late 1980s"
  * 1987-1989. Two dates agree when their intervals overlap, which is agreement at the
  * coarser granularity: 2011 and September 2011 agree; December 2006 and 2007 do not.
+ * The type itself is in base/days.h, so that a document can hold a date without its
+ * text layer depending on the date reader.
  */
 #pragma once
 
 #include <glib.h>
 
+#include "base/days.h"
 #include "text/tokens.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  CONTRA_GRAIN_NONE = 0, /* no date */
-  CONTRA_GRAIN_DAY,
-  CONTRA_GRAIN_WEEK,
-  CONTRA_GRAIN_MONTH,
-  CONTRA_GRAIN_SEASON,   /* seasons, quarters, "early/mid/late 2010" */
-  CONTRA_GRAIN_YEAR,     /* calendar and fiscal years */
-  CONTRA_GRAIN_DECADE,   /* decades and their parts: "the 1990s", "the late 1980s" */
-  CONTRA_GRAIN_CENTURY,
-} ContraGrain;
-
-typedef enum {
-  CONTRA_DATE_FISCAL = 1 << 0,         /* a US federal fiscal year: FY2013 */
-  CONTRA_DATE_PART = 1 << 1,           /* early / mid / late part of a year or decade */
-  CONTRA_DATE_UNDERSPECIFIED = 1 << 2, /* the year came from context ("In December") */
-  CONTRA_DATE_RELATIVE = 1 << 3,       /* resolved against the reference date ("last year") */
-  CONTRA_DATE_PRESENT = 1 << 4,        /* "at present", "currently": the reference date */
-  CONTRA_DATE_APPROXIMATE = 1 << 5,    /* "around 2010", "circa 2010" */
-} ContraDateFlags;
-
-typedef struct {
-  gint32 first;      /* first day: GDate julian day number (0001-01-01 is 1) */
-  gint32 last;       /* last day, inclusive */
-  guint8 grain;      /* ContraGrain */
-  guint8 flags;      /* ContraDateFlags */
-} ContraDate;
-
-#define CONTRA_DATE_INIT {0, 0, CONTRA_GRAIN_NONE, 0}
-
-static inline gboolean
-contra_date_is_set (const ContraDate *date)
-{
-  return date->grain != CONTRA_GRAIN_NONE;
-}
 
 /* A date of the given granularity containing the given day; @month and @day may be 0
  * for a year or a month. WEEK is the ISO week (Monday to Sunday) containing the day,

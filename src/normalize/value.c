@@ -12,6 +12,10 @@
 #include <math.h>
 #include <string.h>
 
+const char *const contra_bound_names[CONTRA_BOUND_LESS_THAN + 2] = {
+  "exact", "about", "at-least", "more-than", "at-most", "less-than", NULL,
+};
+
 static const char *const type_names[] = {
   [CONTRA_VALUE_NONE] = "none",       [CONTRA_VALUE_DATE] = "date",
   [CONTRA_VALUE_MONEY] = "money",     [CONTRA_VALUE_QUANTITY] = "quantity",

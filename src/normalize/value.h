@@ -36,6 +36,9 @@ typedef enum {
   CONTRA_BOUND_LESS_THAN, /* "less than", "under", "below", "fewer than" */
 } ContraBound;
 
+/* The bounds' names as claims files spell them, by value, NULL-terminated. */
+extern const char *const contra_bound_names[CONTRA_BOUND_LESS_THAN + 2];
+
 typedef struct {
   double value;          /* in base units: 18 million dollars is 18000000; the low end
                             of a range */

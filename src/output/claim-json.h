@@ -1,4 +1,4 @@
-/* claim-json.h — a claim as JSON, and back.
+/* claim-json.h — a claim as JSON (io/claims-read.h reads it back).
  *
  * The same object serves the report's evidence, `contra claims --format json`, and
  * the JSON Lines shards that `contra report --claims` joins: it carries everything the
@@ -33,34 +33,5 @@ void contra_json_write_source (ContraJson *json, const ContraSource *source);
  * writer and the claim index (index/index.h) write these lines. */
 void contra_jsonl_write_source (GString *out, const ContraSource *source);
 void contra_jsonl_write_claim (GString *out, const ContraClaimSet *set, const ContraClaim *claim);
-
-/* The longest line contra_jsonl_read() takes, in bytes without its "\n": a claim's
- * line holds its sentence, and no prose sentence comes near this. */
-#define CONTRA_JSONL_MAX_LINE (16u << 20)
-
-/* Reads JSON Lines written by the jsonl writer into @set, resolving concept ids with
- * @rules. Each line is checked against what the extractor guarantees of a claim or a
- * source; the first that is not, or a line over CONTRA_JSONL_MAX_LINE, stops the read
- * with "PATH:LINE:COLUMN: error: MESSAGE" (the column, 1-based in characters, of the
- * value at fault) and leaves @set as it was. */
-gboolean contra_jsonl_read (const char *path,
-                            const ContraRuleSet *rules,
-                            ContraClaimSet *set,
-                            GError **error);
-
-/* The same, a line at a time, for JSON Lines that are not in a file (the claim index
- * keeps its claims in this form, a row a line). The reader adds to @set what each
- * line describes; @name stands for the file in messages. */
-typedef struct _ContraJsonlReader ContraJsonlReader;
-
-ContraJsonlReader *contra_jsonl_reader_new (const char *name, const ContraRuleSet *rules, ContraClaimSet *set);
-
-/* Reads one line (@length bytes, without its "\n"). FALSE, with @error set, when it is
- * refused; the reader is then to be finished. */
-gboolean contra_jsonl_reader_line (ContraJsonlReader *reader, const char *line, gsize length, GError **error);
-
-/* Frees @reader. Unless @keep, what it added to the set is taken out again (a read
- * that failed adds nothing). */
-void contra_jsonl_reader_finish (ContraJsonlReader *reader, gboolean keep);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
  *
  * reconciler.c groups the claims and runs the passes in order; each pass is a file:
  * values.c (3), firsts.c (4), statuses.c (5), counts.c (6), variants.c (7), views.c
- * (8). See reconciler.c for the algorithm as a whole.
+ * (8); rating.c holds what they all ask before they make a finding. See reconciler.c
+ * for the algorithm as a whole.
  */
 #pragma once
 
@@ -87,7 +88,7 @@ describe (const ContraClaim *claim)
   return contra_claim_describe (claim);
 }
 
-/* reconciler.c: shared helpers. */
+/* rating.c: what the passes ask before they make a finding. */
 ContraSeverity contra_rc_severity_for (const Reconciler *r, const char *rule, ContraSeverity rule_severity,
                                        ContraFindingKind kind, gboolean weak);
 char *contra_rc_topic_of (const ContraClaim *claim);

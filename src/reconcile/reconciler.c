@@ -31,9 +31,10 @@
  *
  * This file groups the claims (1, 2) and runs the passes; each later pass is a file of
  * its own: values.c, firsts.c, statuses.c, counts.c, variants.c, views.c, sharing
- * reconciler-private.h. reach.c names the relations by which the passes cross groups,
- * so that lint reads from the claim index only what a draft can meet: a pass that
- * crosses groups in a new way must be added there.
+ * reconciler-private.h and the questions in rating.c (severity, topic, disabled
+ * rules). reach.c names the relations by which the passes cross groups, so that lint
+ * reads from the claim index only what a draft can meet: a pass that crosses groups in
+ * a new way must be added there.
  *
  * Limits: a partial claim is linked only when its frame says which subject it is;
  * names are compared word by word, so a reordered name is a different person;
@@ -51,44 +52,6 @@ group_free (Group *group)
 {
   g_ptr_array_unref (group->claims);
   g_free (group);
-}
-
-/* ---- small helpers ------------------------------------------------------------ */
-
-ContraSeverity
-contra_rc_severity_for (const Reconciler *r, const char *rule, ContraSeverity rule_severity,
-              ContraFindingKind kind, gboolean weak)
-{
-  ContraSeverity severity = kind == CONTRA_FINDING_CHANGE ? CONTRA_SEVERITY_NOTE : CONTRA_SEVERITY_WARNING;
-
-  if (rule_severity != CONTRA_SEVERITY_NONE && kind != CONTRA_FINDING_CHANGE)
-    severity = rule_severity;
-  if (r->options != NULL && r->options->severity != NULL && rule != NULL)
-    {
-      gpointer value;
-      if (g_hash_table_lookup_extended (r->options->severity, rule, NULL, &value))
-        severity = (ContraSeverity) GPOINTER_TO_INT (value);
-    }
-  if (weak && severity > CONTRA_SEVERITY_NOTE)
-    severity--;
-  return severity;
-}
-
-char *
-contra_rc_topic_of (const ContraClaim *claim)
-{
-  if (claim->topic != NULL && claim->topic[0] != '\0')
-    return g_strdup (claim->topic);
-
-  g_autofree char *label = claim->n_terms > 0 ? contra_term_label (&claim->terms[0]) : g_strdup (claim->subject);
-  return g_strdup_printf ("the %s of the %s", claim->attribute, label);
-}
-
-gboolean
-contra_rc_rule_disabled (const Reconciler *r, const char *rule)
-{
-  return r->options != NULL && r->options->disabled != NULL
-         && g_hash_table_contains (r->options->disabled, rule);
 }
 
 /* ---- 1: grouping ------------------------------------------------------------------ */

@@ -57,10 +57,6 @@ static const char *const rule_keys[] = {
   "id", "kind", "severity", "topic", "description", "trigger", "slots", "subject",
   "specific", "steps", "claims", "examples", "counterexamples", NULL,
 };
-static const char *const kind_names[] = {
-  "event", "occurrence", "first", "status", "measure", "office", NULL,
-};
-static const char *const severity_names[] = {"note", "warning", "error", NULL};
 static const char *const slot_keys[] = {
   "is_a", "not", "value", "unit", "dimension", "required", "side", "within", "scope", "after", "inherit",
   "titled", "all", "prefer", "instance", "absent", "counted", "role", NULL,
@@ -72,7 +68,6 @@ static const char *const slot_values[] = {
 static const char *const side_names[] = {"any", "before", "after", NULL};
 static const char *const scope_names[] = {"clause", "sentence", NULL};
 static const char *const claim_keys[] = {"attribute", "value", "compare", "status_from", NULL};
-static const char *const compare_names[] = {"default", "unique", "at-time", "never", NULL};
 static const char *const example_keys[] = {"text", "published", "claims", NULL};
 static const char *const view_keys[] = {"id", "title", "heads", "attributes", "evolution", NULL};
 static const char *const compose_keys[] = {"id", "modifiers", "heads", "joiners", NULL};
@@ -644,7 +639,7 @@ load_claims (ContraSchema *schema, ContraRule *rule, const ContraYamlNode *node)
             contra_schema_error (schema, contra_yaml_mapping_get (item, "value"),
                                  "'%s' has no title: only a person slot has one", value);
         }
-      spec.compare = (ContraCompare) contra_schema_choice (schema, item, "compare", compare_names,
+      spec.compare = (ContraCompare) contra_schema_choice (schema, item, "compare", contra_compare_names,
                                                            CONTRA_COMPARE_DEFAULT);
       g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
       g_auto (GStrv) from = contra_schema_strings (schema, item, "status_from", nodes);
@@ -739,9 +734,9 @@ load_rule (Loader *ld, ContraSchema *schema, const ContraYamlNode *entry)
   rule->file = g_strdup (schema->path);
   rule->line = entry->line;
   rule->column = entry->column;
-  rule->kind = (ContraRuleKind) contra_schema_choice (schema, entry, "kind", kind_names, 0);
-  int severity = contra_schema_choice (schema, entry, "severity", severity_names, -1);
-  rule->severity = severity < 0 ? CONTRA_SEVERITY_NONE : (ContraSeverity) (severity + 1);
+  rule->kind = (ContraRuleKind) contra_schema_choice (schema, entry, "kind", contra_rule_kind_names, 0);
+  int severity = contra_schema_choice (schema, entry, "severity", contra_severity_names + CONTRA_SEVERITY_NOTE, -1);
+  rule->severity = severity < 0 ? CONTRA_SEVERITY_NONE : (ContraSeverity) (severity + CONTRA_SEVERITY_NOTE);
   rule->topic = g_strdup (contra_schema_string (schema, entry, "topic"));
   rule->description = g_strdup (contra_schema_string (schema, entry, "description"));
   rule->steps = contra_schema_bool (schema, entry, "steps", FALSE);

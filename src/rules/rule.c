@@ -1,14 +1,25 @@
 #include "rules/rule.h"
 
-static const char *const kind_names[] = {
-  "event", "occurrence", "first", "status", "measure", "office",
+const char *const contra_rule_kind_names[CONTRA_RULE_OFFICE + 2] = {
+  "event", "occurrence", "first", "status", "measure", "office", NULL,
+};
+
+const char *const contra_compare_names[CONTRA_COMPARE_NEVER + 2] = {
+  "default", "unique", "at-time", "never", NULL,
 };
 
 const char *
 contra_rule_kind_name (ContraRuleKind kind)
 {
-  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), "?");
-  return kind_names[kind];
+  g_return_val_if_fail (kind <= CONTRA_RULE_OFFICE, "?");
+  return contra_rule_kind_names[kind];
+}
+
+const char *
+contra_compare_name (ContraCompare compare)
+{
+  g_return_val_if_fail (compare <= CONTRA_COMPARE_NEVER, "?");
+  return contra_compare_names[compare];
 }
 
 static void

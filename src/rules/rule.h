@@ -35,6 +35,8 @@ typedef enum {
   CONTRA_RULE_OFFICE,
 } ContraRuleKind;
 
+/* The kinds' names as rule files spell them, by value, NULL-terminated. */
+extern const char *const contra_rule_kind_names[CONTRA_RULE_OFFICE + 2];
 const char *contra_rule_kind_name (ContraRuleKind kind);
 
 /* Limits of one rule: the engine keeps a frame's slots (the trigger included) and a
@@ -112,6 +114,11 @@ typedef enum {
   CONTRA_COMPARE_AT_TIME,   /* values compare only when the claims' times overlap */
   CONTRA_COMPARE_NEVER,     /* recorded for corroboration and views only */
 } ContraCompare;
+
+/* The names rule files and claims files give them ("at-time"), by value,
+ * NULL-terminated. */
+extern const char *const contra_compare_names[CONTRA_COMPARE_NEVER + 2];
+const char *contra_compare_name (ContraCompare compare);
 
 typedef struct {
   const char *attribute;    /* interned: "date", "areas", "vessel_type", "holder" */

@@ -21,6 +21,15 @@
 #include "text/segmenter.h"
 #include "text/utf8.h"
 
+const char *const contra_section_kind_names[CONTRA_SECTION_NOTES + 2] = {"body", "comment", "notes", NULL};
+
+const char *
+contra_section_kind_name (ContraSectionKind kind)
+{
+  g_return_val_if_fail (kind <= CONTRA_SECTION_NOTES, "?");
+  return contra_section_kind_names[kind];
+}
+
 /* Past this a file is refused rather than read: offsets elsewhere (token spans) are
  * 32-bit, and no news text comes near it. */
 #define MAX_DOCUMENT_BYTES ((gsize) 1 << 30)

@@ -11,8 +11,8 @@
 #include <glib.h>
 #include <sys/types.h>
 
+#include "base/days.h"
 #include "base/diagnostic.h"
-#include "normalize/date.h"
 #include "text/block.h"
 #include "text/lines.h"
 
@@ -23,6 +23,11 @@ typedef enum {
   CONTRA_SECTION_COMMENT,  /* a reader comment: its claims are its author's */
   CONTRA_SECTION_NOTES,    /* footnotes, endnotes, an author's bio */
 } ContraSectionKind;
+
+/* The kinds' names as manifests and claims files spell them, by value,
+ * NULL-terminated. */
+extern const char *const contra_section_kind_names[CONTRA_SECTION_NOTES + 2];
+const char *contra_section_kind_name (ContraSectionKind kind);
 
 typedef struct {
   ContraSectionKind kind;

@@ -16,6 +16,7 @@
 
 #include "base/diagnostic.h"
 #include "base/error.h"
+#include "io/claims-read.h"
 #include "output/claim-json.h"
 #include "output/json.h"
 
