@@ -269,7 +269,6 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
           g_autofree char *word = g_ascii_strdown (w, begin - 1 - w);
           if (contra_lexicon_starts_alias (set->lexicon, word))
             break;
-          n += (gsize) (begin - w);
           begin = w;
         }
       /* Capitalised words right after it extend it, unless the lexicon knows them
@@ -284,14 +283,13 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
             break;
           end = w;
         }
-      gsize extra = (gsize) (end - begin) - strlen (lower_name);
+      gsize extra = (gsize) (end - begin) - n;
       if (extra > best)
         {
           best = extra;
           g_free (*name);
           *name = g_strndup (begin, (gsize) (end - begin));
         }
-      n = strlen (lower_name);
     }
   return found && !common_word (text, window, *name);
 }
@@ -511,13 +509,7 @@ description_before (const Reader *r, guint start, guint end)
 static gboolean
 possessive_before (const Reader *r, guint i)
 {
-  if (i == 0)
-    return FALSE;
-  const char *text = r->t->text;
-  guint32 end = r->t->tokens[i - 1].end;
-  if (end < 2 || (text[end - 1] != 's' && text[end - 1] != 'S'))
-    return FALSE;
-  return text[end - 2] == '\'' || (end >= 4 && memcmp (text + end - 4, "\u2019", 3) == 0);
+  return i > 0 && contra_tokens_is_possessive (r->t, i - 1);
 }
 
 /* A description with no determiner ending at token @end - 1, after a preposition or
@@ -1291,14 +1283,13 @@ add_topic_count (Reader *r, guint k, guint first, guint last, const char *counte
 {
   const ContraMention *m = mention (r, k);
   guint index = k;
+  /* The count's unit is the counted noun, as the count reader writes it ("album");
+   * "killed 14 people" counts deaths. */
+  const char *head = strrchr (what, ' ');
+  const char *unit = contra_unit_intern (head != NULL ? head + 1 : what);
 
-  /* The count's unit is what it counts: "killed 14 people" counts deaths. */
   if (m->value.type == CONTRA_VALUE_COUNT)
-    {
-      const char *head = strrchr (what, ' ');
-      g_array_index (r->mentions->mentions, ContraMention, k).value.u.amount.unit
-        = contra_unit_intern (head != NULL ? head + 1 : what);
-    }
+    g_array_index (r->mentions->mentions, ContraMention, k).value.u.amount.unit = unit;
   if (m->value.type == CONTRA_VALUE_NUMBER)
     {
       double value = m->value.u.amount.value, precision = m->value.u.amount.precision;
@@ -1309,9 +1300,7 @@ add_topic_count (Reader *r, guint k, guint first, guint last, const char *counte
       c->value.type = CONTRA_VALUE_COUNT;
       c->value.u.amount.value = value;
       c->value.u.amount.precision = precision;
-      /* Its unit is the counted noun, as the count reader writes it: "album". */
-      const char *head = strrchr (what, ' ');
-      c->value.u.amount.unit = contra_unit_intern (head != NULL ? head + 1 : what);
+      c->value.u.amount.unit = unit;
       g_autofree char *text = phrase_text (r, &(Phrase) {first, last, FALSE});
       c->value.text = contra_collapse_space (text, -1);
     }
@@ -1664,10 +1653,7 @@ read_ranks (Reader *r, guint n_mentions)
       gint scope_first = -1;
       if (possessive_before (r, m->first) && det >= 1)
         {
-          /* "state's" may be one token or two ("state", "'s"). */
-          guint owner = t->tokens[det].start < t->tokens[det].end && !g_ascii_isalnum (t->text[t->tokens[det].start])
-                            ? det - 1
-                            : det;
+          guint owner = det - 1; /* "state", "'s" */
           if (owner >= 1 && contra_tokens_is_word (t, owner - 1, "the"))
             {
               scope_first = (gint) owner;

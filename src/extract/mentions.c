@@ -499,18 +499,6 @@ name_token (ContraMentions *mentions, const ContraTokens *t, guint i)
   return concept_mention_at (mentions, i) < 0;
 }
 
-/* TRUE when token @i is a possessive: "department's", "bridge’s". */
-static gboolean
-possessive_token (const ContraTokens *t, guint i)
-{
-  const char *text = t->text;
-  guint32 end = t->tokens[i].end;
-
-  if (t->tokens[i].kind != CONTRA_TOKEN_WORD || end < 3 || (text[end - 1] != 's' && text[end - 1] != 'S'))
-    return FALSE;
-  return text[end - 2] == '\'' || (end >= 5 && memcmp (text + end - 4, "\u2019", 3) == 0);
-}
-
 /* A function word that ends a name: the given name "An" in "Trinh Tien An, the
  * Vietnamese President" or "President Trinh Tien An addressed". It follows a name
  * word and comes before punctuation or a lowercase word, not before another
@@ -653,7 +641,7 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
         continue;
       guint p = title.phrase_first;
       /* "the department's project director": a possessive of up to three words. */
-      if (p >= 2 && possessive_token (t, p - 1))
+      if (p >= 2 && contra_tokens_is_possessive (t, p - 1))
         {
           guint q = p - 1;
           while (q > 0 && p - q < 3 && t->tokens[q - 1].kind == CONTRA_TOKEN_WORD

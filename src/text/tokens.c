@@ -464,6 +464,18 @@ contra_tokens_is_dash (const ContraTokens *t, guint i)
 }
 
 gboolean
+contra_tokens_is_possessive (const ContraTokens *t, guint i)
+{
+  if (i >= t->n_tokens)
+    return FALSE;
+  const char *text = t->text;
+  guint32 start = t->tokens[i].start, end = t->tokens[i].end;
+  if (end < start + 2 || (text[end - 1] != 's' && text[end - 1] != 'S'))
+    return FALSE;
+  return text[end - 2] == '\'' || (end >= start + 4 && memcmp (text + end - 4, "\u2019", 3) == 0);
+}
+
+gboolean
 contra_tokens_number (const ContraTokens *t, guint i, double *value, guint *decimals)
 {
   g_return_val_if_fail (value != NULL, FALSE);

@@ -145,6 +145,9 @@ gboolean contra_word_set_has (ContraWordSet *set, const ContraTokens *tokens, gu
 /* TRUE when token @i is a dash of any kind: "-", "–", "—". */
 gboolean contra_tokens_is_dash (const ContraTokens *tokens, guint i);
 
+/* TRUE when token @i is a possessive "'s" or "’s" (a token of its own: "state", "'s"). */
+gboolean contra_tokens_is_possessive (const ContraTokens *tokens, guint i);
+
 /* The numeric value of a NUMBER token ("3,000" -> 3000, "9.49" -> 9.49, "13th" -> 13);
  * @decimals receives the number of digits after the decimal point (may be NULL).
  * Returns FALSE for a token that is not a number. */
