@@ -148,6 +148,27 @@ used_in_frame (const Frame *frame, guint n_slots, gint m)
   return FALSE;
 }
 
+/* TRUE when the trigger is the object of a preposition of time ("until her death",
+ * "after its opening"): the event is then a point in time for another predicate, and
+ * only a date inside its own phrase, after it, is its date ("until her death in 1962"). */
+static gboolean
+is_time_reference (const ContraExtractor *ex, const ContraMention *trigger)
+{
+  const ContraConcept *c = NULL;
+  const ContraTokens *t = ex->tokens;
+  guint i = trigger->phrase_first;
+
+  if (ex->set->word_time_preposition == NULL || i == 0)
+    return FALSE;
+  /* Over a possessive or an article: "until her death", "after the opening". */
+  if (i == trigger->first && i >= 2 && t->tokens[i - 1].kind == CONTRA_TOKEN_WORD
+      && contra_lexicon_match (ex->set->lexicon, t, i - 1, &c) == 1
+      && (contra_concept_is_a (c, ex->set->word_possessive) || contra_concept_is_a (c, ex->set->word_determiner)))
+    i--;
+  return t->tokens[i - 1].kind == CONTRA_TOKEN_WORD && contra_lexicon_match (ex->set->lexicon, t, i - 1, &c) == 1
+         && contra_concept_is_a (c, ex->set->word_time_preposition);
+}
+
 /* Fills slot @s of @rule around the trigger; returns the mention index or -1. */
 static gint
 fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *frame)
@@ -159,6 +180,8 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
   guint best_distance = G_MAXUINT;
   gboolean best_after = FALSE;
   guint n = ex->mentions->mentions->len;
+  gboolean date_after_only = slot->type == CONTRA_SLOT_VALUE && slot->value == CONTRA_VALUE_DATE
+                             && is_time_reference (ex, trigger);
 
   for (guint i = 0; i < n; i++)
     {
@@ -174,7 +197,8 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
         continue;
       gboolean after = m->first >= trigger->last;
       gboolean before = m->last <= trigger->phrase_first;
-      if ((slot->side == CONTRA_SIDE_BEFORE && !before) || (slot->side == CONTRA_SIDE_AFTER && !after))
+      if ((slot->side == CONTRA_SIDE_BEFORE && !before) || (slot->side == CONTRA_SIDE_AFTER && !after)
+          || (date_after_only && !after))
         continue;
       guint distance = contra_mentions_distance (t, m->phrase_first, m->last, trigger->phrase_first,
                                                  trigger->last);
