@@ -457,6 +457,8 @@ between_subject_and_verb (const Reader *r, guint i, guint n_mentions)
 
 /* ---- phrases ----------------------------------------------------------------------------- */
 
+#define MAX_OPENING 5
+
 typedef struct {
   guint first;
   guint last;                /* exclusive; first == last: none */
@@ -914,6 +916,35 @@ clause_start (const Reader *r, guint predicate, guint n_mentions)
  * ("In the end, with 87 tornadoes confirmed, it was ..."): its subject, as far as the
  * reader can tell, ending before token @end. Existential "there" gives an empty
  * phrase and sets @existential. */
+/* A short opening prepositional phrase with no comma after it ("At its strongest the
+ * cyclone had ...", "In 2009 organizers claimed ..."): the subject begins at the
+ * article or the existential "there" that opens the next phrase, or right after a
+ * date that is the preposition's object. @i is the preposition; returns @i when the
+ * phrase's end cannot be told. */
+static guint
+after_short_opening (const Reader *r, guint i)
+{
+  const ContraTokens *t = r->t;
+  guint n_mentions = r->mentions->mentions->len;
+  const ContraMention *value = covering (r, i + 1, n_mentions, CONTRA_MENTION_VALUE);
+
+  if (value != NULL && value->first == i + 1 && value->value.type == CONTRA_VALUE_DATE)
+    return value->last < t->n_tokens && t->tokens[value->last].kind == CONTRA_TOKEN_WORD
+                   && !word_of (r, value->last, r->set->word_preposition)
+                   && !word_of (r, value->last, r->set->word_connector)
+               ? value->last
+               : i;
+  for (guint k = i + 2; k < t->n_tokens && k <= i + MAX_OPENING; k++)
+    {
+      if (t->tokens[k].kind != CONTRA_TOKEN_WORD)
+        return i;
+      if (word_of (r, k, r->set->word_existential)
+          || (word_of (r, k, r->set->word_determiner) && !word_of (r, k - 1, r->set->word_preposition)))
+        return k;
+    }
+  return i;
+}
+
 /* The first token after a leading prepositional phrase or subordinate clause and its
  * comma ("In the end, ...", "Since it opened, ..."): where the sentence's subject
  * begins. */
@@ -929,7 +960,7 @@ sentence_opening (const Reader *r)
       while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))
         j++;
       if (j == t->n_tokens)
-        break;
+        return word_of (r, i, r->set->word_preposition) ? after_short_opening (r, i) : i;
       i = j + 1;
     }
   return i;

@@ -233,6 +233,12 @@ static const EngineCase cases[] = {
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
+  {"frames: an opening phrase with no comma ends at the next article", "2020",
+   "---\ntitle: Typhoon Ilse\n---\nAt its peak the typhoon had sustained winds of 150 km/h.", "measure-speed",
+   "entity/typhoon-ilse+attribute/speed value 150 km/h"},
+  {"frames: an opening date with no comma ends before the subject", "2020",
+   "---\ntitle: Typhoon Ilse\n---\nIn 1998 Typhoon Ilse had sustained winds of 150 km/h.", "measure-speed",
+   "entity/typhoon-ilse+attribute/speed value 150 km/h"},
   {"frames: a participle opening the sentence is about the subject after its comma", "2020",
    "---\ntitle: SS Ardenholm\n---\nLaunched in 1908, she carried emigrants to Buenos Aires.",
    "event-date", "entity/ss-ardenholm+event/launching date 1908"},
