@@ -1048,7 +1048,8 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
   if (r->set->attribute != NULL && contra_concept_is_a (pred->term.head, r->set->attribute))
     {
       /* A table's column heading ("Stage,<TAB>Distance,<TAB>Winner") measures nothing. */
-      if (contra_tokens_is_punct (t, pred->last, ','))
+      if (contra_tokens_is_punct (t, pred->last, ',')
+          && (is_tab (r, pred->last + 1) || pred->phrase_first == 0 || is_tab (r, pred->phrase_first - 1)))
         return NULL;
       gboolean existential;
       /* "With a surface area of 95 square miles, it is ...": a measure in the opening
