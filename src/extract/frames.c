@@ -1708,6 +1708,14 @@ read_ranks (Reader *r, guint n_mentions)
             scope_end++;
           if (scope_end == scope)
             continue;
+          /* "in the province of Vastmark": the name is the scope. */
+          if (contra_tokens_is_word (t, scope_end, "of") && capitalized (r, scope_end + 1))
+            {
+              scope = scope_end + 1;
+              scope_end = scope;
+              while (scope_end < t->n_tokens && scope_end - scope < 3 && capitalized (r, scope_end))
+                scope_end++;
+            }
           end = scope_end;
         }
       else if (scope_first >= 0)
@@ -1717,6 +1725,10 @@ read_ranks (Reader *r, guint n_mentions)
         }
       else
         scope = scope_end = 0;
+      /* "by population", "by tonnage": what it ranks by. */
+      if (end + 1 < t->n_tokens && word_of (r, end, r->set->word_agent) && t->tokens[end + 1].kind == CONTRA_TOKEN_WORD
+          && !is_grammar_word (r, end + 1))
+        end += 2;
       /* A clause after it: "to be fitted", "since 1931", "that ...". */
       if (end < t->n_tokens && !contra_tokens_is_punct (t, end, '.') && !contra_tokens_is_punct (t, end, ',')
           && !contra_tokens_is_punct (t, end, ';') && !contra_tokens_is_punct (t, end, ':'))
