@@ -936,10 +936,17 @@ after_short_opening (const Reader *r, guint i)
                : i;
   for (guint k = i + 2; k < t->n_tokens && k <= i + MAX_OPENING; k++)
     {
+      /* "At the 2001 census the town ...": a date inside the phrase. */
+      const ContraMention *inside = covering (r, k, n_mentions, CONTRA_MENTION_VALUE);
+      if (inside != NULL && inside->value.type == CONTRA_VALUE_DATE)
+        continue;
       if (t->tokens[k].kind != CONTRA_TOKEN_WORD)
         return i;
       if (word_of (r, k, r->set->word_existential)
           || (word_of (r, k, r->set->word_determiner) && !word_of (r, k - 1, r->set->word_preposition)))
+        return k;
+      /* "In the 2001 census Oxley Reach had ...": a name after the phrase's noun. */
+      if (k >= i + 3 && capitalized (r, k) && !capitalized (r, k - 1))
         return k;
     }
   return i;
@@ -959,7 +966,12 @@ sentence_opening (const Reader *r)
       guint j = i;
       while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))
         j++;
-      if (j == t->n_tokens)
+      /* A comma after a verb ends a clause, not the opening phrase: "At the 2001
+       * census the town had 8,412 inhabitants, most of them ...". */
+      gboolean verb = FALSE;
+      for (guint k = i + 1; k < j && !verb; k++)
+        verb = word_of (r, k, r->set->word_auxiliary);
+      if (j == t->n_tokens || (verb && word_of (r, i, r->set->word_preposition)))
         return word_of (r, i, r->set->word_preposition) ? after_short_opening (r, i) : i;
       i = j + 1;
     }

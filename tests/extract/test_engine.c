@@ -1,6 +1,8 @@
 /* test_engine.c — how the rule engine fills slots and reads cues, one behaviour per
  * row: a sentence, the rule, and the claims it must give ("subject attribute value",
- * then the polarity and modality when they are not plain assertions). */
+ * then the polarity and modality when they are not plain assertions). An office's
+ * claims, and any claim of an undated document (published NULL) that has a time, show it
+ * as "@time". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -239,6 +241,13 @@ static const EngineCase cases[] = {
   {"frames: a rank's scope is the name after 'of', and 'by' what it ranks by", "2020",
    "---\ntitle: Kelby\n---\nKelby is the second-largest town in the county of Arnshire by area.", "rank-of",
    "entity/kelby+rank/largest-town-in-arnshire rank 2 largest"},
+  {"a measure holds at the date its sentence opens with, or that follows its value", NULL,
+   "---\ntitle: Kelby\n---\nIn 2010 Kelby had 5,000 inhabitants. At the 2021 census, Kelby had 5,900 inhabitants. "
+   "Kelby had 6,000 inhabitants in 2022. Kelby, founded in 1850, has 6,100 inhabitants.", "count-of",
+   "entity/kelby+count/inhabitant count 5000 inhabitant @2010\n"
+   "entity/kelby+count/inhabitant count 5900 inhabitant @2021\n"
+   "entity/kelby+count/inhabitant count 6000 inhabitant @2022\n"
+   "entity/kelby+count/inhabitant count 6100 inhabitant"},
   {"frames: a measure noun before a comma in prose still measures", "2020",
    "---\ntitle: Brannock wren\n---\nIt is a small wren, 11 cm in length, with a long, curved bill.", "measure-length",
    "entity/brannock+attribute/length value 11 cm"},
@@ -307,7 +316,7 @@ compare_lines (gconstpointer a, gconstpointer b)
 }
 
 static char *
-summarise (const ContraClaimSet *set, const char *rule)
+summarise (const ContraClaimSet *set, const char *rule, gboolean undated)
 {
   g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
@@ -319,7 +328,7 @@ summarise (const ContraClaimSet *set, const char *rule)
       GString *line = g_string_new (NULL);
       g_autofree char *summary = contra_claim_summary (c);
       g_string_append (line, summary);
-      if (c->kind == CONTRA_RULE_OFFICE)
+      if (c->kind == CONTRA_RULE_OFFICE || (undated && contra_date_is_set (&c->time)))
         {
           g_autofree char *time = contra_date_format (&c->time);
           g_string_append_printf (line, " @%s", time);
@@ -343,7 +352,7 @@ test_case (void **state)
   const EngineCase *c = *state;
   FixtureDocument documents[] = {{"t", c->published, c->text, FALSE}, {NULL, NULL, NULL, FALSE}};
   g_autoptr (ContraClaimSet) set = fixture_claims (documents);
-  g_autofree char *got = summarise (set, c->rule);
+  g_autofree char *got = summarise (set, c->rule, c->published == NULL);
 
   if (!g_str_equal (got, c->claims))
     fail_msg ("%s\n  text:     %s\n  expected: %s\n  got:      %s", c->behaviour, c->text, c->claims, got);
