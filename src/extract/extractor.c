@@ -1017,6 +1017,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
       gboolean open = contra_mentions_find (ex->mentions, set, ex->tokens, &state.dates, state.people, TRUE);
       if (ex->mentions->limit_hit != NULL)
         report_limit (&info, ex->mentions->limit_hit, warnings);
+      contra_topic_learn (topic, set, ex->tokens);
       if (open)
         contra_frames_read (ex->mentions, set, ex->tokens, topic);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/strutil.h"
+#include "lang/language.h"
 #include "normalize/units.h"
 #include "normalize/words.h"
 
@@ -16,6 +17,8 @@ struct _ContraTopic {
   GHashTable *words;         /* the name's words, folded and singular */
   gboolean whole;            /* the title is this name ("Emperor discography"), not a
                                 headline that begins with it */
+  GHashTable *kinds;         /* what the text says the topic is ("village"), folded and
+                                singular; NULL until it says */
 };
 
 /* ---- keys -------------------------------------------------------------------------------- */
@@ -378,6 +381,7 @@ contra_topic_free (ContraTopic *topic)
     return;
   g_free (topic->label);
   g_hash_table_unref (topic->words);
+  g_clear_pointer (&topic->kinds, g_hash_table_unref);
   g_free (topic);
 }
 
@@ -748,6 +752,13 @@ names_topic (const Reader *r, const Phrase *p)
       gboolean names = FALSE;
       for (guint i = p->first + 1; i < p->last; i++)
         names |= capitalized (r, i);
+      /* Once the text has said what the topic is, only that names it: in a village's
+       * article "the village" is the topic, "the school" is not. */
+      if (!names && r->topic->kinds != NULL)
+        {
+          g_autofree char *form = word_form (contra_tokens_plain (r->t, p->last - 1));
+          names = !g_hash_table_contains (r->topic->kinds, form);
+        }
       if (!names)
         return TRUE;
     }
@@ -1816,6 +1827,44 @@ read_process_labels (Reader *r, guint n_mentions)
 }
 
 /* ---- the reader -------------------------------------------------------------------------- */
+
+/* A reference article says what its topic is: "Grenby is a village in Yorkshire",
+ * "Night Harbour is a 1994 film directed by Ann Lee". The noun that ends the
+ * indefinite phrase after the topic's name and "is" is one of its kinds. */
+void
+contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTokens *t)
+{
+  Reader reader = {set, t, NULL, topic}, *r = &reader;
+  guint verb = 0;
+
+  if (topic == NULL || !topic->whole || set->word == NULL)
+    return;
+  while (verb < t->n_tokens && verb < MAX_PHRASE && !word_of (r, verb, r->set->word_auxiliary))
+    verb++;
+  /* The name, not a description ("The village had a population of ..."), and "is". */
+  Phrase name = {0, verb, FALSE};
+  if (verb == 0 || verb + 2 >= t->n_tokens || !capitalized (r, 0) || word_of (r, 0, r->set->word_determiner)
+      || word_of (r, verb, r->set->word_have) || !names_topic (r, &name)
+      || !contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, verb + 1)
+      || word_of (r, verb + 1, r->set->word_determiner))
+    return;
+  gint noun = -1;
+  for (guint i = verb + 2; i < t->n_tokens && i - verb < MAX_PHRASE; i++)
+    {
+      const ContraToken *tok = &t->tokens[i];
+      if (glued_dash (r, i) || tok->kind == CONTRA_TOKEN_NUMBER)
+        continue;
+      if (tok->kind != CONTRA_TOKEN_WORD || is_grammar_word (r, i) || (noun >= 0 && looks_past (r, i)))
+        break;
+      if (!capitalized (r, i) && !(i + 1 < t->n_tokens && glued_dash (r, i + 1)))
+        noun = (gint) i;
+    }
+  if (noun < 0)
+    return;
+  if (topic->kinds == NULL)
+    topic->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (topic->kinds, word_form (contra_tokens_plain (t, (guint) noun)));
+}
 
 void
 contra_frames_read (ContraMentions *mentions,

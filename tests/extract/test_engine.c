@@ -263,6 +263,10 @@ static const EngineCase cases[] = {
   {"frames: in a reference article a plain description is the topic", "2020",
    "---\ntitle: Halloway Exchange Building\n---\nCompleted in 1931, the tower was the tallest in the province.",
    "event-date", "entity/halloway-exchange-building+event/completion date 1931"},
+  {"frames: once a reference article says what its topic is, only that kind names it", "2020",
+   "---\ntitle: Grenby\n---\nGrenby is a small village in Yorkshire. The village was founded in 1086. "
+   "The school was founded in 1902.", "event-date",
+   "entity/grenby+event/founding date 1086\nentity/grenby/school+event/founding date 1902"},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
   {"refuted: 'wrongly' before the predicate", "2020",
