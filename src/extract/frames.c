@@ -1079,6 +1079,17 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
        * phrase is of the subject after it. */
       guint before = pred->phrase_first < sentence_opening (r) ? t->n_tokens : pred->phrase_first;
       Phrase subject = sentence_subject (r, before, n_mentions, &existential);
+      /* "The population was 12,345 at the 2010 census": the measure is the subject;
+       * what it measures is the topic. */
+      if (subject.first == subject.last && pred->phrase_first >= sentence_opening (r)
+          && (pred->phrase_first == sentence_opening (r)
+              || (pred->phrase_first == sentence_opening (r) + 1
+                  && word_of (r, sentence_opening (r), r->set->word_determiner)))
+          && word_of (r, pred->last, r->set->word_auxiliary))
+        {
+          Phrase none = {pred->first, pred->first, FALSE};
+          return add_entity (r, predicate, &none, NULL);
+        }
       if (subject.first == subject.last && !existential)
         return NULL;
       return add_entity (r, predicate, &subject, NULL);

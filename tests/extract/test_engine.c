@@ -267,6 +267,9 @@ static const EngineCase cases[] = {
    "---\ntitle: Grenby\n---\nGrenby is a small village in Yorkshire. The village was founded in 1086. "
    "The school was founded in 1902.", "event-date",
    "entity/grenby+event/founding date 1086\nentity/grenby/school+event/founding date 1902"},
+  {"frames: a measure that is the sentence's subject measures the topic", "2020",
+   "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
+   "measure-population", "entity/grenby+attribute/population value 1345"},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
   {"refuted: 'wrongly' before the predicate", "2020",
