@@ -1550,7 +1550,16 @@ read_sums (Reader *r, guint n_mentions)
       guint i = m->last + (m->last < t->n_tokens && contra_tokens_is_dash (t, m->last));
       from = i;
       for (; noun == NULL && plain_word (r, i, n_mentions) && i - from < 3; i++)
-        noun = concept_at (r, i, n_mentions);
+        {
+          noun = concept_at (r, i, n_mentions);
+          /* A field of policy before a noun is its modifier: "$5 billion trade
+           * agreement", "$2 billion trade deficit" are not sums of "trade". */
+          if (noun != NULL && g_str_equal (noun->term.head->kind, "domain") && plain_word (r, noun->last, n_mentions))
+            {
+              i = noun->last - 1;
+              noun = NULL;
+            }
+        }
       /* "a state grant of US$12m" */
       if (noun == NULL && m->first >= 2 && contra_tokens_is_word (t, m->first - 1, "of"))
         {

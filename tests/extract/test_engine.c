@@ -270,6 +270,10 @@ static const EngineCase cases[] = {
   {"frames: a measure that is the sentence's subject measures the topic", "2020",
    "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
    "measure-population", "entity/grenby+attribute/population value 1345"},
+  {"frames: a field of policy before a noun is no sum of its own", "2024",
+   "---\ntitle: Vastmark\n---\nVastmark signed a $5 billion trade agreement with Orland. "
+   "Vastmark posted a $2 billion trade deficit.", "sum-of",
+   "entity/vastmark+sum/trade-agreement value USD 5000000000"},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
   {"refuted: 'wrongly' before the predicate", "2020",
