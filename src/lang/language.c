@@ -19,9 +19,12 @@
 #define N_WEEKDAYS 7
 
 typedef struct {
-  GPtrArray *words;      /* char*, folded, NULL-terminated */
+  GPtrArray *words;      /* char*, folded, NULL-terminated; of a phrase class, the
+                          * first words of its phrases */
   GHashTable *set;       /* folded word -> itself (in words) */
   ContraWordFilter filter;
+  GPtrArray *phrases;    /* ContraBoundPhrase* (bound 0), longest first; NULL for a
+                          * class of words */
 } WordClass;
 
 struct _ContraLanguage {
@@ -77,6 +80,25 @@ typedef struct {
 
 /* ------------------------------------------------------------------ word classes */
 
+/* A phrase of bounds.yaml or of a phrase class of words.yaml. */
+static void
+bound_phrase_free (gpointer data)
+{
+  ContraBoundPhrase *b = data;
+
+  for (guint k = 0; k < b->n; k++)
+    g_free (b->fold[k]);
+  g_free (b);
+}
+
+static int
+longer_phrase_first (gconstpointer a, gconstpointer b)
+{
+  const ContraBoundPhrase *x = *(ContraBoundPhrase *const *) a, *y = *(ContraBoundPhrase *const *) b;
+
+  return (int) y->n - (int) x->n;
+}
+
 static void
 class_init (WordClass *c)
 {
@@ -108,6 +130,7 @@ class_clear (WordClass *c)
 {
   g_clear_pointer (&c->set, g_hash_table_unref);
   g_clear_pointer (&c->words, g_ptr_array_unref);
+  g_clear_pointer (&c->phrases, g_ptr_array_unref);
 }
 
 /* ------------------------------------------------------------------ reading */
@@ -361,7 +384,89 @@ static const struct {
   {"future_words", CONTRA_WORDS_FUTURE},
   {"relative_pronouns", CONTRA_WORDS_RELATIVE_PRONOUNS},
   {"sentence_openers", CONTRA_WORDS_SENTENCE_OPENERS},
+  {"conjunction_and", CONTRA_WORDS_AND},
+  {"indefinite_articles", CONTRA_WORDS_INDEFINITE_ARTICLES},
+  {"definite_articles", CONTRA_WORDS_DEFINITE_ARTICLES},
+  {"appositive_articles", CONTRA_WORDS_APPOSITIVE_ARTICLES},
+  {"fraction_articles", CONTRA_WORDS_FRACTION_ARTICLES},
+  {"partitives", CONTRA_WORDS_PARTITIVES},
+  {"range_openers", CONTRA_WORDS_RANGE_OPENERS},
+  {"range_joints", CONTRA_WORDS_RANGE_JOINTS},
+  {"citation_words", CONTRA_WORDS_CITATION_WORDS},
+  {"clock_and_angle_words", CONTRA_WORDS_CLOCK_AND_ANGLE},
+  {"percent_signs", CONTRA_WORDS_PERCENT_SIGNS},
+  {"percentage_points", CONTRA_WORDS_PERCENTAGE_POINTS},
+  {"reciprocal_pronouns", CONTRA_WORDS_RECIPROCAL_PRONOUNS},
+  {"not_a_share_after_fraction", CONTRA_WORDS_NOT_A_SHARE},
+  {"list_cues", CONTRA_WORDS_LIST_CUES},
+  {"strong_list_cues", CONTRA_WORDS_STRONG_LIST_CUES},
+  {"list_cue_repeats", CONTRA_WORDS_LIST_CUE_REPEATS},
+  {"list_cues_after_plural", CONTRA_WORDS_LIST_CUES_AFTER_PLURAL},
+  {"weak_list_cues", CONTRA_WORDS_WEAK_LIST_CUES},
+  {"field_nouns", CONTRA_WORDS_FIELD_NOUNS},
+  {"pair_openers", CONTRA_WORDS_PAIR_OPENERS},
+  {"clause_phrases", CONTRA_WORDS_CLAUSE_PHRASES},
+  {"count_closing_cues", CONTRA_WORDS_COUNT_CLOSING_CUES},
+  {"reference_point_words", CONTRA_WORDS_REFERENCE_POINT},
+  {"event_clause_words", CONTRA_WORDS_EVENT_CLAUSE},
+  {"reference_markers", CONTRA_WORDS_REFERENCE_MARKERS},
 };
+
+/* The classes of words.yaml that may hold phrases of several words. */
+static const ContraWordClass phrase_classes[] = {
+  CONTRA_WORDS_PERCENT_SIGNS, CONTRA_WORDS_PERCENTAGE_POINTS, CONTRA_WORDS_RECIPROCAL_PRONOUNS,
+  CONTRA_WORDS_NOT_A_SHARE,   CONTRA_WORDS_LIST_CUES,         CONTRA_WORDS_CLAUSE_PHRASES,
+};
+
+/* The classes whose first words make the list normaliser's cue filter. */
+static const ContraWordClass list_cue_classes[] = {
+  CONTRA_WORDS_LIST_CUES, CONTRA_WORDS_LIST_CUES_AFTER_PLURAL, CONTRA_WORDS_WEAK_LIST_CUES,
+  CONTRA_WORDS_PAIR_OPENERS,
+};
+
+static gboolean
+is_phrase_class (ContraWordClass cls)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (phrase_classes); k++)
+    if (phrase_classes[k] == cls)
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds the phrase @text (of @node) to the phrase class @cls: cut into word tokens as a
+ * sentence is cut, and given once. */
+static void
+add_phrase (WordClass *c, ContraSchema *schema, ContraTokens *t, const char *key, const char *text, const ContraYamlNode *node)
+{
+  contra_tokens_scan (t, text, strlen (text));
+  gboolean words = t->n_tokens > 0 && t->n_tokens <= CONTRA_BOUND_PHRASE_MAX_TOKENS;
+  for (guint k = 0; words && k < t->n_tokens; k++)
+    words = t->tokens[k].kind == CONTRA_TOKEN_WORD;
+  if (!words)
+    {
+      contra_schema_error (schema, node, "'%s' must be 1 to %d words", text, CONTRA_BOUND_PHRASE_MAX_TOKENS);
+      return;
+    }
+  ContraBoundPhrase *p = g_new0 (ContraBoundPhrase, 1);
+  p->n = t->n_tokens;
+  for (guint k = 0; k < t->n_tokens; k++)
+    p->fold[k] = g_strdup (contra_tokens_fold (t, k));
+  for (guint q = 0; q < c->phrases->len; q++)
+    {
+      const ContraBoundPhrase *other = c->phrases->pdata[q];
+      guint m = 0;
+      while (m < p->n && other->n == p->n && strcmp (other->fold[m], p->fold[m]) == 0)
+        m++;
+      if (m == p->n)
+        {
+          contra_schema_error (schema, node, "'%s' is given twice in '%s'", text, key);
+          bound_phrase_free (p);
+          return;
+        }
+    }
+  class_add (c, p->fold[0]);
+  g_ptr_array_add (c->phrases, p);
+}
 
 /* The list @key of @root into class @cls, each word once. */
 static void
@@ -374,20 +479,30 @@ read_word_list (ContraLanguage *language,
 {
   WordClass *c = &language->classes[cls];
   g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+  g_autoptr (ContraTokens) t = NULL;
 
+  if (is_phrase_class (cls))
+    {
+      c->phrases = g_ptr_array_new_with_free_func (bound_phrase_free);
+      t = contra_tokens_new_for (NULL);
+    }
   if (!contra_schema_require (schema, root, key, what))
     return;
   g_auto (GStrv) words = contra_schema_strings (schema, root, key, nodes);
   for (guint w = 0; words != NULL && words[w] != NULL; w++)
     {
       g_autofree char *fold = g_utf8_casefold (words[w], -1);
-      if (words[w][0] == '\0' || strchr (words[w], ' ') != NULL)
+      if (c->phrases != NULL)
+        add_phrase (c, schema, t, key, words[w], nodes->pdata[w]);
+      else if (words[w][0] == '\0' || strchr (words[w], ' ') != NULL)
         contra_schema_error (schema, nodes->pdata[w], "'%s' must be one word", words[w]);
       else if (g_hash_table_contains (c->set, fold))
         contra_schema_error (schema, nodes->pdata[w], "'%s' is given twice in '%s'", words[w], key);
       else
         class_add (c, words[w]);
     }
+  if (c->phrases != NULL)
+    g_ptr_array_sort (c->phrases, longer_phrase_first);
 }
 
 /* The word as a sentence starts with it: "However", "I". */
@@ -426,6 +541,12 @@ read_words (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
   for (ContraWordClass cls = CONTRA_WORDS_CONJUNCTIONS; cls <= CONTRA_WORDS_GENERIC_NOUNS; cls++)
     for (guint w = 0; w < language->classes[cls].words->len; w++)
       class_add (&language->classes[CONTRA_WORDS_LIST_WORDS], language->classes[cls].words->pdata[w]);
+  for (guint k = 0; k < G_N_ELEMENTS (list_cue_classes); k++)
+    {
+      const WordClass *c = &language->classes[list_cue_classes[k]];
+      for (guint w = 0; w < c->words->len; w++)
+        class_add (&language->classes[CONTRA_WORDS_LIST_CUE_WORDS], c->words->pdata[w]);
+    }
 }
 
 /* ------------------------------------------------------------------ ranks */
@@ -520,24 +641,6 @@ read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnos
 }
 
 /* ------------------------------------------------------------------ bounds */
-
-static void
-bound_phrase_free (gpointer data)
-{
-  ContraBoundPhrase *b = data;
-
-  for (guint k = 0; k < b->n; k++)
-    g_free (b->fold[k]);
-  g_free (b);
-}
-
-static int
-longer_phrase_first (gconstpointer a, gconstpointer b)
-{
-  const ContraBoundPhrase *x = *(ContraBoundPhrase *const *) a, *y = *(ContraBoundPhrase *const *) b;
-
-  return (int) y->n - (int) x->n;
-}
 
 static void
 read_bounds (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
@@ -948,6 +1051,30 @@ contra_language_is (const ContraLanguage *language,
 
   return contra_word_filter_has (&c->filter, tokens, i)
          && g_hash_table_contains (c->set, contra_tokens_fold (tokens, i));
+}
+
+guint
+contra_language_phrase_at (const ContraLanguage *language,
+                           ContraWordClass cls,
+                           const ContraTokens *tokens,
+                           guint i)
+{
+  const WordClass *c = &language->classes[cls];
+
+  if (!contra_language_is (language, cls, tokens, i))
+    return 0;
+  if (c->phrases == NULL)
+    return 1;
+  for (guint k = 0; k < c->phrases->len; k++)
+    {
+      const ContraBoundPhrase *p = c->phrases->pdata[k];
+      guint m = 0;
+      while (m < p->n && contra_tokens_is_word (tokens, i + m, p->fold[m]))
+        m++;
+      if (m == p->n)
+        return p->n;
+    }
+  return 0;
 }
 
 const char *const *

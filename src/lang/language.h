@@ -55,6 +55,32 @@ typedef enum {
   CONTRA_WORDS_FUTURE,
   CONTRA_WORDS_RELATIVE_PRONOUNS,
   CONTRA_WORDS_SENTENCE_OPENERS,
+  CONTRA_WORDS_AND,
+  CONTRA_WORDS_INDEFINITE_ARTICLES,
+  CONTRA_WORDS_DEFINITE_ARTICLES,
+  CONTRA_WORDS_APPOSITIVE_ARTICLES,
+  CONTRA_WORDS_FRACTION_ARTICLES,
+  CONTRA_WORDS_PARTITIVES,
+  CONTRA_WORDS_RANGE_OPENERS,
+  CONTRA_WORDS_RANGE_JOINTS,
+  CONTRA_WORDS_CITATION_WORDS,
+  CONTRA_WORDS_CLOCK_AND_ANGLE,
+  CONTRA_WORDS_PERCENT_SIGNS,       /* phrases */
+  CONTRA_WORDS_PERCENTAGE_POINTS,   /* phrases */
+  CONTRA_WORDS_RECIPROCAL_PRONOUNS, /* phrases */
+  CONTRA_WORDS_NOT_A_SHARE,         /* phrases */
+  CONTRA_WORDS_LIST_CUES,           /* phrases */
+  CONTRA_WORDS_STRONG_LIST_CUES,
+  CONTRA_WORDS_LIST_CUE_REPEATS,
+  CONTRA_WORDS_LIST_CUES_AFTER_PLURAL,
+  CONTRA_WORDS_WEAK_LIST_CUES,
+  CONTRA_WORDS_FIELD_NOUNS,
+  CONTRA_WORDS_PAIR_OPENERS,
+  CONTRA_WORDS_CLAUSE_PHRASES,      /* phrases */
+  CONTRA_WORDS_COUNT_CLOSING_CUES,
+  CONTRA_WORDS_REFERENCE_POINT,
+  CONTRA_WORDS_EVENT_CLAUSE,
+  CONTRA_WORDS_REFERENCE_MARKERS,
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,     /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE,  /* words with the ending that are none: "interest" */
@@ -64,6 +90,9 @@ typedef enum {
   /* computed: the words of the list classes above (conjunctions to generic nouns),
    * the list normaliser's prefilter */
   CONTRA_WORDS_LIST_WORDS,
+  /* computed: the first words of the list normaliser's cues (list_cues, the cues
+   * after a plural, the weak cues and the pair openers), its other prefilter */
+  CONTRA_WORDS_LIST_CUE_WORDS,
   CONTRA_WORDS_N_CLASSES
 } ContraWordClass;
 
@@ -149,7 +178,8 @@ gboolean contra_language_singular (const ContraLanguage *language, const char *f
 #define CONTRA_BOUND_PHRASE_MAX_TOKENS 4
 
 /* A phrase before a number that bounds it, cut into folded tokens as the tokenizer
- * cuts text ("c." is "c" and "."). */
+ * cuts text ("c." is "c" and "."). The phrases of words.yaml's phrase classes ("per
+ * cent") are kept in it too, with bound 0. */
 typedef struct {
   guint bound;        /* the key: 1 about, 2 at_least, 3 more_than, 4 at_most,
                        * 5 less_than (ContraBound's order) */
@@ -188,6 +218,16 @@ gboolean contra_language_is (const ContraLanguage *language,
                              ContraWordClass cls,
                              const ContraTokens *tokens,
                              guint i);
+
+/* The number of tokens of the longest phrase of @cls that stands at token @i of
+ * @tokens ("per cent": 2, "percent": 1), 0 when none. A class marked "phrases" in
+ * words.yaml may hold phrases; for the others this is contra_language_is(), as 0 or 1.
+ * (contra_language_is() on a phrase class tells whether a phrase of it begins with
+ * the token.) */
+guint contra_language_phrase_at (const ContraLanguage *language,
+                                 ContraWordClass cls,
+                                 const ContraTokens *tokens,
+                                 guint i);
 
 /* The folded words of @cls, NULL-terminated, owned by @language (for a stage that
  * builds a prefilter over several classes). */

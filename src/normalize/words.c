@@ -283,19 +283,13 @@ contra_words_is_plural_noun (const ContraTokens *t, guint i)
 gboolean
 contra_words_is_reference_marker (const ContraTokens *t, guint i)
 {
-  static const char *const markers[] = {
-    "no", "nos", "vol", "vols", "p", "pp", "page", "pages", "number", "chapter", "ch",
-    "section", "sec", "fig", "figure", "art", "article", "para", "paragraph", "route",
-    "flight", "highway", "room", "table", "item", "resolution", "issue", "ed", NULL,
-  };
-
   if (i >= t->n_tokens)
     return FALSE;
   if (contra_tokens_is_punct (t, i, '#'))
     return TRUE;
   if (contra_tokens_is_punct (t, i, '.') && i > 0)
     i--;
-  return contra_tok_in (t, i, markers);
+  return contra_language_is (t->language, CONTRA_WORDS_REFERENCE_MARKERS, t, i);
 }
 
 /* ---------------------------------------------------------------- ranks */

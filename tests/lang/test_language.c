@@ -145,7 +145,43 @@ static const WordRow word_rows[] = {
   {"would is no future", "She would visit", 1, CONTRA_WORDS_FUTURE, FALSE},
   {"list words hold the classes", "their efforts", 1, CONTRA_WORDS_LIST_WORDS, TRUE},
   {"list words hold no cue of their own", "namely", 0, CONTRA_WORDS_LIST_WORDS, FALSE},
+  {"the cue filter holds the cues", "namely", 0, CONTRA_WORDS_LIST_CUE_WORDS, TRUE},
+  {"the cue filter holds a phrase's first word", "such as", 0, CONTRA_WORDS_LIST_CUE_WORDS, TRUE},
+  {"and alone", "a and b", 1, CONTRA_WORDS_AND, TRUE},
+  {"or is no and", "a or b", 1, CONTRA_WORDS_AND, FALSE},
+  {"a reference marker", "Route 1", 0, CONTRA_WORDS_REFERENCE_MARKERS, TRUE},
 };
+
+typedef struct {
+  const char *name;
+  const char *sentence;
+  guint token;
+  ContraWordClass cls;
+  guint expected; /* tokens */
+} PhraseRow;
+
+static const PhraseRow phrase_rows[] = {
+  {"a phrase", "5 per cent", 1, CONTRA_WORDS_PERCENT_SIGNS, 2},
+  {"a word of a phrase class", "5 percent", 1, CONTRA_WORDS_PERCENT_SIGNS, 1},
+  {"in any case", "5 Per Cent", 1, CONTRA_WORDS_PERCENT_SIGNS, 2},
+  {"half a phrase is none", "5 per year", 1, CONTRA_WORDS_PERCENT_SIGNS, 0},
+  {"the longest first", "areas such as ports", 1, CONTRA_WORDS_LIST_CUES, 2},
+  {"a cue of one word", "areas including ports", 1, CONTRA_WORDS_LIST_CUES, 1},
+  {"three words", "in order to build", 0, CONTRA_WORDS_CLAUSE_PHRASES, 3},
+  {"a span of time", "a quarter of a century", 2, CONTRA_WORDS_NOT_A_SHARE, 3},
+  {"a class of words: one", "a and b", 1, CONTRA_WORDS_AND, 1},
+  {"past the end", "per", 0, CONTRA_WORDS_PERCENT_SIGNS, 0},
+};
+
+static void
+test_phrase (void **state)
+{
+  const PhraseRow *row = *state;
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  contra_tokens_scan (t, row->sentence, strlen (row->sentence));
+  assert_int_equal (contra_language_phrase_at (t->language, row->cls, t, row->token), row->expected);
+}
 
 static void
 test_word (void **state)
@@ -269,6 +305,20 @@ typedef struct {
   "weekdays:\n  - {name: Monday}\n  - {name: Tuesday}\n  - {name: Wednesday}\n"          \
   "  - {name: Thursday}\n  - {name: Friday}\n  - {name: Saturday}\n  - {name: Sunday}\n"
 
+/* The classes of words.yaml after sentence_openers, one entry each (percent_signs
+ * apart, for the row about phrases). */
+#define MORE_WORD_CLASSES MORE_WORD_CLASSES_BUT_PERCENT "percent_signs: [per cent]\n"
+#define MORE_WORD_CLASSES_BUT_PERCENT \
+  "conjunction_and: [and]\nindefinite_articles: [a]\ndefinite_articles: [the]\n" \
+  "appositive_articles: [the]\nfraction_articles: [a]\npartitives: [of]\nrange_openers: [between]\n" \
+  "range_joints: [to]\ncitation_words: [note]\nclock_and_angle_words: [hours]\n" \
+  "percentage_points: [percentage points]\nreciprocal_pronouns: [one another]\n" \
+  "not_a_share_after_fraction: [of a century]\nlist_cues: [such as]\nstrong_list_cues: [namely]\n" \
+  "list_cue_repeats: [namely]\nlist_cues_after_plural: [like]\nweak_list_cues: [on]\n" \
+  "field_nouns: [fields]\npair_openers: [both]\nclause_phrases: [in order to]\n" \
+  "count_closing_cues: [namely]\nreference_point_words: [since]\nevent_clause_words: [when]\n" \
+  "reference_markers: [page]\n"
+
 static const ErrorRow error_rows[] = {
   {"calendar: syntax", "calendar.yaml", "months: [January\n",
    "@/calendar.yaml:2:1: error: did not find expected ',' or ']' while parsing a flow sequence"},
@@ -309,20 +359,36 @@ static const ErrorRow error_rows[] = {
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
    "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\n"
-   "relative_pronouns: [which]\nsentence_openers: [the]\nmodals: [may]\n",
+   "relative_pronouns: [which]\nsentence_openers: [the]\nmodals: [may]\n" MORE_WORD_CLASSES,
    "@/words.yaml:17:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
    "name_gap_words, clause_openers, subject_starts, conjunctions, auxiliaries, clause_words, "
    "clause_words_after_comma, articles, determiners, generic_nouns, one_as_pronoun_after, "
-   "future_words, relative_pronouns, sentence_openers)"},
+   "future_words, relative_pronouns, sentence_openers, conjunction_and, indefinite_articles, "
+   "definite_articles, appositive_articles, fraction_articles, partitives, range_openers, range_joints, "
+   "citation_words, clock_and_angle_words, percent_signs, percentage_points, reciprocal_pronouns, "
+   "not_a_share_after_fraction, list_cues, strong_list_cues, list_cue_repeats, list_cues_after_plural, "
+   "weak_list_cues, field_nouns, pair_openers, clause_phrases, count_closing_cues, reference_point_words, "
+   "event_clause_words, reference_markers)"},
   {"words: a word twice, two words, a mapping, a missing class", "words.yaml",
    "function_words: [the, The, in order]\nnot_names: {the: 1}\nname_gap_words: [the]\nclause_openers: [but]\n"
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
-   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n",
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n"
+   MORE_WORD_CLASSES,
    "@/words.yaml:1:1: error: missing required key 'sentence_openers' in words.yaml\n"
    "@/words.yaml:1:23: error: 'The' is given twice in 'function_words'\n"
    "@/words.yaml:1:28: error: 'in order' must be one word\n"
    "@/words.yaml:2:12: error: 'not_names' must be a string or a list of strings"},
+  {"words: a phrase twice, a phrase too long, punctuation in a phrase", "words.yaml",
+   "function_words: [the]\nnot_names: [the]\nname_gap_words: [the]\nclause_openers: [but]\n"
+   "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
+   "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n"
+   "sentence_openers: [the]\n" MORE_WORD_CLASSES_BUT_PERCENT
+   "percent_signs: [per cent, Per Cent, in the order of it, \"5%\"]\n",
+   "@/words.yaml:42:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
+   "@/words.yaml:42:37: error: 'in the order of it' must be 1 to 4 words\n"
+   "@/words.yaml:42:57: error: '5%' must be 1 to 4 words"},
   {"abbreviations: unknown key, a month twice, a word twice", "abbreviations.yaml",
    "titles: [Gen., Gen]\nbefore_numbers: [No, Sept.]\nconditional: [Inc, \"Ltd Co\"]\nstates: [Calif]\n",
    "@/abbreviations.yaml:1:16: error: 'Gen' is given twice\n"
@@ -424,6 +490,7 @@ main (void)
   table_add_test (tests, "calendar words", test_calendar_words);
   table_add_test (tests, "numbers", test_numbers);
   TABLE_ADD (tests, "word", test_word, word_rows);
+  TABLE_ADD (tests, "phrase", test_phrase, phrase_rows);
   table_add_test (tests, "sentence openers", test_sentence_openers);
   TABLE_ADD (tests, "abbreviation", test_abbreviation, abbreviation_rows);
   table_add_test (tests, "bounds", test_bounds);
