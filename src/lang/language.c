@@ -12,6 +12,7 @@
 
 #include "base/error.h"
 #include "lang/lang.h"
+#include "lang/unit-table.h"
 #include "rules/schema.h"
 #include "rules/yaml.h"
 
@@ -49,6 +50,7 @@ struct _ContraLanguage {
   char **not_plural_endings;
   GPtrArray *endings;              /* Ending*, in order */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
+  ContraUnitTable *units;          /* units.yaml */
 };
 
 #define ABBREV_BIT 0x100
@@ -721,6 +723,18 @@ read_abbreviations (ContraLanguage *language, const Source *source, GPtrArray *d
     }
 }
 
+/* ------------------------------------------------------------------ units */
+
+static void
+read_units (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "units.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  language->units = contra_unit_table_read (&schema, root);
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -754,6 +768,7 @@ language_load (const Source *source, GError **error)
   read_ranks (language, source, diagnostics);
   read_bounds (language, source, diagnostics);
   read_plurals (language, source, diagnostics);
+  read_units (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -877,6 +892,7 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->not_plural, g_hash_table_unref);
   g_strfreev (language->not_plural_endings);
   g_clear_pointer (&language->endings, g_ptr_array_unref);
+  g_clear_pointer (&language->units, contra_unit_table_free);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   g_free (language);
@@ -1007,6 +1023,12 @@ contra_language_singular (const ContraLanguage *language, const char *fold, char
       return copy_word (fold, len - n, e->singular, buf, size);
     }
   return FALSE;
+}
+
+const ContraUnitTable *
+contra_language_units (const ContraLanguage *language)
+{
+  return language->units;
 }
 
 const GPtrArray *

@@ -4,8 +4,8 @@
  * weekday names with their abbreviations (lang/en/calendar.yaml), number words
  * (numbers.yaml), function words and the other small classes of words (words.yaml),
  * the abbreviations whose period need not end a sentence (abbreviations.yaml),
- * superlatives (ranks.yaml), the words that bound a number (bounds.yaml) and plural
- * nouns (plurals.yaml); units.yaml is still read by normalize/units.c on its own.
+ * superlatives (ranks.yaml), the words that bound a number (bounds.yaml), plural
+ * nouns (plurals.yaml) and units of measure (units.yaml, lang/unit-table.h).
  * Each stage receives it: the tokens of a sentence carry their document's language
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
  * the same object, and the segmenter is handed it. No stage keeps a copy of these
@@ -23,6 +23,7 @@
 
 #include <glib.h>
 
+#include "lang/unit-table.h"
 #include "text/tokens.h"
 
 G_BEGIN_DECLS
@@ -172,6 +173,11 @@ const char *const *contra_language_superlative_endings (const ContraLanguage *la
  * "tornado", "people" -> "person", "series" -> "series"). Returns FALSE, leaving
  * @buf unspecified, when @fold is not a plural noun or the singular does not fit. */
 gboolean contra_language_singular (const ContraLanguage *language, const char *fold, char *buf, gsize size);
+
+/* ---- units (units.yaml) */
+
+/* The units of measure and their spellings; owned by @language. */
+const ContraUnitTable *contra_language_units (const ContraLanguage *language);
 
 /* ---- bounds (bounds.yaml) */
 

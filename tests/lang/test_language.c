@@ -277,6 +277,27 @@ test_plurals (void **state)
 
 /* The shipped folder on disk loads as the compiled-in one does. */
 static void
+test_units (void **state)
+{
+  const ContraUnitTable *units = contra_language_units (contra_language_default ());
+
+  (void) state;
+  const ContraUnit *ft = contra_unit_table_find (units, "ft");
+  assert_non_null (ft);
+  assert_string_equal (ft->dimension, "length");
+  assert_true (ft->factor == 0.3048);
+  assert_non_null (ft->then);
+  assert_string_equal (ft->then->name, "in");
+  assert_null (contra_unit_table_find (units, "furlong"));
+  /* "miles per hour" is tried before "miles". */
+  const GPtrArray *miles = contra_unit_table_spellings (units, "miles");
+  assert_non_null (miles);
+  const ContraUnitSpelling *first = miles->pdata[0];
+  assert_true (first->n > 1);
+  assert_string_equal (((const ContraUnitSpelling *) miles->pdata[miles->len - 1])->unit->name, "mile");
+}
+
+static void
 test_source_folder (void **state)
 {
   g_autoptr (GError) error = NULL;
@@ -419,6 +440,35 @@ static const ErrorRow error_rows[] = {
    "@/plurals.yaml:5:49: error: 'after_consonant' must be true or false, not 'maybe'\n"
    "@/plurals.yaml:6:5: error: missing required key 'plural' in an ending\n"
    "@/plurals.yaml:7:17: error: unknown key 'exept' in an ending; did you mean 'except'?"},
+  {"units: unknown keys, a bad dimension, bad numbers, a missing factor", "units.yaml",
+   "dimensions: {length: m, area: m2}\n"
+   "units:\n"
+   "  - {unit: km, dimension: length, factor: 1000, names: [km], glued: [km], plural: [kms]}\n"
+   "  - {unit: m, dimension: lenght, factor: 1, names: [m]}\n"
+   "  - {unit: ha, dimension: area, factor: ten thousand, spread: 1, names: [ha]}\n"
+   "  - {unit: acre, dimension: area, names: [acre]}\n"
+   "measures: []\n",
+   "@/units.yaml:3:75: error: unknown key 'plural' in a unit (known keys: unit, dimension, factor, offset, "
+   "spread, names, glued, weak, compound, then)\n"
+   "@/units.yaml:4:26: error: 'lenght' is not one of 'dimensions'\n"
+   "@/units.yaml:5:41: error: 'factor' must be a number, not 'ten thousand'\n"
+   "@/units.yaml:5:41: error: the factor of 'ha' must be above 0\n"
+   "@/units.yaml:5:63: error: the spread of 'ha' must be in [0, 1)\n"
+   "@/units.yaml:6:5: error: missing required key 'factor' in a unit\n"
+   "@/units.yaml:7:1: error: unknown key 'measures' in units.yaml (known keys: dimensions, units)"},
+  {"units: a unit twice, a long spelling, a stray mark, a compound across dimensions", "units.yaml",
+   "dimensions: {length: m, area: m2}\n"
+   "units:\n"
+   "  - {unit: ft, dimension: length, factor: 0.3048, names: [ft, feet], weak: [foot], then: acre}\n"
+   "  - {unit: ft, dimension: length, factor: 0.3048, names: [ft]}\n"
+   "  - {unit: mph, dimension: length, factor: 1, names: [miles per hour or so as said]}\n"
+   "  - {unit: acre, dimension: area, factor: 4046.86, names: [acre]}\n"
+   "  - {unit: mi, dimension: length, factor: 1609.344}\n",
+   "@/units.yaml:3:77: error: the weak spelling 'foot' is none of the unit's names\n"
+   "@/units.yaml:3:90: error: 'ft' is followed by 'acre', not a unit of its dimension\n"
+   "@/units.yaml:4:12: error: the unit 'ft' is given twice\n"
+   "@/units.yaml:5:55: error: the spelling 'miles per hour or so as said' of 'mph' must have 1 to 6 tokens\n"
+   "@/units.yaml:7:5: error: the unit 'mi' needs 'names' or 'glued' spellings"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -495,6 +545,7 @@ main (void)
   TABLE_ADD (tests, "abbreviation", test_abbreviation, abbreviation_rows);
   table_add_test (tests, "bounds", test_bounds);
   table_add_test (tests, "plurals", test_plurals);
+  table_add_test (tests, "units", test_units);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);
