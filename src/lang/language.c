@@ -49,17 +49,32 @@ struct _ContraLanguage {
   GHashTable *not_plural;          /* set */
   char **not_plural_endings;
   GPtrArray *endings;              /* Ending*, in order */
+  GHashTable *plurals;             /* singular -> plural, of irregular and invariant */
+  GPtrArray *past;                 /* Ending* of verbs.yaml: `base` in singular, `form` in plural */
+  GPtrArray *participle;
+  guint doubling_letters;
+  char *never_doubled;             /* the letters, as one string */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
   ContraUnitTable *units;          /* units.yaml */
 };
 
 #define ABBREV_BIT 0x100
 
-/* An ending rule of plurals.yaml. */
+/* Which way an ending of plurals.yaml is read. */
+typedef enum {
+  WAY_BOTH,
+  WAY_TO_SINGULAR,
+  WAY_TO_PLURAL,
+} Way;
+
+/* An ending rule of plurals.yaml, or of verbs.yaml (its `base` in @singular, its
+ * `form` in @plural). */
 typedef struct {
   char *plural;
   char *singular;
   gboolean after_consonant;
+  gboolean doubles;   /* verbs.yaml: double the last letter first */
+  Way one_way;
   GHashTable *except; /* set */
 } Ending;
 
@@ -584,11 +599,24 @@ read_set (ContraSchema *schema, const ContraYamlNode *mapping, const char *key)
   return set;
 }
 
+/* An irregular plural, read both ways: the first plural given for a singular is the
+ * one the plural of the singular is. */
+static void
+add_irregular (ContraLanguage *language, const char *plural, const char *singular)
+{
+  char *p = g_utf8_casefold (plural, -1), *s = g_utf8_casefold (singular, -1);
+
+  if (!g_hash_table_contains (language->plurals, s))
+    g_hash_table_insert (language->plurals, g_strdup (s), g_strdup (p));
+  g_hash_table_insert (language->irregular, p, s);
+}
+
 static void
 read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
   static const char *const keys[] = {"irregular", "invariant", "not_plural", "not_plural_endings", "endings", NULL};
-  static const char *const ending_keys[] = {"plural", "singular", "after_consonant", "except", NULL};
+  static const char *const ending_keys[] = {"plural", "singular", "after_consonant", "except", "one_way", NULL};
+  static const char *const ways[] = {"both", "to_singular", "to_plural", NULL};
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "plurals.yaml", &label, diagnostics);
   ContraSchema schema = {label, diagnostics};
@@ -607,12 +635,11 @@ read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnos
       if (singular->kind != CONTRA_YAML_SCALAR || singular->scalar[0] == '\0')
         contra_schema_error (&schema, singular, "the singular of '%s' must be a word", plural->scalar);
       else
-        g_hash_table_insert (language->irregular, g_utf8_casefold (plural->scalar, -1),
-                             g_utf8_casefold (singular->scalar, -1));
+        add_irregular (language, plural->scalar, singular->scalar);
     }
   g_auto (GStrv) invariant = contra_schema_strings (&schema, root, "invariant", NULL);
   for (guint k = 0; invariant != NULL && invariant[k] != NULL; k++)
-    g_hash_table_insert (language->irregular, g_utf8_casefold (invariant[k], -1), g_utf8_casefold (invariant[k], -1));
+    add_irregular (language, invariant[k], invariant[k]);
   g_clear_pointer (&language->not_plural, g_hash_table_unref);
   language->not_plural = read_set (&schema, root, "not_plural");
   language->not_plural_endings = contra_schema_strings (&schema, root, "not_plural_endings", NULL);
@@ -638,8 +665,77 @@ read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnos
       e->singular = g_strdup (singular != NULL ? singular : "");
       e->after_consonant = contra_schema_bool (&schema, node, "after_consonant", FALSE);
       e->except = read_set (&schema, node, "except");
+      e->one_way = (Way) contra_schema_choice (&schema, node, "one_way", ways, WAY_BOTH);
       g_ptr_array_add (language->endings, e);
     }
+}
+
+/* ------------------------------------------------------------------ verbs */
+
+/* The list @key of verbs.yaml's @root into @out: endings with `base` and `form`. */
+static void
+read_verb_endings (ContraSchema *schema, const ContraYamlNode *root, const char *key, GPtrArray *out)
+{
+  static const char *const ending_keys[] = {"base", "form", "after_consonant", "doubles", NULL};
+  const ContraYamlNode *list = contra_yaml_mapping_get (root, key);
+
+  if (!contra_schema_require (schema, root, key, "verbs.yaml"))
+    return;
+  if (list->kind != CONTRA_YAML_SEQUENCE)
+    {
+      contra_schema_error (schema, list, "'%s' must be a list of endings", key);
+      return;
+    }
+  for (guint k = 0; k < contra_yaml_length (list); k++)
+    {
+      const ContraYamlNode *node = contra_yaml_item_at (list, k);
+      if (!contra_schema_mapping (schema, node, "a verb ending", ending_keys))
+        continue;
+      gboolean complete = contra_schema_require (schema, node, "base", "a verb ending");
+      if (!contra_schema_require (schema, node, "form", "a verb ending") || !complete)
+        continue;
+      const char *base = contra_schema_string (schema, node, "base");
+      const char *form = contra_schema_string (schema, node, "form");
+      if (base == NULL || form == NULL)
+        continue;
+      Ending *e = g_new0 (Ending, 1);
+      e->singular = g_strdup (base);
+      e->plural = g_strdup (form);
+      e->after_consonant = contra_schema_bool (schema, node, "after_consonant", FALSE);
+      e->doubles = contra_schema_bool (schema, node, "doubles", FALSE);
+      e->except = g_hash_table_new (g_str_hash, g_str_equal);
+      g_ptr_array_add (out, e);
+    }
+}
+
+static void
+read_verbs (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"past", "participle", "doubling", NULL};
+  static const char *const doubling_keys[] = {"letters", "never", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "verbs.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "verbs.yaml", keys))
+    return;
+  read_verb_endings (&schema, root, "past", language->past);
+  read_verb_endings (&schema, root, "participle", language->participle);
+  if (!contra_schema_require (&schema, root, "doubling", "verbs.yaml"))
+    return;
+  const ContraYamlNode *doubling = contra_yaml_mapping_get (root, "doubling");
+  if (!contra_schema_mapping (&schema, doubling, "'doubling'", doubling_keys))
+    return;
+  language->doubling_letters = contra_schema_uint (&schema, doubling, "letters", 0);
+  g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+  g_auto (GStrv) never = contra_schema_strings (&schema, doubling, "never", nodes);
+  g_autoptr (GString) letters = g_string_new (NULL);
+  for (guint k = 0; never != NULL && never[k] != NULL; k++)
+    if (strlen (never[k]) != 1)
+      contra_schema_error (&schema, nodes->pdata[k], "'%s' must be one letter", never[k]);
+    else
+      g_string_append (letters, never[k]);
+  language->never_doubled = g_string_free (g_steal_pointer (&letters), FALSE);
 }
 
 /* ------------------------------------------------------------------ bounds */
@@ -760,6 +856,9 @@ language_load (const Source *source, GError **error)
   language->irregular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->not_plural = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->endings = g_ptr_array_new_with_free_func (ending_free);
+  language->plurals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->past = g_ptr_array_new_with_free_func (ending_free);
+  language->participle = g_ptr_array_new_with_free_func (ending_free);
 
   read_calendar (language, source, diagnostics);
   read_numbers (language, source, diagnostics);
@@ -768,6 +867,7 @@ language_load (const Source *source, GError **error)
   read_ranks (language, source, diagnostics);
   read_bounds (language, source, diagnostics);
   read_plurals (language, source, diagnostics);
+  read_verbs (language, source, diagnostics);
   read_units (language, source, diagnostics);
 
   if (diagnostics->len > 0)
@@ -892,6 +992,10 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->not_plural, g_hash_table_unref);
   g_strfreev (language->not_plural_endings);
   g_clear_pointer (&language->endings, g_ptr_array_unref);
+  g_clear_pointer (&language->plurals, g_hash_table_unref);
+  g_clear_pointer (&language->past, g_ptr_array_unref);
+  g_clear_pointer (&language->participle, g_ptr_array_unref);
+  g_free (language->never_doubled);
   g_clear_pointer (&language->units, contra_unit_table_free);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
@@ -1016,13 +1120,98 @@ contra_language_singular (const ContraLanguage *language, const char *fold, char
     {
       const Ending *e = language->endings->pdata[k];
       gsize n = strlen (e->plural);
-      if (len <= n || memcmp (fold + len - n, e->plural, n) != 0 || g_hash_table_contains (e->except, fold))
+      if (e->one_way == WAY_TO_PLURAL || len <= n || memcmp (fold + len - n, e->plural, n) != 0 || g_hash_table_contains (e->except, fold))
         continue;
       if (e->after_consonant && (len < n + 2 || strchr ("aeiou", fold[len - n - 1]) != NULL))
         continue;
       return copy_word (fold, len - n, e->singular, buf, size);
     }
   return FALSE;
+}
+
+static gboolean
+is_vowel (char c)
+{
+  return c != '\0' && strchr ("aeiou", c) != NULL;
+}
+
+/* TRUE when @word (@len bytes) ends in @ending, with a consonant before it if
+ * @after_consonant. */
+static gboolean
+ends_in (const char *word, gsize len, const char *ending, gboolean after_consonant)
+{
+  gsize n = strlen (ending);
+
+  if (len < n || memcmp (word + len - n, ending, n) != 0)
+    return FALSE;
+  return !after_consonant || (len > n && !is_vowel (word[len - n - 1]));
+}
+
+/* The plural of @word by the endings of plurals.yaml read singular to plural. */
+static char *
+regular_plural (const ContraLanguage *language, const char *word)
+{
+  gsize len = strlen (word);
+
+  for (guint k = 0; k < language->endings->len; k++)
+    {
+      const Ending *e = language->endings->pdata[k];
+      if (e->one_way == WAY_TO_SINGULAR || !ends_in (word, len, e->singular, e->after_consonant))
+        continue;
+      return g_strdup_printf ("%.*s%s", (int) (len - strlen (e->singular)), word, e->plural);
+    }
+  return g_strdup (word);
+}
+
+char *
+contra_language_plural (const ContraLanguage *language, const char *word)
+{
+  const char *irregular = g_hash_table_lookup (language->plurals, word);
+
+  if (*word == '\0')
+    return g_strdup (word);
+  return irregular != NULL ? g_strdup (irregular) : regular_plural (language, word);
+}
+
+/* TRUE when @word (@len bytes) doubles its last letter before an ending: "ban". */
+static gboolean
+doubles_last (const ContraLanguage *language, const char *word, gsize len)
+{
+  return len >= 3 && len == language->doubling_letters && !is_vowel (word[len - 3]) && is_vowel (word[len - 2])
+         && !is_vowel (word[len - 1]) && strchr (language->never_doubled, word[len - 1]) == NULL;
+}
+
+/* The form of @word that the first of @endings that fits makes; NULL when none. */
+static char *
+verb_form (const ContraLanguage *language, const GPtrArray *endings, const char *word)
+{
+  gsize len = strlen (word);
+
+  for (guint k = 0; k < endings->len; k++)
+    {
+      const Ending *e = endings->pdata[k];
+      if (!ends_in (word, len, e->singular, e->after_consonant))
+        continue;
+      gsize keep = len - strlen (e->singular);
+      if (e->doubles && doubles_last (language, word, len) && keep == len)
+        return g_strdup_printf ("%s%c%s", word, word[len - 1], e->plural);
+      return g_strdup_printf ("%.*s%s", (int) keep, word, e->plural);
+    }
+  return NULL;
+}
+
+void
+contra_language_verb_forms (const ContraLanguage *language, const char *word, GPtrArray *out)
+{
+  if (*word == '\0')
+    return;
+  g_ptr_array_add (out, regular_plural (language, word));
+  char *past = verb_form (language, language->past, word);
+  char *participle = verb_form (language, language->participle, word);
+  if (past != NULL)
+    g_ptr_array_add (out, past);
+  if (participle != NULL)
+    g_ptr_array_add (out, participle);
 }
 
 const ContraUnitTable *

@@ -5,7 +5,8 @@
  * (numbers.yaml), function words and the other small classes of words (words.yaml),
  * the abbreviations whose period need not end a sentence (abbreviations.yaml),
  * superlatives (ranks.yaml), the words that bound a number (bounds.yaml), plural
- * nouns (plurals.yaml) and units of measure (units.yaml, lang/unit-table.h).
+ * nouns (plurals.yaml, read both ways), the regular forms of verbs (verbs.yaml) and
+ * units of measure (units.yaml, lang/unit-table.h).
  * Each stage receives it: the tokens of a sentence carry their document's language
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
  * the same object, and the segmenter is handed it. No stage keeps a copy of these
@@ -173,6 +174,18 @@ const char *const *contra_language_superlative_endings (const ContraLanguage *la
  * "tornado", "people" -> "person", "series" -> "series"). Returns FALSE, leaving
  * @buf unspecified, when @fold is not a plural noun or the singular does not fit. */
 gboolean contra_language_singular (const ContraLanguage *language, const char *fold, char *buf, gsize size);
+
+/* Returns the plural of the noun @word ("policy" -> "policies", "person" -> "people"),
+ * by plurals.yaml read from singular to plural; an irregular or invariant noun only
+ * as the file writes it, in lower case. Free with g_free(). */
+char *contra_language_plural (const ContraLanguage *language, const char *word);
+
+/* ---- verbs (verbs.yaml) */
+
+/* Appends to @out (which frees its elements with g_free) the regular forms of the
+ * verb @word: the "-s" form (plurals.yaml's endings), the past and the participle
+ * ("ban": "bans", "banned", "banning"). Nothing for "". */
+void contra_language_verb_forms (const ContraLanguage *language, const char *word, GPtrArray *out);
 
 /* ---- units (units.yaml) */
 

@@ -275,7 +275,6 @@ test_plurals (void **state)
   assert_false (contra_language_singular (en, "casualties", buf, 4));
 }
 
-/* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_units (void **state)
 {
@@ -297,6 +296,46 @@ test_units (void **state)
   assert_string_equal (((const ContraUnitSpelling *) miles->pdata[miles->len - 1])->unit->name, "mile");
 }
 
+/* plurals.yaml read the other way, and verbs.yaml: the forms the lexicon matches. */
+typedef struct {
+  const char *name;
+  const char *word;
+  const char *plural;
+  const char *verb_forms; /* the -s, past and participle forms, space-separated */
+} InflectionRow;
+
+static const InflectionRow inflection_rows[] = {
+  {"regular", "visit", "visits", "visits visited visiting"},
+  {"after a consonant, y", "policy", "policies", "policies policied policying"},
+  {"after a vowel, y", "delay", "delays", "delays delayed delaying"},
+  {"a final e", "close", "closes", "closes closed closing"},
+  {"-ch", "church", "churches", "churches churched churching"},
+  {"-s, one way to plural", "bus", "buses", "buses bussed bussing"},
+  {"-o, one way to singular", "veto", "vetos", "vetos vetoed vetoing"},
+  {"three letters double", "ban", "bans", "bans banned banning"},
+  {"but not w, x, y", "fix", "fixes", "fixes fixed fixing"},
+  {"four letters do not", "plan", "plans", "plans planed planing"},
+  {"an irregular noun, the other way", "person", "people", "persons personed personing"},
+  {"an invariant noun", "series", "series", "serieses seriesed seriesing"},
+  {"irregular only in lower case", "Crisis", "Crisises", "Crisises Crisised Crisising"},
+};
+
+static void
+test_inflection (void **state)
+{
+  const InflectionRow *row = *state;
+  const ContraLanguage *en = contra_language_default ();
+  g_autofree char *plural = contra_language_plural (en, row->word);
+  g_autoptr (GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
+
+  assert_string_equal (plural, row->plural);
+  contra_language_verb_forms (en, row->word, forms);
+  g_ptr_array_add (forms, NULL);
+  g_autofree char *joined = g_strjoinv (" ", (char **) forms->pdata);
+  assert_string_equal (joined, row->verb_forms);
+}
+
+/* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_source_folder (void **state)
 {
@@ -469,6 +508,18 @@ static const ErrorRow error_rows[] = {
    "@/units.yaml:4:12: error: the unit 'ft' is given twice\n"
    "@/units.yaml:5:55: error: the spelling 'miles per hour or so as said' of 'mph' must have 1 to 6 tokens\n"
    "@/units.yaml:7:5: error: the unit 'mi' needs 'names' or 'glued' spellings"},
+  {"verbs: a bad ending, a missing key, a long letter", "verbs.yaml",
+   "past:\n  - {base: e, form: ed}\n  - {form: ed, double: true}\nparticiple: {base: e}\n"
+   "doubling: {letters: three, never: [w, xy]}\n",
+   "@/verbs.yaml:3:5: error: missing required key 'base' in a verb ending\n"
+   "@/verbs.yaml:3:16: error: unknown key 'double' in a verb ending; did you mean 'doubles'?\n"
+   "@/verbs.yaml:4:13: error: 'participle' must be a list of endings\n"
+   "@/verbs.yaml:5:21: error: 'letters' must be a whole number, not 'three'\n"
+   "@/verbs.yaml:5:39: error: 'xy' must be one letter"},
+  {"plurals: an ending one way to nowhere", "plurals.yaml",
+   "irregular: {}\ninvariant: []\nnot_plural: []\nnot_plural_endings: []\n"
+   "endings:\n  - {plural: s, singular: \"\", one_way: to_both}\n",
+   "@/plurals.yaml:6:40: error: 'one_way' must be one of both, to_singular, to_plural, not 'to_both'"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -546,6 +597,7 @@ main (void)
   table_add_test (tests, "bounds", test_bounds);
   table_add_test (tests, "plurals", test_plurals);
   table_add_test (tests, "units", test_units);
+  TABLE_ADD (tests, "inflection", test_inflection, inflection_rows);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);
