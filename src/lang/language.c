@@ -50,6 +50,9 @@ struct _ContraLanguage {
   char **not_plural_endings;
   GPtrArray *endings;              /* Ending*, in order */
   GHashTable *plurals;             /* singular -> plural, of irregular and invariant */
+  GPtrArray *currency_codes;       /* char*; a currency name's phrase holds its index
+                                    * in `bound` (CONTRA_WORDS_CURRENCY_NAMES) */
+  GHashTable *after_scale_only;    /* ContraBoundPhrase* of a currency name: set */
   GPtrArray *past;                 /* Ending* of verbs.yaml: `base` in singular, `form` in plural */
   GPtrArray *participle;
   guint doubling_letters;
@@ -451,8 +454,9 @@ is_phrase_class (ContraWordClass cls)
 }
 
 /* Adds the phrase @text (of @node) to the phrase class @cls: cut into word tokens as a
- * sentence is cut, and given once. */
-static void
+ * sentence is cut, and given once. Returns it (owned by @c), or NULL when it is
+ * reported. */
+static ContraBoundPhrase *
 add_phrase (WordClass *c, ContraSchema *schema, ContraTokens *t, const char *key, const char *text, const ContraYamlNode *node)
 {
   contra_tokens_scan (t, text, strlen (text));
@@ -462,7 +466,7 @@ add_phrase (WordClass *c, ContraSchema *schema, ContraTokens *t, const char *key
   if (!words)
     {
       contra_schema_error (schema, node, "'%s' must be 1 to %d words", text, CONTRA_BOUND_PHRASE_MAX_TOKENS);
-      return;
+      return NULL;
     }
   ContraBoundPhrase *p = g_new0 (ContraBoundPhrase, 1);
   p->n = t->n_tokens;
@@ -478,11 +482,12 @@ add_phrase (WordClass *c, ContraSchema *schema, ContraTokens *t, const char *key
         {
           contra_schema_error (schema, node, "'%s' is given twice in '%s'", text, key);
           bound_phrase_free (p);
-          return;
+          return NULL;
         }
     }
   class_add (c, p->fold[0]);
   g_ptr_array_add (c->phrases, p);
+  return p;
 }
 
 /* The list @key of @root into class @cls, each word once. */
@@ -667,6 +672,75 @@ read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnos
       e->except = read_set (&schema, node, "except");
       e->one_way = (Way) contra_schema_choice (&schema, node, "one_way", ways, WAY_BOTH);
       g_ptr_array_add (language->endings, e);
+    }
+}
+
+/* ------------------------------------------------------------------ currencies */
+
+static void
+read_currencies (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"names", "after_scale_only", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "currencies.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+  WordClass *c = &language->classes[CONTRA_WORDS_CURRENCY_NAMES];
+  g_autoptr (ContraTokens) t = contra_tokens_new_for (NULL);
+
+  c->phrases = g_ptr_array_new_with_free_func (bound_phrase_free);
+  if (root == NULL || !contra_schema_mapping (&schema, root, "currencies.yaml", keys))
+    return;
+  contra_schema_require (&schema, root, "after_scale_only", "currencies.yaml");
+  if (!contra_schema_require (&schema, root, "names", "currencies.yaml"))
+    return;
+  const ContraYamlNode *names = contra_yaml_mapping_get (root, "names");
+  if (names->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (&schema, names, "'names' must be a mapping of currency codes to names");
+      return;
+    }
+  for (guint k = 0; k < contra_yaml_length (names); k++)
+    {
+      const ContraYamlNode *code = contra_yaml_key_at (names, k);
+      gboolean valid = strlen (code->scalar) == 3;
+      for (guint m = 0; valid && m < 3; m++)
+        valid = g_ascii_isupper (code->scalar[m]);
+      if (!valid)
+        {
+          contra_schema_error (&schema, code, "'%s' must be a currency code of three capital letters", code->scalar);
+          continue;
+        }
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      g_auto (GStrv) texts = contra_schema_strings (&schema, names, code->scalar, nodes);
+      for (guint n = 0; texts != NULL && texts[n] != NULL; n++)
+        {
+          ContraBoundPhrase *p = add_phrase (c, &schema, t, "names", texts[n], nodes->pdata[n]);
+          if (p != NULL)
+            p->bound = language->currency_codes->len;
+        }
+      g_ptr_array_add (language->currency_codes, g_strdup (code->scalar));
+    }
+  g_ptr_array_sort (c->phrases, longer_phrase_first);
+
+  g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+  g_auto (GStrv) after_scale = contra_schema_strings (&schema, root, "after_scale_only", nodes);
+  for (guint k = 0; after_scale != NULL && after_scale[k] != NULL; k++)
+    {
+      contra_tokens_scan (t, after_scale[k], strlen (after_scale[k]));
+      const ContraBoundPhrase *p = NULL;
+      for (guint q = 0; p == NULL && q < c->phrases->len; q++)
+        {
+          const ContraBoundPhrase *name = c->phrases->pdata[q];
+          guint m = 0;
+          while (m < name->n && contra_tokens_is_word (t, m, name->fold[m]))
+            m++;
+          if (m == name->n && name->n == t->n_tokens)
+            p = name;
+        }
+      if (p == NULL)
+        contra_schema_error (&schema, nodes->pdata[k], "'%s' is none of the 'names'", after_scale[k]);
+      else
+        g_hash_table_add (language->after_scale_only, (gpointer) p);
     }
 }
 
@@ -858,6 +932,8 @@ language_load (const Source *source, GError **error)
   language->endings = g_ptr_array_new_with_free_func (ending_free);
   language->plurals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->past = g_ptr_array_new_with_free_func (ending_free);
+  language->currency_codes = g_ptr_array_new_with_free_func (g_free);
+  language->after_scale_only = g_hash_table_new (g_direct_hash, g_direct_equal);
   language->participle = g_ptr_array_new_with_free_func (ending_free);
 
   read_calendar (language, source, diagnostics);
@@ -868,6 +944,7 @@ language_load (const Source *source, GError **error)
   read_bounds (language, source, diagnostics);
   read_plurals (language, source, diagnostics);
   read_verbs (language, source, diagnostics);
+  read_currencies (language, source, diagnostics);
   read_units (language, source, diagnostics);
 
   if (diagnostics->len > 0)
@@ -994,6 +1071,8 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->endings, g_ptr_array_unref);
   g_clear_pointer (&language->plurals, g_hash_table_unref);
   g_clear_pointer (&language->past, g_ptr_array_unref);
+  g_clear_pointer (&language->currency_codes, g_ptr_array_unref);
+  g_clear_pointer (&language->after_scale_only, g_hash_table_unref);
   g_clear_pointer (&language->participle, g_ptr_array_unref);
   g_free (language->never_doubled);
   g_clear_pointer (&language->units, contra_unit_table_free);
@@ -1264,18 +1343,14 @@ contra_language_is (const ContraLanguage *language,
          && g_hash_table_contains (c->set, contra_tokens_fold (tokens, i));
 }
 
-guint
-contra_language_phrase_at (const ContraLanguage *language,
-                           ContraWordClass cls,
-                           const ContraTokens *tokens,
-                           guint i)
+/* The longest phrase of the phrase class @cls at token @i, or NULL. */
+static const ContraBoundPhrase *
+phrase_at (const ContraLanguage *language, ContraWordClass cls, const ContraTokens *tokens, guint i)
 {
   const WordClass *c = &language->classes[cls];
 
   if (!contra_language_is (language, cls, tokens, i))
-    return 0;
-  if (c->phrases == NULL)
-    return 1;
+    return NULL;
   for (guint k = 0; k < c->phrases->len; k++)
     {
       const ContraBoundPhrase *p = c->phrases->pdata[k];
@@ -1283,9 +1358,37 @@ contra_language_phrase_at (const ContraLanguage *language,
       while (m < p->n && contra_tokens_is_word (tokens, i + m, p->fold[m]))
         m++;
       if (m == p->n)
-        return p->n;
+        return p;
     }
-  return 0;
+  return NULL;
+}
+
+guint
+contra_language_phrase_at (const ContraLanguage *language,
+                           ContraWordClass cls,
+                           const ContraTokens *tokens,
+                           guint i)
+{
+  if (language->classes[cls].phrases == NULL)
+    return contra_language_is (language, cls, tokens, i) ? 1 : 0;
+
+  const ContraBoundPhrase *p = phrase_at (language, cls, tokens, i);
+  return p != NULL ? p->n : 0;
+}
+
+const char *
+contra_language_currency_name (const ContraLanguage *language,
+                               const ContraTokens *tokens,
+                               guint i,
+                               gboolean scaled,
+                               guint *span)
+{
+  const ContraBoundPhrase *p = phrase_at (language, CONTRA_WORDS_CURRENCY_NAMES, tokens, i);
+
+  if (p == NULL || (!scaled && g_hash_table_contains (language->after_scale_only, p)))
+    return NULL;
+  *span = p->n;
+  return language->currency_codes->pdata[p->bound];
 }
 
 const char *const *

@@ -95,6 +95,8 @@ typedef enum {
   /* computed: the first words of the list normaliser's cues (list_cues, the cues
    * after a plural, the weak cues and the pair openers), its other prefilter */
   CONTRA_WORDS_LIST_CUE_WORDS,
+  /* the currency names of currencies.yaml (phrases) */
+  CONTRA_WORDS_CURRENCY_NAMES,
   CONTRA_WORDS_N_CLASSES
 } ContraWordClass;
 
@@ -186,6 +188,17 @@ char *contra_language_plural (const ContraLanguage *language, const char *word);
  * verb @word: the "-s" form (plurals.yaml's endings), the past and the participle
  * ("ban": "bans", "banned", "banning"). Nothing for "". */
 void contra_language_verb_forms (const ContraLanguage *language, const char *word, GPtrArray *out);
+
+/* ---- currencies (currencies.yaml) */
+
+/* The ISO code of the currency named in words at token @i ("dollars", "US dollars",
+ * "pounds sterling": the longest name), its tokens in @span; a name read only after a
+ * scale ("5 million pounds") only when @scaled. NULL when none. Owned by @language. */
+const char *contra_language_currency_name (const ContraLanguage *language,
+                                           const ContraTokens *tokens,
+                                           guint i,
+                                           gboolean scaled,
+                                           guint *span);
 
 /* ---- units (units.yaml) */
 

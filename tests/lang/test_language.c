@@ -335,6 +335,43 @@ test_inflection (void **state)
   assert_string_equal (joined, row->verb_forms);
 }
 
+typedef struct {
+  const char *name;
+  const char *text;
+  gboolean scaled;
+  const char *code; /* NULL: none */
+  guint span;
+} CurrencyRow;
+
+static const CurrencyRow currency_rows[] = {
+  {"a name", "dollars", FALSE, "USD", 1},
+  {"the longest name", "Hong Kong dollars", FALSE, "HKD", 3},
+  {"half a name is none", "Hong Kong", FALSE, NULL, 0},
+  {"an adjective alone is none", "US troops", FALSE, NULL, 0},
+  {"pounds after a scale", "pounds", TRUE, "GBP", 1},
+  {"pounds alone may weigh", "pounds", FALSE, NULL, 0},
+  {"pounds sterling always", "pounds sterling", FALSE, "GBP", 2},
+  {"no currency", "tonnes", TRUE, NULL, 0},
+};
+
+static void
+test_currency (void **state)
+{
+  const CurrencyRow *row = *state;
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  guint span = 0;
+
+  contra_tokens_scan (t, row->text, strlen (row->text));
+  const char *code = contra_language_currency_name (t->language, t, 0, row->scaled, &span);
+  if (row->code == NULL)
+    assert_null (code);
+  else
+    {
+      assert_string_equal (code, row->code);
+      assert_int_equal (span, row->span);
+    }
+}
+
 /* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_source_folder (void **state)
@@ -520,6 +557,14 @@ static const ErrorRow error_rows[] = {
    "irregular: {}\ninvariant: []\nnot_plural: []\nnot_plural_endings: []\n"
    "endings:\n  - {plural: s, singular: \"\", one_way: to_both}\n",
    "@/plurals.yaml:6:40: error: 'one_way' must be one of both, to_singular, to_plural, not 'to_both'"},
+  {"currencies: a bad code, a name twice, a stray after_scale_only", "currencies.yaml",
+   "names:\n  USD: [dollar, dollars]\n  usd: [bucks]\n  AUD: [Dollars, Aussie dollars]\n"
+   "after_scale_only: [pounds]\nbefore_scale: []\n",
+   "@/currencies.yaml:3:3: error: 'usd' must be a currency code of three capital letters\n"
+   "@/currencies.yaml:4:9: error: 'Dollars' is given twice in 'names'\n"
+   "@/currencies.yaml:5:20: error: 'pounds' is none of the 'names'\n"
+   "@/currencies.yaml:6:1: error: unknown key 'before_scale' in currencies.yaml (known keys: names, "
+   "after_scale_only)"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -598,6 +643,7 @@ main (void)
   table_add_test (tests, "plurals", test_plurals);
   table_add_test (tests, "units", test_units);
   TABLE_ADD (tests, "inflection", test_inflection, inflection_rows);
+  TABLE_ADD (tests, "currency", test_currency, currency_rows);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);
