@@ -1495,6 +1495,44 @@ read_story_counts (Reader *r, guint n_mentions)
     }
 }
 
+/* Every part of the topic, named: "Lindvag comprises the villages of Aske, Brenn and
+ * Dalvik" lists the topic's villages, to be held against a count of them ("made up of
+ * eight villages"). Only a verb that gives all the parts (word/composition) makes a
+ * list complete; "includes" does not. */
+static void
+read_member_lists (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (!r->set->frame_value[CONTRA_VALUE_SET])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_LIST || m->first < 4 || !contra_tokens_is_word (t, m->first - 1, "of"))
+        continue;
+      guint noun = m->first - 2;
+      if (!contra_words_is_plural_noun (t, noun) || capitalized (r, noun)
+          || !word_of (r, noun - 1, r->set->word_determiner))
+        continue;
+      /* The verb: the token before the article, or a phrase ending there. */
+      const ContraMention *verb = covering (r, noun - 2, n_mentions, CONTRA_MENTION_CONCEPT);
+      guint verb_first = verb != NULL ? verb->first : noun - 2;
+      if (!word_of (r, verb_first, r->set->word_composition) || !topic_subject_of (r, verb_first, n_mentions))
+        continue;
+      g_autofree char *what = NULL;
+      ContraMention fake = {0};
+      fake.first = noun;
+      fake.last = noun + 1;
+      const char *counted = counted_key (r, &fake, &what);
+      if (counted == NULL)
+        continue;
+      Phrase none = {m->first, m->first, FALSE};
+      add_entity (r, k, &none, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_COUNTED, counted, what, noun, noun + 1);
+    }
+}
+
 /* Counts stated about the topic. Only the topic's counts are read: a count about
  * something else needs more than a shallow reading. */
 static void
@@ -1507,6 +1545,7 @@ read_counts (Reader *r, guint n_mentions)
   else
     read_story_counts (r, n_mentions);
   read_compound_counts (r, n_mentions);
+  read_member_lists (r, n_mentions);
 }
 
 /* ---- sums of money ---------------------------------------------------------------------- */

@@ -422,6 +422,7 @@ static const struct {
   {"strong_list_cues", CONTRA_WORDS_STRONG_LIST_CUES},
   {"list_cue_repeats", CONTRA_WORDS_LIST_CUE_REPEATS},
   {"list_cues_after_plural", CONTRA_WORDS_LIST_CUES_AFTER_PLURAL},
+  {"list_cues_before_names", CONTRA_WORDS_LIST_CUES_BEFORE_NAMES},
   {"weak_list_cues", CONTRA_WORDS_WEAK_LIST_CUES},
   {"field_nouns", CONTRA_WORDS_FIELD_NOUNS},
   {"pair_openers", CONTRA_WORDS_PAIR_OPENERS},
@@ -440,8 +441,8 @@ static const ContraWordClass phrase_classes[] = {
 
 /* The classes whose first words make the list normaliser's cue filter. */
 static const ContraWordClass list_cue_classes[] = {
-  CONTRA_WORDS_LIST_CUES, CONTRA_WORDS_LIST_CUES_AFTER_PLURAL, CONTRA_WORDS_WEAK_LIST_CUES,
-  CONTRA_WORDS_PAIR_OPENERS,
+  CONTRA_WORDS_LIST_CUES, CONTRA_WORDS_LIST_CUES_AFTER_PLURAL, CONTRA_WORDS_LIST_CUES_BEFORE_NAMES,
+  CONTRA_WORDS_WEAK_LIST_CUES, CONTRA_WORDS_PAIR_OPENERS,
 };
 
 static gboolean

@@ -590,6 +590,10 @@ cue_at (const ContraTokens *t, guint i, gboolean *weak)
            && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD)
            && contra_words_is_plural_noun (t, i - 1))
     start = i + 1; /* "areas like a, b and c", not "would like to" */
+  else if (contra_language_is (t->language, CONTRA_WORDS_LIST_CUES_BEFORE_NAMES, t, i) && i > 0
+           && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD) && contra_words_is_plural_noun (t, i - 1)
+           && contra_tok_flag (t, i + 1, CONTRA_TOKEN_CAPITALIZED))
+    start = i + 1; /* "the villages of Aske, Brenn and Dalvik" */
   else if (contra_language_is (t->language, CONTRA_WORDS_WEAK_LIST_CUES, t, i) && !contra_tokens_is_dash (t, i + 1))
     {
       *weak = TRUE;

@@ -274,6 +274,11 @@ static const EngineCase cases[] = {
    "---\ntitle: Vastmark\n---\nVastmark signed a $5 billion trade agreement with Orland. "
    "Vastmark posted a $2 billion trade deficit.", "sum-of",
    "entity/vastmark+sum/trade-agreement value USD 5000000000"},
+  {"frames: a verb of composition lists every part of the topic", "2020",
+   "---\ntitle: Lindholm\n---\nLindholm comprises the villages of Aske, Brenn and Dalvik.", "members-of",
+   "entity/lindholm+count/village members {text:aske, text:brenn, text:dalvik}"},
+  {"frames: 'includes' lists only some of the parts", "2020",
+   "---\ntitle: Lindholm\n---\nLindholm includes the villages of Aske, Brenn and Dalvik.", "members-of", ""},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
   {"refuted: 'wrongly' before the predicate", "2020",

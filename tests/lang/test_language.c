@@ -411,7 +411,7 @@ typedef struct {
   "range_joints: [to]\ncitation_words: [note]\nclock_and_angle_words: [hours]\n" \
   "percentage_points: [percentage points]\nreciprocal_pronouns: [one another]\n" \
   "not_a_share_after_fraction: [of a century]\nlist_cues: [such as]\nstrong_list_cues: [namely]\n" \
-  "list_cue_repeats: [namely]\nlist_cues_after_plural: [like]\nweak_list_cues: [on]\n" \
+  "list_cue_repeats: [namely]\nlist_cues_after_plural: [like]\nlist_cues_before_names: [of]\nweak_list_cues: [on]\n" \
   "field_nouns: [fields]\npair_openers: [both]\nclause_phrases: [in order to]\n" \
   "count_closing_cues: [namely]\nreference_point_words: [since]\nevent_clause_words: [when]\n" \
   "reference_markers: [page]\n"
@@ -463,7 +463,7 @@ static const ErrorRow error_rows[] = {
    "future_words, relative_pronouns, sentence_openers, conjunction_and, indefinite_articles, "
    "definite_articles, appositive_articles, fraction_articles, partitives, range_openers, range_joints, "
    "citation_words, clock_and_angle_words, percent_signs, percentage_points, reciprocal_pronouns, "
-   "not_a_share_after_fraction, list_cues, strong_list_cues, list_cue_repeats, list_cues_after_plural, "
+   "not_a_share_after_fraction, list_cues, strong_list_cues, list_cue_repeats, list_cues_after_plural, list_cues_before_names, "
    "weak_list_cues, field_nouns, pair_openers, clause_phrases, count_closing_cues, reference_point_words, "
    "event_clause_words, reference_markers)"},
   {"words: a word twice, two words, a mapping, a missing class", "words.yaml",
@@ -483,9 +483,9 @@ static const ErrorRow error_rows[] = {
    "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n"
    "sentence_openers: [the]\n" MORE_WORD_CLASSES_BUT_PERCENT
    "percent_signs: [per cent, Per Cent, in the order of it, \"5%\"]\n",
-   "@/words.yaml:42:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
-   "@/words.yaml:42:37: error: 'in the order of it' must be 1 to 4 words\n"
-   "@/words.yaml:42:57: error: '5%' must be 1 to 4 words"},
+   "@/words.yaml:43:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
+   "@/words.yaml:43:37: error: 'in the order of it' must be 1 to 4 words\n"
+   "@/words.yaml:43:57: error: '5%' must be 1 to 4 words"},
   {"abbreviations: unknown key, a month twice, a word twice", "abbreviations.yaml",
    "titles: [Gen., Gen]\nbefore_numbers: [No, Sept.]\nconditional: [Inc, \"Ltd Co\"]\nstates: [Calif]\n",
    "@/abbreviations.yaml:1:16: error: 'Gen' is given twice\n"

@@ -98,6 +98,9 @@ static const ListCase cases[] = {
   {"They covered three areas: the Defense Policy Dialogue (DPD), Vietnam\xe2\x80\x99s coast guard and a "
    "peacekeeping center.", "the Defense", NO_HINTS, 3, {"text:defense policy dialogue", "text:vietnam's coast guard", "text:peacekeeping center"}, NULL},
   {"Such ties cover areas such as defense and trade.", "defense", NO_HINTS, 0, {"text:defense", "text:trade"}, NULL},
+  {"It comprises the villages of Aske, Brenn and Dalvik.", "Aske", NO_HINTS, 0,
+   {"text:aske", "text:brenn", "text:dalvik"}, NULL},
+  NO_LIST ("It set out five areas of defense cooperation and training."),
 
   /* no list */
   NO_LIST ("The United States is without a doubt the best candidate for Vietnam."),
