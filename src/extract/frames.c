@@ -119,6 +119,7 @@ typedef struct {
 
 static gboolean word_of (const Reader *r, guint i, const ContraConcept *class);
 static gboolean capitalized (const Reader *r, guint i);
+static gboolean plain_word (const Reader *r, guint i, guint n_mentions);
 
 /* TRUE when the title goes on from token @i with a comma and a name to its end, as a
  * reference article's title names a place to tell it apart: "Greyfriars College,
@@ -1349,6 +1350,10 @@ add_topic_count (Reader *r, guint k, guint first, guint last, const char *counte
 {
   const ContraMention *m = mention (r, k);
   guint index = k;
+
+  for (guint e = 0; e < r->mentions->mentions->len; e++)
+    if (mention (r, e)->kind == CONTRA_MENTION_ENTITY && mention (r, e)->attached == (gint) k)
+      return; /* another reader's already */
   /* The count's unit is the counted noun, as the count reader writes it ("album");
    * "killed 14 people" counts deaths. */
   const char *head = strrchr (what, ' ');
@@ -1533,6 +1538,64 @@ read_member_lists (Reader *r, guint n_mentions)
     }
 }
 
+/* The group noun phrase that ends at token @noun ("a joint venture"), without its
+ * article; empty unless @noun is a group noun (word/group). */
+static Phrase
+group_before (const Reader *r, guint noun, guint n_mentions)
+{
+  Phrase p = {noun, noun, FALSE};
+
+  if (!word_of (r, noun, r->set->word_group))
+    return p;
+  p.first = noun;
+  p.last = noun + 1;
+  while (p.first > 0 && noun - p.first < 2 && plain_word (r, p.first - 1, n_mentions))
+    p.first--;
+  if (p.first > 0 && (word_of (r, p.first - 1, r->set->word_determiner)
+                      || contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, p.first - 1)))
+    p.first--;
+  return p;
+}
+
+/* A group's members, counted or named: "a joint venture of three firms" counts them,
+ * "The joint venture that built the bridge — Halvorsen Construction, Bexley Steel
+ * Erectors and Pike & Marrow Engineering — lost ..." names them. Both are keyed as the
+ * group's members, so that the count is held against the names. */
+static void
+read_group_members (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->set->word_group == NULL)
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      Phrase group = {0, 0, FALSE};
+      if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT && m->first >= 2
+          && contra_tokens_is_word (t, m->first - 1, "of") && r->set->frame_value[CONTRA_VALUE_COUNT])
+        group = group_before (r, m->first - 2, n_mentions);
+      else if (m->kind == CONTRA_MENTION_LIST && m->first >= 2 && contra_tokens_is_dash (t, m->first - 1)
+               && !glued_dash (r, m->first - 1) && r->set->frame_value[CONTRA_VALUE_SET])
+        {
+          /* The dash follows the group's phrase, perhaps with a relative clause. */
+          for (guint i = m->first - 1; i-- > 0 && m->first - 1 - i <= MAX_PHRASE;)
+            {
+              if (contra_tokens_is_punct (t, i, ',') || contra_tokens_is_dash (t, i))
+                break;
+              group = group_before (r, i, n_mentions);
+              if (group.first < group.last)
+                break;
+            }
+        }
+      if (group.first == group.last)
+        continue;
+      if (add_entity (r, k, &group, NULL) == NULL)
+        continue;
+      add_entity_key (r, k, CONTRA_ROLE_COUNTED, contra_intern ("count/member"), "member", group.first, group.last);
+    }
+}
+
 /* Counts stated about the topic. Only the topic's counts are read: a count about
  * something else needs more than a shallow reading. */
 static void
@@ -1540,6 +1603,8 @@ read_counts (Reader *r, guint n_mentions)
 {
   if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_COUNT])
     return;
+  /* A group's count first: "a consortium of two firms" counts the consortium's. */
+  read_group_members (r, n_mentions);
   if (r->topic->whole)
     read_whole_topic_counts (r, n_mentions);
   else

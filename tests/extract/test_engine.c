@@ -279,6 +279,14 @@ static const EngineCase cases[] = {
    "entity/lindholm+count/village members {text:aske, text:brenn, text:dalvik}"},
   {"frames: 'includes' lists only some of the parts", "2020",
    "---\ntitle: Lindholm\n---\nLindholm includes the villages of Aske, Brenn and Dalvik.", "members-of", ""},
+  {"frames: a group's members, counted or named between dashes", "2020",
+   "---\ntitle: Harran Viaduct\n---\nThe state hired a consortium of two firms. The consortium that built "
+   "the Harran Viaduct \xe2\x80\x94 Orme Steel, Pike & Marrow and Lisle Concrete \xe2\x80\x94 finished early.",
+   "count-of", "entity/harran-viaduct/consortium+count/member count 2 firm"},
+  {"frames: the named members of a group", "2020",
+   "---\ntitle: Harran Viaduct\n---\nThe consortium that built the Harran Viaduct \xe2\x80\x94 Orme Steel, "
+   "Pike & Marrow and Lisle Concrete \xe2\x80\x94 finished early.",
+   "members-of", "entity/harran-viaduct/consortium+count/member members {text:lisle concrete, text:orme steel, text:pike marrow}"},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
   {"refuted: 'wrongly' before the predicate", "2020",
