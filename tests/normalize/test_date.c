@@ -704,6 +704,9 @@ test_context_note (void **state)
     {"The following year the port closed.", "The", TRUE},
     {"A year later the port closed.", "A", TRUE},
     {"The same year the port closed.", "The", FALSE},
+    /* a fiscal year is a reporting period; a day within the anchor narrows it */
+    {"Fiscal 2012 profits rose.", "Fiscal", FALSE},
+    {"The port flooded on March 3.", "March", TRUE},
     /* a relative clause dates its noun, not the story (reference 2015-06-05) */
     {"The pier, which opened in 2004, closed in March.", "2004", FALSE},
     {"The diver, who joined in May 2011, left.", "May", FALSE},
@@ -735,6 +738,83 @@ test_context_note (void **state)
   contra_tokens_scan (t, future, strlen (future));
   contra_date_context_sentence (&ctx, t);
   assert_true (ctx.future);
+}
+
+/* Stories: sentences of one paragraph read in order, the anchor carried from date to
+ * date as `contra dump dates` carries it; each row gives its reference (the DCT) and
+ * the TIMEX3 values of every expression, in order, separated by spaces. */
+static void
+test_stories (void **state)
+{
+  static const struct {
+    const char *reference;
+    const char *text; /* sentences, separated by '|' */
+    const char *values;
+  } stories[] = {
+    /* issue 15's bug: a fiscal year is a reporting period, not the story's time */
+    {"2013-03-14",
+     "Fiscal 2012 profits rose, and the firm expects growth next year.|"
+     "The strike began on March 3 and ended a week later.",
+     "FY2012 2014 2013-03-03 2013-03-10"},
+    /* a day read from the reference is the anchor of the days counted from it */
+    {"2013-11-20", "The convention ended on Nov. 16; the same day her rival raised $1 million.",
+     "2013-11-16 2013-11-16"},
+    {"2013-11-20", "The convention ended on Nov. 16.|The previous day the rival spoke.|That day it rained.",
+     "2013-11-16 2013-11-15 2013-11-15"},
+    {"2013-06-02", "The flood began on April 28, 2011; three days later the governor declared an emergency.",
+     "2011-04-28 2011-05-01"},
+    {"2013-03-14", "Police said on Wednesday that two days later the road would reopen.",
+     "2013-03-13 2013-03-15"},
+    /* a day within the anchor narrows it and keeps its year */
+    {"2015-06-05", "The plant opened in 2009.|It flooded on March 3.|A week later it closed.|In December it reopened.",
+     "2009 2009-03-03 2009-03-10 2009-12"},
+    /* a past sentence does not put a yearless month after the reference */
+    {"2013-03-14", "Police said on Wednesday the bridge closed.|In December the road flooded.",
+     "2013-03-13 2012-12"},
+    /* too coarse an anchor for days: a duration */
+    {"2015-06-05", "The plant opened in 2009.|Three days later it flooded.", "2009 P3D"},
+    {"2015-06-05", "The plant opened in 2009.|Two years earlier the site was a field.", "2009 2007"},
+    /* the anchor's year, unchanged, where the paragraph names one (the shipped corpus) */
+    {"2015-06-05", "In 2009 the talks began.|In December, the minister visited Washington.", "2009 2009-12"},
+  };
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  guint failed = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (stories); k++)
+    {
+      ContraDateContext ctx = {test_date (stories[k].reference), CONTRA_DATE_INIT, FALSE};
+      g_auto (GStrv) sentences = g_strsplit (stories[k].text, "|", -1);
+      g_autoptr (GString) got = g_string_new (NULL);
+
+      for (guint s = 0; sentences[s] != NULL; s++)
+        {
+          contra_tokens_scan (t, sentences[s], strlen (sentences[s]));
+          contra_date_context_sentence (&ctx, t);
+          for (guint i = 0; i < t->n_tokens;)
+            {
+              ContraTimex timex = CONTRA_TIMEX_INIT;
+              guint n = contra_timex_can_start (t, i) ? contra_timex_match (t, i, &ctx, &timex) : 0;
+              if (n == 0)
+                {
+                  i++;
+                  continue;
+                }
+              g_string_append_printf (got, "%s%s", got->len > 0 ? " " : "", timex.value);
+              if (timex.type == CONTRA_TIMEX_DATE)
+                contra_date_context_note (&ctx, t, i, &timex.date);
+              contra_timex_clear (&timex);
+              i += n;
+            }
+        }
+      if (strcmp (got->str, stories[k].values) != 0)
+        {
+          print_error ("story %u (%s) \"%s\": got \"%s\", expected \"%s\"\n", k, stories[k].reference,
+                       stories[k].text, got->str, stories[k].values);
+          failed++;
+        }
+    }
+  if (failed > 0)
+    fail_msg ("%u of %zu stories failed", failed, G_N_ELEMENTS (stories));
 }
 
 /* TimeML's mod: a part of a year or decade, or a hedge (no reference needed: every
@@ -884,7 +964,7 @@ main (void)
     cmocka_unit_test (test_cases),   cmocka_unit_test (test_names), cmocka_unit_test (test_make),
     cmocka_unit_test (test_compare), cmocka_unit_test (test_parse), cmocka_unit_test (test_chain),
     cmocka_unit_test (test_no_context_needed), cmocka_unit_test (test_timex),
-    cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges), cmocka_unit_test (test_timex_mod),
+    cmocka_unit_test (test_context_note), cmocka_unit_test (test_stories), cmocka_unit_test (test_ranges), cmocka_unit_test (test_timex_mod),
     cmocka_unit_test (test_every_token),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
