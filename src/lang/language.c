@@ -231,10 +231,17 @@ read_calendar_list (ContraLanguage *language,
     }
 }
 
+static void read_word_list (ContraLanguage *language,
+                            ContraSchema *schema,
+                            const ContraYamlNode *root,
+                            const char *key,
+                            const char *what,
+                            ContraWordClass cls);
+
 static void
 read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
-  static const char *const keys[] = {"months", "weekdays", NULL};
+  static const char *const keys[] = {"months", "weekdays", "past_ref_words", "future_ref_words", NULL};
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "calendar.yaml", &label, diagnostics);
   ContraSchema schema = {label, diagnostics};
@@ -244,6 +251,11 @@ read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagno
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   read_calendar_list (language, &schema, root, "months", N_MONTHS, seen);
   read_calendar_list (language, &schema, root, "weekdays", N_WEEKDAYS, seen);
+  /* The date grammar's words: optional, a language may have none. */
+  if (contra_yaml_mapping_get (root, "past_ref_words") != NULL)
+    read_word_list (language, &schema, root, "past_ref_words", "calendar.yaml", CONTRA_WORDS_PAST_REF);
+  if (contra_yaml_mapping_get (root, "future_ref_words") != NULL)
+    read_word_list (language, &schema, root, "future_ref_words", "calendar.yaml", CONTRA_WORDS_FUTURE_REF);
 }
 
 /* ------------------------------------------------------------------ numbers */

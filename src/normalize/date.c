@@ -2488,6 +2488,32 @@ m_weekend (const Matcher *m, guint i, ContraTimex *out)
   return 2;
 }
 
+/* "recent years", "the coming weeks": an unspecified past or future, TimeML's PAST_REF
+ * and FUTURE_REF (the words are calendar.yaml's). A singular unit is a date of its
+ * own ("the coming year"), and a count makes a duration ("the past five years"). */
+static guint
+m_ref (const Matcher *m, guint i, ContraTimex *out)
+{
+  const ContraLanguage *language = m->t->language;
+  guint j = word (m, i, "the") ? i + 1 : i;
+  const char *value;
+
+  if (contra_language_is (language, CONTRA_WORDS_PAST_REF, m->t, j))
+    value = "PAST_REF";
+  else if (contra_language_is (language, CONTRA_WORDS_FUTURE_REF, m->t, j))
+    value = "FUTURE_REF";
+  else
+    return 0;
+  if (unit_at (m, j + 1, NULL) == CONTRA_GRAIN_NONE)
+    return 0;
+  const char *fold = contra_tokens_fold (m->t, j + 1);
+  if (fold[strlen (fold) - 1] != 's')
+    return 0;
+  out->type = CONTRA_TIMEX_DATE;
+  out->value = g_strdup (value);
+  return j + 2 - i;
+}
+
 /* The part of a day a word names, as TimeML codes it. */
 static const char *
 day_part_at (const Matcher *m, guint i)
@@ -2645,7 +2671,9 @@ contra_timex_can_start (const ContraTokens *tokens, guint i)
     return FALSE;
   if (tokens->tokens[i].kind == CONTRA_TOKEN_NUMBER || date_can_start (tokens, i))
     return TRUE;
-  return contra_word_set_has (&timex_words, tokens, i);
+  return contra_word_set_has (&timex_words, tokens, i)
+         || contra_language_is (tokens->language, CONTRA_WORDS_PAST_REF, tokens, i)
+         || contra_language_is (tokens->language, CONTRA_WORDS_FUTURE_REF, tokens, i);
 }
 
 guint
@@ -2670,7 +2698,8 @@ contra_timex_match (const ContraTokens *tokens, guint i, const ContraDateContext
       return n;
     }
   contra_value_clear (&value);
-  if ((n = m_weekend (&m, i, out)) > 0 || (n = m_set (&m, i, out)) > 0 || (n = m_duration (&m, i, out)) > 0)
+  if ((n = m_weekend (&m, i, out)) > 0 || (n = m_set (&m, i, out)) > 0 || (n = m_ref (&m, i, out)) > 0
+      || (n = m_duration (&m, i, out)) > 0)
     return n;
   contra_timex_clear (out);
   if ((n = unresolved (tokens, i, context, out)) > 0)

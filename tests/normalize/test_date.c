@@ -632,6 +632,14 @@ test_timex (void **state)
     TX ("They signed a 10-year lease.", "10", 3, DURATION, "P10Y", NULL),
     TX ("It took two decades.", "two", 2, DURATION, "P2DE", NULL),
     TX_NONE ("A berth costs $2000 a year.", "a", NULL),
+    /* an unspecified past or future (calendar.yaml's past_ref_words, future_ref_words) */
+    TX ("In recent years the firm grew.", "recent", 2, DATE, "PAST_REF", "2013-03-14"),
+    TX ("In recent weeks, aides said, she stayed home.", "recent", 2, DATE, "PAST_REF", "2013-11-20"),
+    TX ("It will decide in the coming weeks.", "the", 3, DATE, "FUTURE_REF", "2013-03-14"),
+    TX ("Prices may rise in the coming months.", "the", 3, DATE, "FUTURE_REF", NULL),
+    TX ("Over the past five years prices rose.", "the", 4, DURATION, "P5Y", "2013-03-14"),
+    TX_NONE ("A recent report said so.", "recent", "2013-03-14"),
+    TX_NONE ("The coming storm worried them.", "The", "2013-03-14"),
     /* sets */
     TX ("The board meets every year.", "every", 2, SET, "P1Y", NULL),
     TX ("The board annually reviews fees.", "annually", 1, SET, "P1Y", NULL),
