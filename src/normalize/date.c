@@ -2377,10 +2377,19 @@ m_duration (const Matcher *m, guint i, ContraTimex *out)
   double count;
   guint j = i, n;
 
+  gboolean past = word (m, j, "the") && (word (m, j + 1, "past") || word (m, j + 1, "last"));
   if (word (m, j, "the") && contra_tok_in (m->t, j + 1, lead))
     j += 2;
   else if (contra_tok_in (m->t, j, lead) && !word (m, j, "first") && !word (m, j, "final"))
     j++;
+  /* "the past decade", "the last year": one unit back from now, as HeidelTime reads
+   * them ("past year" without "the" is last year, a date). */
+  if (past && duration_unit_at (m, j, &code, &clock) && !g_str_has_suffix (contra_tokens_fold (m->t, j), "s"))
+    {
+      out->type = CONTRA_TIMEX_DURATION;
+      out->value = duration_value (1, code, clock);
+      return j + 1 - i;
+    }
   if ((n = duration_count_at (m, j, &count)) == 0)
     return 0;
   j += n;
@@ -2529,6 +2538,31 @@ day_part_at (const Matcher *m, guint i)
   return NULL;
 }
 
+/* The day of a clock time that ends before token @j: the day after it ("10 a.m.
+ * Friday", "2 p.m. on Oct. 4", "noon Saturday") or the reference's. Returns the token
+ * after the expression (0 when there is no day, nor a reference); without a
+ * reference, fills @out with the time on an unknown day. */
+static guint
+clock_day (const Matcher *m, guint j, int hour, int minute, ContraDate *day, ContraTimex *out)
+{
+  ContraDate on = CONTRA_DATE_INIT;
+  guint k = word (m, j, "on") ? j + 1 : j, n;
+
+  if (!contra_date_is_set (&m->ctx->reference))
+    {
+      out->type = CONTRA_TIMEX_TIME;
+      out->value = g_strdup_printf ("XXXX-XX-XXT%02d:%02d", hour, minute);
+      return j;
+    }
+  if ((weekday_at (m, k) > 0 || month_at (m, k, &(gboolean){FALSE}) > 0 || contra_tok_is (m->t, k, CONTRA_TOKEN_NUMBER))
+      && (n = match_at (m, k, &on)) > 0 && on.grain == CONTRA_GRAIN_DAY)
+    {
+      *day = on;
+      return k + n;
+    }
+  return relative_unit (m, CONTRA_GRAIN_DAY, 0, day) ? j : 0;
+}
+
 /* "this morning", "tonight", "last night", "yesterday afternoon", "Monday night",
  * "10 a.m.", "3:30 p.m. Friday": a time of day on a day the reference resolves. */
 static guint
@@ -2577,24 +2611,22 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
             j++;
         }
       j++;
-      if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
-        {
-          out->type = CONTRA_TIMEX_TIME;
-          out->value = g_strdup_printf ("XXXX-XX-XXT%02d:%02d", hour, minute);
-          return j - i;
-        }
-      /* "10 a.m. Friday", "2 p.m. on Oct. 4". */
-      guint k = word (m, j, "on") ? j + 1 : j;
-      ContraDate on = CONTRA_DATE_INIT;
-      if ((weekday_at (m, k) > 0 || month_at (m, k, &(gboolean){FALSE}) > 0
-           || contra_tok_is (m->t, k, CONTRA_TOKEN_NUMBER))
-          && (n = match_at (m, k, &on)) > 0 && on.grain == CONTRA_GRAIN_DAY)
-        {
-          day = on;
-          j = k + n;
-        }
-      else if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+      if ((n = clock_day (m, j, hour, minute, &day, out)) == 0)
         return 0;
+      if (out->value != NULL)
+        return n - i;
+      j = n;
+    }
+  else if (contra_language_is (m->t->language, CONTRA_WORDS_NOON, m->t, i)
+           || contra_language_is (m->t->language, CONTRA_WORDS_MIDNIGHT, m->t, i))
+    {
+      /* "noon", "at midnight Saturday": TimeML writes midnight as hour 24 of its day. */
+      hour = contra_language_is (m->t->language, CONTRA_WORDS_NOON, m->t, i) ? 12 : 24;
+      if ((n = clock_day (m, i + 1, hour, minute, &day, out)) == 0)
+        return 0;
+      if (out->value != NULL)
+        return n - i;
+      j = n;
     }
   else if ((n = match_at (m, i, &day)) > 0 && day.grain == CONTRA_GRAIN_DAY && (part = day_part_at (m, i + n)) != NULL)
     j = i + n + 1;
@@ -2673,7 +2705,9 @@ contra_timex_can_start (const ContraTokens *tokens, guint i)
     return TRUE;
   return contra_word_set_has (&timex_words, tokens, i)
          || contra_language_is (tokens->language, CONTRA_WORDS_PAST_REF, tokens, i)
-         || contra_language_is (tokens->language, CONTRA_WORDS_FUTURE_REF, tokens, i);
+         || contra_language_is (tokens->language, CONTRA_WORDS_FUTURE_REF, tokens, i)
+         || contra_language_is (tokens->language, CONTRA_WORDS_NOON, tokens, i)
+         || contra_language_is (tokens->language, CONTRA_WORDS_MIDNIGHT, tokens, i);
 }
 
 guint

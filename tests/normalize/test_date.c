@@ -626,6 +626,10 @@ test_timex (void **state)
     TX ("The dredging took three days.", "three", 2, DURATION, "P3D", NULL),
     TX ("He has worked there for 20 years.", "20", 2, DURATION, "P20Y", NULL),
     TX ("Rates fell for the past two years.", "the", 4, DURATION, "P2Y", NULL),
+    TX ("The town flooded four times in the past decade.", "the", 3, DURATION, "P1DE", "2013-06-02"),
+    TX ("Rates fell over the last year.", "the", 3, DURATION, "P1Y", "2013-06-02"),
+    TX ("Rates fell in the past year.", "the", 3, DURATION, "P1Y", NULL),
+    TX_NONE ("Rates fell in the past years.", "the", "2013-06-02"),
     TX ("Exports grew for 14 consecutive months.", "14", 3, DURATION, "P14M", NULL),
     TX ("It lasted several weeks.", "several", 2, DURATION, "PXW", NULL),
     TX ("Shifts last eight hours.", "eight", 2, DURATION, "PT8H", NULL),
@@ -663,6 +667,11 @@ test_timex (void **state)
     TX ("The ship docked at 10 a.m.", "10", 2, TIME, "2020-03-13T10:00", "2020-03-13"),
     TX ("The ship docked at 10 am.", "10", 2, TIME, "2020-03-13T10:00", "2020-03-13"),
     TX ("The ship docked at 10 a.m.", "10", 2, TIME, "XXXX-XX-XXT10:00", NULL),
+    /* clock words (calendar.yaml's noon_words, midnight_words) */
+    TX ("The river crested at noon Saturday.", "noon", 2, TIME, "2013-06-01T12:00", "2013-06-02"),
+    TX ("The river crested at noon.", "noon", 1, TIME, "2013-06-02T12:00", "2013-06-02"),
+    TX ("The bridge closed at midnight on June 1.", "midnight", 4, TIME, "2013-06-01T24:00", "2013-06-02"),
+    TX ("The bridge closed at midnight.", "midnight", 1, TIME, "XXXX-XX-XXT24:00", NULL),
     TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
