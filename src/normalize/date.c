@@ -1871,6 +1871,38 @@ m_season (const Matcher *m, guint i, ContraDate *out)
  * 2010", "the end of 2010", "the 20th century", "the 17th of August 2010". A date
  * that merely follows "the" ("the 2011 memorandum", "the August 2010 visit") is
  * left to the next token, so "the" is not part of it. */
+/* An ordinal in words or digits ("third", "3rd"); -1 when there is none. */
+static int
+any_ordinal_at (const Matcher *m, guint j)
+{
+  const ContraTokens *t = m->t;
+  int ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_language_ordinal (t->language, contra_tokens_fold (t, j)) : -1;
+  guint digits;
+
+  if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
+    ordinal = -1;
+  return ordinal;
+}
+
+/* "1989's third quarter", "last year's first half": a quarter or half of the year
+ * just read into @out, whose "'s" is at token @j. Returns the tokens it adds. */
+static guint
+possessive_part (const Matcher *m, guint j, ContraDate *out)
+{
+  int ordinal;
+
+  if (out->grain != CONTRA_GRAIN_YEAR || (out->flags & CONTRA_DATE_FISCAL) || !contra_tokens_is_possessive (m->t, j)
+      || (ordinal = any_ordinal_at (m, j + 1)) < 1)
+    return 0;
+  gboolean quarter = word (m, j + 2, "quarter");
+  if (!(quarter || word (m, j + 2, "half")) || ordinal > (quarter ? 4 : 2))
+    return 0;
+  guint8 flags = out->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE);
+  *out = part_of_year (year_of (out->first), (YearPart) ((quarter ? PART_Q1 : PART_H1) + ordinal - 1));
+  out->flags |= flags;
+  return 3;
+}
+
 static guint
 m_the (const Matcher *m, guint i, ContraDate *out)
 {
@@ -1904,10 +1936,7 @@ m_the (const Matcher *m, guint i, ContraDate *out)
       int n_units = word (m, j, "same") ? 0 : (word (m, j, "previous") || word (m, j, "preceding")) ? -1 : 1;
       return context_unit (m, unit, n_units, out) ? 3 : 0;
     }
-  ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_language_ordinal (t->language, contra_tokens_fold (t, j)) : -1;
-  guint digits;
-  if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
-    ordinal = -1;
+  ordinal = any_ordinal_at (m, j);
   /* "the 50th anniversary of the 1945 armistice" is 1995, the event's date plus the
    * count. "The 40th anniversary of its charter", with no date for the charter, dates
    * the charter 40 years before the reference: unlike "thirty years after X", an
@@ -2025,8 +2054,18 @@ m_present (const Matcher *m, guint i, ContraDate *out)
   return 0;
 }
 
+static guint match_one (const Matcher *m, guint i, ContraDate *out);
+
 static guint
 match_at (const Matcher *m, guint i, ContraDate *out)
+{
+  guint n = match_one (m, i, out);
+
+  return n > 0 ? n + possessive_part (m, i + n, out) : 0;
+}
+
+static guint
+match_one (const Matcher *m, guint i, ContraDate *out)
 {
   const ContraTokens *t = m->t;
   guint n;
