@@ -35,9 +35,10 @@
  * context ("on March 3", "on Wednesday") becomes the anchor when there is none, when
  * the anchor is a day, or when it lies within the anchor, so that "a week later",
  * "three days later" and "the same day" count from it; against a coarser anchor
- * ("in 2009 ... three days later") the count stays a duration. A yearless date in a
- * sentence about the past never takes an anchor's year that puts it after the
- * reference.
+ * ("in 2009 ... three days later") the count stays a duration. A yearless month or a
+ * quarter becomes the anchor when there is none, so that "from a year earlier" is
+ * the same month or quarter a year back. A yearless date in a sentence about the
+ * past never takes an anchor's year that puts it after the reference.
  *
  * Where this differs from HeidelTime: in news, HeidelTime gives every yearless month
  * or day the reference's year, moved by the tense, and ignores earlier years named in
@@ -1401,6 +1402,26 @@ years_after (const Matcher *m, ContraGrain unit, int n, guint j, ContraDate *out
 
 /* A count of units before "ago", "later", "earlier": "three years ago", "a year
  * later", "two decades earlier". */
+/* "Sales in the fourth quarter fell from a year earlier": against an anchor that
+ * is a month or a quarter, "N years earlier" is the same period N years back, the
+ * comparison news makes (TimeBank dates it so); against a year or a day it counts
+ * years. */
+static gboolean
+same_period_earlier (const Matcher *m, ContraGrain unit, int n, ContraDate *out)
+{
+  const ContraDate *a = &m->ctx->anchor;
+  int y1, m1, d1, y2, m2, d2;
+
+  if (unit != CONTRA_GRAIN_YEAR || !contra_date_is_set (a) || (a->flags & CONTRA_DATE_PART)
+      || (a->grain != CONTRA_GRAIN_MONTH && a->grain != CONTRA_GRAIN_SEASON))
+    return FALSE;
+  split_julian (a->first, &y1, &m1, &d1);
+  split_julian (a->last, &y2, &m2, &d2);
+  *out = contra_date_span (y1 - n, m1, 0, y2 - n, m2, 0, a->grain);
+  out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+  return contra_date_is_set (out);
+}
+
 static guint
 m_ago (const Matcher *m, guint i, ContraDate *out)
 {
@@ -1429,7 +1450,7 @@ m_ago (const Matcher *m, guint i, ContraDate *out)
   if (word (m, i + 2, "later"))
     return context_unit (m, unit, n, out) ? 3 : 0;
   if (word (m, i + 2, "earlier"))
-    return context_unit (m, unit, -n, out) ? 3 : 0;
+    return (same_period_earlier (m, unit, n, out) || context_unit (m, unit, -n, out)) ? 3 : 0;
   if (word (m, i + 2, "after") || word (m, i + 2, "since"))
     return years_after (m, unit, n, i + 3, out) ? 3 : 0;
   return 0;
@@ -2817,6 +2838,14 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
   gboolean day = date->grain == CONTRA_GRAIN_DAY && !(date->flags & CONTRA_DATE_PRESENT)
                  && (!contra_date_is_set (a) || a->grain == CONTRA_GRAIN_DAY
                      || (date->first >= a->first && date->last <= a->last));
+  /* So is a yearless month ("in October ... from a year earlier") or a quarter a
+   * report names ("the fourth quarter"), when there is no anchor yet; a quarter is
+   * a season-grained date that starts a calendar quarter. */
+  int y, mo, d;
+  split_julian (date->first, &y, &mo, &d);
+  if (!contra_date_is_set (a) && !(date->flags & (CONTRA_DATE_PART | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT))
+      && (date->grain == CONTRA_GRAIN_MONTH || (date->grain == CONTRA_GRAIN_SEASON && (mo - 1) % 3 == 0)))
+    day = TRUE;
   if (!contra_date_is_set (date)
       || ((date->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)) && !counted
           && !day))

@@ -797,6 +797,11 @@ test_stories (void **state)
     /* too coarse an anchor for days: a duration */
     {"2015-06-05", "The plant opened in 2009.|Three days later it flooded.", "2009 P3D"},
     {"2015-06-05", "The plant opened in 2009.|Two years earlier the site was a field.", "2009 2007"},
+    /* "from a year earlier": the same month or quarter a year back */
+    {"1998-11-20", "Exports fell in October 1998 from a year earlier.", "1998-10 1997-10"},
+    {"1999-11-18", "Exports rose 8 percent in October from a year earlier.", "1999-10 1998-10"},
+    {"2013-03-14", "Sales in the fourth quarter fell 2 percent from a year earlier.", "2012-Q4 2011-Q4"},
+    {"2015-06-05", "The plant opened in May 2009.|A year later it closed.", "2009-05 2010"},
     /* the anchor's year, unchanged, where the paragraph names one (the shipped corpus) */
     {"2015-06-05", "In 2009 the talks began.|In December, the minister visited Washington.", "2009 2009-12"},
   };
