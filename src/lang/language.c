@@ -242,7 +242,7 @@ static void
 read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
   static const char *const keys[] = {"months", "weekdays", "past_ref_words", "future_ref_words",
-                                     "noon_words", "midnight_words", NULL};
+                                     "noon_words", "midnight_words", "previous_words", "current_words", NULL};
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "calendar.yaml", &label, diagnostics);
   ContraSchema schema = {label, diagnostics};
@@ -261,6 +261,8 @@ read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagno
     {"future_ref_words", CONTRA_WORDS_FUTURE_REF},
     {"noon_words", CONTRA_WORDS_NOON},
     {"midnight_words", CONTRA_WORDS_MIDNIGHT},
+    {"previous_words", CONTRA_WORDS_PREVIOUS},
+    {"current_words", CONTRA_WORDS_CURRENT},
   };
   for (guint k = 0; k < G_N_ELEMENTS (optional); k++)
     if (contra_yaml_mapping_get (root, optional[k].key) != NULL)

@@ -39,6 +39,8 @@ typedef enum {
   CONTRA_WORDS_FUTURE_REF,     /* "coming": FUTURE_REF (calendar.yaml) */
   CONTRA_WORDS_NOON,           /* "noon": 12:00 (calendar.yaml) */
   CONTRA_WORDS_MIDNIGHT,       /* "midnight": 24:00 (calendar.yaml) */
+  CONTRA_WORDS_PREVIOUS,       /* "the previous day", "the prior year" (calendar.yaml) */
+  CONTRA_WORDS_CURRENT,        /* "the current quarter" (calendar.yaml) */
   CONTRA_WORDS_CARDINALS,      /* "one" .. "ninety" (numbers.yaml) */
   CONTRA_WORDS_NUMBERS,        /* every number word: cardinals, ordinals, scales,
                                 * fractions and groups (numbers.yaml) */

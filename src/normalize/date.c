@@ -1948,14 +1948,31 @@ m_the (const Matcher *m, guint i, ContraDate *out)
       return 3;
     }
   if (word (m, j, "same") || word (m, j, "following") || word (m, j, "next")
-      || word (m, j, "previous") || word (m, j, "preceding"))
+      || contra_language_is (t->language, CONTRA_WORDS_PREVIOUS, t, j))
     {
       ContraGrain unit = unit_at (m, j + 1, NULL);
       const char *fold = j + 1 < t->n_tokens ? contra_tokens_fold (t, j + 1) : "";
       if (unit == CONTRA_GRAIN_NONE || fold[strlen (fold) - 1] == 's' || word (m, j + 1, "decade"))
         return 0;
-      int n_units = word (m, j, "same") ? 0 : (word (m, j, "previous") || word (m, j, "preceding")) ? -1 : 1;
+      int n_units = word (m, j, "same") ? 0 : contra_language_is (t->language, CONTRA_WORDS_PREVIOUS, t, j) ? -1 : 1;
       return context_unit (m, unit, n_units, out) ? 3 : 0;
+    }
+  /* "the current year", "the current quarter": the reference's. */
+  if (contra_language_is (t->language, CONTRA_WORDS_CURRENT, t, j))
+    {
+      ContraDate ref;
+      if (word (m, j + 1, "quarter") && reference (m, &ref))
+        {
+          int ry, rm, rd;
+          split_julian (ref.first, &ry, &rm, &rd);
+          Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) (PART_Q1 + (rm - 1) / 3)};
+          return resolve_yearless (m, &yl, RESOLVE_THIS, out) ? 3 : 0;
+        }
+      ContraGrain unit = unit_at (m, j + 1, NULL);
+      const char *fold = j + 1 < t->n_tokens ? contra_tokens_fold (t, j + 1) : "";
+      if (unit == CONTRA_GRAIN_NONE || fold[strlen (fold) - 1] == 's' || word (m, j + 1, "decade"))
+        return 0;
+      return relative_unit (m, unit, 0, out) ? 3 : 0;
     }
   ordinal = any_ordinal_at (m, j);
   /* "the 50th anniversary of the 1945 armistice" is 1995, the event's date plus the

@@ -146,6 +146,8 @@ static const WordRow word_rows[] = {
   {"an unspecified past, from the calendar", "in recent years", 1, CONTRA_WORDS_PAST_REF, TRUE},
   {"an unspecified future, from the calendar", "the coming weeks", 1, CONTRA_WORDS_FUTURE_REF, TRUE},
   {"a clock word, from the calendar", "at noon", 1, CONTRA_WORDS_NOON, TRUE},
+  {"the unit before, from the calendar", "the prior year", 1, CONTRA_WORDS_PREVIOUS, TRUE},
+  {"the unit now, from the calendar", "the current quarter", 1, CONTRA_WORDS_CURRENT, TRUE},
   {"list words hold the classes", "their efforts", 1, CONTRA_WORDS_LIST_WORDS, TRUE},
   {"list words hold no cue of their own", "namely", 0, CONTRA_WORDS_LIST_WORDS, FALSE},
 };
@@ -277,7 +279,7 @@ static const ErrorRow error_rows[] = {
    "@/calendar.yaml:2:1: error: did not find expected ',' or ']' while parsing a flow sequence"},
   {"calendar: unknown top key", "calendar.yaml",
    "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY WEEKDAYS "seasons: []\n",
-   "@/calendar.yaml:22:1: error: unknown key 'seasons' in calendar.yaml (known keys: months, weekdays, past_ref_words, future_ref_words, noon_words, midnight_words)"},
+   "@/calendar.yaml:22:1: error: unknown key 'seasons' in calendar.yaml (known keys: months, weekdays, past_ref_words, future_ref_words, noon_words, midnight_words, previous_words, current_words)"},
   {"calendar: unknown entry key", "calendar.yaml",
    "months:\n  - {name: January, abbreviation: Jan}\n" MONTHS_AFTER_JANUARY WEEKDAYS,
    "@/calendar.yaml:2:21: error: unknown key 'abbreviation' in months; did you mean 'abbreviations'?"},

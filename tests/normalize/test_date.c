@@ -797,6 +797,9 @@ test_stories (void **state)
     /* too coarse an anchor for days: a duration */
     {"2015-06-05", "The plant opened in 2009.|Three days later it flooded.", "2009 P3D"},
     {"2015-06-05", "The plant opened in 2009.|Two years earlier the site was a field.", "2009 2007"},
+    {"1989-11-02", "Profit rose in 1988.|The prior year it fell.|The current quarter looks weak.",
+     "1988 1987 1989-Q4"},
+    {"1989-11-02", "The current year has been hard; the current account is not a date.", "1989"},
     /* "from a year earlier": the same month or quarter a year back */
     {"1998-11-20", "Exports fell in October 1998 from a year earlier.", "1998-10 1997-10"},
     {"1999-11-18", "Exports rose 8 percent in October from a year earlier.", "1999-10 1998-10"},
