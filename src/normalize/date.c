@@ -2858,8 +2858,9 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
   /* So is a yearless month ("in October ... from a year earlier") or a quarter a
    * report names ("the fourth quarter"), when there is no anchor yet; a quarter is
    * a season-grained date that starts a calendar quarter. */
-  int y, mo, d;
-  split_julian (date->first, &y, &mo, &d);
+  int y = 0, mo = 0, d = 0;
+  if (contra_date_is_set (date))
+    split_julian (date->first, &y, &mo, &d);
   if (!contra_date_is_set (a) && !(date->flags & (CONTRA_DATE_PART | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT))
       && (date->grain == CONTRA_GRAIN_MONTH || (date->grain == CONTRA_GRAIN_SEASON && (mo - 1) % 3 == 0)))
     day = TRUE;
