@@ -2186,6 +2186,17 @@ match_one (const Matcher *m, guint i, ContraDate *out)
     case 'y':
       if (strcmp (fold, "yesterday") == 0)
         return relative_unit (m, CONTRA_GRAIN_DAY, -1, out) ? 1 : 0;
+      /* "by year-end": the end of the year in context, as "the end of the year". */
+      if (strcmp (fold, "year") == 0 && contra_tokens_is_dash (t, i + 1) && contra_tok_glued (t, i + 1)
+          && word (m, i + 2, "end") && contra_tok_glued (t, i + 2))
+        {
+          ContraDate d = CONTRA_DATE_INIT;
+          if (!context_unit (m, CONTRA_GRAIN_YEAR, 0, &d))
+            return 0;
+          *out = part_of_year (year_of (d.first), PART_END);
+          out->flags |= d.flags;
+          return contra_date_is_set (out) ? 3 : 0;
+        }
       break;
     case 'f':
       if (strcmp (fold, "fiscal") == 0 || strcmp (fold, "fy") == 0)
@@ -2284,7 +2295,7 @@ date_filter (void)
         "last", "next", "past", "early", "earlier", "late", "later", "mid", "around",
         "circa", "c", "ca", "at", "currently", "presently", "nowadays", "now", "today",
         "yesterday", "tomorrow", "fiscal", "fy", "spring", "summer", "autumn", "fall",
-        "winter", "a", "an", NULL,
+        "winter", "a", "an", "year", NULL,
       };
       contra_word_filter_init (&filter, words);
       g_once_init_leave (&ready, 1);

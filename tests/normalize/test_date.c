@@ -800,6 +800,8 @@ test_stories (void **state)
     {"1989-11-02", "Profit rose in 1988.|The prior year it fell.|The current quarter looks weak.",
      "1988 1987 1989-Q4"},
     {"1989-11-02", "The current year has been hard; the current account is not a date.", "1989"},
+    /* "year-end" is the end of the year in context; "the year ended" is no date */
+    {"2012-11-02", "It expects a profit by year-end.|The year ended badly.", "2012"},
     /* PAST_REF has no date: it leaves the anchor, and costs no warning */
     {"2013-03-14", "In recent years the firm grew.|The strike began on March 3.", "PAST_REF 2013-03-03"},
     /* "from a year earlier": the same month or quarter a year back */
