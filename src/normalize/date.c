@@ -2718,6 +2718,14 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
     }
   else if ((n = match_at (m, i, &day)) > 0 && day.grain == CONTRA_GRAIN_DAY && (part = day_part_at (m, i + n)) != NULL)
     j = i + n + 1;
+  else if (n > 0 && day.grain == CONTRA_GRAIN_DAY
+           && (contra_language_is (m->t->language, CONTRA_WORDS_NOON, m->t, i + n)
+               || contra_language_is (m->t->language, CONTRA_WORDS_MIDNIGHT, m->t, i + n)))
+    {
+      /* "Saturday noon", "June 1 midnight" */
+      hour = contra_language_is (m->t->language, CONTRA_WORDS_NOON, m->t, i + n) ? 12 : 24;
+      j = i + n + 1;
+    }
   else
     return 0;
 

@@ -676,6 +676,7 @@ test_timex (void **state)
     /* clock words (calendar.yaml's noon_words, midnight_words) */
     TX ("The river crested at noon Saturday.", "noon", 2, TIME, "2013-06-01T12:00", "2013-06-02"),
     TX ("The river crested at noon.", "noon", 1, TIME, "2013-06-02T12:00", "2013-06-02"),
+    TX ("The river crested Saturday noon.", "Saturday", 2, TIME, "2013-06-01T12:00", "2013-06-02"),
     TX ("The bridge closed at midnight on June 1.", "midnight", 4, TIME, "2013-06-01T24:00", "2013-06-02"),
     TX ("The bridge closed at midnight.", "midnight", 1, TIME, "XXXX-XX-XXT24:00", NULL),
     TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
