@@ -274,10 +274,18 @@ read_calendar_list (ContraLanguage *language,
     }
 }
 
+static void read_word_list (ContraLanguage *language,
+                            ContraSchema *schema,
+                            const ContraYamlNode *root,
+                            const char *key,
+                            const char *what,
+                            ContraWordClass cls);
+
 static void
 read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
-  static const char *const keys[] = {"months", "weekdays", NULL};
+  static const char *const keys[] = {"months", "weekdays", "past_ref_words", "future_ref_words",
+                                     "noon_words", "midnight_words", "previous_words", "current_words", NULL};
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "calendar.yaml", &label, diagnostics);
   ContraSchema schema = {label, diagnostics};
@@ -287,6 +295,21 @@ read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagno
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   read_calendar_list (language, &schema, root, "months", N_MONTHS, seen);
   read_calendar_list (language, &schema, root, "weekdays", N_WEEKDAYS, seen);
+  /* The date grammar's words: optional, a language may have none. */
+  static const struct {
+    const char *key;
+    ContraWordClass cls;
+  } optional[] = {
+    {"past_ref_words", CONTRA_WORDS_PAST_REF},
+    {"future_ref_words", CONTRA_WORDS_FUTURE_REF},
+    {"noon_words", CONTRA_WORDS_NOON},
+    {"midnight_words", CONTRA_WORDS_MIDNIGHT},
+    {"previous_words", CONTRA_WORDS_PREVIOUS},
+    {"current_words", CONTRA_WORDS_CURRENT},
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (optional); k++)
+    if (contra_yaml_mapping_get (root, optional[k].key) != NULL)
+      read_word_list (language, &schema, root, optional[k].key, "calendar.yaml", optional[k].cls);
 }
 
 /* ------------------------------------------------------------------ numbers */

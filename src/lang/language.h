@@ -37,6 +37,12 @@ typedef enum {
   CONTRA_WORDS_CALENDAR_NAMES, /* a month or weekday in full ("May", "Monday"): a
                                 * capitalised one is not a name (calendar.yaml) */
   CONTRA_WORDS_CALENDAR,       /* any spelling of a month or weekday ("Sept") */
+  CONTRA_WORDS_PAST_REF,       /* "recent" before a plural unit: PAST_REF (calendar.yaml) */
+  CONTRA_WORDS_FUTURE_REF,     /* "coming": FUTURE_REF (calendar.yaml) */
+  CONTRA_WORDS_NOON,           /* "noon": 12:00 (calendar.yaml) */
+  CONTRA_WORDS_MIDNIGHT,       /* "midnight": 24:00 (calendar.yaml) */
+  CONTRA_WORDS_PREVIOUS,       /* "the previous day", "the prior year" (calendar.yaml) */
+  CONTRA_WORDS_CURRENT,        /* "the current quarter" (calendar.yaml) */
   CONTRA_WORDS_CARDINALS,      /* "one" .. "ninety" (numbers.yaml) */
   CONTRA_WORDS_NUMBERS,        /* every number word: cardinals, ordinals, scales,
                                 * fractions and groups (numbers.yaml) */

@@ -61,7 +61,8 @@ void contra_date_context_sentence (ContraDateContext *context, const ContraToken
 /* Called for each date read at token @first of a sentence, in order: moves the
  * anchor to @date when it may be one, and returns TRUE then. An explicit date moves
  * it ("In March 2010 ... In December" is December 2010); a date resolved from the
- * anchor or the reference does not, nor one after "since" or "by", which bounds the
+ * anchor or the reference does not, unless it is a day ("on March 3": see date.c),
+ * nor a fiscal year, nor one after "since" or "by", which bounds the
  * time of its clause from outside ("profit fell, its weakest since 1994 ... by June"
  * keeps June in the reference's year). The caller decides how long an anchor holds
  * (the extractor: its paragraph and the next, within one section). */

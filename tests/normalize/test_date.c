@@ -106,6 +106,12 @@ static const DateCase cases[] = {
   ROW ("Robert Pape, International Security, Vol. 30, No. 1, Summer 2005, p. 10.", "Summer", 2, "summer 2005", S, 0),
   ROW ("It started in the spring of 2010.", "the", 4, "spring 2010", S, 0),
   ROW ("Sales fell in the first quarter of 2014.", "the", 5, "2014-Q1", S, 0),
+  ROW ("Profit rose in 1989's third quarter.", "1989", 4, "1989-Q3", S, 0),
+  ROW ("Profit rose in 1989\xe2\x80\x99s 2nd half.", "1989", 4, "1989-H2", S, 0),
+  ROW_CTX ("This year's first quarter was strong.", "This", 5, "1989-Q1", S, REL, "1989-11-02", NULL, FALSE),
+  ROW_CTX ("Last year's fourth quarter was weak.", "Last", 5, "1988-Q4", S, REL, "1989-11-02", NULL, FALSE),
+  ROW ("The 1989's fifth quarter.", "1989", 1, "1989", Y, 0),
+  ROW ("1989's results were weak.", "1989", 1, "1989", Y, 0),
   ROW ("Sales fell in Q1 2014.", "Q1", 2, "2014-Q1", S, 0),
   ROW ("Sales rose in the second half of 2014.", "the", 5, "2014-H2", S, 0),
   ROW ("It ended by the end of 2010.", "the", 4, "end of 2010", S, PART),
@@ -626,12 +632,24 @@ test_timex (void **state)
     TX ("The dredging took three days.", "three", 2, DURATION, "P3D", NULL),
     TX ("He has worked there for 20 years.", "20", 2, DURATION, "P20Y", NULL),
     TX ("Rates fell for the past two years.", "the", 4, DURATION, "P2Y", NULL),
+    TX ("The town flooded four times in the past decade.", "the", 3, DURATION, "P1DE", "2013-06-02"),
+    TX ("Rates fell over the last year.", "the", 3, DURATION, "P1Y", "2013-06-02"),
+    TX ("Rates fell in the past year.", "the", 3, DURATION, "P1Y", NULL),
+    TX_NONE ("Rates fell in the past years.", "the", "2013-06-02"),
     TX ("Exports grew for 14 consecutive months.", "14", 3, DURATION, "P14M", NULL),
     TX ("It lasted several weeks.", "several", 2, DURATION, "PXW", NULL),
     TX ("Shifts last eight hours.", "eight", 2, DURATION, "PT8H", NULL),
     TX ("They signed a 10-year lease.", "10", 3, DURATION, "P10Y", NULL),
     TX ("It took two decades.", "two", 2, DURATION, "P2DE", NULL),
     TX_NONE ("A berth costs $2000 a year.", "a", NULL),
+    /* an unspecified past or future (calendar.yaml's past_ref_words, future_ref_words) */
+    TX ("In recent years the firm grew.", "recent", 2, DATE, "PAST_REF", "2013-03-14"),
+    TX ("In recent weeks, aides said, she stayed home.", "recent", 2, DATE, "PAST_REF", "2013-11-20"),
+    TX ("It will decide in the coming weeks.", "the", 3, DATE, "FUTURE_REF", "2013-03-14"),
+    TX ("Prices may rise in the coming months.", "the", 3, DATE, "FUTURE_REF", NULL),
+    TX ("Over the past five years prices rose.", "the", 4, DURATION, "P5Y", "2013-03-14"),
+    TX_NONE ("A recent report said so.", "recent", "2013-03-14"),
+    TX_NONE ("The coming storm worried them.", "The", "2013-03-14"),
     /* sets */
     TX ("The board meets every year.", "every", 2, SET, "P1Y", NULL),
     TX ("The board annually reviews fees.", "annually", 1, SET, "P1Y", NULL),
@@ -655,6 +673,12 @@ test_timex (void **state)
     TX ("The ship docked at 10 a.m.", "10", 2, TIME, "2020-03-13T10:00", "2020-03-13"),
     TX ("The ship docked at 10 am.", "10", 2, TIME, "2020-03-13T10:00", "2020-03-13"),
     TX ("The ship docked at 10 a.m.", "10", 2, TIME, "XXXX-XX-XXT10:00", NULL),
+    /* clock words (calendar.yaml's noon_words, midnight_words) */
+    TX ("The river crested at noon Saturday.", "noon", 2, TIME, "2013-06-01T12:00", "2013-06-02"),
+    TX ("The river crested at noon.", "noon", 1, TIME, "2013-06-02T12:00", "2013-06-02"),
+    TX ("The river crested Saturday noon.", "Saturday", 2, TIME, "2013-06-01T12:00", "2013-06-02"),
+    TX ("The bridge closed at midnight on June 1.", "midnight", 4, TIME, "2013-06-01T24:00", "2013-06-02"),
+    TX ("The bridge closed at midnight.", "midnight", 1, TIME, "XXXX-XX-XXT24:00", NULL),
     TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
@@ -704,6 +728,9 @@ test_context_note (void **state)
     {"The following year the port closed.", "The", TRUE},
     {"A year later the port closed.", "A", TRUE},
     {"The same year the port closed.", "The", FALSE},
+    /* a fiscal year is a reporting period; a day within the anchor narrows it */
+    {"Fiscal 2012 profits rose.", "Fiscal", FALSE},
+    {"The port flooded on March 3.", "March", TRUE},
     /* a relative clause dates its noun, not the story (reference 2015-06-05) */
     {"The pier, which opened in 2004, closed in March.", "2004", FALSE},
     {"The diver, who joined in May 2011, left.", "May", FALSE},
@@ -735,6 +762,98 @@ test_context_note (void **state)
   contra_tokens_scan (t, future, strlen (future));
   contra_date_context_sentence (&ctx, t);
   assert_true (ctx.future);
+}
+
+/* Stories: sentences of one paragraph read in order, the anchor carried from date to
+ * date as `contra dump dates` carries it; each row gives its reference (the DCT) and
+ * the TIMEX3 values of every expression, in order, separated by spaces. */
+static void
+test_stories (void **state)
+{
+  static const struct {
+    const char *reference;
+    const char *text; /* sentences, separated by '|' */
+    const char *values;
+  } stories[] = {
+    /* issue 15's bug: a fiscal year is a reporting period, not the story's time */
+    {"2013-03-14",
+     "Fiscal 2012 profits rose, and the firm expects growth next year.|"
+     "The strike began on March 3 and ended a week later.",
+     "FY2012 2014 2013-03-03 2013-03-10"},
+    /* a day read from the reference is the anchor of the days counted from it */
+    {"2013-11-20", "The convention ended on Nov. 16; the same day her rival raised $1 million.",
+     "2013-11-16 2013-11-16"},
+    {"2013-11-20", "The convention ended on Nov. 16.|The previous day the rival spoke.|That day it rained.",
+     "2013-11-16 2013-11-15 2013-11-15"},
+    {"2013-06-02", "The flood began on April 28, 2011; three days later the governor declared an emergency.",
+     "2011-04-28 2011-05-01"},
+    {"2013-03-14", "Police said on Wednesday that two days later the road would reopen.",
+     "2013-03-13 2013-03-15"},
+    /* a day within the anchor narrows it and keeps its year */
+    {"2015-06-05", "The plant opened in 2009.|It flooded on March 3.|A week later it closed.|In December it reopened.",
+     "2009 2009-03-03 2009-03-10 2009-12"},
+    /* a past sentence does not put a yearless month after the reference */
+    {"2013-03-14", "Police said on Wednesday the bridge closed.|In December the road flooded.",
+     "2013-03-13 2012-12"},
+    /* too coarse an anchor for days: a duration */
+    {"2015-06-05", "The plant opened in 2009.|Three days later it flooded.", "2009 P3D"},
+    {"2015-06-05", "The plant opened in 2009.|Two years earlier the site was a field.", "2009 2007"},
+    {"1989-11-02", "Profit rose in 1988.|The prior year it fell.|The current quarter looks weak.",
+     "1988 1987 1989-Q4"},
+    {"1989-11-02", "The current year has been hard; the current account is not a date.", "1989"},
+    /* "year-end" is the end of the year in context; "the year ended" is no date */
+    {"2012-11-02", "It expects a profit by year-end.|The year ended badly.", "2012"},
+    /* PAST_REF has no date: it leaves the anchor, and costs no warning */
+    {"2013-03-14", "In recent years the firm grew.|The strike began on March 3.", "PAST_REF 2013-03-03"},
+    /* "from a year earlier": the same month or quarter a year back */
+    {"1998-11-20", "Exports fell in October 1998 from a year earlier.", "1998-10 1997-10"},
+    {"1999-11-18", "Exports rose 8 percent in October from a year earlier.", "1999-10 1998-10"},
+    {"2013-03-14", "Sales in the fourth quarter fell 2 percent from a year earlier.", "2012-Q4 2011-Q4"},
+    {"2015-06-05", "The plant opened in May 2009.|A year later it closed.", "2009-05 2010"},
+    /* the anchor's year, unchanged, where the paragraph names one (the shipped corpus) */
+    {"2015-06-05", "In 2009 the talks began.|In December, the minister visited Washington.", "2009 2009-12"},
+  };
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  guint failed = 0;
+  /* a GLib warning or critical (an unset date handed to GDate) fails the test */
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  for (guint k = 0; k < G_N_ELEMENTS (stories); k++)
+    {
+      ContraDateContext ctx = {test_date (stories[k].reference), CONTRA_DATE_INIT, FALSE};
+      g_auto (GStrv) sentences = g_strsplit (stories[k].text, "|", -1);
+      g_autoptr (GString) got = g_string_new (NULL);
+
+      for (guint s = 0; sentences[s] != NULL; s++)
+        {
+          contra_tokens_scan (t, sentences[s], strlen (sentences[s]));
+          contra_date_context_sentence (&ctx, t);
+          for (guint i = 0; i < t->n_tokens;)
+            {
+              ContraTimex timex = CONTRA_TIMEX_INIT;
+              guint n = contra_timex_can_start (t, i) ? contra_timex_match (t, i, &ctx, &timex) : 0;
+              if (n == 0)
+                {
+                  i++;
+                  continue;
+                }
+              g_string_append_printf (got, "%s%s", got->len > 0 ? " " : "", timex.value);
+              if (timex.type == CONTRA_TIMEX_DATE)
+                contra_date_context_note (&ctx, t, i, &timex.date);
+              contra_timex_clear (&timex);
+              i += n;
+            }
+        }
+      if (strcmp (got->str, stories[k].values) != 0)
+        {
+          print_error ("story %u (%s) \"%s\": got \"%s\", expected \"%s\"\n", k, stories[k].reference,
+                       stories[k].text, got->str, stories[k].values);
+          failed++;
+        }
+    }
+  g_log_set_always_fatal (fatal);
+  if (failed > 0)
+    fail_msg ("%u of %zu stories failed", failed, G_N_ELEMENTS (stories));
 }
 
 /* TimeML's mod: a part of a year or decade, or a hedge (no reference needed: every
@@ -884,7 +1003,7 @@ main (void)
     cmocka_unit_test (test_cases),   cmocka_unit_test (test_names), cmocka_unit_test (test_make),
     cmocka_unit_test (test_compare), cmocka_unit_test (test_parse), cmocka_unit_test (test_chain),
     cmocka_unit_test (test_no_context_needed), cmocka_unit_test (test_timex),
-    cmocka_unit_test (test_context_note), cmocka_unit_test (test_ranges), cmocka_unit_test (test_timex_mod),
+    cmocka_unit_test (test_context_note), cmocka_unit_test (test_stories), cmocka_unit_test (test_ranges), cmocka_unit_test (test_timex_mod),
     cmocka_unit_test (test_every_token),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
