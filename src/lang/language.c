@@ -12,6 +12,7 @@
 
 #include "base/error.h"
 #include "lang/lang.h"
+#include "lang/names.h"
 #include "rules/schema.h"
 #include "rules/yaml.h"
 
@@ -46,6 +47,7 @@ struct _ContraLanguage {
   char **not_plural_endings;
   GPtrArray *endings;              /* Ending*, in order */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
+  ContraNames *names;              /* names.yaml (lang/names.c) */
 };
 
 #define ABBREV_BIT 0x100
@@ -618,6 +620,24 @@ read_abbreviations (ContraLanguage *language, const Source *source, GPtrArray *d
     }
 }
 
+/* ------------------------------------------------------------------ names */
+
+static void
+read_names (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "names.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  language->names = contra_names_read (&schema, root);
+}
+
+const ContraNames *
+contra_language_names (const ContraLanguage *language)
+{
+  return language->names;
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -651,6 +671,7 @@ language_load (const Source *source, GError **error)
   read_ranks (language, source, diagnostics);
   read_bounds (language, source, diagnostics);
   read_plurals (language, source, diagnostics);
+  read_names (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -776,6 +797,7 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->endings, g_ptr_array_unref);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
+  contra_names_free (language->names);
   g_free (language);
 }
 
