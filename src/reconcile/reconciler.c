@@ -48,6 +48,7 @@
 #include "base/timing.h"
 #include "lang/names.h"
 #include "reconcile/names.h"
+#include "reconcile/reach.h"
 
 static void
 group_free (Group *group)
@@ -138,20 +139,6 @@ count_with_list (const Reconciler *r, const ContraClaim *claim)
 
 /* ---- 1: one person, two names ------------------------------------------------------ */
 
-/* The slug of the person a claim's subject names ("alex-moreno"), or NULL: a subject
- * whose first term is a name, of the frame reader (entity/) or the person finder
- * (person/). */
-static const char *
-person_slug (const ContraClaim *claim)
-{
-  if (claim->n_terms == 0 || claim->terms[0].head != NULL || claim->terms[0].name == NULL)
-    return NULL;
-  const char *name = claim->terms[0].name;
-  if (!g_str_has_prefix (name, "entity/") && !g_str_has_prefix (name, "person/"))
-    return NULL;
-  return strchr (name, '/') + 1;
-}
-
 /* Fills r->merged_subjects: the subjects of people whom the documents name with a
  * short and a long form of one name (reconcile/names.h), under the fullest form. */
 static void
@@ -163,7 +150,7 @@ merge_names (Reconciler *r)
   for (guint i = 0; i < r->set->claims->len; i++)
     {
       const ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
-      const char *slug = person_slug (claim);
+      const char *slug = contra_reach_name_slug (claim);
       if (slug != NULL && !contra_rc_rule_disabled (r, claim->rule))
         contra_name_merger_add (merger, slug, claim->terms[0].label);
     }
@@ -174,7 +161,7 @@ merge_names (Reconciler *r)
   for (guint i = 0; i < r->set->claims->len; i++)
     {
       const ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
-      const char *slug = person_slug (claim);
+      const char *slug = contra_reach_name_slug (claim);
       const char *merged = slug != NULL ? g_hash_table_lookup (merges, contra_intern (slug)) : NULL;
       if (merged == NULL || g_hash_table_contains (r->merged_subjects, claim->subject))
         continue;
@@ -207,7 +194,7 @@ name_merged_people (Reconciler *r)
       for (guint c = 0; finding->claims != NULL && c < finding->claims->len; c++)
         {
           const ContraClaim *claim = g_ptr_array_index (finding->claims, c);
-          const char *slug = person_slug (claim);
+          const char *slug = contra_reach_name_slug (claim);
           if (slug == NULL)
             continue;
           slug = contra_intern (slug);
@@ -229,7 +216,7 @@ name_merged_people (Reconciler *r)
           for (guint c = 0; label == NULL && c < finding->claims->len; c++)
             {
               const ContraClaim *claim = g_ptr_array_index (finding->claims, c);
-              const char *slug = person_slug (claim);
+              const char *slug = contra_reach_name_slug (claim);
               if (slug != NULL && strcmp (slug, slugs->pdata[k]) == 0)
                 label = claim->terms[0].label;
             }
