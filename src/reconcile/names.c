@@ -99,6 +99,21 @@ middle_matches (const char *a, const char *b)
   return strcmp (a, b) == 0;
 }
 
+/* The middle names of two names do not differ: equal in number, each pair matching, or
+ * one name without any. */
+static gboolean
+middles_match (const Name *a, const Name *b)
+{
+  if (a->n_middles == 0 || b->n_middles == 0)
+    return TRUE;
+  if (a->n_middles != b->n_middles)
+    return FALSE;
+  for (guint k = 0; k < a->n_middles; k++)
+    if (!middle_matches (a->middles[k], b->middles[k]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 compatible (const ContraNames *names, const Name *a, const Name *b)
 {
@@ -107,14 +122,8 @@ compatible (const ContraNames *names, const Name *a, const Name *b)
   gboolean same_first = strcmp (a->first, b->first) == 0;
   if (!same_first && !stands_for (names, a->first, b->first) && !stands_for (names, b->first, a->first))
     return FALSE;
-  if (a->n_middles > 0 && b->n_middles > 0)
-    {
-      if (a->n_middles != b->n_middles)
-        return FALSE;
-      for (guint k = 0; k < a->n_middles; k++)
-        if (!middle_matches (a->middles[k], b->middles[k]))
-          return FALSE;
-    }
+  if (!middles_match (a, b))
+    return FALSE;
   /* Equal given names: "George Washington Bridge" is not "George Bridge". */
   return !same_first || contra_names_known (names, a->first) || has_initial (a) || has_initial (b) || a->titled
          || b->titled;
@@ -124,6 +133,21 @@ static char *
 bucket_of (const ContraNames *names, const Name *name)
 {
   return g_strconcat (name->surname, "|", contra_names_family (names, name->first), NULL);
+}
+
+/* Two short forms of one given name ("Bill" and "Will" of William), the rest of the
+ * names compatible: not one person for certain, but nothing tells them apart. */
+static gboolean
+short_forms_of_one (const ContraNames *names, const Name *a, const Name *b)
+{
+  const char *const *fa = contra_names_full_forms (names, a->first);
+
+  if (strcmp (a->surname, b->surname) != 0 || !middles_match (a, b))
+    return FALSE;
+  for (guint k = 0; fa != NULL && fa[k] != NULL; k++)
+    if (stands_for (names, b->first, fa[k]))
+      return TRUE;
+  return FALSE;
 }
 
 char *
@@ -248,7 +272,8 @@ merge_bucket (const ContraNames *names, GPtrArray *bucket, GHashTable *merges)
       name->set = k;
       for (guint i = 0; i < n && !name->ambiguous; i++)
         for (guint j = i + 1; j < n && !name->ambiguous; j++)
-          name->ambiguous = i != k && j != k && ok[k * n + i] && ok[k * n + j] && !ok[i * n + j];
+          name->ambiguous = i != k && j != k && ok[k * n + i] && ok[k * n + j] && !ok[i * n + j]
+                            && !short_forms_of_one (names, bucket->pdata[i], bucket->pdata[j]);
     }
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)

@@ -14,9 +14,11 @@
  * The documents tell names apart: a name compatible with two names that are not
  * compatible with each other ("Alex Moreno" beside "Alexander Moreno" and "Alexandra
  * Moreno"; "John Kennedy" beside "John F. Kennedy" and "John G. Kennedy") is
- * ambiguous, and is merged with none. Two compatible names merge when neither is
- * ambiguous; merging is then transitive (a name that is not ambiguous has only
- * compatible names around it), and every merged set is named by its fullest member.
+ * ambiguous, and is merged with none. Two short forms of one given name ("Bill" and
+ * "Will" of William) are not compatible, but do not tell anyone apart either. Two
+ * compatible names merge when neither is ambiguous, and merges are transitive (so
+ * "Bill", "Will" and "William Hartley" are one person); every merged set is named by
+ * its fullest member.
  *
  * Compatible names always share a bucket: the surname and the family of the given
  * name (names.h in lang/). Whether a name is ambiguous depends only on the names of
