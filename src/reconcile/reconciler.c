@@ -2,7 +2,10 @@
  *
  * The passes:
  *   1. group claims by (subject, attribute) in a hash table; "first" claims and
- *      claims about a status go to their own passes as well;
+ *      claims about a status go to their own passes as well. A person whom the
+ *      documents name with a short and a long form of one name ("Alex Moreno",
+ *      "Alexander J. Moreno") is grouped under the fullest form, unless another name
+ *      tells them apart (names.c); a finding on such a group names both forms;
  *   2. link partial claims (a subject without the qualifier its rule wants: "a
  *      memorandum of understanding" with no domain) to the one fuller subject whose
  *      claims agree best with the partial claim's frame (the other claims of the same
