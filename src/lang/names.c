@@ -10,10 +10,10 @@
 #include <string.h>
 
 struct _ContraNames {
-  GHashTable *titles;      /* set of folded words */
-  GHashTable *suffixes;    /* set */
-  GHashTable *full_forms;  /* short form -> GPtrArray of char* (NULL-terminated) */
-  GHashTable *family;      /* every name of the file -> its family (a key of this table) */
+  GHashTable *titles;     /* set of folded words */
+  GHashTable *suffixes;   /* set */
+  GHashTable *full_forms; /* short form -> GPtrArray of char* (NULL-terminated) */
+  GHashTable *family;     /* every name of the file -> its family (a key of this table) */
 };
 
 void

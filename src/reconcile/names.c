@@ -8,16 +8,16 @@
 #define MAX_MIDDLES 2
 
 typedef struct {
-  const char *slug;       /* interned */
-  char **words;           /* the slug's words */
-  const char *first;      /* into words */
+  const char *slug;  /* interned */
+  char **words;      /* the slug's words */
+  const char *first; /* into words */
   const char *middles[MAX_MIDDLES];
   guint n_middles;
   const char *surname;
   gboolean titled;
-  gboolean capitalised;   /* one of its labels writes every word with a capital */
+  gboolean capitalised; /* one of its labels writes every word with a capital */
   gboolean ambiguous;
-  guint set;              /* union-find parent, an index into the bucket */
+  guint set; /* union-find parent, an index into the bucket */
 } Name;
 
 static void
@@ -171,7 +171,7 @@ contra_name_match (const ContraNames *names, const char *a, const char *b)
 
 struct _ContraNameMerger {
   const ContraNames *names;
-  GHashTable *by_slug;   /* interned slug -> Name*, owned */
+  GHashTable *by_slug; /* interned slug -> Name*, owned */
 };
 
 ContraNameMerger *
@@ -303,8 +303,8 @@ GHashTable *
 contra_name_merger_finish (ContraNameMerger *merger)
 {
   GHashTable *merges = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) buckets
+    = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   GHashTableIter iter;
   gpointer value;
 

@@ -223,8 +223,10 @@ name_merged_people (Reconciler *r)
               if (slug != NULL && strcmp (slug, slugs->pdata[k]) == 0)
                 label = claim->terms[0].label;
             }
-          g_string_append_printf (message, "%s\"%s\"", k == 0 ? "" : k + 1 == slugs->len ? " and " : ", ",
-                                  label != NULL ? label : (const char *) slugs->pdata[k]);
+          const char *between = k == 0 ? "" : ", ";
+          if (k > 0 && k + 1 == slugs->len)
+            between = " and ";
+          g_string_append_printf (message, "%s\"%s\"", between, label != NULL ? label : (const char *) slugs->pdata[k]);
         }
       g_string_append (message, " taken as one person)");
       g_free (finding->message);

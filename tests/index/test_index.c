@@ -814,11 +814,10 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_same_output),      cmocka_unit_test (test_lint_reach),
     cmocka_unit_test (test_lint_reach_pairs), cmocka_unit_test (test_lint_reach_across),
-    cmocka_unit_test (test_lint_reach_names),
-    cmocka_unit_test (test_updates),          cmocka_unit_test (test_killed),
-    cmocka_unit_test (test_concurrent),       cmocka_unit_test (test_concurrent_new),
-    cmocka_unit_test (test_bad_files),        cmocka_unit_test (test_stale_busy),
-    cmocka_unit_test (test_stale_read_only),
+    cmocka_unit_test (test_lint_reach_names), cmocka_unit_test (test_updates),
+    cmocka_unit_test (test_killed),           cmocka_unit_test (test_concurrent),
+    cmocka_unit_test (test_concurrent_new),   cmocka_unit_test (test_bad_files),
+    cmocka_unit_test (test_stale_busy),       cmocka_unit_test (test_stale_read_only),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
