@@ -33,6 +33,7 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
       contra_document_position (document, start, &line, &column);
       contra_tokens_scan (tokens, text, sentence->end - sentence->start);
       contra_mentions_find (mentions, rules, tokens, &context, people, FALSE);
+      contra_topic_learn (topic, rules, tokens);
       contra_frames_read (mentions, rules, tokens, topic);
       g_string_append_printf (out, "%s:%u:%u: %.*s\n", document->path, line, column,
                               (int) (sentence->end - sentence->start), text);

@@ -148,6 +148,27 @@ used_in_frame (const Frame *frame, guint n_slots, gint m)
   return FALSE;
 }
 
+/* TRUE when the trigger is the object of a preposition of time ("until her death",
+ * "after its opening"): the event is then a point in time for another predicate, and
+ * only a date inside its own phrase, after it, is its date ("until her death in 1962"). */
+static gboolean
+is_time_reference (const ContraExtractor *ex, const ContraMention *trigger)
+{
+  const ContraConcept *c = NULL;
+  const ContraTokens *t = ex->tokens;
+  guint i = trigger->phrase_first;
+
+  if (ex->set->word_time_preposition == NULL || i == 0)
+    return FALSE;
+  /* Over a possessive or an article: "until her death", "after the opening". */
+  if (i == trigger->first && i >= 2 && t->tokens[i - 1].kind == CONTRA_TOKEN_WORD
+      && contra_lexicon_match (ex->set->lexicon, t, i - 1, &c) == 1
+      && (contra_concept_is_a (c, ex->set->word_possessive) || contra_concept_is_a (c, ex->set->word_determiner)))
+    i--;
+  return t->tokens[i - 1].kind == CONTRA_TOKEN_WORD && contra_lexicon_match (ex->set->lexicon, t, i - 1, &c) == 1
+         && contra_concept_is_a (c, ex->set->word_time_preposition);
+}
+
 /* Fills slot @s of @rule around the trigger; returns the mention index or -1. */
 static gint
 fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *frame)
@@ -159,6 +180,8 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
   guint best_distance = G_MAXUINT;
   gboolean best_after = FALSE;
   guint n = ex->mentions->mentions->len;
+  gboolean date_after_only = slot->type == CONTRA_SLOT_VALUE && slot->value == CONTRA_VALUE_DATE
+                             && is_time_reference (ex, trigger);
 
   for (guint i = 0; i < n; i++)
     {
@@ -174,7 +197,8 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
         continue;
       gboolean after = m->first >= trigger->last;
       gboolean before = m->last <= trigger->phrase_first;
-      if ((slot->side == CONTRA_SIDE_BEFORE && !before) || (slot->side == CONTRA_SIDE_AFTER && !after))
+      if ((slot->side == CONTRA_SIDE_BEFORE && !before) || (slot->side == CONTRA_SIDE_AFTER && !after)
+          || (date_after_only && !after))
         continue;
       guint distance = contra_mentions_distance (t, m->phrase_first, m->last, trigger->phrase_first,
                                                  trigger->last);
@@ -669,6 +693,57 @@ frame_date (const ContraExtractor *ex, const ContraRule *rule, const Frame *fram
   return NULL;
 }
 
+/* TRUE when token @i is a word of @class. */
+static gboolean
+word_of (const ContraExtractor *ex, guint i, const ContraConcept *class)
+{
+  const ContraConcept *c = NULL;
+
+  return class != NULL && i < ex->tokens->n_tokens && ex->tokens->tokens[i].kind == CONTRA_TOKEN_WORD
+         && contra_lexicon_match (ex->set->lexicon, ex->tokens, i, &c) == 1 && contra_concept_is_a (c, class);
+}
+
+/* The time a measure is stated for, when its sentence gives one: a date in the
+ * opening phrase of the sentence or of the value's clause ("In 2010 the town had 5,000
+ * inhabitants", "At the 2020 census, ...", "..., and in 2021 it had ...") or in a
+ * phrase right after the value ("5,000 inhabitants in 2010").
+ * A town's population in 2010 and in 2020 are two facts, not a contradiction. A date
+ * elsewhere in the sentence is some other predicate's ("The bridge, opened in 2019,
+ * cost ..."), and gives nothing. */
+static const ContraDate *
+as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
+{
+  const ContraTokens *t = ex->tokens;
+  gint value_end = -1;
+
+  for (guint s = 1; s < n_slots; s++)
+    if (frame->slot[s] >= 0 && mention (ex, frame->slot[s])->kind == CONTRA_MENTION_VALUE)
+      value_end = (gint) mention (ex, frame->slot[s])->last;
+  if (mention (ex, frame->slot[0])->kind == CONTRA_MENTION_VALUE)
+    value_end = (gint) mention (ex, frame->slot[0])->last;
+  for (guint i = 0; i < ex->mentions->mentions->len; i++)
+    {
+      const ContraMention *m = mention (ex, (gint) i);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_DATE || m->reference_point
+          || (m->value.u.date.flags & CONTRA_DATE_PRESENT) || m->first == 0)
+        continue;
+      /* "In 2010", "At the 2020 census", "As of 2015": the opening phrase. */
+      guint p = m->first - 1;
+      while (p > 0 && word_of (ex, p, ex->set->word_determiner))
+        p--;
+      gboolean opening = word_of (ex, p, ex->set->word_preposition)
+                         && (p == 0 || (p == 1 && t->tokens[0].kind == CONTRA_TOKEN_WORD)
+                             || contra_tokens_is_punct (t, p - 1, ',')
+                             || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
+                         && (value_end < 0 || m->last < (guint) value_end);
+      gboolean after_value = value_end >= 0 && (guint) value_end + 1 == m->first
+                             && word_of (ex, (guint) value_end, ex->set->word_preposition);
+      if (opening || after_value)
+        return &m->value.u.date;
+    }
+  return NULL;
+}
+
 static void
 emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *rule,
              const Frame *frame, DocumentState *state, GPtrArray *claims)
@@ -684,6 +759,8 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
   const char *subject = contra_intern (key);
   Cues cues = read_cues (ex, rule, frame);
   const ContraDate *date = frame_date (ex, rule, frame);
+  if (date == NULL && rule->kind == CONTRA_RULE_MEASURE)
+    date = as_of_date (ex, frame, MIN (rule->slots->len, MAX_SLOTS));
   /* Claims about one trigger in one sentence form a frame, whichever rules made them:
    * the date, the list and the count of one memorandum link together. */
   guint frame_number = (info->sentence_index << 10) | (mention (ex, frame->slot[0])->first & 0x3ff);
@@ -940,6 +1017,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
       gboolean open = contra_mentions_find (ex->mentions, set, ex->tokens, &state.dates, state.people, TRUE);
       if (ex->mentions->limit_hit != NULL)
         report_limit (&info, ex->mentions->limit_hit, warnings);
+      contra_topic_learn (topic, set, ex->tokens);
       if (open)
         contra_frames_read (ex->mentions, set, ex->tokens, topic);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/strutil.h"
+#include "lang/language.h"
 #include "normalize/units.h"
 #include "normalize/words.h"
 
@@ -16,6 +17,8 @@ struct _ContraTopic {
   GHashTable *words;         /* the name's words, folded and singular */
   gboolean whole;            /* the title is this name ("Emperor discography"), not a
                                 headline that begins with it */
+  GHashTable *kinds;         /* what the text says the topic is ("village"), folded and
+                                singular; NULL until it says */
 };
 
 /* ---- keys -------------------------------------------------------------------------------- */
@@ -378,6 +381,7 @@ contra_topic_free (ContraTopic *topic)
     return;
   g_free (topic->label);
   g_hash_table_unref (topic->words);
+  g_clear_pointer (&topic->kinds, g_hash_table_unref);
   g_free (topic);
 }
 
@@ -456,6 +460,8 @@ between_subject_and_verb (const Reader *r, guint i, guint n_mentions)
 }
 
 /* ---- phrases ----------------------------------------------------------------------------- */
+
+#define MAX_OPENING 5
 
 typedef struct {
   guint first;
@@ -746,6 +752,13 @@ names_topic (const Reader *r, const Phrase *p)
       gboolean names = FALSE;
       for (guint i = p->first + 1; i < p->last; i++)
         names |= capitalized (r, i);
+      /* Once the text has said what the topic is, only that names it: in a village's
+       * article "the village" is the topic, "the school" is not. */
+      if (!names && r->topic->kinds != NULL)
+        {
+          g_autofree char *form = word_form (contra_tokens_plain (r->t, p->last - 1));
+          names = !g_hash_table_contains (r->topic->kinds, form);
+        }
       if (!names)
         return TRUE;
     }
@@ -914,6 +927,42 @@ clause_start (const Reader *r, guint predicate, guint n_mentions)
  * ("In the end, with 87 tornadoes confirmed, it was ..."): its subject, as far as the
  * reader can tell, ending before token @end. Existential "there" gives an empty
  * phrase and sets @existential. */
+/* A short opening prepositional phrase with no comma after it ("At its strongest the
+ * cyclone had ...", "In 2009 organizers claimed ..."): the subject begins at the
+ * article or the existential "there" that opens the next phrase, or right after a
+ * date that is the preposition's object. @i is the preposition; returns @i when the
+ * phrase's end cannot be told. */
+static guint
+after_short_opening (const Reader *r, guint i)
+{
+  const ContraTokens *t = r->t;
+  guint n_mentions = r->mentions->mentions->len;
+  const ContraMention *value = covering (r, i + 1, n_mentions, CONTRA_MENTION_VALUE);
+
+  if (value != NULL && value->first == i + 1 && value->value.type == CONTRA_VALUE_DATE)
+    return value->last < t->n_tokens && t->tokens[value->last].kind == CONTRA_TOKEN_WORD
+                   && !word_of (r, value->last, r->set->word_preposition)
+                   && !word_of (r, value->last, r->set->word_connector)
+               ? value->last
+               : i;
+  for (guint k = i + 2; k < t->n_tokens && k <= i + MAX_OPENING; k++)
+    {
+      /* "At the 2001 census the town ...": a date inside the phrase. */
+      const ContraMention *inside = covering (r, k, n_mentions, CONTRA_MENTION_VALUE);
+      if (inside != NULL && inside->value.type == CONTRA_VALUE_DATE)
+        continue;
+      if (t->tokens[k].kind != CONTRA_TOKEN_WORD)
+        return i;
+      if (word_of (r, k, r->set->word_existential)
+          || (word_of (r, k, r->set->word_determiner) && !word_of (r, k - 1, r->set->word_preposition)))
+        return k;
+      /* "In the 2001 census Oxley Reach had ...": a name after the phrase's noun. */
+      if (k >= i + 3 && capitalized (r, k) && !capitalized (r, k - 1))
+        return k;
+    }
+  return i;
+}
+
 /* The first token after a leading prepositional phrase or subordinate clause and its
  * comma ("In the end, ...", "Since it opened, ..."): where the sentence's subject
  * begins. */
@@ -928,8 +977,13 @@ sentence_opening (const Reader *r)
       guint j = i;
       while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))
         j++;
-      if (j == t->n_tokens)
-        break;
+      /* A comma after a verb ends a clause, not the opening phrase: "At the 2001
+       * census the town had 8,412 inhabitants, most of them ...". */
+      gboolean verb = FALSE;
+      for (guint k = i + 1; k < j && !verb; k++)
+        verb = word_of (r, k, r->set->word_auxiliary);
+      if (j == t->n_tokens || (verb && word_of (r, i, r->set->word_preposition)))
+        return word_of (r, i, r->set->word_preposition) ? after_short_opening (r, i) : i;
       i = j + 1;
     }
   return i;
@@ -1017,13 +1071,25 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
   if (r->set->attribute != NULL && contra_concept_is_a (pred->term.head, r->set->attribute))
     {
       /* A table's column heading ("Stage,<TAB>Distance,<TAB>Winner") measures nothing. */
-      if (contra_tokens_is_punct (t, pred->last, ','))
+      if (contra_tokens_is_punct (t, pred->last, ',')
+          && (is_tab (r, pred->last + 1) || pred->phrase_first == 0 || is_tab (r, pred->phrase_first - 1)))
         return NULL;
       gboolean existential;
       /* "With a surface area of 95 square miles, it is ...": a measure in the opening
        * phrase is of the subject after it. */
       guint before = pred->phrase_first < sentence_opening (r) ? t->n_tokens : pred->phrase_first;
       Phrase subject = sentence_subject (r, before, n_mentions, &existential);
+      /* "The population was 12,345 at the 2010 census": the measure is the subject;
+       * what it measures is the topic. */
+      if (subject.first == subject.last && pred->phrase_first >= sentence_opening (r)
+          && (pred->phrase_first == sentence_opening (r)
+              || (pred->phrase_first == sentence_opening (r) + 1
+                  && word_of (r, sentence_opening (r), r->set->word_determiner)))
+          && word_of (r, pred->last, r->set->word_auxiliary))
+        {
+          Phrase none = {pred->first, pred->first, FALSE};
+          return add_entity (r, predicate, &none, NULL);
+        }
       if (subject.first == subject.last && !existential)
         return NULL;
       return add_entity (r, predicate, &subject, NULL);
@@ -1484,7 +1550,16 @@ read_sums (Reader *r, guint n_mentions)
       guint i = m->last + (m->last < t->n_tokens && contra_tokens_is_dash (t, m->last));
       from = i;
       for (; noun == NULL && plain_word (r, i, n_mentions) && i - from < 3; i++)
-        noun = concept_at (r, i, n_mentions);
+        {
+          noun = concept_at (r, i, n_mentions);
+          /* A field of policy before a noun is its modifier: "$5 billion trade
+           * agreement", "$2 billion trade deficit" are not sums of "trade". */
+          if (noun != NULL && g_str_equal (noun->term.head->kind, "domain") && plain_word (r, noun->last, n_mentions))
+            {
+              i = noun->last - 1;
+              noun = NULL;
+            }
+        }
       /* "a state grant of US$12m" */
       if (noun == NULL && m->first >= 2 && contra_tokens_is_word (t, m->first - 1, "of"))
         {
@@ -1676,6 +1751,14 @@ read_ranks (Reader *r, guint n_mentions)
             scope_end++;
           if (scope_end == scope)
             continue;
+          /* "in the province of Vastmark": the name is the scope. */
+          if (contra_tokens_is_word (t, scope_end, "of") && capitalized (r, scope_end + 1))
+            {
+              scope = scope_end + 1;
+              scope_end = scope;
+              while (scope_end < t->n_tokens && scope_end - scope < 3 && capitalized (r, scope_end))
+                scope_end++;
+            }
           end = scope_end;
         }
       else if (scope_first >= 0)
@@ -1685,6 +1768,10 @@ read_ranks (Reader *r, guint n_mentions)
         }
       else
         scope = scope_end = 0;
+      /* "by population", "by tonnage": what it ranks by. */
+      if (end + 1 < t->n_tokens && word_of (r, end, r->set->word_agent) && t->tokens[end + 1].kind == CONTRA_TOKEN_WORD
+          && !is_grammar_word (r, end + 1))
+        end += 2;
       /* A clause after it: "to be fitted", "since 1931", "that ...". */
       if (end < t->n_tokens && !contra_tokens_is_punct (t, end, '.') && !contra_tokens_is_punct (t, end, ',')
           && !contra_tokens_is_punct (t, end, ';') && !contra_tokens_is_punct (t, end, ':'))
@@ -1760,6 +1847,44 @@ read_process_labels (Reader *r, guint n_mentions)
 }
 
 /* ---- the reader -------------------------------------------------------------------------- */
+
+/* A reference article says what its topic is: "Grenby is a village in Yorkshire",
+ * "Night Harbour is a 1994 film directed by Ann Lee". The noun that ends the
+ * indefinite phrase after the topic's name and "is" is one of its kinds. */
+void
+contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTokens *t)
+{
+  Reader reader = {set, t, NULL, topic}, *r = &reader;
+  guint verb = 0;
+
+  if (topic == NULL || !topic->whole || set->word == NULL)
+    return;
+  while (verb < t->n_tokens && verb < MAX_PHRASE && !word_of (r, verb, r->set->word_auxiliary))
+    verb++;
+  /* The name, not a description ("The village had a population of ..."), and "is". */
+  Phrase name = {0, verb, FALSE};
+  if (verb == 0 || verb + 2 >= t->n_tokens || !capitalized (r, 0) || word_of (r, 0, r->set->word_determiner)
+      || word_of (r, verb, r->set->word_have) || !names_topic (r, &name)
+      || !contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, verb + 1)
+      || word_of (r, verb + 1, r->set->word_determiner))
+    return;
+  gint noun = -1;
+  for (guint i = verb + 2; i < t->n_tokens && i - verb < MAX_PHRASE; i++)
+    {
+      const ContraToken *tok = &t->tokens[i];
+      if (glued_dash (r, i) || tok->kind == CONTRA_TOKEN_NUMBER)
+        continue;
+      if (tok->kind != CONTRA_TOKEN_WORD || is_grammar_word (r, i) || (noun >= 0 && looks_past (r, i)))
+        break;
+      if (!capitalized (r, i) && !(i + 1 < t->n_tokens && glued_dash (r, i + 1)))
+        noun = (gint) i;
+    }
+  if (noun < 0)
+    return;
+  if (topic->kinds == NULL)
+    topic->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (topic->kinds, word_form (contra_tokens_plain (t, (guint) noun)));
+}
 
 void
 contra_frames_read (ContraMentions *mentions,

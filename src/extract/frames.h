@@ -65,6 +65,12 @@ typedef struct _ContraTopic ContraTopic;
 ContraTopic *contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc);
 void contra_topic_free (ContraTopic *topic);
 
+/* Learns from a sentence what a reference article's topic is: "Grenby is a village
+ * in Yorkshire" makes "the village" the topic in the sentences after, and "the
+ * school" not. Call it on every sentence, in order, before contra_frames_read().
+ * @topic may be NULL. */
+void contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTokens *tokens);
+
 /* The topic's key ("entity/karl-weyprecht"). */
 const char *contra_topic_key (const ContraTopic *topic);
 

@@ -351,8 +351,8 @@ find_lists (ContraMentions *mentions, const ContraTokens *t)
        * only gives examples of. */
       guint stated = 0;
       gboolean closing = start > 0 && (contra_tokens_is_punct (t, start - 1, ':') || contra_tokens_is_dash (t, start - 1)
-                                       || contra_tokens_is_word (t, start - 1, "namely")
-                                       || (start > 1 && contra_tokens_is_word (t, start - 2, "namely")));
+                                       || contra_language_is (t->language, CONTRA_WORDS_COUNT_CLOSING_CUES, t, start - 1)
+                                       || (start > 1 && contra_language_is (t->language, CONTRA_WORDS_COUNT_CLOSING_CUES, t, start - 2)));
       for (guint i = 0; closing && i < n; i++)
         {
           const ContraMention *m = mention_at (mentions, i);
@@ -456,7 +456,7 @@ compose (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens 
                 }
               else if (concept_in (m->term.head, rule->heads) && m->term.n_qualifiers > 0
                        && h->term.n_qualifiers == 0 && m->last + 1 == h->first
-                       && contra_tokens_is_word (t, m->last, "and"))
+                       && contra_language_is (t->language, CONTRA_WORDS_AND, t, m->last))
                 {
                   /* "Vietnamese Deputy Prime Minister and Foreign Minister": the
                    * modifier reaches across the coordination. */
@@ -618,7 +618,7 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
       if (known != NULL)
         added->value.u.id = known_person_key (known);
       /* "Deputy Prime Minister and Foreign Minister Phan Binh Minh" holds both. */
-      if (i >= 1 && title.first >= 1 && contra_tokens_is_word (t, title.first - 1, "and"))
+      if (i >= 1 && title.first >= 1 && contra_language_is (t->language, CONTRA_WORDS_AND, t, title.first - 1))
         {
           const ContraMention other = *mention_at (mentions, i - 1);
           if (other.kind == CONTRA_MENTION_CONCEPT && other.last + 1 == title.first
@@ -645,12 +645,12 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
         {
           guint q = p - 1;
           while (q > 0 && p - q < 3 && t->tokens[q - 1].kind == CONTRA_TOKEN_WORD
-                 && !contra_tokens_is_word (t, q - 1, "the"))
+                 && !contra_language_is (t->language, CONTRA_WORDS_DEFINITE_ARTICLES, t, q - 1))
             q--;
-          if (q > 0 && contra_tokens_is_word (t, q - 1, "the"))
+          if (q > 0 && contra_language_is (t->language, CONTRA_WORDS_DEFINITE_ARTICLES, t, q - 1))
             p = q;
         }
-      if (p >= 1 && (contra_tokens_is_word (t, p - 1, "the") || contra_tokens_is_word (t, p - 1, "a")))
+      if (p >= 1 && contra_language_is (t->language, CONTRA_WORDS_APPOSITIVE_ARTICLES, t, p - 1))
         p--;
       if (p < 3 || !contra_tokens_is_punct (t, p - 1, ','))
         continue;
@@ -745,9 +745,10 @@ find_clauses (ContraMentions *mentions, const ContraRuleSet *set, const ContraTo
           else if (contra_tokens_is_punct (t, i, ',') && i + 1 < t->n_tokens
                    && contra_language_is (t->language, CONTRA_WORDS_CLAUSE_OPENERS, t, i + 1))
             current = next++;
-          else if (contra_tokens_is_word (t, i, "and") && verb[i + 1])
+          else if (contra_language_is (t->language, CONTRA_WORDS_AND, t, i) && verb[i + 1])
             current = next++;
-          else if (contra_tokens_is_punct (t, i, ',') && contra_tokens_is_word (t, i + 1, "and") && i + 2 < t->n_tokens
+          else if (contra_tokens_is_punct (t, i, ',') && contra_language_is (t->language, CONTRA_WORDS_AND, t, i + 1)
+                   && i + 2 < t->n_tokens
                    && contra_language_is (t->language, CONTRA_WORDS_SUBJECT_STARTS, t, i + 2))
             current = next++;
         }
@@ -773,8 +774,9 @@ attach_dates (ContraMentions *mentions, const ContraTokens *t)
       ContraMention *m = mention_at (mentions, i);
       if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_DATE || m->first == 0)
         continue;
-      if (contra_tokens_is_word (t, m->first - 1, "since")
-          && !(contra_tokens_is_punct (t, m->last, ',') && contra_tokens_is_word (t, m->last + 1, "when")))
+      if (contra_language_is (t->language, CONTRA_WORDS_REFERENCE_POINT, t, m->first - 1)
+          && !(contra_tokens_is_punct (t, m->last, ',')
+               && contra_language_is (t->language, CONTRA_WORDS_EVENT_CLAUSE, t, m->last + 1)))
         m->reference_point = TRUE;
     }
   for (guint i = 0; i + 1 < mentions->mentions->len; i++)

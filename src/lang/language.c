@@ -12,6 +12,7 @@
 
 #include "base/error.h"
 #include "lang/lang.h"
+#include "lang/unit-table.h"
 #include "lang/names.h"
 #include "rules/schema.h"
 #include "rules/yaml.h"
@@ -20,9 +21,12 @@
 #define N_WEEKDAYS 7
 
 typedef struct {
-  GPtrArray *words;      /* char*, folded, NULL-terminated */
+  GPtrArray *words;      /* char*, folded, NULL-terminated; of a phrase class, the
+                          * first words of its phrases */
   GHashTable *set;       /* folded word -> itself (in words) */
   ContraWordFilter filter;
+  GPtrArray *phrases;    /* ContraBoundPhrase* (bound 0), longest first; NULL for a
+                          * class of words */
 } WordClass;
 
 struct _ContraLanguage {
@@ -46,17 +50,36 @@ struct _ContraLanguage {
   GHashTable *not_plural;          /* set */
   char **not_plural_endings;
   GPtrArray *endings;              /* Ending*, in order */
+  GHashTable *plurals;             /* singular -> plural, of irregular and invariant */
+  GPtrArray *currency_codes;       /* char*; a currency name's phrase holds its index
+                                    * in `bound` (CONTRA_WORDS_CURRENCY_NAMES) */
+  GHashTable *after_scale_only;    /* ContraBoundPhrase* of a currency name: set */
+  GPtrArray *past;                 /* Ending* of verbs.yaml: `base` in singular, `form` in plural */
+  GPtrArray *participle;
+  guint doubling_letters;
+  char *never_doubled;             /* the letters, as one string */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
+  ContraUnitTable *units;          /* units.yaml */
   ContraNames *names;              /* names.yaml (lang/names.c) */
 };
 
 #define ABBREV_BIT 0x100
 
-/* An ending rule of plurals.yaml. */
+/* Which way an ending of plurals.yaml is read. */
+typedef enum {
+  WAY_BOTH,
+  WAY_TO_SINGULAR,
+  WAY_TO_PLURAL,
+} Way;
+
+/* An ending rule of plurals.yaml, or of verbs.yaml (its `base` in @singular, its
+ * `form` in @plural). */
 typedef struct {
   char *plural;
   char *singular;
   gboolean after_consonant;
+  gboolean doubles;   /* verbs.yaml: double the last letter first */
+  Way one_way;
   GHashTable *except; /* set */
 } Ending;
 
@@ -78,6 +101,25 @@ typedef struct {
 } Source;
 
 /* ------------------------------------------------------------------ word classes */
+
+/* A phrase of bounds.yaml or of a phrase class of words.yaml. */
+static void
+bound_phrase_free (gpointer data)
+{
+  ContraBoundPhrase *b = data;
+
+  for (guint k = 0; k < b->n; k++)
+    g_free (b->fold[k]);
+  g_free (b);
+}
+
+static int
+longer_phrase_first (gconstpointer a, gconstpointer b)
+{
+  const ContraBoundPhrase *x = *(ContraBoundPhrase *const *) a, *y = *(ContraBoundPhrase *const *) b;
+
+  return (int) y->n - (int) x->n;
+}
 
 static void
 class_init (WordClass *c)
@@ -110,6 +152,7 @@ class_clear (WordClass *c)
 {
   g_clear_pointer (&c->set, g_hash_table_unref);
   g_clear_pointer (&c->words, g_ptr_array_unref);
+  g_clear_pointer (&c->phrases, g_ptr_array_unref);
 }
 
 /* ------------------------------------------------------------------ reading */
@@ -363,7 +406,91 @@ static const struct {
   {"future_words", CONTRA_WORDS_FUTURE},
   {"relative_pronouns", CONTRA_WORDS_RELATIVE_PRONOUNS},
   {"sentence_openers", CONTRA_WORDS_SENTENCE_OPENERS},
+  {"conjunction_and", CONTRA_WORDS_AND},
+  {"indefinite_articles", CONTRA_WORDS_INDEFINITE_ARTICLES},
+  {"definite_articles", CONTRA_WORDS_DEFINITE_ARTICLES},
+  {"appositive_articles", CONTRA_WORDS_APPOSITIVE_ARTICLES},
+  {"fraction_articles", CONTRA_WORDS_FRACTION_ARTICLES},
+  {"partitives", CONTRA_WORDS_PARTITIVES},
+  {"range_openers", CONTRA_WORDS_RANGE_OPENERS},
+  {"range_joints", CONTRA_WORDS_RANGE_JOINTS},
+  {"citation_words", CONTRA_WORDS_CITATION_WORDS},
+  {"clock_and_angle_words", CONTRA_WORDS_CLOCK_AND_ANGLE},
+  {"percent_signs", CONTRA_WORDS_PERCENT_SIGNS},
+  {"percentage_points", CONTRA_WORDS_PERCENTAGE_POINTS},
+  {"reciprocal_pronouns", CONTRA_WORDS_RECIPROCAL_PRONOUNS},
+  {"not_a_share_after_fraction", CONTRA_WORDS_NOT_A_SHARE},
+  {"list_cues", CONTRA_WORDS_LIST_CUES},
+  {"strong_list_cues", CONTRA_WORDS_STRONG_LIST_CUES},
+  {"list_cue_repeats", CONTRA_WORDS_LIST_CUE_REPEATS},
+  {"list_cues_after_plural", CONTRA_WORDS_LIST_CUES_AFTER_PLURAL},
+  {"weak_list_cues", CONTRA_WORDS_WEAK_LIST_CUES},
+  {"field_nouns", CONTRA_WORDS_FIELD_NOUNS},
+  {"pair_openers", CONTRA_WORDS_PAIR_OPENERS},
+  {"clause_phrases", CONTRA_WORDS_CLAUSE_PHRASES},
+  {"count_closing_cues", CONTRA_WORDS_COUNT_CLOSING_CUES},
+  {"reference_point_words", CONTRA_WORDS_REFERENCE_POINT},
+  {"event_clause_words", CONTRA_WORDS_EVENT_CLAUSE},
+  {"reference_markers", CONTRA_WORDS_REFERENCE_MARKERS},
 };
+
+/* The classes of words.yaml that may hold phrases of several words. */
+static const ContraWordClass phrase_classes[] = {
+  CONTRA_WORDS_PERCENT_SIGNS, CONTRA_WORDS_PERCENTAGE_POINTS, CONTRA_WORDS_RECIPROCAL_PRONOUNS,
+  CONTRA_WORDS_NOT_A_SHARE,   CONTRA_WORDS_LIST_CUES,         CONTRA_WORDS_CLAUSE_PHRASES,
+};
+
+/* The classes whose first words make the list normaliser's cue filter. */
+static const ContraWordClass list_cue_classes[] = {
+  CONTRA_WORDS_LIST_CUES, CONTRA_WORDS_LIST_CUES_AFTER_PLURAL, CONTRA_WORDS_WEAK_LIST_CUES,
+  CONTRA_WORDS_PAIR_OPENERS,
+};
+
+static gboolean
+is_phrase_class (ContraWordClass cls)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (phrase_classes); k++)
+    if (phrase_classes[k] == cls)
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds the phrase @text (of @node) to the phrase class @cls: cut into word tokens as a
+ * sentence is cut, and given once. Returns it (owned by @c), or NULL when it is
+ * reported. */
+static ContraBoundPhrase *
+add_phrase (WordClass *c, ContraSchema *schema, ContraTokens *t, const char *key, const char *text, const ContraYamlNode *node)
+{
+  contra_tokens_scan (t, text, strlen (text));
+  gboolean words = t->n_tokens > 0 && t->n_tokens <= CONTRA_BOUND_PHRASE_MAX_TOKENS;
+  for (guint k = 0; words && k < t->n_tokens; k++)
+    words = t->tokens[k].kind == CONTRA_TOKEN_WORD;
+  if (!words)
+    {
+      contra_schema_error (schema, node, "'%s' must be 1 to %d words", text, CONTRA_BOUND_PHRASE_MAX_TOKENS);
+      return NULL;
+    }
+  ContraBoundPhrase *p = g_new0 (ContraBoundPhrase, 1);
+  p->n = t->n_tokens;
+  for (guint k = 0; k < t->n_tokens; k++)
+    p->fold[k] = g_strdup (contra_tokens_fold (t, k));
+  for (guint q = 0; q < c->phrases->len; q++)
+    {
+      const ContraBoundPhrase *other = c->phrases->pdata[q];
+      guint m = 0;
+      while (m < p->n && other->n == p->n && strcmp (other->fold[m], p->fold[m]) == 0)
+        m++;
+      if (m == p->n)
+        {
+          contra_schema_error (schema, node, "'%s' is given twice in '%s'", text, key);
+          bound_phrase_free (p);
+          return NULL;
+        }
+    }
+  class_add (c, p->fold[0]);
+  g_ptr_array_add (c->phrases, p);
+  return p;
+}
 
 /* The list @key of @root into class @cls, each word once. */
 static void
@@ -376,20 +503,30 @@ read_word_list (ContraLanguage *language,
 {
   WordClass *c = &language->classes[cls];
   g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+  g_autoptr (ContraTokens) t = NULL;
 
+  if (is_phrase_class (cls))
+    {
+      c->phrases = g_ptr_array_new_with_free_func (bound_phrase_free);
+      t = contra_tokens_new_for (NULL);
+    }
   if (!contra_schema_require (schema, root, key, what))
     return;
   g_auto (GStrv) words = contra_schema_strings (schema, root, key, nodes);
   for (guint w = 0; words != NULL && words[w] != NULL; w++)
     {
       g_autofree char *fold = g_utf8_casefold (words[w], -1);
-      if (words[w][0] == '\0' || strchr (words[w], ' ') != NULL)
+      if (c->phrases != NULL)
+        add_phrase (c, schema, t, key, words[w], nodes->pdata[w]);
+      else if (words[w][0] == '\0' || strchr (words[w], ' ') != NULL)
         contra_schema_error (schema, nodes->pdata[w], "'%s' must be one word", words[w]);
       else if (g_hash_table_contains (c->set, fold))
         contra_schema_error (schema, nodes->pdata[w], "'%s' is given twice in '%s'", words[w], key);
       else
         class_add (c, words[w]);
     }
+  if (c->phrases != NULL)
+    g_ptr_array_sort (c->phrases, longer_phrase_first);
 }
 
 /* The word as a sentence starts with it: "However", "I". */
@@ -428,6 +565,12 @@ read_words (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
   for (ContraWordClass cls = CONTRA_WORDS_CONJUNCTIONS; cls <= CONTRA_WORDS_GENERIC_NOUNS; cls++)
     for (guint w = 0; w < language->classes[cls].words->len; w++)
       class_add (&language->classes[CONTRA_WORDS_LIST_WORDS], language->classes[cls].words->pdata[w]);
+  for (guint k = 0; k < G_N_ELEMENTS (list_cue_classes); k++)
+    {
+      const WordClass *c = &language->classes[list_cue_classes[k]];
+      for (guint w = 0; w < c->words->len; w++)
+        class_add (&language->classes[CONTRA_WORDS_LIST_CUE_WORDS], c->words->pdata[w]);
+    }
 }
 
 /* ------------------------------------------------------------------ ranks */
@@ -463,11 +606,24 @@ read_set (ContraSchema *schema, const ContraYamlNode *mapping, const char *key)
   return set;
 }
 
+/* An irregular plural, read both ways: the first plural given for a singular is the
+ * one the plural of the singular is. */
+static void
+add_irregular (ContraLanguage *language, const char *plural, const char *singular)
+{
+  char *p = g_utf8_casefold (plural, -1), *s = g_utf8_casefold (singular, -1);
+
+  if (!g_hash_table_contains (language->plurals, s))
+    g_hash_table_insert (language->plurals, g_strdup (s), g_strdup (p));
+  g_hash_table_insert (language->irregular, p, s);
+}
+
 static void
 read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
   static const char *const keys[] = {"irregular", "invariant", "not_plural", "not_plural_endings", "endings", NULL};
-  static const char *const ending_keys[] = {"plural", "singular", "after_consonant", "except", NULL};
+  static const char *const ending_keys[] = {"plural", "singular", "after_consonant", "except", "one_way", NULL};
+  static const char *const ways[] = {"both", "to_singular", "to_plural", NULL};
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "plurals.yaml", &label, diagnostics);
   ContraSchema schema = {label, diagnostics};
@@ -486,12 +642,11 @@ read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnos
       if (singular->kind != CONTRA_YAML_SCALAR || singular->scalar[0] == '\0')
         contra_schema_error (&schema, singular, "the singular of '%s' must be a word", plural->scalar);
       else
-        g_hash_table_insert (language->irregular, g_utf8_casefold (plural->scalar, -1),
-                             g_utf8_casefold (singular->scalar, -1));
+        add_irregular (language, plural->scalar, singular->scalar);
     }
   g_auto (GStrv) invariant = contra_schema_strings (&schema, root, "invariant", NULL);
   for (guint k = 0; invariant != NULL && invariant[k] != NULL; k++)
-    g_hash_table_insert (language->irregular, g_utf8_casefold (invariant[k], -1), g_utf8_casefold (invariant[k], -1));
+    add_irregular (language, invariant[k], invariant[k]);
   g_clear_pointer (&language->not_plural, g_hash_table_unref);
   language->not_plural = read_set (&schema, root, "not_plural");
   language->not_plural_endings = contra_schema_strings (&schema, root, "not_plural_endings", NULL);
@@ -517,29 +672,149 @@ read_plurals (ContraLanguage *language, const Source *source, GPtrArray *diagnos
       e->singular = g_strdup (singular != NULL ? singular : "");
       e->after_consonant = contra_schema_bool (&schema, node, "after_consonant", FALSE);
       e->except = read_set (&schema, node, "except");
+      e->one_way = (Way) contra_schema_choice (&schema, node, "one_way", ways, WAY_BOTH);
       g_ptr_array_add (language->endings, e);
     }
 }
 
-/* ------------------------------------------------------------------ bounds */
+/* ------------------------------------------------------------------ currencies */
 
 static void
-bound_phrase_free (gpointer data)
+read_currencies (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
-  ContraBoundPhrase *b = data;
+  static const char *const keys[] = {"names", "after_scale_only", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "currencies.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+  WordClass *c = &language->classes[CONTRA_WORDS_CURRENCY_NAMES];
+  g_autoptr (ContraTokens) t = contra_tokens_new_for (NULL);
 
-  for (guint k = 0; k < b->n; k++)
-    g_free (b->fold[k]);
-  g_free (b);
+  c->phrases = g_ptr_array_new_with_free_func (bound_phrase_free);
+  if (root == NULL || !contra_schema_mapping (&schema, root, "currencies.yaml", keys))
+    return;
+  contra_schema_require (&schema, root, "after_scale_only", "currencies.yaml");
+  if (!contra_schema_require (&schema, root, "names", "currencies.yaml"))
+    return;
+  const ContraYamlNode *names = contra_yaml_mapping_get (root, "names");
+  if (names->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (&schema, names, "'names' must be a mapping of currency codes to names");
+      return;
+    }
+  for (guint k = 0; k < contra_yaml_length (names); k++)
+    {
+      const ContraYamlNode *code = contra_yaml_key_at (names, k);
+      gboolean valid = strlen (code->scalar) == 3;
+      for (guint m = 0; valid && m < 3; m++)
+        valid = g_ascii_isupper (code->scalar[m]);
+      if (!valid)
+        {
+          contra_schema_error (&schema, code, "'%s' must be a currency code of three capital letters", code->scalar);
+          continue;
+        }
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      g_auto (GStrv) texts = contra_schema_strings (&schema, names, code->scalar, nodes);
+      for (guint n = 0; texts != NULL && texts[n] != NULL; n++)
+        {
+          ContraBoundPhrase *p = add_phrase (c, &schema, t, "names", texts[n], nodes->pdata[n]);
+          if (p != NULL)
+            p->bound = language->currency_codes->len;
+        }
+      g_ptr_array_add (language->currency_codes, g_strdup (code->scalar));
+    }
+  g_ptr_array_sort (c->phrases, longer_phrase_first);
+
+  g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+  g_auto (GStrv) after_scale = contra_schema_strings (&schema, root, "after_scale_only", nodes);
+  for (guint k = 0; after_scale != NULL && after_scale[k] != NULL; k++)
+    {
+      contra_tokens_scan (t, after_scale[k], strlen (after_scale[k]));
+      const ContraBoundPhrase *p = NULL;
+      for (guint q = 0; p == NULL && q < c->phrases->len; q++)
+        {
+          const ContraBoundPhrase *name = c->phrases->pdata[q];
+          guint m = 0;
+          while (m < name->n && contra_tokens_is_word (t, m, name->fold[m]))
+            m++;
+          if (m == name->n && name->n == t->n_tokens)
+            p = name;
+        }
+      if (p == NULL)
+        contra_schema_error (&schema, nodes->pdata[k], "'%s' is none of the 'names'", after_scale[k]);
+      else
+        g_hash_table_add (language->after_scale_only, (gpointer) p);
+    }
 }
 
-static int
-longer_phrase_first (gconstpointer a, gconstpointer b)
-{
-  const ContraBoundPhrase *x = *(ContraBoundPhrase *const *) a, *y = *(ContraBoundPhrase *const *) b;
+/* ------------------------------------------------------------------ verbs */
 
-  return (int) y->n - (int) x->n;
+/* The list @key of verbs.yaml's @root into @out: endings with `base` and `form`. */
+static void
+read_verb_endings (ContraSchema *schema, const ContraYamlNode *root, const char *key, GPtrArray *out)
+{
+  static const char *const ending_keys[] = {"base", "form", "after_consonant", "doubles", NULL};
+  const ContraYamlNode *list = contra_yaml_mapping_get (root, key);
+
+  if (!contra_schema_require (schema, root, key, "verbs.yaml"))
+    return;
+  if (list->kind != CONTRA_YAML_SEQUENCE)
+    {
+      contra_schema_error (schema, list, "'%s' must be a list of endings", key);
+      return;
+    }
+  for (guint k = 0; k < contra_yaml_length (list); k++)
+    {
+      const ContraYamlNode *node = contra_yaml_item_at (list, k);
+      if (!contra_schema_mapping (schema, node, "a verb ending", ending_keys))
+        continue;
+      gboolean complete = contra_schema_require (schema, node, "base", "a verb ending");
+      if (!contra_schema_require (schema, node, "form", "a verb ending") || !complete)
+        continue;
+      const char *base = contra_schema_string (schema, node, "base");
+      const char *form = contra_schema_string (schema, node, "form");
+      if (base == NULL || form == NULL)
+        continue;
+      Ending *e = g_new0 (Ending, 1);
+      e->singular = g_strdup (base);
+      e->plural = g_strdup (form);
+      e->after_consonant = contra_schema_bool (schema, node, "after_consonant", FALSE);
+      e->doubles = contra_schema_bool (schema, node, "doubles", FALSE);
+      e->except = g_hash_table_new (g_str_hash, g_str_equal);
+      g_ptr_array_add (out, e);
+    }
 }
+
+static void
+read_verbs (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  static const char *const keys[] = {"past", "participle", "doubling", NULL};
+  static const char *const doubling_keys[] = {"letters", "never", NULL};
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "verbs.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  if (root == NULL || !contra_schema_mapping (&schema, root, "verbs.yaml", keys))
+    return;
+  read_verb_endings (&schema, root, "past", language->past);
+  read_verb_endings (&schema, root, "participle", language->participle);
+  if (!contra_schema_require (&schema, root, "doubling", "verbs.yaml"))
+    return;
+  const ContraYamlNode *doubling = contra_yaml_mapping_get (root, "doubling");
+  if (!contra_schema_mapping (&schema, doubling, "'doubling'", doubling_keys))
+    return;
+  language->doubling_letters = contra_schema_uint (&schema, doubling, "letters", 0);
+  g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+  g_auto (GStrv) never = contra_schema_strings (&schema, doubling, "never", nodes);
+  g_autoptr (GString) letters = g_string_new (NULL);
+  for (guint k = 0; never != NULL && never[k] != NULL; k++)
+    if (strlen (never[k]) != 1)
+      contra_schema_error (&schema, nodes->pdata[k], "'%s' must be one letter", never[k]);
+    else
+      g_string_append (letters, never[k]);
+  language->never_doubled = g_string_free (g_steal_pointer (&letters), FALSE);
+}
+
+/* ------------------------------------------------------------------ bounds */
 
 static void
 read_bounds (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
@@ -620,6 +895,18 @@ read_abbreviations (ContraLanguage *language, const Source *source, GPtrArray *d
     }
 }
 
+/* ------------------------------------------------------------------ units */
+
+static void
+read_units (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "units.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  language->units = contra_unit_table_read (&schema, root);
+}
+
 /* ------------------------------------------------------------------ names */
 
 static void
@@ -663,6 +950,11 @@ language_load (const Source *source, GError **error)
   language->irregular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->not_plural = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->endings = g_ptr_array_new_with_free_func (ending_free);
+  language->plurals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->past = g_ptr_array_new_with_free_func (ending_free);
+  language->currency_codes = g_ptr_array_new_with_free_func (g_free);
+  language->after_scale_only = g_hash_table_new (g_direct_hash, g_direct_equal);
+  language->participle = g_ptr_array_new_with_free_func (ending_free);
 
   read_calendar (language, source, diagnostics);
   read_numbers (language, source, diagnostics);
@@ -671,6 +963,9 @@ language_load (const Source *source, GError **error)
   read_ranks (language, source, diagnostics);
   read_bounds (language, source, diagnostics);
   read_plurals (language, source, diagnostics);
+  read_verbs (language, source, diagnostics);
+  read_currencies (language, source, diagnostics);
+  read_units (language, source, diagnostics);
   read_names (language, source, diagnostics);
 
   if (diagnostics->len > 0)
@@ -795,6 +1090,13 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->not_plural, g_hash_table_unref);
   g_strfreev (language->not_plural_endings);
   g_clear_pointer (&language->endings, g_ptr_array_unref);
+  g_clear_pointer (&language->plurals, g_hash_table_unref);
+  g_clear_pointer (&language->past, g_ptr_array_unref);
+  g_clear_pointer (&language->currency_codes, g_ptr_array_unref);
+  g_clear_pointer (&language->after_scale_only, g_hash_table_unref);
+  g_clear_pointer (&language->participle, g_ptr_array_unref);
+  g_free (language->never_doubled);
+  g_clear_pointer (&language->units, contra_unit_table_free);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   contra_names_free (language->names);
@@ -919,13 +1221,104 @@ contra_language_singular (const ContraLanguage *language, const char *fold, char
     {
       const Ending *e = language->endings->pdata[k];
       gsize n = strlen (e->plural);
-      if (len <= n || memcmp (fold + len - n, e->plural, n) != 0 || g_hash_table_contains (e->except, fold))
+      if (e->one_way == WAY_TO_PLURAL || len <= n || memcmp (fold + len - n, e->plural, n) != 0 || g_hash_table_contains (e->except, fold))
         continue;
       if (e->after_consonant && (len < n + 2 || strchr ("aeiou", fold[len - n - 1]) != NULL))
         continue;
       return copy_word (fold, len - n, e->singular, buf, size);
     }
   return FALSE;
+}
+
+static gboolean
+is_vowel (char c)
+{
+  return c != '\0' && strchr ("aeiou", c) != NULL;
+}
+
+/* TRUE when @word (@len bytes) ends in @ending, with a consonant before it if
+ * @after_consonant. */
+static gboolean
+ends_in (const char *word, gsize len, const char *ending, gboolean after_consonant)
+{
+  gsize n = strlen (ending);
+
+  if (len < n || memcmp (word + len - n, ending, n) != 0)
+    return FALSE;
+  return !after_consonant || (len > n && !is_vowel (word[len - n - 1]));
+}
+
+/* The plural of @word by the endings of plurals.yaml read singular to plural. */
+static char *
+regular_plural (const ContraLanguage *language, const char *word)
+{
+  gsize len = strlen (word);
+
+  for (guint k = 0; k < language->endings->len; k++)
+    {
+      const Ending *e = language->endings->pdata[k];
+      if (e->one_way == WAY_TO_SINGULAR || !ends_in (word, len, e->singular, e->after_consonant))
+        continue;
+      return g_strdup_printf ("%.*s%s", (int) (len - strlen (e->singular)), word, e->plural);
+    }
+  return g_strdup (word);
+}
+
+char *
+contra_language_plural (const ContraLanguage *language, const char *word)
+{
+  const char *irregular = g_hash_table_lookup (language->plurals, word);
+
+  if (*word == '\0')
+    return g_strdup (word);
+  return irregular != NULL ? g_strdup (irregular) : regular_plural (language, word);
+}
+
+/* TRUE when @word (@len bytes) doubles its last letter before an ending: "ban". */
+static gboolean
+doubles_last (const ContraLanguage *language, const char *word, gsize len)
+{
+  return len >= 3 && len == language->doubling_letters && !is_vowel (word[len - 3]) && is_vowel (word[len - 2])
+         && !is_vowel (word[len - 1]) && strchr (language->never_doubled, word[len - 1]) == NULL;
+}
+
+/* The form of @word that the first of @endings that fits makes; NULL when none. */
+static char *
+verb_form (const ContraLanguage *language, const GPtrArray *endings, const char *word)
+{
+  gsize len = strlen (word);
+
+  for (guint k = 0; k < endings->len; k++)
+    {
+      const Ending *e = endings->pdata[k];
+      if (!ends_in (word, len, e->singular, e->after_consonant))
+        continue;
+      gsize keep = len - strlen (e->singular);
+      if (e->doubles && doubles_last (language, word, len) && keep == len)
+        return g_strdup_printf ("%s%c%s", word, word[len - 1], e->plural);
+      return g_strdup_printf ("%.*s%s", (int) keep, word, e->plural);
+    }
+  return NULL;
+}
+
+void
+contra_language_verb_forms (const ContraLanguage *language, const char *word, GPtrArray *out)
+{
+  if (*word == '\0')
+    return;
+  g_ptr_array_add (out, regular_plural (language, word));
+  char *past = verb_form (language, language->past, word);
+  char *participle = verb_form (language, language->participle, word);
+  if (past != NULL)
+    g_ptr_array_add (out, past);
+  if (participle != NULL)
+    g_ptr_array_add (out, participle);
+}
+
+const ContraUnitTable *
+contra_language_units (const ContraLanguage *language)
+{
+  return language->units;
 }
 
 const GPtrArray *
@@ -970,6 +1363,54 @@ contra_language_is (const ContraLanguage *language,
 
   return contra_word_filter_has (&c->filter, tokens, i)
          && g_hash_table_contains (c->set, contra_tokens_fold (tokens, i));
+}
+
+/* The longest phrase of the phrase class @cls at token @i, or NULL. */
+static const ContraBoundPhrase *
+phrase_at (const ContraLanguage *language, ContraWordClass cls, const ContraTokens *tokens, guint i)
+{
+  const WordClass *c = &language->classes[cls];
+
+  if (!contra_language_is (language, cls, tokens, i))
+    return NULL;
+  for (guint k = 0; k < c->phrases->len; k++)
+    {
+      const ContraBoundPhrase *p = c->phrases->pdata[k];
+      guint m = 0;
+      while (m < p->n && contra_tokens_is_word (tokens, i + m, p->fold[m]))
+        m++;
+      if (m == p->n)
+        return p;
+    }
+  return NULL;
+}
+
+guint
+contra_language_phrase_at (const ContraLanguage *language,
+                           ContraWordClass cls,
+                           const ContraTokens *tokens,
+                           guint i)
+{
+  if (language->classes[cls].phrases == NULL)
+    return contra_language_is (language, cls, tokens, i) ? 1 : 0;
+
+  const ContraBoundPhrase *p = phrase_at (language, cls, tokens, i);
+  return p != NULL ? p->n : 0;
+}
+
+const char *
+contra_language_currency_name (const ContraLanguage *language,
+                               const ContraTokens *tokens,
+                               guint i,
+                               gboolean scaled,
+                               guint *span)
+{
+  const ContraBoundPhrase *p = phrase_at (language, CONTRA_WORDS_CURRENCY_NAMES, tokens, i);
+
+  if (p == NULL || (!scaled && g_hash_table_contains (language->after_scale_only, p)))
+    return NULL;
+  *span = p->n;
+  return language->currency_codes->pdata[p->bound];
 }
 
 const char *const *

@@ -4,8 +4,9 @@
  * weekday names with their abbreviations (lang/en/calendar.yaml), number words
  * (numbers.yaml), function words and the other small classes of words (words.yaml),
  * the abbreviations whose period need not end a sentence (abbreviations.yaml),
- * superlatives (ranks.yaml), the words that bound a number (bounds.yaml) and plural
- * nouns (plurals.yaml); units.yaml is still read by normalize/units.c on its own.
+ * superlatives (ranks.yaml), the words that bound a number (bounds.yaml), plural
+ * nouns (plurals.yaml, read both ways), the regular forms of verbs (verbs.yaml) and
+ * units of measure (units.yaml, lang/unit-table.h).
  * Each stage receives it: the tokens of a sentence carry their document's language
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
  * the same object, and the segmenter is handed it. No stage keeps a copy of these
@@ -23,6 +24,7 @@
 
 #include <glib.h>
 
+#include "lang/unit-table.h"
 #include "text/tokens.h"
 
 G_BEGIN_DECLS
@@ -55,6 +57,32 @@ typedef enum {
   CONTRA_WORDS_FUTURE,
   CONTRA_WORDS_RELATIVE_PRONOUNS,
   CONTRA_WORDS_SENTENCE_OPENERS,
+  CONTRA_WORDS_AND,
+  CONTRA_WORDS_INDEFINITE_ARTICLES,
+  CONTRA_WORDS_DEFINITE_ARTICLES,
+  CONTRA_WORDS_APPOSITIVE_ARTICLES,
+  CONTRA_WORDS_FRACTION_ARTICLES,
+  CONTRA_WORDS_PARTITIVES,
+  CONTRA_WORDS_RANGE_OPENERS,
+  CONTRA_WORDS_RANGE_JOINTS,
+  CONTRA_WORDS_CITATION_WORDS,
+  CONTRA_WORDS_CLOCK_AND_ANGLE,
+  CONTRA_WORDS_PERCENT_SIGNS,       /* phrases */
+  CONTRA_WORDS_PERCENTAGE_POINTS,   /* phrases */
+  CONTRA_WORDS_RECIPROCAL_PRONOUNS, /* phrases */
+  CONTRA_WORDS_NOT_A_SHARE,         /* phrases */
+  CONTRA_WORDS_LIST_CUES,           /* phrases */
+  CONTRA_WORDS_STRONG_LIST_CUES,
+  CONTRA_WORDS_LIST_CUE_REPEATS,
+  CONTRA_WORDS_LIST_CUES_AFTER_PLURAL,
+  CONTRA_WORDS_WEAK_LIST_CUES,
+  CONTRA_WORDS_FIELD_NOUNS,
+  CONTRA_WORDS_PAIR_OPENERS,
+  CONTRA_WORDS_CLAUSE_PHRASES,      /* phrases */
+  CONTRA_WORDS_COUNT_CLOSING_CUES,
+  CONTRA_WORDS_REFERENCE_POINT,
+  CONTRA_WORDS_EVENT_CLAUSE,
+  CONTRA_WORDS_REFERENCE_MARKERS,
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,     /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE,  /* words with the ending that are none: "interest" */
@@ -64,6 +92,11 @@ typedef enum {
   /* computed: the words of the list classes above (conjunctions to generic nouns),
    * the list normaliser's prefilter */
   CONTRA_WORDS_LIST_WORDS,
+  /* computed: the first words of the list normaliser's cues (list_cues, the cues
+   * after a plural, the weak cues and the pair openers), its other prefilter */
+  CONTRA_WORDS_LIST_CUE_WORDS,
+  /* the currency names of currencies.yaml (phrases) */
+  CONTRA_WORDS_CURRENCY_NAMES,
   CONTRA_WORDS_N_CLASSES
 } ContraWordClass;
 
@@ -144,12 +177,41 @@ const char *const *contra_language_superlative_endings (const ContraLanguage *la
  * @buf unspecified, when @fold is not a plural noun or the singular does not fit. */
 gboolean contra_language_singular (const ContraLanguage *language, const char *fold, char *buf, gsize size);
 
+/* Returns the plural of the noun @word ("policy" -> "policies", "person" -> "people"),
+ * by plurals.yaml read from singular to plural; an irregular or invariant noun only
+ * as the file writes it, in lower case. Free with g_free(). */
+char *contra_language_plural (const ContraLanguage *language, const char *word);
+
+/* ---- verbs (verbs.yaml) */
+
+/* Appends to @out (which frees its elements with g_free) the regular forms of the
+ * verb @word: the "-s" form (plurals.yaml's endings), the past and the participle
+ * ("ban": "bans", "banned", "banning"). Nothing for "". */
+void contra_language_verb_forms (const ContraLanguage *language, const char *word, GPtrArray *out);
+
+/* ---- currencies (currencies.yaml) */
+
+/* The ISO code of the currency named in words at token @i ("dollars", "US dollars",
+ * "pounds sterling": the longest name), its tokens in @span; a name read only after a
+ * scale ("5 million pounds") only when @scaled. NULL when none. Owned by @language. */
+const char *contra_language_currency_name (const ContraLanguage *language,
+                                           const ContraTokens *tokens,
+                                           guint i,
+                                           gboolean scaled,
+                                           guint *span);
+
+/* ---- units (units.yaml) */
+
+/* The units of measure and their spellings; owned by @language. */
+const ContraUnitTable *contra_language_units (const ContraLanguage *language);
+
 /* ---- bounds (bounds.yaml) */
 
 #define CONTRA_BOUND_PHRASE_MAX_TOKENS 4
 
 /* A phrase before a number that bounds it, cut into folded tokens as the tokenizer
- * cuts text ("c." is "c" and "."). */
+ * cuts text ("c." is "c" and "."). The phrases of words.yaml's phrase classes ("per
+ * cent") are kept in it too, with bound 0. */
 typedef struct {
   guint bound;        /* the key: 1 about, 2 at_least, 3 more_than, 4 at_most,
                        * 5 less_than (ContraBound's order) */
@@ -188,6 +250,16 @@ gboolean contra_language_is (const ContraLanguage *language,
                              ContraWordClass cls,
                              const ContraTokens *tokens,
                              guint i);
+
+/* The number of tokens of the longest phrase of @cls that stands at token @i of
+ * @tokens ("per cent": 2, "percent": 1), 0 when none. A class marked "phrases" in
+ * words.yaml may hold phrases; for the others this is contra_language_is(), as 0 or 1.
+ * (contra_language_is() on a phrase class tells whether a phrase of it begins with
+ * the token.) */
+guint contra_language_phrase_at (const ContraLanguage *language,
+                                 ContraWordClass cls,
+                                 const ContraTokens *tokens,
+                                 guint i);
 
 /* The folded words of @cls, NULL-terminated, owned by @language (for a stage that
  * builds a prefilter over several classes). */

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang/language.h"
+
 /* An alias is one block (alias_new()): the struct, then its words' pointers, their
  * text, the exact flags and its key in lex->alias_keys, so that a lexicon of tens of thousands of aliases costs
  * one malloc and one free for each. */
@@ -206,62 +208,6 @@ word_is_exact (const char *plain)
   return FALSE;
 }
 
-static gboolean
-is_vowel (char c)
-{
-  return strchr ("aeiou", c) != NULL;
-}
-
-static char *
-noun_plural (const char *word)
-{
-  gsize n = strlen (word);
-
-  if (n == 0)
-    return g_strdup (word);
-  if (g_str_has_suffix (word, "s") || g_str_has_suffix (word, "x") || g_str_has_suffix (word, "z")
-      || g_str_has_suffix (word, "ch") || g_str_has_suffix (word, "sh"))
-    return g_strconcat (word, "es", NULL);
-  if (n > 1 && word[n - 1] == 'y' && !is_vowel (word[n - 2]))
-    return g_strdup_printf ("%.*sies", (int) (n - 1), word);
-  return g_strconcat (word, "s", NULL);
-}
-
-/* Appends the -s, -ed and -ing forms of a regular English verb. */
-static void
-verb_forms (const char *word, GPtrArray *out)
-{
-  gsize n = strlen (word);
-
-  if (n == 0)
-    return;
-  if (word[n - 1] == 'e')
-    {
-      g_ptr_array_add (out, g_strconcat (word, "s", NULL));
-      g_ptr_array_add (out, g_strconcat (word, "d", NULL));
-      g_ptr_array_add (out, g_strdup_printf ("%.*sing", (int) (n - 1), word));
-      return;
-    }
-  if (n > 1 && word[n - 1] == 'y' && !is_vowel (word[n - 2]))
-    {
-      g_ptr_array_add (out, g_strdup_printf ("%.*sies", (int) (n - 1), word));
-      g_ptr_array_add (out, g_strdup_printf ("%.*sied", (int) (n - 1), word));
-      g_ptr_array_add (out, g_strconcat (word, "ing", NULL));
-      return;
-    }
-  g_ptr_array_add (out, noun_plural (word));
-  /* Consonant-vowel-consonant in a short word doubles: ban -> banned, plan -> planned. */
-  if (n == 3 && !is_vowel (word[0]) && is_vowel (word[1]) && !is_vowel (word[2])
-      && strchr ("wxy", word[2]) == NULL)
-    {
-      g_ptr_array_add (out, g_strdup_printf ("%s%ced", word, word[2]));
-      g_ptr_array_add (out, g_strdup_printf ("%s%cing", word, word[2]));
-      return;
-    }
-  g_ptr_array_add (out, g_strconcat (word, "ed", NULL));
-  g_ptr_array_add (out, g_strconcat (word, "ing", NULL));
-}
-
 /* Adds one spelled-out alias (no inflection). */
 /* The bucket of aliases whose first word folds to @word (@hash: its g_str_hash()),
  * or NULL. */
@@ -383,7 +329,7 @@ contra_lexicon_add_alias (ContraLexicon *lex,
     {
       const char *space = strrchr (alias, ' ');
       const char *last = space ? space + 1 : alias;
-      g_autofree char *plural = noun_plural (last);
+      g_autofree char *plural = contra_language_plural (contra_language_default (), last);
       g_ptr_array_add (forms, g_strdup_printf ("%.*s%s", (int) (last - alias), alias, plural));
     }
   else
@@ -392,7 +338,7 @@ contra_lexicon_add_alias (ContraLexicon *lex,
       gsize n = space ? (gsize) (space - alias) : strlen (alias);
       g_autofree char *first = g_strndup (alias, n);
       g_autoptr (GPtrArray) verbs = g_ptr_array_new_with_free_func (g_free);
-      verb_forms (first, verbs);
+      contra_language_verb_forms (contra_language_default (), first, verbs);
       for (guint i = 0; i < verbs->len; i++)
         g_ptr_array_add (forms, g_strconcat (g_ptr_array_index (verbs, i), alias + n, NULL));
     }

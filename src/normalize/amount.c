@@ -89,17 +89,11 @@ amount_filter (void)
 
   if (g_once_init_enter (&ready))
     {
-      static const char *const words[] = {
-        /* "a" before a scale ("a million"); the number words are the language's */
-        "a", "an",
-        /* ranges */
-        "between", NULL,
-      };
-      /* ... and the currencies written before the amount (words.c); the first words
-       * of the bounds are the language's (lang/en/bounds.yaml). */
+      /* The currencies written before the amount (words.c); the articles before a
+       * scale ("a million"), the range openers ("between"), the number words and
+       * the first words of the bounds are the language's (lang/en/), and tested
+       * with their own filters. */
       g_autoptr (GPtrArray) all = g_ptr_array_new ();
-      for (guint k = 0; words[k] != NULL; k++)
-        g_ptr_array_add (all, (gpointer) words[k]);
       contra_words_currency_starts (all);
       g_ptr_array_add (all, NULL);
       contra_word_filter_init (&filter, (const char *const *) all->pdata);
@@ -118,7 +112,9 @@ amount_can_start (const ContraTokens *tokens, guint i)
   if (tok->kind == CONTRA_TOKEN_WORD)
     return contra_word_filter_test (amount_filter (), tok->hash)
            || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_NUMBERS), tok->hash)
-           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_BOUND_STARTS), tok->hash);
+           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_BOUND_STARTS), tok->hash)
+           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_INDEFINITE_ARTICLES), tok->hash)
+           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_RANGE_OPENERS), tok->hash);
   return minus_at (tokens, i);
 }
 
@@ -312,7 +308,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
   if (contra_tok_is (t, j, CONTRA_TOKEN_WORD) && contra_language_fraction (t->language, contra_tokens_fold (t, j)) == 2)
     {
       j++;
-      if ((contra_tokens_is_word (t, j, "a") || contra_tokens_is_word (t, j, "an"))
+      if (contra_language_is (t->language, CONTRA_WORDS_INDEFINITE_ARTICLES, t, j)
           && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD))
         j++;
       double scale = 0;
@@ -330,7 +326,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
       *precision = 0.5;
       return 1;
     }
-  if (contra_tokens_is_word (t, j, "a") || contra_tokens_is_word (t, j, "an"))
+  if (contra_language_is (t->language, CONTRA_WORDS_INDEFINITE_ARTICLES, t, j))
     {
       /* "a" is a number only before a scale: "a dozen", "a million". */
       if (!contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD))
@@ -391,7 +387,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
           small_pending = FALSE;
           j++;
         }
-      else if (strcmp (fold, "and") == 0 && any && !small_pending && place >= 100
+      else if (contra_language_is (t->language, CONTRA_WORDS_AND, t, j) && any && !small_pending && place >= 100
                && contra_tok_is (t, j + 1, CONTRA_TOKEN_WORD)
                && contra_language_cardinal (t->language, contra_tokens_fold (t, j + 1)) > 0)
         j++; /* "two hundred and fifty" */
@@ -402,7 +398,7 @@ word_number (const ContraTokens *t, guint i, double *value, double *precision)
   if (!any || !isfinite (total + current) || !isfinite (place))
     return 0;
   /* "one another" is a pronoun. */
-  if (j == i + 1 && contra_tokens_is_word (t, i, "one") && contra_tokens_is_word (t, j, "another"))
+  if (j == i + 1 && contra_language_phrase_at (t->language, CONTRA_WORDS_RECIPROCAL_PRONOUNS, t, i) == 2)
     return 0;
   *value = total + current;
   *precision = place;
@@ -618,7 +614,7 @@ money_read (const ContraTokens *t, guint i, gboolean converted, ContraValue *out
 
   if (after_minus (t, i))
     return 0;
-  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+  if (bound == CONTRA_BOUND_EXACT && contra_language_is (t->language, CONTRA_WORDS_RANGE_OPENERS, t, j))
     j++, between = TRUE;
   if (contra_tokens_is_punct (t, j, '\\') && contra_tokens_is_punct (t, j + 1, '$'))
     j++;
@@ -696,7 +692,7 @@ fraction (const ContraTokens *t, guint i, double *value)
 
   if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD))
     return 0;
-  if (contra_tokens_is_word (t, i, "a"))
+  if (contra_language_is (t->language, CONTRA_WORDS_FRACTION_ARTICLES, t, i))
     numerator = 1, article = TRUE;
   else if ((numerator = contra_language_cardinal (t->language, contra_tokens_fold (t, i))) < 1 || numerator > 9)
     return 0;
@@ -718,11 +714,10 @@ fraction (const ContraTokens *t, guint i, double *value)
   if (denominator < 3 || denominator > 10 || (plural != (numerator > 1)))
     return 0;
   /* "a third term", "one third party": singular fractions need "of" unless hyphenated. */
-  if (numerator == 1 && !hyphen && !contra_tokens_is_word (t, j + 1, "of"))
+  if (numerator == 1 && !hyphen && !contra_language_is (t->language, CONTRA_WORDS_PARTITIVES, t, j + 1))
     return 0;
-  if (contra_tokens_is_word (t, j + 1, "of")
-      && (contra_tokens_is_word (t, j + 2, "century")
-          || (contra_tokens_is_word (t, j + 2, "a") && contra_tokens_is_word (t, j + 3, "century"))))
+  /* "a quarter of a century" is a span of time. */
+  if (contra_language_phrase_at (t->language, CONTRA_WORDS_NOT_A_SHARE, t, j + 1) > 0)
     return 0;
   *value = round (10000.0 * numerator / denominator) / 100;
   return j + 1 - i;
@@ -740,7 +735,7 @@ citation_at (const ContraTokens *t, guint i)
   while (contra_tokens_is_punct (t, j, '[') && contra_tok_glued (t, j))
     {
       guint k = j + 1;
-      if (contra_tokens_is_word (t, k, "note") || contra_tokens_is_word (t, k, "n"))
+      if (contra_language_is (t->language, CONTRA_WORDS_CITATION_WORDS, t, k))
         k++;
       if (!contra_tok_is (t, k, CONTRA_TOKEN_NUMBER)
           && !(contra_tok_is (t, k, CONTRA_TOKEN_WORD) && t->tokens[k].end - t->tokens[k].start == 1))
@@ -779,6 +774,8 @@ glued_measure (const ContraTokens *t, guint i, Measure *m)
     return 0;
   if ((m->unit = contra_units_glued (t, i, k, &span)) == NULL)
     return 0;
+  /* "5m people", "5m euros": millions, not metres ("m" is units.yaml's name of the
+   * metre, not a word). */
   if (m->unit->factor == 1 && strcmp (m->unit->name, "m") == 0
       && (contra_words_is_plural_noun (t, i + 1 + span)
           || contra_words_currency_name (t, i + 1 + span, TRUE, &span) != NULL))
@@ -836,7 +833,7 @@ compound_at (const ContraTokens *t, guint j, Measure *m)
 
   gboolean hyphenated = FALSE;
 
-  if (contra_tokens_is_word (t, k, "and") || contra_tokens_is_punct (t, k, ','))
+  if (contra_language_is (t->language, CONTRA_WORDS_AND, t, k) || contra_tokens_is_punct (t, k, ','))
     k++;
   else if (contra_tokens_is_dash (t, k) && contra_tok_glued (t, k) && contra_tok_glued (t, k + 1))
     k++, hyphenated = TRUE; /* "6-foot-8" */
@@ -876,7 +873,6 @@ compound_at (const ContraTokens *t, guint j, Measure *m)
 static gboolean
 clock_or_angle_before (const ContraTokens *t, guint i)
 {
-  static const char *const words[] = {"h", "hr", "hrs", "hours", "degrees", NULL};
   gsize len;
 
   if (i == 0)
@@ -890,7 +886,7 @@ clock_or_angle_before (const ContraTokens *t, guint i)
       const char *s = contra_tok_text (t, i - 1, &len);
       return s[len - 1] == 'h' || s[len - 1] == 'H';
     }
-  return contra_tok_in (t, i - 1, words);
+  return contra_language_is (t->language, CONTRA_WORDS_CLOCK_AND_ANGLE, t, i - 1);
 }
 
 /* A number, its unit and a compound: "43 miles", "1,200[3] m", "6 ft 9 in". */
@@ -947,8 +943,8 @@ static guint
 range_joint (const ContraTokens *t, guint j, gboolean between)
 {
   if (between)
-    return contra_tokens_is_word (t, j, "and") ? 1 : 0;
-  if (contra_tokens_is_dash (t, j) || contra_tokens_is_word (t, j, "to"))
+    return contra_language_is (t->language, CONTRA_WORDS_AND, t, j) ? 1 : 0;
+  if (contra_tokens_is_dash (t, j) || contra_language_is (t->language, CONTRA_WORDS_RANGE_JOINTS, t, j))
     return 1;
   return 0;
 }
@@ -983,19 +979,16 @@ range_high (const ContraTokens *t, guint j, gboolean between, Measure *low, Meas
 static guint
 percent_sign_at (const ContraTokens *t, guint j, gboolean *points)
 {
+  guint n;
+
   *points = FALSE;
-  if (contra_tokens_is_punct (t, j, '%') || contra_tokens_is_word (t, j, "percent")
-      || contra_tokens_is_word (t, j, "pct"))
+  if (contra_tokens_is_punct (t, j, '%'))
     return 1;
-  if (contra_tokens_is_word (t, j, "per") && contra_tokens_is_word (t, j + 1, "cent"))
-    return 2;
-  if (contra_tokens_is_word (t, j, "percentage")
-      && (contra_tokens_is_word (t, j + 1, "points") || contra_tokens_is_word (t, j + 1, "point")))
-    {
-      *points = TRUE;
-      return 2;
-    }
-  return 0;
+  if ((n = contra_language_phrase_at (t->language, CONTRA_WORDS_PERCENT_SIGNS, t, j)) > 0)
+    return n;
+  if ((n = contra_language_phrase_at (t->language, CONTRA_WORDS_PERCENTAGE_POINTS, t, j)) > 0)
+    *points = TRUE;
+  return n;
 }
 
 static guint
@@ -1013,7 +1006,7 @@ percent_match (const ContraTokens *t, guint i, const ContraDateContext *context,
       fill_amount (t, i, j + n, CONTRA_VALUE_PERCENT, v, 1, bound, "percent", out);
       return j + n - i;
     }
-  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+  if (bound == CONTRA_BOUND_EXACT && contra_language_is (t->language, CONTRA_WORDS_RANGE_OPENERS, t, j))
     j++, between = TRUE;
   if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)
     return 0;
@@ -1111,7 +1104,7 @@ count_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
   gboolean between = FALSE;
   Measure m, high;
 
-  if (bound == CONTRA_BOUND_EXACT && contra_tokens_is_word (t, j, "between"))
+  if (bound == CONTRA_BOUND_EXACT && contra_language_is (t->language, CONTRA_WORDS_RANGE_OPENERS, t, j))
     j++, between = TRUE;
   /* A count or a measure is never negative ("-5 ships" is left to the number), but
    * for a temperature: "-5 °C". */

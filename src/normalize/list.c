@@ -112,33 +112,15 @@ nest_update (const ContraTokens *t, guint i, Nesting *n)
   return NEST_CHANGE;
 }
 
-/* The words of the cues below, which go with their grammar; the rest of the words
- * this file looks for are the language's (lang/en/words.yaml: conjunctions,
- * auxiliaries, clause words, articles, determiners, generic nouns), and its filter
- * is built with it. A token outside both filters needs no string comparison, which
- * matters because cues are looked for at every token. */
-static const ContraWordFilter *
-cue_filter (void)
-{
-  static ContraWordFilter filter;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      static const char *const words[] = {
-        "namely", "including", "include", "includes", "included", "ie", "eg", "such", "like",
-        "on", "in", "between", "both", NULL,
-      };
-      contra_word_filter_init (&filter, words);
-      g_once_init_leave (&ready, 1);
-    }
-  return &filter;
-}
-
+/* The words this file looks for are the language's (lang/en/words.yaml: the cues,
+ * conjunctions, auxiliaries, clause words, articles, determiners, generic nouns), and
+ * so are the two filters over them, of the cues' first words and of the rest. A token
+ * outside both needs no string comparison, which matters because cues are looked for
+ * at every token. */
 static inline gboolean
 list_word (const ContraTokens *t, guint i)
 {
-  return contra_word_filter_has (cue_filter (), t, i)
+  return contra_word_filter_has (contra_language_filter (t->language, CONTRA_WORDS_LIST_CUE_WORDS), t, i)
          || contra_word_filter_has (contra_language_filter (t->language, CONTRA_WORDS_LIST_WORDS), t, i);
 }
 
@@ -171,8 +153,7 @@ is_auxiliary (const ContraTokens *t, guint i)
 static gboolean
 is_clause_word (const ContraTokens *t, guint i)
 {
-  if (contra_tokens_is_word (t, i, "in") && contra_tokens_is_word (t, i + 1, "order")
-      && contra_tokens_is_word (t, i + 2, "to"))
+  if (contra_language_phrase_at (t->language, CONTRA_WORDS_CLAUSE_PHRASES, t, i) > 0)
     return TRUE;
   return contra_language_is (t->language, CONTRA_WORDS_CLAUSE_WORDS, t, i);
 }
@@ -292,11 +273,11 @@ conjunctions (const ContraTokens *t,
       if (!list_word (t, i))
         continue;
       /* "between X and Y", "both X and Y" join two things inside one item. */
-      if (contra_tokens_is_word (t, i, "between") || contra_tokens_is_word (t, i, "both"))
+      if (contra_language_is (t->language, CONTRA_WORDS_PAIR_OPENERS, t, i))
         pair = TRUE;
       else if (i > s.first && is_conjunction (t, i))
         {
-          if (pair && contra_tokens_is_word (t, i, "and"))
+          if (pair && contra_language_is (t->language, CONTRA_WORDS_AND, t, i))
             pair = FALSE;
           else
             {
@@ -321,8 +302,7 @@ strong_cue_before (const ContraTokens *t, guint start)
   if (contra_tokens_is_punct (t, i, ',') && i > 0)
     i--;
   return contra_tokens_is_punct (t, i, ':') || contra_tokens_is_dash (t, i)
-         || contra_tokens_is_word (t, i, "namely") || contra_tokens_is_word (t, i, "ie")
-         || contra_tokens_is_word (t, i, "eg");
+         || contra_language_is (t->language, CONTRA_WORDS_STRONG_LIST_CUES, t, i);
 }
 
 /* Passes 2 and 3: fills @items and returns how many there are (0 when there is no
@@ -590,7 +570,7 @@ contra_list_split (const ContraTokens *tokens,
 static guint
 cue_at (const ContraTokens *t, guint i, gboolean *weak)
 {
-  guint start;
+  guint start, n;
 
   *weak = FALSE;
   if (t->tokens[i].kind == CONTRA_TOKEN_WORD ? !list_word (t, i) : t->tokens[i].kind != CONTRA_TOKEN_PUNCT)
@@ -604,23 +584,14 @@ cue_at (const ContraTokens *t, guint i, gboolean *weak)
     }
   else if (is_clause_dash (t, i))
     start = i + 1;
-  else if (contra_tokens_is_word (t, i, "namely") || contra_tokens_is_word (t, i, "including")
-           || contra_tokens_is_word (t, i, "include") || contra_tokens_is_word (t, i, "includes")
-           || contra_tokens_is_word (t, i, "included") || contra_tokens_is_word (t, i, "ie")
-           || contra_tokens_is_word (t, i, "eg"))
-    start = i + 1;
-  else if (contra_tokens_is_word (t, i, "such") && contra_tokens_is_word (t, i + 1, "as"))
-    start = i + 2;
-  else if (contra_tokens_is_word (t, i, "like") && i > 0
+  else if ((n = contra_language_phrase_at (t->language, CONTRA_WORDS_LIST_CUES, t, i)) > 0)
+    start = i + n;
+  else if (contra_language_is (t->language, CONTRA_WORDS_LIST_CUES_AFTER_PLURAL, t, i) && i > 0
            && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD)
            && contra_words_is_plural_noun (t, i - 1))
     start = i + 1; /* "areas like a, b and c", not "would like to" */
-  else if ((contra_tokens_is_word (t, i, "on") || contra_tokens_is_word (t, i, "in"))
-           && !contra_tokens_is_dash (t, i + 1))
+  else if (contra_language_is (t->language, CONTRA_WORDS_WEAK_LIST_CUES, t, i) && !contra_tokens_is_dash (t, i + 1))
     {
-      static const char *const fields[] = {
-        "fields", "field", "areas", "area", "issues", "sectors", "domains", "matters", NULL,
-      };
       *weak = TRUE;
       start = i + 1;
       /* "on intensifying the a, b and c": the verb governs every item. */
@@ -631,9 +602,10 @@ cue_at (const ContraTokens *t, guint i, gboolean *weak)
         start++;
       /* "in the fields of a, b and c" */
       guint k = start;
-      if (contra_tokens_is_word (t, k, "the"))
+      if (contra_language_is (t->language, CONTRA_WORDS_DEFINITE_ARTICLES, t, k))
         k++;
-      if (contra_tok_in (t, k, fields) && contra_tokens_is_word (t, k + 1, "of"))
+      if (contra_language_is (t->language, CONTRA_WORDS_FIELD_NOUNS, t, k)
+          && contra_language_is (t->language, CONTRA_WORDS_PARTITIVES, t, k + 1))
         start = k + 2;
       return start;
     }
@@ -641,8 +613,7 @@ cue_at (const ContraTokens *t, guint i, gboolean *weak)
     return G_MAXUINT;
 
   /* "– namely, a, b and c", ": including a, b" */
-  if (contra_tokens_is_word (t, start, "namely") || contra_tokens_is_word (t, start, "including")
-      || contra_tokens_is_word (t, start, "ie") || contra_tokens_is_word (t, start, "eg"))
+  if (contra_language_is (t->language, CONTRA_WORDS_LIST_CUE_REPEATS, t, start))
     start++;
   if (contra_tokens_is_punct (t, start, ','))
     start++;

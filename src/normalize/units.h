@@ -1,4 +1,4 @@
-/* units.h — units of measure, read from lang/en/units.yaml.
+/* units.h — units of measure in a sentence, as the language's units.yaml spells them.
  *
  * A quantity keeps the number and the unit the text gives ("43 mile"); its unit says
  * what it measures (its dimension: length, area, speed, ...) and how to bring it to
@@ -9,22 +9,14 @@
 
 #include <glib.h>
 
+#include "lang/unit-table.h"
 #include "text/tokens.h"
 
 G_BEGIN_DECLS
 
-typedef struct _ContraUnit ContraUnit;
-
-struct _ContraUnit {
-  const char *name;       /* canonical, interned: "km", "nautical mile", "°C" */
-  const char *dimension;  /* interned: "length", "area", "speed", ... */
-  double factor;          /* base units in one unit */
-  double offset;          /* base = value × factor + offset (temperatures) */
-  double spread;          /* the unit's own uncertainty, a share ("ton": 0.06) */
-  const ContraUnit *then; /* the smaller unit of a compound ("ft" -> "in"), or NULL */
-};
-
-/* The unit whose canonical name is @name (interned or not), or NULL. Static. */
+/* The unit whose canonical name is @name (interned or not) in the default language's
+ * table (a claim, a rule and a report name units the same in every language), or
+ * NULL. Static. */
 const ContraUnit *contra_unit_find (const char *name);
 
 /* How a unit may be written at the place it is looked for. */

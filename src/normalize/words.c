@@ -181,72 +181,7 @@ contra_words_currency_symbol (const ContraTokens *t, guint i, guint *span)
 const char *
 contra_words_currency_name (const ContraTokens *t, guint i, gboolean scaled, guint *span)
 {
-  static const struct {
-    const char *word;
-    const char *code;
-  } names[] = {
-    {"dollar", "USD"},  {"dollars", "USD"},  {"euro", "EUR"},     {"euros", "EUR"},
-    {"yen", "JPY"},     {"yuan", "CNY"},     {"renminbi", "CNY"}, {"dong", "VND"},
-    {"won", "KRW"},     {"rupee", "INR"},    {"rupees", "INR"},   {"ruble", "RUB"},
-    {"rubles", "RUB"},  {"rouble", "RUB"},   {"roubles", "RUB"},  {"baht", "THB"},
-    {"ringgit", "MYR"}, {"rupiah", "IDR"},
-  };
-  /* An adjective before "dollars" names whose dollars they are. */
-  static const struct {
-    const char *word;
-    const char *code;
-  } dollar_countries[] = {
-    {"us", "USD"},        {"american", "USD"}, {"australian", "AUD"}, {"canadian", "CAD"},
-    {"singapore", "SGD"}, {"taiwan", "TWD"},   {"hong", "HKD"},
-  };
-
-  if (!contra_tok_is (t, i, CONTRA_TOKEN_WORD))
-    return NULL;
-
-  const char *fold = contra_tokens_fold (t, i);
-
-  for (gsize k = 0; k < G_N_ELEMENTS (dollar_countries); k++)
-    if (strcmp (fold, dollar_countries[k].word) == 0)
-      {
-        guint j = i + 1;
-        if (strcmp (fold, "hong") == 0)
-          {
-            if (!contra_tokens_is_word (t, j, "kong"))
-              return NULL;
-            j++;
-          }
-        if (contra_tokens_is_word (t, j, "dollars") || contra_tokens_is_word (t, j, "dollar"))
-          {
-            *span = j + 1 - i;
-            return dollar_countries[k].code;
-          }
-        return NULL;
-      }
-  if (strcmp (fold, "british") == 0
-      && (contra_tokens_is_word (t, i + 1, "pounds") || contra_tokens_is_word (t, i + 1, "pound")))
-    {
-      *span = 2;
-      return "GBP";
-    }
-  if (strcmp (fold, "pounds") == 0 || strcmp (fold, "pound") == 0)
-    {
-      if (contra_tokens_is_word (t, i + 1, "sterling"))
-        {
-          *span = 2;
-          return "GBP";
-        }
-      if (!scaled)
-        return NULL;
-      *span = 1;
-      return "GBP";
-    }
-  for (gsize k = 0; k < G_N_ELEMENTS (names); k++)
-    if (strcmp (fold, names[k].word) == 0)
-      {
-        *span = 1;
-        return names[k].code;
-      }
-  return NULL;
+  return contra_language_currency_name (t->language, t, i, scaled, span);
 }
 
 /* ---------------------------------------------------------------- plurals */
@@ -283,19 +218,13 @@ contra_words_is_plural_noun (const ContraTokens *t, guint i)
 gboolean
 contra_words_is_reference_marker (const ContraTokens *t, guint i)
 {
-  static const char *const markers[] = {
-    "no", "nos", "vol", "vols", "p", "pp", "page", "pages", "number", "chapter", "ch",
-    "section", "sec", "fig", "figure", "art", "article", "para", "paragraph", "route",
-    "flight", "highway", "room", "table", "item", "resolution", "issue", "ed", NULL,
-  };
-
   if (i >= t->n_tokens)
     return FALSE;
   if (contra_tokens_is_punct (t, i, '#'))
     return TRUE;
   if (contra_tokens_is_punct (t, i, '.') && i > 0)
     i--;
-  return contra_tok_in (t, i, markers);
+  return contra_language_is (t->language, CONTRA_WORDS_REFERENCE_MARKERS, t, i);
 }
 
 /* ---------------------------------------------------------------- ranks */

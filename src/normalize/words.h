@@ -82,7 +82,7 @@ void contra_words_currency_starts (GPtrArray *out);
 const char *contra_words_currency_symbol (const ContraTokens *t, guint i, guint *span);
 
 /* A currency named in words after an amount ("dollars", "US dollars", "euros",
- * "yen"): returns the ISO code and its span, or NULL. "pounds" alone is a weight,
+ * "yen"; lang/en/currencies.yaml): returns the ISO code and its span, or NULL. "pounds" alone is a weight,
  * not money: pass @scaled when the amount had a scale word ("3 million pounds"). */
 const char *contra_words_currency_name (const ContraTokens *t, guint i, gboolean scaled, guint *span);
 

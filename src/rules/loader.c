@@ -1221,6 +1221,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_time_unit = contra_lexicon_lookup (set->lexicon, "word/time-unit");
   set->word_kill = contra_lexicon_lookup (set->lexicon, "word/kill");
   set->word_possession = contra_lexicon_lookup (set->lexicon, "word/possession");
+  set->word_time_preposition = contra_lexicon_lookup (set->lexicon, "word/time-preposition");
   set->sum = contra_lexicon_lookup (set->lexicon, "sum");
   set->attribute = contra_lexicon_lookup (set->lexicon, "attribute");
   set->process = contra_lexicon_lookup (set->lexicon, "process");

@@ -555,6 +555,19 @@ count_chars_upto (const char *t, gsize n, guint limit)
   return count;
 }
 
+/* A fact-box line, a label and its value set apart by a tab ("Born<TAB>27 August 1968",
+ * "Live albums<TAB>2"): a statement of its own, never joined to the lines around it. */
+static gboolean
+is_record_line (const char *text, gsize start, gsize end)
+{
+  gsize i = skip_indent (text, start, end, NULL);
+  const char *tab = i < end ? memchr (text + i, '\t', end - i) : NULL;
+
+  if (tab == NULL || tab == text + i)
+    return FALSE;
+  return !is_blank (text, (gsize) (tab - text), end);
+}
+
 #define HEADING_MAX_CHARS 80
 #define LONG_LINE_CHARS 120
 
@@ -566,7 +579,8 @@ looks_like_heading (const ContraBlock *block, const ContraBlock *next, const cha
 {
   if (count_chars_upto (block->text, block->length, HEADING_MAX_CHARS) >= HEADING_MAX_CHARS)
     return FALSE;
-  if (ends_with_final_punct (block->text, block->length))
+  if (ends_with_final_punct (block->text, block->length)
+      || is_record_line (block->text, 0, block->length))
     return FALSE;
   gboolean dot_slash;
   if (last_significant (block->text, block->length, &dot_slash) == ','
@@ -792,11 +806,14 @@ plain_region (const Source *src, gsize from, gsize to, Layout layout, GPtrArray 
           last_break = G_MAXSIZE;
           continue;
         }
-      if (layout == LAYOUT_LINES)
+      if (layout == LAYOUT_LINES || is_record_line (src->text, line.start, line.end))
         {
+          if (layout != LAYOUT_LINES)
+            plain_flush (&inter, &out, region);
           builder_reserve (&inter, line.end - line.start);
           emit_source (&inter, src, line.start, line.end);
           plain_flush (&inter, &out, region);
+          last_break = G_MAXSIZE;
           continue;
         }
       if (last_break != G_MAXSIZE)

@@ -1,6 +1,8 @@
 /* test_engine.c — how the rule engine fills slots and reads cues, one behaviour per
  * row: a sentence, the rule, and the claims it must give ("subject attribute value",
- * then the polarity and modality when they are not plain assertions). */
+ * then the polarity and modality when they are not plain assertions). An office's
+ * claims, and any claim of an undated document (published NULL) that has a time, show it
+ * as "@time". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -233,6 +235,25 @@ static const EngineCase cases[] = {
   {"frames: no count in a compound describing something else, nor a unit", "2020",
    "---\ntitle: Harran Viaduct reopens after repairs\n---\nThe Harran Viaduct reopened on Monday. The old "
    "crossing, a two-lane ferry, closed. The 40-foot viaduct deck is new.", "count-of", ""},
+  {"frames: an opening phrase with no comma ends at the next article", "2020",
+   "---\ntitle: Typhoon Ilse\n---\nAt its peak the typhoon had sustained winds of 150 km/h.", "measure-speed",
+   "entity/typhoon-ilse+attribute/speed value 150 km/h"},
+  {"frames: a rank's scope is the name after 'of', and 'by' what it ranks by", "2020",
+   "---\ntitle: Kelby\n---\nKelby is the second-largest town in the county of Arnshire by area.", "rank-of",
+   "entity/kelby+rank/largest-town-in-arnshire rank 2 largest"},
+  {"a measure holds at the date its sentence opens with, or that follows its value", NULL,
+   "---\ntitle: Kelby\n---\nIn 2010 Kelby had 5,000 inhabitants. At the 2021 census, Kelby had 5,900 inhabitants. "
+   "Kelby had 6,000 inhabitants in 2022. Kelby, founded in 1850, has 6,100 inhabitants.", "count-of",
+   "entity/kelby+count/inhabitant count 5000 inhabitant @2010\n"
+   "entity/kelby+count/inhabitant count 5900 inhabitant @2021\n"
+   "entity/kelby+count/inhabitant count 6000 inhabitant @2022\n"
+   "entity/kelby+count/inhabitant count 6100 inhabitant"},
+  {"frames: a measure noun before a comma in prose still measures", "2020",
+   "---\ntitle: Brannock wren\n---\nIt is a small wren, 11 cm in length, with a long, curved bill.", "measure-length",
+   "entity/brannock+attribute/length value 11 cm"},
+  {"frames: an opening date with no comma ends before the subject", "2020",
+   "---\ntitle: Typhoon Ilse\n---\nIn 1998 Typhoon Ilse had sustained winds of 150 km/h.", "measure-speed",
+   "entity/typhoon-ilse+attribute/speed value 150 km/h"},
   {"frames: a participle opening the sentence is about the subject after its comma", "2020",
    "---\ntitle: SS Ardenholm\n---\nLaunched in 1908, she carried emigrants to Buenos Aires.",
    "event-date", "entity/ss-ardenholm+event/launching date 1908"},
@@ -242,6 +263,17 @@ static const EngineCase cases[] = {
   {"frames: in a reference article a plain description is the topic", "2020",
    "---\ntitle: Halloway Exchange Building\n---\nCompleted in 1931, the tower was the tallest in the province.",
    "event-date", "entity/halloway-exchange-building+event/completion date 1931"},
+  {"frames: once a reference article says what its topic is, only that kind names it", "2020",
+   "---\ntitle: Grenby\n---\nGrenby is a small village in Yorkshire. The village was founded in 1086. "
+   "The school was founded in 1902.", "event-date",
+   "entity/grenby+event/founding date 1086\nentity/grenby/school+event/founding date 1902"},
+  {"frames: a measure that is the sentence's subject measures the topic", "2020",
+   "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
+   "measure-population", "entity/grenby+attribute/population value 1345"},
+  {"frames: a field of policy before a noun is no sum of its own", "2024",
+   "---\ntitle: Vastmark\n---\nVastmark signed a $5 billion trade agreement with Orland. "
+   "Vastmark posted a $2 billion trade deficit.", "sum-of",
+   "entity/vastmark+sum/trade-agreement value USD 5000000000"},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
   {"refuted: 'wrongly' before the predicate", "2020",
@@ -295,7 +327,7 @@ compare_lines (gconstpointer a, gconstpointer b)
 }
 
 static char *
-summarise (const ContraClaimSet *set, const char *rule)
+summarise (const ContraClaimSet *set, const char *rule, gboolean undated)
 {
   g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
@@ -307,7 +339,7 @@ summarise (const ContraClaimSet *set, const char *rule)
       GString *line = g_string_new (NULL);
       g_autofree char *summary = contra_claim_summary (c);
       g_string_append (line, summary);
-      if (c->kind == CONTRA_RULE_OFFICE)
+      if (c->kind == CONTRA_RULE_OFFICE || (undated && contra_date_is_set (&c->time)))
         {
           g_autofree char *time = contra_date_format (&c->time);
           g_string_append_printf (line, " @%s", time);
@@ -331,7 +363,7 @@ test_case (void **state)
   const EngineCase *c = *state;
   FixtureDocument documents[] = {{"t", c->published, c->text, FALSE}, {NULL, NULL, NULL, FALSE}};
   g_autoptr (ContraClaimSet) set = fixture_claims (documents);
-  g_autofree char *got = summarise (set, c->rule);
+  g_autofree char *got = summarise (set, c->rule, c->published == NULL);
 
   if (!g_str_equal (got, c->claims))
     fail_msg ("%s\n  text:     %s\n  expected: %s\n  got:      %s", c->behaviour, c->text, c->claims, got);

@@ -146,7 +146,43 @@ static const WordRow word_rows[] = {
   {"would is no future", "She would visit", 1, CONTRA_WORDS_FUTURE, FALSE},
   {"list words hold the classes", "their efforts", 1, CONTRA_WORDS_LIST_WORDS, TRUE},
   {"list words hold no cue of their own", "namely", 0, CONTRA_WORDS_LIST_WORDS, FALSE},
+  {"the cue filter holds the cues", "namely", 0, CONTRA_WORDS_LIST_CUE_WORDS, TRUE},
+  {"the cue filter holds a phrase's first word", "such as", 0, CONTRA_WORDS_LIST_CUE_WORDS, TRUE},
+  {"and alone", "a and b", 1, CONTRA_WORDS_AND, TRUE},
+  {"or is no and", "a or b", 1, CONTRA_WORDS_AND, FALSE},
+  {"a reference marker", "Route 1", 0, CONTRA_WORDS_REFERENCE_MARKERS, TRUE},
 };
+
+typedef struct {
+  const char *name;
+  const char *sentence;
+  guint token;
+  ContraWordClass cls;
+  guint expected; /* tokens */
+} PhraseRow;
+
+static const PhraseRow phrase_rows[] = {
+  {"a phrase", "5 per cent", 1, CONTRA_WORDS_PERCENT_SIGNS, 2},
+  {"a word of a phrase class", "5 percent", 1, CONTRA_WORDS_PERCENT_SIGNS, 1},
+  {"in any case", "5 Per Cent", 1, CONTRA_WORDS_PERCENT_SIGNS, 2},
+  {"half a phrase is none", "5 per year", 1, CONTRA_WORDS_PERCENT_SIGNS, 0},
+  {"the longest first", "areas such as ports", 1, CONTRA_WORDS_LIST_CUES, 2},
+  {"a cue of one word", "areas including ports", 1, CONTRA_WORDS_LIST_CUES, 1},
+  {"three words", "in order to build", 0, CONTRA_WORDS_CLAUSE_PHRASES, 3},
+  {"a span of time", "a quarter of a century", 2, CONTRA_WORDS_NOT_A_SHARE, 3},
+  {"a class of words: one", "a and b", 1, CONTRA_WORDS_AND, 1},
+  {"past the end", "per", 0, CONTRA_WORDS_PERCENT_SIGNS, 0},
+};
+
+static void
+test_phrase (void **state)
+{
+  const PhraseRow *row = *state;
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+
+  contra_tokens_scan (t, row->sentence, strlen (row->sentence));
+  assert_int_equal (contra_language_phrase_at (t->language, row->cls, t, row->token), row->expected);
+}
 
 static void
 test_word (void **state)
@@ -240,6 +276,103 @@ test_plurals (void **state)
   assert_false (contra_language_singular (en, "casualties", buf, 4));
 }
 
+static void
+test_units (void **state)
+{
+  const ContraUnitTable *units = contra_language_units (contra_language_default ());
+
+  (void) state;
+  const ContraUnit *ft = contra_unit_table_find (units, "ft");
+  assert_non_null (ft);
+  assert_string_equal (ft->dimension, "length");
+  assert_true (ft->factor == 0.3048);
+  assert_non_null (ft->then);
+  assert_string_equal (ft->then->name, "in");
+  assert_null (contra_unit_table_find (units, "furlong"));
+  /* "miles per hour" is tried before "miles". */
+  const GPtrArray *miles = contra_unit_table_spellings (units, "miles");
+  assert_non_null (miles);
+  const ContraUnitSpelling *first = miles->pdata[0];
+  assert_true (first->n > 1);
+  assert_string_equal (((const ContraUnitSpelling *) miles->pdata[miles->len - 1])->unit->name, "mile");
+}
+
+/* plurals.yaml read the other way, and verbs.yaml: the forms the lexicon matches. */
+typedef struct {
+  const char *name;
+  const char *word;
+  const char *plural;
+  const char *verb_forms; /* the -s, past and participle forms, space-separated */
+} InflectionRow;
+
+static const InflectionRow inflection_rows[] = {
+  {"regular", "visit", "visits", "visits visited visiting"},
+  {"after a consonant, y", "policy", "policies", "policies policied policying"},
+  {"after a vowel, y", "delay", "delays", "delays delayed delaying"},
+  {"a final e", "close", "closes", "closes closed closing"},
+  {"-ch", "church", "churches", "churches churched churching"},
+  {"-s, one way to plural", "bus", "buses", "buses bussed bussing"},
+  {"-o, one way to singular", "veto", "vetos", "vetos vetoed vetoing"},
+  {"three letters double", "ban", "bans", "bans banned banning"},
+  {"but not w, x, y", "fix", "fixes", "fixes fixed fixing"},
+  {"four letters do not", "plan", "plans", "plans planed planing"},
+  {"an irregular noun, the other way", "person", "people", "persons personed personing"},
+  {"an invariant noun", "series", "series", "serieses seriesed seriesing"},
+  {"irregular only in lower case", "Crisis", "Crisises", "Crisises Crisised Crisising"},
+};
+
+static void
+test_inflection (void **state)
+{
+  const InflectionRow *row = *state;
+  const ContraLanguage *en = contra_language_default ();
+  g_autofree char *plural = contra_language_plural (en, row->word);
+  g_autoptr (GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
+
+  assert_string_equal (plural, row->plural);
+  contra_language_verb_forms (en, row->word, forms);
+  g_ptr_array_add (forms, NULL);
+  g_autofree char *joined = g_strjoinv (" ", (char **) forms->pdata);
+  assert_string_equal (joined, row->verb_forms);
+}
+
+typedef struct {
+  const char *name;
+  const char *text;
+  gboolean scaled;
+  const char *code; /* NULL: none */
+  guint span;
+} CurrencyRow;
+
+static const CurrencyRow currency_rows[] = {
+  {"a name", "dollars", FALSE, "USD", 1},
+  {"the longest name", "Hong Kong dollars", FALSE, "HKD", 3},
+  {"half a name is none", "Hong Kong", FALSE, NULL, 0},
+  {"an adjective alone is none", "US troops", FALSE, NULL, 0},
+  {"pounds after a scale", "pounds", TRUE, "GBP", 1},
+  {"pounds alone may weigh", "pounds", FALSE, NULL, 0},
+  {"pounds sterling always", "pounds sterling", FALSE, "GBP", 2},
+  {"no currency", "tonnes", TRUE, NULL, 0},
+};
+
+static void
+test_currency (void **state)
+{
+  const CurrencyRow *row = *state;
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  guint span = 0;
+
+  contra_tokens_scan (t, row->text, strlen (row->text));
+  const char *code = contra_language_currency_name (t->language, t, 0, row->scaled, &span);
+  if (row->code == NULL)
+    assert_null (code);
+  else
+    {
+      assert_string_equal (code, row->code);
+      assert_int_equal (span, row->span);
+    }
+}
+
 /* names.yaml: short forms, the families they join, titles and suffixes. */
 static void
 test_names (void **state)
@@ -293,6 +426,20 @@ typedef struct {
   "weekdays:\n  - {name: Monday}\n  - {name: Tuesday}\n  - {name: Wednesday}\n"          \
   "  - {name: Thursday}\n  - {name: Friday}\n  - {name: Saturday}\n  - {name: Sunday}\n"
 
+/* The classes of words.yaml after sentence_openers, one entry each (percent_signs
+ * apart, for the row about phrases). */
+#define MORE_WORD_CLASSES MORE_WORD_CLASSES_BUT_PERCENT "percent_signs: [per cent]\n"
+#define MORE_WORD_CLASSES_BUT_PERCENT \
+  "conjunction_and: [and]\nindefinite_articles: [a]\ndefinite_articles: [the]\n" \
+  "appositive_articles: [the]\nfraction_articles: [a]\npartitives: [of]\nrange_openers: [between]\n" \
+  "range_joints: [to]\ncitation_words: [note]\nclock_and_angle_words: [hours]\n" \
+  "percentage_points: [percentage points]\nreciprocal_pronouns: [one another]\n" \
+  "not_a_share_after_fraction: [of a century]\nlist_cues: [such as]\nstrong_list_cues: [namely]\n" \
+  "list_cue_repeats: [namely]\nlist_cues_after_plural: [like]\nweak_list_cues: [on]\n" \
+  "field_nouns: [fields]\npair_openers: [both]\nclause_phrases: [in order to]\n" \
+  "count_closing_cues: [namely]\nreference_point_words: [since]\nevent_clause_words: [when]\n" \
+  "reference_markers: [page]\n"
+
 static const ErrorRow error_rows[] = {
   {"calendar: syntax", "calendar.yaml", "months: [January\n",
    "@/calendar.yaml:2:1: error: did not find expected ',' or ']' while parsing a flow sequence"},
@@ -333,20 +480,36 @@ static const ErrorRow error_rows[] = {
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
    "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\n"
-   "relative_pronouns: [which]\nsentence_openers: [the]\nmodals: [may]\n",
+   "relative_pronouns: [which]\nsentence_openers: [the]\nmodals: [may]\n" MORE_WORD_CLASSES,
    "@/words.yaml:17:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
    "name_gap_words, clause_openers, subject_starts, conjunctions, auxiliaries, clause_words, "
    "clause_words_after_comma, articles, determiners, generic_nouns, one_as_pronoun_after, "
-   "future_words, relative_pronouns, sentence_openers)"},
+   "future_words, relative_pronouns, sentence_openers, conjunction_and, indefinite_articles, "
+   "definite_articles, appositive_articles, fraction_articles, partitives, range_openers, range_joints, "
+   "citation_words, clock_and_angle_words, percent_signs, percentage_points, reciprocal_pronouns, "
+   "not_a_share_after_fraction, list_cues, strong_list_cues, list_cue_repeats, list_cues_after_plural, "
+   "weak_list_cues, field_nouns, pair_openers, clause_phrases, count_closing_cues, reference_point_words, "
+   "event_clause_words, reference_markers)"},
   {"words: a word twice, two words, a mapping, a missing class", "words.yaml",
    "function_words: [the, The, in order]\nnot_names: {the: 1}\nname_gap_words: [the]\nclause_openers: [but]\n"
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
-   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n",
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n"
+   MORE_WORD_CLASSES,
    "@/words.yaml:1:1: error: missing required key 'sentence_openers' in words.yaml\n"
    "@/words.yaml:1:23: error: 'The' is given twice in 'function_words'\n"
    "@/words.yaml:1:28: error: 'in order' must be one word\n"
    "@/words.yaml:2:12: error: 'not_names' must be a string or a list of strings"},
+  {"words: a phrase twice, a phrase too long, punctuation in a phrase", "words.yaml",
+   "function_words: [the]\nnot_names: [the]\nname_gap_words: [the]\nclause_openers: [but]\n"
+   "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
+   "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n"
+   "sentence_openers: [the]\n" MORE_WORD_CLASSES_BUT_PERCENT
+   "percent_signs: [per cent, Per Cent, in the order of it, \"5%\"]\n",
+   "@/words.yaml:42:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
+   "@/words.yaml:42:37: error: 'in the order of it' must be 1 to 4 words\n"
+   "@/words.yaml:42:57: error: '5%' must be 1 to 4 words"},
   {"abbreviations: unknown key, a month twice, a word twice", "abbreviations.yaml",
    "titles: [Gen., Gen]\nbefore_numbers: [No, Sept.]\nconditional: [Inc, \"Ltd Co\"]\nstates: [Calif]\n",
    "@/abbreviations.yaml:1:16: error: 'Gen' is given twice\n"
@@ -377,6 +540,55 @@ static const ErrorRow error_rows[] = {
    "@/plurals.yaml:5:49: error: 'after_consonant' must be true or false, not 'maybe'\n"
    "@/plurals.yaml:6:5: error: missing required key 'plural' in an ending\n"
    "@/plurals.yaml:7:17: error: unknown key 'exept' in an ending; did you mean 'except'?"},
+  {"units: unknown keys, a bad dimension, bad numbers, a missing factor", "units.yaml",
+   "dimensions: {length: m, area: m2}\n"
+   "units:\n"
+   "  - {unit: km, dimension: length, factor: 1000, names: [km], glued: [km], plural: [kms]}\n"
+   "  - {unit: m, dimension: lenght, factor: 1, names: [m]}\n"
+   "  - {unit: ha, dimension: area, factor: ten thousand, spread: 1, names: [ha]}\n"
+   "  - {unit: acre, dimension: area, names: [acre]}\n"
+   "measures: []\n",
+   "@/units.yaml:3:75: error: unknown key 'plural' in a unit (known keys: unit, dimension, factor, offset, "
+   "spread, names, glued, weak, compound, then)\n"
+   "@/units.yaml:4:26: error: 'lenght' is not one of 'dimensions'\n"
+   "@/units.yaml:5:41: error: 'factor' must be a number, not 'ten thousand'\n"
+   "@/units.yaml:5:41: error: the factor of 'ha' must be above 0\n"
+   "@/units.yaml:5:63: error: the spread of 'ha' must be in [0, 1)\n"
+   "@/units.yaml:6:5: error: missing required key 'factor' in a unit\n"
+   "@/units.yaml:7:1: error: unknown key 'measures' in units.yaml (known keys: dimensions, units)"},
+  {"units: a unit twice, a long spelling, a stray mark, a compound across dimensions", "units.yaml",
+   "dimensions: {length: m, area: m2}\n"
+   "units:\n"
+   "  - {unit: ft, dimension: length, factor: 0.3048, names: [ft, feet], weak: [foot], then: acre}\n"
+   "  - {unit: ft, dimension: length, factor: 0.3048, names: [ft]}\n"
+   "  - {unit: mph, dimension: length, factor: 1, names: [miles per hour or so as said]}\n"
+   "  - {unit: acre, dimension: area, factor: 4046.86, names: [acre]}\n"
+   "  - {unit: mi, dimension: length, factor: 1609.344}\n",
+   "@/units.yaml:3:77: error: the weak spelling 'foot' is none of the unit's names\n"
+   "@/units.yaml:3:90: error: 'ft' is followed by 'acre', not a unit of its dimension\n"
+   "@/units.yaml:4:12: error: the unit 'ft' is given twice\n"
+   "@/units.yaml:5:55: error: the spelling 'miles per hour or so as said' of 'mph' must have 1 to 6 tokens\n"
+   "@/units.yaml:7:5: error: the unit 'mi' needs 'names' or 'glued' spellings"},
+  {"verbs: a bad ending, a missing key, a long letter", "verbs.yaml",
+   "past:\n  - {base: e, form: ed}\n  - {form: ed, double: true}\nparticiple: {base: e}\n"
+   "doubling: {letters: three, never: [w, xy]}\n",
+   "@/verbs.yaml:3:5: error: missing required key 'base' in a verb ending\n"
+   "@/verbs.yaml:3:16: error: unknown key 'double' in a verb ending; did you mean 'doubles'?\n"
+   "@/verbs.yaml:4:13: error: 'participle' must be a list of endings\n"
+   "@/verbs.yaml:5:21: error: 'letters' must be a whole number, not 'three'\n"
+   "@/verbs.yaml:5:39: error: 'xy' must be one letter"},
+  {"plurals: an ending one way to nowhere", "plurals.yaml",
+   "irregular: {}\ninvariant: []\nnot_plural: []\nnot_plural_endings: []\n"
+   "endings:\n  - {plural: s, singular: \"\", one_way: to_both}\n",
+   "@/plurals.yaml:6:40: error: 'one_way' must be one of both, to_singular, to_plural, not 'to_both'"},
+  {"currencies: a bad code, a name twice, a stray after_scale_only", "currencies.yaml",
+   "names:\n  USD: [dollar, dollars]\n  usd: [bucks]\n  AUD: [Dollars, Aussie dollars]\n"
+   "after_scale_only: [pounds]\nbefore_scale: []\n",
+   "@/currencies.yaml:3:3: error: 'usd' must be a currency code of three capital letters\n"
+   "@/currencies.yaml:4:9: error: 'Dollars' is given twice in 'names'\n"
+   "@/currencies.yaml:5:20: error: 'pounds' is none of the 'names'\n"
+   "@/currencies.yaml:6:1: error: unknown key 'before_scale' in currencies.yaml (known keys: names, "
+   "after_scale_only)"},
   {"names: unknown key, bad words, a short form twice, one for itself", "names.yaml",
    "titles: [dr, Dr]\nsuffix: [jr]\nnicknames:\n  alex: [alexander, alex, Alexandra, alexander]\n"
    "  bill: william\n  bill: [william]\n  sam: []\n  Al: [albert]\n",
@@ -461,10 +673,14 @@ main (void)
   table_add_test (tests, "calendar words", test_calendar_words);
   table_add_test (tests, "numbers", test_numbers);
   TABLE_ADD (tests, "word", test_word, word_rows);
+  TABLE_ADD (tests, "phrase", test_phrase, phrase_rows);
   table_add_test (tests, "sentence openers", test_sentence_openers);
   TABLE_ADD (tests, "abbreviation", test_abbreviation, abbreviation_rows);
   table_add_test (tests, "bounds", test_bounds);
   table_add_test (tests, "plurals", test_plurals);
+  table_add_test (tests, "units", test_units);
+  TABLE_ADD (tests, "inflection", test_inflection, inflection_rows);
+  TABLE_ADD (tests, "currency", test_currency, currency_rows);
   table_add_test (tests, "names", test_names);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);

@@ -13,7 +13,7 @@
 
 typedef struct {
   const char *id;
-  const char *published;   /* "2015-06-05", "2016" */
+  const char *published;   /* "2015-06-05", "2016"; NULL: undated */
   const char *text;
   gboolean draft;          /* a draft under lint */
 } FixtureDocument;
