@@ -222,7 +222,7 @@ contra_name_merger_add (ContraNameMerger *merger, const char *slug, const char *
       name = name_parse (merger->names, slug);
       g_hash_table_insert (merger->by_slug, (gpointer) key, name);
     }
-  if (name != NULL && label != NULL && all_capitalised (label))
+  if (name != NULL && !name->capitalised && label != NULL && all_capitalised (label))
     name->capitalised = TRUE;
 }
 
