@@ -7,7 +7,8 @@
  *              source as a JSON Lines line (NULL when it could not be read);
  *   claims     one row per claim: its document, its key, and its JSON Lines line, with
  *              what lint selects by (reconcile/reach.h): its head concept, whether it
- *              is partial, the person it names, whether it is wide, its rule match;
+ *              is partial, the person it names, the bucket of the name that is its
+ *              subject (reconcile/names.h), whether it is wide, its rule match;
  *   warnings   what reading the document reported, field by field.
  * A document is up to date when its rules, entry and bytes hashes are the current
  * ones. Its bytes are hashed again only when its size, times or inode changed, or
@@ -38,7 +39,7 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 /* "cntr": tells contra's databases from other programs'. */
 #define APPLICATION_ID 0x636e7472
 /* The layout of the tables; an index of another layout is rebuilt. */
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 /* How long a writer waits for another to finish its batch (the environment variable
  * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
 #define BUSY_TIMEOUT_MS 60000
@@ -63,7 +64,7 @@ static const char schema[]
     " entry_hash TEXT NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
     " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT, n_claims INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
-    " head TEXT, partial INTEGER NOT NULL, person TEXT, person_slug TEXT, wide INTEGER NOT NULL,"
+    " head TEXT, partial INTEGER NOT NULL, person TEXT, person_slug TEXT, name_bucket TEXT, wide INTEGER NOT NULL,"
     " frame INTEGER NOT NULL,"
     " line TEXT NOT NULL);"
     "CREATE INDEX claims_by_document ON claims (document, frame);"
@@ -72,6 +73,7 @@ static const char schema[]
     "CREATE INDEX claims_by_subject ON claims (subject, document, frame);"
     "CREATE INDEX claims_by_person ON claims (person, person_slug, document, frame) WHERE person IS NOT NULL;"
     "CREATE INDEX claims_wide ON claims (document, frame) WHERE wide;"
+    "CREATE INDEX claims_by_name_bucket ON claims (name_bucket, document, frame) WHERE name_bucket IS NOT NULL;"
     "CREATE TABLE warnings (document INTEGER NOT NULL, seq INTEGER NOT NULL, severity INTEGER NOT NULL,"
     " path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, byte INTEGER, message TEXT NOT NULL,"
     " source_line TEXT, PRIMARY KEY (document, seq)) WITHOUT ROWID;";
@@ -560,7 +562,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, 
   g_autoptr (sqlite3_stmt) claim
     = prepare (index,
                "INSERT INTO claims (document, subject, attribute, head, partial, person, person_slug, wide, frame,"
-               " line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+               " line, name_bucket) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                error);
   g_autoptr (sqlite3_stmt) warning
     = prepare (index,
@@ -619,6 +621,9 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, 
       sqlite3_bind_int (claim, 8, contra_reach_wide (c));
       sqlite3_bind_int64 (claim, 9, c->frame);
       sqlite3_bind_text (claim, 10, line->str, (int) line->len, SQLITE_STATIC);
+      g_autofree char *bucket = contra_reach_name_bucket (c);
+      if (bucket != NULL)
+        sqlite3_bind_text (claim, 11, bucket, -1, SQLITE_STATIC);
       if (!step_done (index, claim, error))
         return FALSE;
     }
@@ -1178,6 +1183,7 @@ reach (ContraIndex *index, const ContraClaimSet *drafts, GError **error)
   g_autoptr (GHashTable) subjects = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) name_buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (sqlite3_stmt) wide = NULL;
 
   for (guint i = 0; i < drafts->claims->len; i++)
@@ -1198,13 +1204,19 @@ reach (ContraIndex *index, const ContraClaimSet *drafts, GError **error)
           g_hash_table_add (people, (gpointer) person);
           contra_reach_name_buckets (slug, buckets);
         }
+      /* Every name of the bucket: whether a short name is one person with a long one
+       * depends on them all (reconcile/names.h). */
+      char *bucket = contra_reach_name_bucket (c);
+      if (bucket != NULL)
+        g_hash_table_add (name_buckets, bucket);
     }
   wide = prepare (index, "SELECT document, frame FROM claims WHERE wide", error);
   if (wide == NULL || !add_frames (index, wide, frames, seen, error) || !add_near_people (index, buckets, people, error)
       || !add_partial_heads (index, partial_heads, heads, error)
       || !add_frames_where (index, "head", heads, frames, seen, error)
       || !add_frames_where (index, "subject", subjects, frames, seen, error)
-      || !add_frames_where (index, "person", people, frames, seen, error))
+      || !add_frames_where (index, "person", people, frames, seen, error)
+      || !add_frames_where (index, "name_bucket", name_buckets, frames, seen, error))
     return NULL;
   g_debug ("the index: %u heads, %u subjects, %u people and the wide claims give %u rule matches",
            g_hash_table_size (heads), g_hash_table_size (subjects), g_hash_table_size (people),

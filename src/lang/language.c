@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "lang/lang.h"
 #include "lang/unit-table.h"
+#include "lang/names.h"
 #include "rules/schema.h"
 #include "rules/yaml.h"
 
@@ -59,6 +60,7 @@ struct _ContraLanguage {
   char *never_doubled;             /* the letters, as one string */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
   ContraUnitTable *units;          /* units.yaml */
+  ContraNames *names;              /* names.yaml (lang/names.c) */
 };
 
 #define ABBREV_BIT 0x100
@@ -929,6 +931,24 @@ read_units (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
   language->units = contra_unit_table_read (&schema, root);
 }
 
+/* ------------------------------------------------------------------ names */
+
+static void
+read_names (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "names.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  language->names = contra_names_read (&schema, root);
+}
+
+const ContraNames *
+contra_language_names (const ContraLanguage *language)
+{
+  return language->names;
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -970,6 +990,7 @@ language_load (const Source *source, GError **error)
   read_verbs (language, source, diagnostics);
   read_currencies (language, source, diagnostics);
   read_units (language, source, diagnostics);
+  read_names (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -1102,6 +1123,7 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->units, contra_unit_table_free);
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
+  contra_names_free (language->names);
   g_free (language);
 }
 

@@ -4,7 +4,11 @@
  * buckets. */
 #include "reconcile/reach.h"
 
+#include <string.h>
+
 #include "base/strutil.h"
+#include "lang/names.h"
+#include "reconcile/names.h"
 #include "rules/rule.h"
 
 const char *
@@ -63,4 +67,25 @@ contra_reach_name_buckets (const char *slug, GHashTable *keys)
           g_string_append_printf (key, " %s", words[k]);
       g_hash_table_add (keys, g_string_free (key, FALSE));
     }
+}
+
+const char *
+contra_reach_name_slug (const ContraClaim *claim)
+{
+  if (claim->n_terms == 0 || claim->terms[0].head != NULL || claim->terms[0].name == NULL)
+    return NULL;
+  const char *name = claim->terms[0].name;
+  if (!g_str_has_prefix (name, "entity/") && !g_str_has_prefix (name, "person/"))
+    return NULL;
+  return strchr (name, '/') + 1;
+}
+
+char *
+contra_reach_name_bucket (const ContraClaim *claim)
+{
+  const char *slug = contra_reach_name_slug (claim);
+
+  if (slug == NULL)
+    return NULL;
+  return contra_name_bucket (contra_language_names (contra_language_default ()), slug);
 }

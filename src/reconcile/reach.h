@@ -4,8 +4,10 @@
  * claim with a bounded part of the corpus: its group (same subject and attribute),
  * the partial claims that may be linked to a subject of the same head concept, the
  * claims of the same rule match (frame), every "first" and every status claim (passes
- * 4 and 5 compare those across subjects), and the people whose names differ from a
- * draft's person by one word (pass 7). The claim index (index/index.h) keeps these
+ * 4 and 5 compare those across subjects), the people whose names differ from a
+ * draft's person by one word (pass 7), and the people whose names fall into the
+ * bucket of a draft's person (reconcile/names.h: a short and a long given name are
+ * one person unless another name of the bucket tells them apart). The claim index (index/index.h) keeps these
  * keys beside each claim, so that lint reads from it only the claims a draft can
  * reach: a small part of a large archive, and the same findings.
  *
@@ -35,5 +37,14 @@ const char *contra_reach_person (const ContraClaim *claim, char **slug);
 /* Adds to @keys (a set of char*, owning them) the buckets of a person's name @slug:
  * two names fall into a common bucket when they differ in one word only. */
 void contra_reach_name_buckets (const char *slug, GHashTable *keys);
+
+/* The slug of the person whose name is the claim's subject ("alex-moreno" of
+ * "entity/alex-moreno+event/birth"), pointing into its first term; NULL when the
+ * subject is no name. These are the names the reconciler merges (reconcile/names.h). */
+const char *contra_reach_name_slug (const ContraClaim *claim);
+
+/* The name bucket of the claim's subject (contra_name_bucket()), or NULL. Free with
+ * g_free(). */
+char *contra_reach_name_bucket (const ContraClaim *claim);
 
 G_END_DECLS

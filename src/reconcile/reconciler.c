@@ -2,7 +2,10 @@
  *
  * The passes:
  *   1. group claims by (subject, attribute) in a hash table; "first" claims and
- *      claims about a status go to their own passes as well;
+ *      claims about a status go to their own passes as well. A person whom the
+ *      documents name with a short and a long form of one name ("Alex Moreno",
+ *      "Alexander J. Moreno") is grouped under the fullest form, unless another name
+ *      tells them apart (names.c); a finding on such a group names both forms;
  *   2. link partial claims (a subject without the qualifier its rule wants: "a
  *      memorandum of understanding" with no domain) to the one fuller subject whose
  *      claims agree best with the partial claim's frame (the other claims of the same
@@ -46,6 +49,9 @@
 
 #include "base/strutil.h"
 #include "base/timing.h"
+#include "lang/names.h"
+#include "reconcile/names.h"
+#include "reconcile/reach.h"
 
 static void
 group_free (Group *group)
@@ -134,6 +140,107 @@ count_with_list (const Reconciler *r, const ContraClaim *claim)
   return claim->value.type == CONTRA_VALUE_COUNT && g_hash_table_contains (r->listed_frames, &key);
 }
 
+/* ---- 1: one person, two names ------------------------------------------------------ */
+
+/* Fills r->merged_subjects: the subjects of people whom the documents name with a
+ * short and a long form of one name (reconcile/names.h), under the fullest form. */
+static void
+merge_names (Reconciler *r)
+{
+  const ContraNames *names = contra_language_names (contra_language_default ());
+  g_autoptr (ContraNameMerger) merger = contra_name_merger_new (names);
+
+  for (guint i = 0; i < r->set->claims->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
+      const char *slug = contra_reach_name_slug (claim);
+      if (slug != NULL && !contra_rc_rule_disabled (r, claim->rule))
+        contra_name_merger_add (merger, slug, claim->terms[0].label);
+    }
+  r->merged_names = contra_name_merger_finish (merger);
+  GHashTable *merges = r->merged_names;
+  if (g_hash_table_size (merges) == 0)
+    return;
+  for (guint i = 0; i < r->set->claims->len; i++)
+    {
+      const ContraClaim *claim = g_ptr_array_index (r->set->claims, i);
+      const char *slug = contra_reach_name_slug (claim);
+      const char *merged = slug != NULL ? g_hash_table_lookup (merges, contra_intern (slug)) : NULL;
+      if (merged == NULL || g_hash_table_contains (r->merged_subjects, claim->subject))
+        continue;
+      /* The subject begins with its first term's name: put the merged name there. */
+      g_autofree char *subject = g_strdup_printf ("%.*s%s%s", (int) (slug - claim->terms[0].name), claim->terms[0].name,
+                                                  merged, claim->subject + strlen (claim->terms[0].name));
+      g_hash_table_insert (r->merged_subjects, (gpointer) claim->subject, (gpointer) contra_intern (subject));
+    }
+}
+
+static gint
+by_string (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* A finding whose claims name one person in two ways says so, with both names, so
+ * that an editor sees why "Alex Moreno" and "Alexander Moreno" were compared. */
+static void
+name_merged_people (Reconciler *r)
+{
+  if (r->merged_names == NULL || g_hash_table_size (r->merged_names) == 0)
+    return;
+  for (guint f = 0; f < r->report->findings->len; f++)
+    {
+      ContraFinding *finding = g_ptr_array_index (r->report->findings, f);
+      g_autoptr (GPtrArray) slugs = g_ptr_array_new ();
+      const char *canonical = NULL;
+      gboolean one = TRUE;
+      for (guint c = 0; finding->claims != NULL && c < finding->claims->len; c++)
+        {
+          const ContraClaim *claim = g_ptr_array_index (finding->claims, c);
+          const char *slug = contra_reach_name_slug (claim);
+          if (slug == NULL)
+            continue;
+          slug = contra_intern (slug);
+          const char *merged = g_hash_table_lookup (r->merged_names, slug);
+          const char *mine = merged != NULL ? merged : slug;
+          one = one && (canonical == NULL || canonical == mine);
+          canonical = mine;
+          if (!g_ptr_array_find (slugs, slug, NULL))
+            g_ptr_array_add (slugs, (gpointer) slug);
+        }
+      if (!one || slugs->len < 2 || finding->message == NULL)
+        continue;
+      g_ptr_array_sort (slugs, by_string);
+      g_autoptr (GString) message = g_string_new (finding->message);
+      g_string_append (message, " (");
+      for (guint k = 0; k < slugs->len; k++)
+        {
+          const char *label = NULL;
+          for (guint c = 0; label == NULL && c < finding->claims->len; c++)
+            {
+              const ContraClaim *claim = g_ptr_array_index (finding->claims, c);
+              const char *slug = contra_reach_name_slug (claim);
+              if (slug != NULL && strcmp (slug, slugs->pdata[k]) == 0)
+                label = claim->terms[0].label;
+            }
+          const char *between = k == 0 ? "" : ", ";
+          if (k > 0 && k + 1 == slugs->len)
+            between = " and ";
+          g_string_append_printf (message, "%s\"%s\"", between, label != NULL ? label : (const char *) slugs->pdata[k]);
+        }
+      g_string_append (message, " taken as one person)");
+      g_free (finding->message);
+      finding->message = g_string_free (g_steal_pointer (&message), FALSE);
+    }
+}
+
+static const char *
+subject_of (const Reconciler *r, const ContraClaim *claim)
+{
+  const char *merged = g_hash_table_lookup (r->merged_subjects, claim->subject);
+  return merged != NULL ? merged : claim->subject;
+}
+
 static void
 collect (Reconciler *r, GPtrArray *partial)
 {
@@ -164,7 +271,7 @@ collect (Reconciler *r, GPtrArray *partial)
       if (count_with_list (r, claim))
         continue;
       index_subject (r, claim);
-      g_ptr_array_add (group_for (r, claim->subject, claim->attribute)->claims, claim);
+      g_ptr_array_add (group_for (r, subject_of (r, claim), claim->attribute)->claims, claim);
     }
 }
 
@@ -272,9 +379,12 @@ contra_reconcile (const ContraClaimSet *claims,
   r.firsts = g_ptr_array_new ();
   r.statuses = g_ptr_array_new ();
   r.listed_frames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  r.merged_subjects = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   ContraTimer timer;
   contra_timer_start (&timer);
+  merge_names (&r);
+  contra_timer_lap (&timer, "reconcile: merge the names of people");
   collect (&r, partial);
   contra_timer_lap (&timer, "reconcile: group the claims");
   link_partial (&r, partial);
@@ -291,12 +401,15 @@ contra_reconcile (const ContraClaimSet *claims,
   contra_timer_lap (&timer, "reconcile: find name variants");
   contra_rc_build_views (&r);
   contra_timer_lap (&timer, "reconcile: build the views");
+  name_merged_people (&r);
   contra_report_sort (r.report);
   contra_timer_lap (&timer, "reconcile: sort the findings");
 
   g_ptr_array_unref (r.firsts);
   g_ptr_array_unref (r.statuses);
   g_hash_table_unref (r.listed_frames);
+  g_hash_table_unref (r.merged_subjects);
+  g_clear_pointer (&r.merged_names, g_hash_table_unref);
   g_hash_table_unref (r.attributes_by_subject);
   g_hash_table_unref (r.subjects_by_head);
   g_hash_table_unref (r.subjects_seen);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lang/language.h"
+#include "lang/names.h"
 
 /* ---- the shipped English ------------------------------------------------------- */
 
@@ -377,6 +378,29 @@ test_currency (void **state)
     }
 }
 
+/* names.yaml: short forms, the families they join, titles and suffixes. */
+static void
+test_names (void **state)
+{
+  const ContraNames *names = contra_language_names (contra_language_default ());
+  const char *const *alex = contra_names_full_forms (names, "alex");
+
+  (void) state;
+  assert_non_null (alex);
+  assert_string_equal (alex[0], "alexander");
+  assert_string_equal (alex[1], "alexandra");
+  assert_null (contra_names_full_forms (names, "alexander"));
+  assert_true (contra_names_known (names, "alexander"));
+  assert_false (contra_names_known (names, "weyprecht"));
+  /* Bill and William are of one family; a name the file does not know is its own. */
+  assert_string_equal (contra_names_family (names, "bill"), contra_names_family (names, "william"));
+  assert_string_equal (contra_names_family (names, "sandra"), contra_names_family (names, "alex"));
+  assert_string_equal (contra_names_family (names, "weyprecht"), "weyprecht");
+  assert_true (contra_names_is_title (names, "dr"));
+  assert_false (contra_names_is_title (names, "jane"));
+  assert_true (contra_names_is_suffix (names, "jr"));
+}
+
 /* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_source_folder (void **state)
@@ -570,6 +594,19 @@ static const ErrorRow error_rows[] = {
    "@/currencies.yaml:5:20: error: 'pounds' is none of the 'names'\n"
    "@/currencies.yaml:6:1: error: unknown key 'before_scale' in currencies.yaml (known keys: names, "
    "after_scale_only)"},
+  {"names: unknown key, bad words, a short form twice, one for itself", "names.yaml",
+   "titles: [dr, Dr]\nsuffix: [jr]\nnicknames:\n  alex: [alexander, alex, Alexandra, alexander]\n"
+   "  bill: william\n  bill: [william]\n  sam: []\n  Al: [albert]\n",
+   "@/names.yaml:1:14: error: 'Dr' must be one word in lower-case letters\n"
+   "@/names.yaml:2:1: error: unknown key 'suffix' in names.yaml; did you mean 'suffixes'?\n"
+   "@/names.yaml:4:21: error: 'alex' may not stand for itself\n"
+   "@/names.yaml:4:27: error: 'Alexandra' must be one word in lower-case letters\n"
+   "@/names.yaml:4:38: error: 'alexander' is given twice for 'alex'\n"
+   "@/names.yaml:6:3: error: the short form 'bill' is given twice\n"
+   "@/names.yaml:7:3: error: the short form 'sam' must stand for a given name\n"
+   "@/names.yaml:8:3: error: the short form 'Al' must be one word in lower-case letters"},
+  {"names: missing nicknames, not a mapping", "names.yaml", "titles: [dr]\n",
+   "@/names.yaml:1:1: error: missing required key 'nicknames' in names.yaml"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -649,6 +686,7 @@ main (void)
   table_add_test (tests, "units", test_units);
   TABLE_ADD (tests, "inflection", test_inflection, inflection_rows);
   TABLE_ADD (tests, "currency", test_currency, currency_rows);
+  table_add_test (tests, "names", test_names);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);
