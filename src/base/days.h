@@ -49,4 +49,12 @@ contra_date_is_set (const ContraDate *date)
   return date->grain != CONTRA_GRAIN_NONE;
 }
 
+/* TRUE when @a and @b are the same date, field by field (a ContraDate has padding,
+ * which memcmp() would read). */
+static inline gboolean
+contra_date_equal (const ContraDate *a, const ContraDate *b)
+{
+  return a->first == b->first && a->last == b->last && a->grain == b->grain && a->flags == b->flags;
+}
+
 G_END_DECLS

@@ -1021,7 +1021,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
       if (open)
         contra_frames_read (ex->mentions, set, ex->tokens, topic);
 
-      if (memcmp (&before, &state.dates.anchor, sizeof before) != 0)
+      if (!contra_date_equal (&before, &state.dates.anchor))
         {
           state.anchor_valid = TRUE;
           state.anchor_paragraph = block->paragraph;

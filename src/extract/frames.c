@@ -485,6 +485,10 @@ name_before (const Reader *r, guint start, guint end, guint n_mentions)
         i = k;
       else if (k > start && i < end && word_of (r, k, r->set->word_connector) && capitalized (r, k - 1))
         i = k;
+      /* A middle initial: "Alexander J. Moreno". */
+      else if (k > start && i < end && contra_tokens_is_punct (r->t, k, '.') && capitalized (r, k - 1)
+               && r->t->tokens[k - 1].end - r->t->tokens[k - 1].start == 1)
+        i = k - 1;
       else
         break;
     }

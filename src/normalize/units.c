@@ -50,6 +50,7 @@ contra_units_at (const ContraTokens *t, guint i, ContraUnitPlace place, guint *s
 const ContraUnit *
 contra_units_at_full (const ContraTokens *t, guint i, ContraUnitPlace place, guint *span, gboolean *compound)
 {
+  *compound = FALSE;
   if (i >= t->n_tokens || t->tokens[i].kind == CONTRA_TOKEN_NUMBER)
     return NULL;
 

@@ -287,6 +287,9 @@ static const EngineCase cases[] = {
    "---\ntitle: Harran Viaduct\n---\nThe consortium that built the Harran Viaduct \xe2\x80\x94 Orme Steel, "
    "Pike & Marrow and Lisle Concrete \xe2\x80\x94 finished early.",
    "members-of", "entity/harran-viaduct/consortium+count/member members {text:lisle concrete, text:orme steel, text:pike marrow}"},
+  {"frames: a middle initial is part of the name", "2020",
+   "---\ntitle: Riverside Library\n---\nAlexander J. Moreno was born in 1963.", "event-date",
+   "entity/alexander-j-moreno+event/birth date 1963"},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
   {"refuted: 'wrongly' before the predicate", "2020",
