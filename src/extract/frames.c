@@ -656,8 +656,14 @@ phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
             }
           if (tok->kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, i))
             {
-              /* A past form after the first word is the verb: "the company moved". */
-              if (last > from + 1 && !capitalized (r, i) && looks_past (r, i))
+              /* A past form after the first word is the verb: "the company moved"; so
+               * is a word an article or a value follows ("the firm became a maker",
+               * "the firm employs 40 people"). */
+              if (last > from + 1 && !capitalized (r, i)
+                  && (looks_past (r, i)
+                      || (i + 1 < end
+                          && (contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, i + 1)
+                              || covered_by_value (r, i + 1, n_mentions)))))
                 break;
               last = ++i;
             }
