@@ -3,7 +3,7 @@
 
 usage: check_fragments.py [DIR]   (DIR defaults to the folder holding this script)
 
-Every fragment quoted in bridge/expect.yaml, pairs/pairs.yaml and pairs/agree/pairs.yaml
+Every fragment quoted in bridge/expect.yaml, ferry/expect.yaml, pairs/pairs.yaml and pairs/agree/pairs.yaml
 must occur verbatim (folded as shared/tools/score-report folds: case, white space, curly
 quotes, dashes) inside one sentence of the file it names; every draft expectation's
 `quote` must occur on the lines it gives. Sentences are split by a plain rule (blank
@@ -47,23 +47,24 @@ def check(path, frag, where):
         print(f"NOT FOUND {where}: {path}: {frag!r}"); errors += 1; return
     if not any(fold(frag) in fold(s) for s in sentences(strip_fm(text))):
         print(f"SPANS SENTENCES {where}: {path}: {frag!r}"); errors += 1
-# bridge
-b = os.path.join(ROOT, "bridge")
-spec = yaml.safe_load(open(os.path.join(b, "expect.yaml")))
-for sect in ("findings", "must_not_flag"):
-    for e in spec[sect]:
-        for s in e["sides"]:
-            check(os.path.join(b, s["doc"]), s["quote"], f"bridge/{sect}/{e['id']}")
-# no must_not_flag pair may have both of its sentences among one planted finding's sides
-def sentence_of(doc, frag):
-    ss = [x for x in sentences(strip_fm(open(os.path.join(b, doc), encoding="utf-8").read())) if fold(frag) in fold(x)]
-    return (doc, ss[0]) if len(ss) == 1 else None
-planted = {f["id"]: {sentence_of(s["doc"], s["quote"]) for s in f["sides"]} for f in spec["findings"]}
-for t in spec["must_not_flag"]:
-    x, y = (sentence_of(s["doc"], s["quote"]) for s in t["sides"])
-    for fid, ss in planted.items():
-        if x in ss and y in ss:
-            print(f"TRAP {t['id']} lies inside planted finding {fid}"); errors += 1
+# the stories: bridge, ferry
+for story in ("bridge", "ferry"):
+    b = os.path.join(ROOT, story)
+    spec = yaml.safe_load(open(os.path.join(b, "expect.yaml")))
+    for sect in ("findings", "must_not_flag"):
+        for e in spec[sect]:
+            for s in e["sides"]:
+                check(os.path.join(b, s["doc"]), s["quote"], f"{story}/{sect}/{e['id']}")
+    # no must_not_flag pair may have both of its sentences among one planted finding's sides
+    def sentence_of(doc, frag):
+        ss = [x for x in sentences(strip_fm(open(os.path.join(b, doc), encoding="utf-8").read())) if fold(frag) in fold(x)]
+        return (doc, ss[0]) if len(ss) == 1 else None
+    planted = {f["id"]: {sentence_of(s["doc"], s["quote"]) for s in f["sides"]} for f in spec["findings"]}
+    for t in spec["must_not_flag"]:
+        x, y = (sentence_of(s["doc"], s["quote"]) for s in t["sides"])
+        for fid, ss in planted.items():
+            if x in ss and y in ss:
+                print(f"TRAP {story}/{t['id']} lies inside planted finding {fid}"); errors += 1
 # pairs
 for sub in ("pairs", "pairs/agree"):
     base = os.path.join(ROOT, sub)
