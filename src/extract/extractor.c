@@ -215,6 +215,13 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
           if (k < MAX_ALL)
             frame->all[s][k] = (gint) i;
         }
+      /* A value right before its trigger is its own, whatever the preferred side:
+       * "466 feet long and 79 feet wide". */
+      if (slot->type == CONTRA_SLOT_VALUE && m->last == trigger->first && slot->side != CONTRA_SIDE_AFTER)
+        {
+          best = (gint) i;
+          break;
+        }
       /* A preferred side wins over any distance on the other side. */
       gboolean preferred = slot->prefer == CONTRA_SIDE_ANY || (slot->prefer == CONTRA_SIDE_AFTER) == after;
       gboolean best_preferred = best >= 0 && (slot->prefer == CONTRA_SIDE_ANY
