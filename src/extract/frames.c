@@ -1390,6 +1390,32 @@ add_topic_count (Reader *r, guint k, guint first, guint last, const char *counte
   add_entity_key (r, index, CONTRA_ROLE_COUNTED, counted, what, first, last);
 }
 
+/* TRUE when the sentence opens with a span of time ("In her first month, the ship
+ * carried 31,000 passengers"): its counts are a flow over that span, not what the
+ * topic has. */
+static gboolean
+over_a_period (const Reader *r)
+{
+  guint opening = sentence_opening (r);
+
+  for (guint i = 0; i < opening; i++)
+    if (word_of (r, i, r->set->word_time_unit))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when a relative pronoun stands in [@from, @to): what follows it has the
+ * clause's subject, not the sentence's ("She replaces the Osprey, which carried 350
+ * passengers"). */
+static gboolean
+in_relative_clause (const Reader *r, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    if (contra_language_is (r->t->language, CONTRA_WORDS_RELATIVE_PRONOUNS, r->t, i))
+      return TRUE;
+  return FALSE;
+}
+
 /* Counts in a reference article about its topic: "Emperor has released two live
  * albums", "There were 69 tornadoes confirmed", a fact box line "Live albums<TAB>1". */
 static void
@@ -1400,6 +1426,8 @@ read_whole_topic_counts (Reader *r, guint n_mentions)
 
   Phrase subject = sentence_subject (r, t->n_tokens, n_mentions, &existential);
   gboolean label = FALSE;
+  if (over_a_period (r))
+    return;
   /* "Live albums<TAB>1": the words before a tab name what the number after it counts. */
   for (guint i = 1; i + 1 < t->n_tokens && !label; i++)
     label = is_tab (r, i) && t->tokens[i + 1].kind == CONTRA_TOKEN_NUMBER;
@@ -1413,6 +1441,8 @@ read_whole_topic_counts (Reader *r, guint n_mentions)
       g_autofree char *what = NULL;
       const char *counted = NULL;
       guint first = m->first;
+      if (in_relative_clause (r, subject.last, m->first))
+        continue;
       if (m->value.type == CONTRA_VALUE_COUNT)
         counted = counted_key (r, m, &what);
       else if (m->first >= 2 && is_tab (r, m->first - 1))
@@ -1441,7 +1471,17 @@ topic_subject_of (const Reader *r, guint verb, guint n_mentions)
   Phrase subject = subject_before (r, 0, verb, n_mentions, &passive);
   Phrase opening = sentence_subject (r, r->t->n_tokens, n_mentions, &existential);
 
-  if (subject.first == subject.last || subject.first != opening.first)
+  if (subject.first == subject.last)
+    return FALSE;
+  /* A personal pronoun opening a coordinated clause stands for the topic too: "She is
+   * 466 feet long, and she carries 600 passengers". */
+  gboolean clause = subject.pronoun && subject.first > 0
+                    && !contra_language_is (r->t->language, CONTRA_WORDS_RELATIVE_PRONOUNS, r->t, subject.first)
+                    && (contra_tokens_is_punct (r->t, subject.first - 1, ',')
+                        || contra_language_is (r->t->language, CONTRA_WORDS_CONJUNCTIONS, r->t, subject.first - 1));
+  if (subject.first != opening.first && !clause)
+    return FALSE;
+  if (in_relative_clause (r, subject.last, verb))
     return FALSE;
   return subject.pronoun ? !word_of (r, subject.first, r->set->word_possessive) : names_topic (r, &subject);
 }
@@ -1496,6 +1536,8 @@ read_compound_counts (Reader *r, guint n_mentions)
 static void
 read_story_counts (Reader *r, guint n_mentions)
 {
+  if (over_a_period (r))
+    return;
   for (guint k = 0; k < n_mentions; k++)
     {
       const ContraMention *m = mention (r, k);

@@ -296,6 +296,12 @@ static const EngineCase cases[] = {
   {"a value right before its trigger is its own", "2020",
    "---\ntitle: MV Linnet\n---\nMV Linnet is 96 metres long and 18 metres wide.", "measure-length",
    "entity/mv-linnet+attribute/length value 96 m"},
+  {"frames: a pronoun opening a coordinated clause is the topic's", "2020",
+   "---\ntitle: Linnet sails\n---\nThe Linnet sailed on Monday. She is 96 metres long, and she carries 400 passengers. "
+   "She replaces the Osprey, which carried 350 passengers.",
+   "count-of", "entity/linnet+count/passenger count 400 passenger"},
+  {"frames: a count over a span of time is a flow, not what the topic has", "2020",
+   "---\ntitle: Linnet\n---\nIn her first month, the Linnet carried 31,000 passengers.", "count-of", ""},
   {"frames: an object the reader cannot delimit is not the subject", "2020",
    "The two countries established diplomatic relations in 1995.", "event-date", ""},
   {"refuted: 'wrongly' before the predicate", "2020",
