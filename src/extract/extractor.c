@@ -148,25 +148,31 @@ used_in_frame (const Frame *frame, guint n_slots, gint m)
   return FALSE;
 }
 
+/* TRUE when token @i is a word of @class. */
+static gboolean
+word_of (const ContraExtractor *ex, guint i, const ContraConcept *class)
+{
+  const ContraConcept *c = NULL;
+
+  return class != NULL && i < ex->tokens->n_tokens && ex->tokens->tokens[i].kind == CONTRA_TOKEN_WORD
+         && contra_lexicon_match (ex->set->lexicon, ex->tokens, i, &c) == 1 && contra_concept_is_a (c, class);
+}
+
 /* TRUE when the trigger is the object of a preposition of time ("until her death",
  * "after its opening"): the event is then a point in time for another predicate, and
  * only a date inside its own phrase, after it, is its date ("until her death in 1962"). */
 static gboolean
 is_time_reference (const ContraExtractor *ex, const ContraMention *trigger)
 {
-  const ContraConcept *c = NULL;
-  const ContraTokens *t = ex->tokens;
   guint i = trigger->phrase_first;
 
-  if (ex->set->word_time_preposition == NULL || i == 0)
+  if (i == 0)
     return FALSE;
   /* Over a possessive or an article: "until her death", "after the opening". */
-  if (i == trigger->first && i >= 2 && t->tokens[i - 1].kind == CONTRA_TOKEN_WORD
-      && contra_lexicon_match (ex->set->lexicon, t, i - 1, &c) == 1
-      && (contra_concept_is_a (c, ex->set->word_possessive) || contra_concept_is_a (c, ex->set->word_determiner)))
+  if (i == trigger->first && i >= 2
+      && (word_of (ex, i - 1, ex->set->word_possessive) || word_of (ex, i - 1, ex->set->word_determiner)))
     i--;
-  return t->tokens[i - 1].kind == CONTRA_TOKEN_WORD && contra_lexicon_match (ex->set->lexicon, t, i - 1, &c) == 1
-         && contra_concept_is_a (c, ex->set->word_time_preposition);
+  return word_of (ex, i - 1, ex->set->word_time_preposition);
 }
 
 /* Fills slot @s of @rule around the trigger; returns the mention index or -1. */
@@ -700,16 +706,6 @@ frame_date (const ContraExtractor *ex, const ContraRule *rule, const Frame *fram
   return NULL;
 }
 
-/* TRUE when token @i is a word of @class. */
-static gboolean
-word_of (const ContraExtractor *ex, guint i, const ContraConcept *class)
-{
-  const ContraConcept *c = NULL;
-
-  return class != NULL && i < ex->tokens->n_tokens && ex->tokens->tokens[i].kind == CONTRA_TOKEN_WORD
-         && contra_lexicon_match (ex->set->lexicon, ex->tokens, i, &c) == 1 && contra_concept_is_a (c, class);
-}
-
 /* The time a measure is stated for, when its sentence gives one: a date in the
  * opening phrase of the sentence or of the value's clause ("In 2010 the town had 5,000
  * inhabitants", "At the 2020 census, ...", "..., and in 2021 it had ...") or in a
@@ -722,6 +718,8 @@ as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
 {
   const ContraTokens *t = ex->tokens;
   gint value_end = -1;
+  const ContraDate *best = NULL;
+  guint best_first = 0;
 
   for (guint s = 1; s < n_slots; s++)
     if (frame->slot[s] >= 0 && mention (ex, frame->slot[s])->kind == CONTRA_MENTION_VALUE)
@@ -739,16 +737,25 @@ as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
       while (p > 0 && word_of (ex, p, ex->set->word_determiner))
         p--;
       gboolean opening = word_of (ex, p, ex->set->word_preposition)
+                         /* "In 2010", "Then in 2010", ", and in 2010": a phrase that
+                            opens the sentence or a clause. */
                          && (p == 0 || (p == 1 && t->tokens[0].kind == CONTRA_TOKEN_WORD)
                              || contra_tokens_is_punct (t, p - 1, ',')
                              || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
                          && (value_end < 0 || m->last < (guint) value_end);
       gboolean after_value = value_end >= 0 && (guint) value_end + 1 == m->first
                              && word_of (ex, (guint) value_end, ex->set->word_preposition);
-      if (opening || after_value)
+      if (after_value)
         return &m->value.u.date;
+      /* The nearest opening before the value: "In 2010 the town had 5,000, and in
+       * 2021 it had 6,000". */
+      if (opening && (best == NULL || m->first > best_first))
+        {
+          best = &m->value.u.date;
+          best_first = m->first;
+        }
     }
-  return NULL;
+  return best;
 }
 
 static void

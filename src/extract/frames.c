@@ -413,6 +413,8 @@ is_grammar_word (const Reader *r, guint i)
 static gboolean
 capitalized (const Reader *r, guint i)
 {
+  if (i >= r->t->n_tokens)
+    return FALSE;
   const ContraToken *tok = &r->t->tokens[i];
   return tok->kind == CONTRA_TOKEN_WORD && (tok->flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_ABBREV));
 }
@@ -934,10 +936,6 @@ clause_start (const Reader *r, guint predicate, guint n_mentions)
   return start;
 }
 
-/* The first phrase of the sentence, after a leading prepositional phrase and its comma
- * ("In the end, with 87 tornadoes confirmed, it was ..."): its subject, as far as the
- * reader can tell, ending before token @end. Existential "there" gives an empty
- * phrase and sets @existential. */
 /* A short opening prepositional phrase with no comma after it ("At its strongest the
  * cyclone had ...", "In 2009 organizers claimed ..."): the subject begins at the
  * article or the existential "there" that opens the next phrase, or right after a
@@ -1000,6 +998,10 @@ sentence_opening (const Reader *r)
   return i;
 }
 
+/* The first phrase of the sentence, after a leading prepositional phrase and its comma
+ * ("In the end, with 87 tornadoes confirmed, it was ..."): its subject, as far as the
+ * reader can tell, ending before token @end. Existential "there" gives an empty
+ * phrase and sets @existential. */
 static Phrase
 sentence_subject (const Reader *r, guint end, guint n_mentions, gboolean *existential)
 {
@@ -1088,14 +1090,14 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       gboolean existential;
       /* "With a surface area of 95 square miles, it is ...": a measure in the opening
        * phrase is of the subject after it. */
-      guint before = pred->phrase_first < sentence_opening (r) ? t->n_tokens : pred->phrase_first;
+      guint opening = sentence_opening (r);
+      guint before = pred->phrase_first < opening ? t->n_tokens : pred->phrase_first;
       Phrase subject = sentence_subject (r, before, n_mentions, &existential);
       /* "The population was 12,345 at the 2010 census": the measure is the subject;
        * what it measures is the topic. */
-      if (subject.first == subject.last && pred->phrase_first >= sentence_opening (r)
-          && (pred->phrase_first == sentence_opening (r)
-              || (pred->phrase_first == sentence_opening (r) + 1
-                  && word_of (r, sentence_opening (r), r->set->word_determiner)))
+      if (subject.first == subject.last
+          && (pred->phrase_first == opening
+              || (pred->phrase_first == opening + 1 && word_of (r, opening, r->set->word_determiner)))
           && word_of (r, pred->last, r->set->word_auxiliary))
         {
           Phrase none = {pred->first, pred->first, FALSE};
@@ -1590,7 +1592,7 @@ read_member_lists (Reader *r, guint n_mentions)
     }
 }
 
-/* The group noun phrase that ends at token @noun ("a joint venture"), without its
+/* The group noun phrase that ends at token @noun ("a joint venture"), with its
  * article; empty unless @noun is a group noun (word/group). */
 static Phrase
 group_before (const Reader *r, guint noun, guint n_mentions)
@@ -1924,10 +1926,14 @@ read_ranks (Reader *r, guint n_mentions)
         }
       else
         scope = scope_end = 0;
-      /* "by population", "by tonnage": what it ranks by. */
+      /* "by population", "by tonnage": what it ranks by, a part of the key. */
+      guint by = G_MAXUINT;
       if (end + 1 < t->n_tokens && word_of (r, end, r->set->word_agent) && t->tokens[end + 1].kind == CONTRA_TOKEN_WORD
           && !is_grammar_word (r, end + 1))
-        end += 2;
+        {
+          by = end + 1;
+          end += 2;
+        }
       /* A clause after it: "to be fitted", "since 1931", "that ...". */
       if (end < t->n_tokens && !contra_tokens_is_punct (t, end, '.') && !contra_tokens_is_punct (t, end, ',')
           && !contra_tokens_is_punct (t, end, ';') && !contra_tokens_is_punct (t, end, ':'))
@@ -1947,6 +1953,8 @@ read_ranks (Reader *r, guint n_mentions)
           if (in != NULL)
             g_string_append_printf (key, "-in-%s", in + strlen ("in/"));
         }
+      if (by != G_MAXUINT)
+        g_string_append_printf (key, "-by-%s", contra_tokens_fold (t, by));
       /* What is ranked: the sentence's subject; a one-word description ("The
        * crossing") whose rank names the topic's kind ("bridge") is the topic. */
       gboolean passive;
@@ -1956,7 +1964,14 @@ read_ranks (Reader *r, guint n_mentions)
       if (!subject.pronoun && !names_topic (r, &subject) && plain_words (r, &subject) == 1 && subject.last - subject.first == 2
           && names_topic (r, &(Phrase) {category_end - 1, category_end, FALSE}))
         subject = (Phrase) {subject.first, subject.first, FALSE};
-      g_autofree char *label = g_strdup_printf ("%s%s%s", what, where != NULL ? " in the " : "", where != NULL ? where : "");
+      /* "largest city in the state", "largest city in Vastmark", "... by population" */
+      g_autofree char *place = scope_end > scope && capitalized (r, scope)
+                                 ? phrase_text (r, &(Phrase) {scope, scope_end, FALSE})
+                                 : NULL;
+      g_autofree char *label = g_strdup_printf ("%s%s%s%s%s", what, where == NULL ? "" : place != NULL ? " in " : " in the ",
+                                                where == NULL ? "" : place != NULL ? place : where,
+                                                by != G_MAXUINT ? " by " : "",
+                                                by != G_MAXUINT ? contra_tokens_plain (t, by) : "");
       add_entity (r, k, &subject, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key->str), label, category, category_end);
     }

@@ -28,10 +28,7 @@
  * Limits: a name is read word by word in the order given name, surname; a reordered
  * name, a given name written as an initial ("J. Moreno") and a lone surname are not
  * matched; a word of the name written in lower case ("Charles de Gaulle") makes it
- * no person's name for the matcher. The frame reader (extract/frames.c, name_before()
- * and title_name()) ends a name at a middle initial's period, so "Alexander J. Moreno
- * was born in 1963" is about "entity/moreno": a middle initial reaches the matcher
- * only from the person finder (extract/mentions.c: "Mayor Alexander J. Moreno").
+ * no person's name for the matcher.
  */
 #pragma once
 
