@@ -186,8 +186,8 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
   guint best_distance = G_MAXUINT;
   gboolean best_after = FALSE;
   guint n = ex->mentions->mentions->len;
-  gboolean date_after_only = slot->type == CONTRA_SLOT_VALUE && slot->value == CONTRA_VALUE_DATE
-                             && is_time_reference (ex, trigger);
+  gboolean date_after_only
+    = slot->type == CONTRA_SLOT_VALUE && slot->value == CONTRA_VALUE_DATE && is_time_reference (ex, trigger);
 
   for (guint i = 0; i < n; i++)
     {
@@ -736,13 +736,13 @@ as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
       guint p = m->first - 1;
       while (p > 0 && word_of (ex, p, ex->set->word_determiner))
         p--;
-      gboolean opening = word_of (ex, p, ex->set->word_preposition)
-                         /* "In 2010", "Then in 2010", ", and in 2010": a phrase that
-                            opens the sentence or a clause. */
-                         && (p == 0 || (p == 1 && t->tokens[0].kind == CONTRA_TOKEN_WORD)
-                             || contra_tokens_is_punct (t, p - 1, ',')
-                             || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
-                         && (value_end < 0 || m->last < (guint) value_end);
+      /* "In 2010", "Then in 2010", ", and in 2010": a phrase that opens the sentence or
+       * a clause, before the value. */
+      gboolean opening
+        = word_of (ex, p, ex->set->word_preposition)
+          && (p == 0 || (p == 1 && t->tokens[0].kind == CONTRA_TOKEN_WORD) || contra_tokens_is_punct (t, p - 1, ',')
+              || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
+          && (value_end < 0 || m->last < (guint) value_end);
       gboolean after_value = value_end >= 0 && (guint) value_end + 1 == m->first
                              && word_of (ex, (guint) value_end, ex->set->word_preposition);
       if (after_value)

@@ -950,10 +950,10 @@ after_short_opening (const Reader *r, guint i)
 
   if (value != NULL && value->first == i + 1 && value->value.type == CONTRA_VALUE_DATE)
     return value->last < t->n_tokens && t->tokens[value->last].kind == CONTRA_TOKEN_WORD
-                   && !word_of (r, value->last, r->set->word_preposition)
-                   && !word_of (r, value->last, r->set->word_connector)
-               ? value->last
-               : i;
+               && !word_of (r, value->last, r->set->word_preposition)
+               && !word_of (r, value->last, r->set->word_connector)
+             ? value->last
+             : i;
   for (guint k = i + 2; k < t->n_tokens && k <= i + MAX_OPENING; k++)
     {
       /* "At the 2001 census the town ...": a date inside the phrase. */
@@ -1605,8 +1605,9 @@ group_before (const Reader *r, guint noun, guint n_mentions)
   p.last = noun + 1;
   while (p.first > 0 && noun - p.first < 2 && plain_word (r, p.first - 1, n_mentions))
     p.first--;
-  if (p.first > 0 && (word_of (r, p.first - 1, r->set->word_determiner)
-                      || contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, p.first - 1)))
+  if (p.first > 0
+      && (word_of (r, p.first - 1, r->set->word_determiner)
+          || contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, p.first - 1)))
     p.first--;
   return p;
 }
@@ -1965,13 +1966,17 @@ read_ranks (Reader *r, guint n_mentions)
           && names_topic (r, &(Phrase) {category_end - 1, category_end, FALSE}))
         subject = (Phrase) {subject.first, subject.first, FALSE};
       /* "largest city in the state", "largest city in Vastmark", "... by population" */
-      g_autofree char *place = scope_end > scope && capitalized (r, scope)
-                                 ? phrase_text (r, &(Phrase) {scope, scope_end, FALSE})
-                                 : NULL;
-      g_autofree char *label = g_strdup_printf ("%s%s%s%s%s", what, where == NULL ? "" : place != NULL ? " in " : " in the ",
-                                                where == NULL ? "" : place != NULL ? place : where,
-                                                by != G_MAXUINT ? " by " : "",
-                                                by != G_MAXUINT ? contra_tokens_plain (t, by) : "");
+      g_autofree char *place
+        = scope_end > scope && capitalized (r, scope) ? phrase_text (r, &(Phrase){scope, scope_end, FALSE}) : NULL;
+      g_autofree char *label
+        = g_strdup_printf ("%s%s%s%s%s", what,
+                           where == NULL   ? ""
+                           : place != NULL ? " in "
+                                           : " in the ",
+                           where == NULL   ? ""
+                           : place != NULL ? place
+                                           : where,
+                           by != G_MAXUINT ? " by " : "", by != G_MAXUINT ? contra_tokens_plain (t, by) : "");
       add_entity (r, k, &subject, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key->str), label, category, category_end);
     }

@@ -350,9 +350,11 @@ find_lists (ContraMentions *mentions, const ContraTokens *t)
        * with the items. Before "including" or "such as" a count is of a whole the list
        * only gives examples of. */
       guint stated = 0;
-      gboolean closing = start > 0 && (contra_tokens_is_punct (t, start - 1, ':') || contra_tokens_is_dash (t, start - 1)
-                                       || contra_language_is (t->language, CONTRA_WORDS_COUNT_CLOSING_CUES, t, start - 1)
-                                       || (start > 1 && contra_language_is (t->language, CONTRA_WORDS_COUNT_CLOSING_CUES, t, start - 2)));
+      gboolean closing
+        = start > 0
+          && (contra_tokens_is_punct (t, start - 1, ':') || contra_tokens_is_dash (t, start - 1)
+              || contra_language_is (t->language, CONTRA_WORDS_COUNT_CLOSING_CUES, t, start - 1)
+              || (start > 1 && contra_language_is (t->language, CONTRA_WORDS_COUNT_CLOSING_CUES, t, start - 2)));
       for (guint i = 0; closing && i < n; i++)
         {
           const ContraMention *m = mention_at (mentions, i);
@@ -454,9 +456,8 @@ compose (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens 
                     h->term.head = narrower;
                   h->phrase_first = MIN (h->phrase_first, m->phrase_first);
                 }
-              else if (concept_in (m->term.head, rule->heads) && m->term.n_qualifiers > 0
-                       && h->term.n_qualifiers == 0 && m->last + 1 == h->first
-                       && contra_language_is (t->language, CONTRA_WORDS_AND, t, m->last))
+              else if (concept_in (m->term.head, rule->heads) && m->term.n_qualifiers > 0 && h->term.n_qualifiers == 0
+                       && m->last + 1 == h->first && contra_language_is (t->language, CONTRA_WORDS_AND, t, m->last))
                 {
                   /* "Vietnamese Deputy Prime Minister and Foreign Minister": the
                    * modifier reaches across the coordination. */
@@ -748,8 +749,7 @@ find_clauses (ContraMentions *mentions, const ContraRuleSet *set, const ContraTo
           else if (contra_language_is (t->language, CONTRA_WORDS_AND, t, i) && verb[i + 1])
             current = next++;
           else if (contra_tokens_is_punct (t, i, ',') && contra_language_is (t->language, CONTRA_WORDS_AND, t, i + 1)
-                   && i + 2 < t->n_tokens
-                   && contra_language_is (t->language, CONTRA_WORDS_SUBJECT_STARTS, t, i + 2))
+                   && i + 2 < t->n_tokens && contra_language_is (t->language, CONTRA_WORDS_SUBJECT_STARTS, t, i + 2))
             current = next++;
         }
       clause[i] = current;

@@ -25,7 +25,7 @@ typedef struct {
                           * first words of its phrases */
   GHashTable *set;       /* folded word -> itself (in words) */
   ContraWordFilter filter;
-  GPtrArray *phrases;    /* ContraBoundPhrase* (bound 0), longest first; NULL for a
+  GPtrArray *phrases; /* ContraBoundPhrase* (bound 0), longest first; NULL for a
                           * class of words */
 } WordClass;
 
@@ -57,10 +57,10 @@ struct _ContraLanguage {
   GPtrArray *past;                 /* Ending* of verbs.yaml: `base` in singular, `form` in plural */
   GPtrArray *participle;
   guint doubling_letters;
-  char *never_doubled;             /* the letters, as one string */
+  char *never_doubled; /* the letters, as one string */
   WordClass classes[CONTRA_WORDS_N_CLASSES];
-  ContraUnitTable *units;          /* units.yaml */
-  ContraNames *names;              /* names.yaml (lang/names.c) */
+  ContraUnitTable *units; /* units.yaml */
+  ContraNames *names;     /* names.yaml (lang/names.c) */
 };
 
 #define ABBREV_BIT 0x100
@@ -78,7 +78,7 @@ typedef struct {
   char *plural;
   char *singular;
   gboolean after_consonant;
-  gboolean doubles;   /* verbs.yaml: double the last letter first */
+  gboolean doubles; /* verbs.yaml: double the last letter first */
   Way one_way;
   GHashTable *except; /* set */
 } Ending;
@@ -276,18 +276,15 @@ read_calendar_list (ContraLanguage *language,
     }
 }
 
-static void read_word_list (ContraLanguage *language,
-                            ContraSchema *schema,
-                            const ContraYamlNode *root,
-                            const char *key,
-                            const char *what,
-                            ContraWordClass cls);
+static void read_word_list (ContraLanguage *language, ContraSchema *schema, const ContraYamlNode *root, const char *key,
+                            const char *what, ContraWordClass cls);
 
 static void
 read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
-  static const char *const keys[] = {"months", "weekdays", "past_ref_words", "future_ref_words",
-                                     "noon_words", "midnight_words", "previous_words", "current_words", NULL};
+  static const char *const keys[] = {"months",           "weekdays",      "past_ref_words",
+                                     "future_ref_words", "noon_words",    "midnight_words",
+                                     "previous_words",   "current_words", NULL};
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "calendar.yaml", &label, diagnostics);
   ContraSchema schema = {label, diagnostics};
@@ -302,12 +299,9 @@ read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagno
     const char *key;
     ContraWordClass cls;
   } optional[] = {
-    {"past_ref_words", CONTRA_WORDS_PAST_REF},
-    {"future_ref_words", CONTRA_WORDS_FUTURE_REF},
-    {"noon_words", CONTRA_WORDS_NOON},
-    {"midnight_words", CONTRA_WORDS_MIDNIGHT},
-    {"previous_words", CONTRA_WORDS_PREVIOUS},
-    {"current_words", CONTRA_WORDS_CURRENT},
+    {"past_ref_words", CONTRA_WORDS_PAST_REF}, {"future_ref_words", CONTRA_WORDS_FUTURE_REF},
+    {"noon_words", CONTRA_WORDS_NOON},         {"midnight_words", CONTRA_WORDS_MIDNIGHT},
+    {"previous_words", CONTRA_WORDS_PREVIOUS}, {"current_words", CONTRA_WORDS_CURRENT},
   };
   for (guint k = 0; k < G_N_ELEMENTS (optional); k++)
     if (contra_yaml_mapping_get (root, optional[k].key) != NULL)
@@ -466,7 +460,7 @@ static const ContraWordClass phrase_classes[] = {
 
 /* The classes whose first words make the list normaliser's cue filter. */
 static const ContraWordClass list_cue_classes[] = {
-  CONTRA_WORDS_LIST_CUES, CONTRA_WORDS_LIST_CUES_AFTER_PLURAL, CONTRA_WORDS_LIST_CUES_BEFORE_NAMES,
+  CONTRA_WORDS_LIST_CUES,      CONTRA_WORDS_LIST_CUES_AFTER_PLURAL, CONTRA_WORDS_LIST_CUES_BEFORE_NAMES,
   CONTRA_WORDS_WEAK_LIST_CUES, CONTRA_WORDS_PAIR_OPENERS,
 };
 
@@ -483,7 +477,8 @@ is_phrase_class (ContraWordClass cls)
  * sentence is cut, and given once. Returns it (owned by @c), or NULL when it is
  * reported. */
 static ContraBoundPhrase *
-add_phrase (WordClass *c, ContraSchema *schema, ContraTokens *t, const char *key, const char *text, const ContraYamlNode *node)
+add_phrase (WordClass *c, ContraSchema *schema, ContraTokens *t, const char *key, const char *text,
+            const ContraYamlNode *node)
 {
   contra_tokens_scan (t, text, strlen (text));
   gboolean words = t->n_tokens > 0 && t->n_tokens <= CONTRA_BOUND_PHRASE_MAX_TOKENS;
@@ -1245,7 +1240,8 @@ contra_language_singular (const ContraLanguage *language, const char *fold, char
     {
       const Ending *e = language->endings->pdata[k];
       gsize n = strlen (e->plural);
-      if (e->one_way == WAY_TO_PLURAL || len <= n || memcmp (fold + len - n, e->plural, n) != 0 || g_hash_table_contains (e->except, fold))
+      if (e->one_way == WAY_TO_PLURAL || len <= n || memcmp (fold + len - n, e->plural, n) != 0
+          || g_hash_table_contains (e->except, fold))
         continue;
       if (e->after_consonant && (len < n + 2 || strchr ("aeiou", fold[len - n - 1]) != NULL))
         continue;
@@ -1410,10 +1406,7 @@ phrase_at (const ContraLanguage *language, ContraWordClass cls, const ContraToke
 }
 
 guint
-contra_language_phrase_at (const ContraLanguage *language,
-                           ContraWordClass cls,
-                           const ContraTokens *tokens,
-                           guint i)
+contra_language_phrase_at (const ContraLanguage *language, ContraWordClass cls, const ContraTokens *tokens, guint i)
 {
   if (language->classes[cls].phrases == NULL)
     return contra_language_is (language, cls, tokens, i) ? 1 : 0;
@@ -1423,10 +1416,7 @@ contra_language_phrase_at (const ContraLanguage *language,
 }
 
 const char *
-contra_language_currency_name (const ContraLanguage *language,
-                               const ContraTokens *tokens,
-                               guint i,
-                               gboolean scaled,
+contra_language_currency_name (const ContraLanguage *language, const ContraTokens *tokens, guint i, gboolean scaled,
                                guint *span)
 {
   const ContraBoundPhrase *p = phrase_at (language, CONTRA_WORDS_CURRENCY_NAMES, tokens, i);

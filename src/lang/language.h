@@ -85,15 +85,15 @@ typedef enum {
   CONTRA_WORDS_WEAK_LIST_CUES,
   CONTRA_WORDS_FIELD_NOUNS,
   CONTRA_WORDS_PAIR_OPENERS,
-  CONTRA_WORDS_CLAUSE_PHRASES,      /* phrases */
+  CONTRA_WORDS_CLAUSE_PHRASES, /* phrases */
   CONTRA_WORDS_COUNT_CLOSING_CUES,
   CONTRA_WORDS_REFERENCE_POINT,
   CONTRA_WORDS_EVENT_CLAUSE,
   CONTRA_WORDS_REFERENCE_MARKERS,
   /* ranks.yaml: what makes an ordinal a rank */
-  CONTRA_WORDS_SUPERLATIVES,     /* superlatives without the ending: "best" */
-  CONTRA_WORDS_NOT_SUPERLATIVE,  /* words with the ending that are none: "interest" */
-  CONTRA_WORDS_DEGREE,           /* make the adjective after them one: "most" */
+  CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
+  CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */
+  CONTRA_WORDS_DEGREE,          /* make the adjective after them one: "most" */
   /* computed: the first word of every bound phrase (bounds.yaml) */
   CONTRA_WORDS_BOUND_STARTS,
   /* computed: the words of the list classes above (conjunctions to generic nouns),
@@ -201,11 +201,8 @@ void contra_language_verb_forms (const ContraLanguage *language, const char *wor
 /* The ISO code of the currency named in words at token @i ("dollars", "US dollars",
  * "pounds sterling": the longest name), its tokens in @span; a name read only after a
  * scale ("5 million pounds") only when @scaled. NULL when none. Owned by @language. */
-const char *contra_language_currency_name (const ContraLanguage *language,
-                                           const ContraTokens *tokens,
-                                           guint i,
-                                           gboolean scaled,
-                                           guint *span);
+const char *contra_language_currency_name (const ContraLanguage *language, const ContraTokens *tokens, guint i,
+                                           gboolean scaled, guint *span);
 
 /* ---- units (units.yaml) */
 
@@ -263,9 +260,7 @@ gboolean contra_language_is (const ContraLanguage *language,
  * words.yaml may hold phrases; for the others this is contra_language_is(), as 0 or 1.
  * (contra_language_is() on a phrase class tells whether a phrase of it begins with
  * the token.) */
-guint contra_language_phrase_at (const ContraLanguage *language,
-                                 ContraWordClass cls,
-                                 const ContraTokens *tokens,
+guint contra_language_phrase_at (const ContraLanguage *language, ContraWordClass cls, const ContraTokens *tokens,
                                  guint i);
 
 /* The folded words of @cls, NULL-terminated, owned by @language (for a stage that

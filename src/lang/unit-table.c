@@ -39,15 +39,8 @@ in_list (char **list, const char *s)
 }
 
 static void
-add_spelling (ContraUnitTable *table,
-              ContraSchema *schema,
-              ContraTokens *t,
-              const ContraUnit *unit,
-              const char *text,
-              const ContraYamlNode *at,
-              char **glued,
-              char **weak,
-              char **compound)
+add_spelling (ContraUnitTable *table, ContraSchema *schema, ContraTokens *t, const ContraUnit *unit, const char *text,
+              const ContraYamlNode *at, char **glued, char **weak, char **compound)
 {
   contra_tokens_scan (t, text, strlen (text));
   if (t->n_tokens == 0 || t->n_tokens > CONTRA_UNIT_SPELLING_MAX_TOKENS)
@@ -107,15 +100,11 @@ check_marked (ContraSchema *schema, const char *key, char **list, GPtrArray *nod
 }
 
 static void
-read_unit (ContraUnitTable *table,
-           ContraSchema *schema,
-           ContraTokens *t,
-           const ContraYamlNode *dimensions,
-           const ContraYamlNode *node,
-           GPtrArray *thens)
+read_unit (ContraUnitTable *table, ContraSchema *schema, ContraTokens *t, const ContraYamlNode *dimensions,
+           const ContraYamlNode *node, GPtrArray *thens)
 {
-  static const char *const keys[] = {"unit", "dimension", "factor", "offset", "spread", "names",
-                                     "glued", "weak", "compound", "then", NULL};
+  static const char *const keys[]
+    = {"unit", "dimension", "factor", "offset", "spread", "names", "glued", "weak", "compound", "then", NULL};
 
   if (!contra_schema_mapping (schema, node, "a unit", keys))
     return;
@@ -128,8 +117,8 @@ read_unit (ContraUnitTable *table,
     return;
   if (dimensions != NULL && contra_yaml_mapping_get (dimensions, dimension) == NULL)
     {
-      contra_schema_error (schema, contra_yaml_mapping_get (node, "dimension"),
-                           "'%s' is not one of 'dimensions'", dimension);
+      contra_schema_error (schema, contra_yaml_mapping_get (node, "dimension"), "'%s' is not one of 'dimensions'",
+                           dimension);
       return;
     }
   if (g_hash_table_contains (table->by_name, g_intern_string (name)))

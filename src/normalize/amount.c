@@ -113,8 +113,10 @@ amount_can_start (const ContraTokens *tokens, guint i)
     return contra_word_filter_test (amount_filter (), tok->hash)
            || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_NUMBERS), tok->hash)
            || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_BOUND_STARTS), tok->hash)
-           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_INDEFINITE_ARTICLES), tok->hash)
-           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_RANGE_OPENERS), tok->hash);
+           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_INDEFINITE_ARTICLES),
+                                       tok->hash)
+           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_RANGE_OPENERS),
+                                       tok->hash);
   return minus_at (tokens, i);
 }
 

@@ -1897,7 +1897,8 @@ static int
 any_ordinal_at (const Matcher *m, guint j)
 {
   const ContraTokens *t = m->t;
-  int ordinal = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_language_ordinal (t->language, contra_tokens_fold (t, j)) : -1;
+  int ordinal
+    = contra_tok_is (t, j, CONTRA_TOKEN_WORD) ? contra_language_ordinal (t->language, contra_tokens_fold (t, j)) : -1;
   guint digits;
 
   if (ordinal < 0 && !ordinal_at (m, j, &ordinal, &digits))
@@ -2291,11 +2292,10 @@ date_filter (void)
   if (g_once_init_enter (&ready))
     {
       static const char *const words[] = {
-        "the", "this", "that",
-        "last", "next", "past", "early", "earlier", "late", "later", "mid", "around",
-        "circa", "c", "ca", "at", "currently", "presently", "nowadays", "now", "today",
-        "yesterday", "tomorrow", "fiscal", "fy", "spring", "summer", "autumn", "fall",
-        "winter", "a", "an", "year", NULL,
+        "the",      "this", "that",   "last",      "next",     "past",   "early", "earlier",   "late",
+        "later",    "mid",  "around", "circa",     "c",        "ca",     "at",    "currently", "presently",
+        "nowadays", "now",  "today",  "yesterday", "tomorrow", "fiscal", "fy",    "spring",    "summer",
+        "autumn",   "fall", "winter", "a",         "an",       "year",   NULL,
       };
       contra_word_filter_init (&filter, words);
       g_once_init_leave (&ready, 1);
@@ -2864,8 +2864,8 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
    * from the reference alone, with no anchor yet, does not become one. */
   const ContraDate *a = &context->anchor;
   gboolean counted = (date->flags & CONTRA_DATE_UNDERSPECIFIED)
-                     && !(date->flags & (CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT))
-                     && contra_date_is_set (a) && !contra_date_overlaps (date, a);
+                     && !(date->flags & (CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)) && contra_date_is_set (a)
+                     && !contra_date_overlaps (date, a);
   /* A day read from context ("on March 3", "on Wednesday") is the time that "a week
    * later", "the same day" and "three days later" count from, as HeidelTime's last
    * mentioned day is: it becomes the anchor when there is none, when the anchor is a

@@ -587,8 +587,7 @@ cue_at (const ContraTokens *t, guint i, gboolean *weak)
   else if ((n = contra_language_phrase_at (t->language, CONTRA_WORDS_LIST_CUES, t, i)) > 0)
     start = i + n;
   else if (contra_language_is (t->language, CONTRA_WORDS_LIST_CUES_AFTER_PLURAL, t, i) && i > 0
-           && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD)
-           && contra_words_is_plural_noun (t, i - 1))
+           && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD) && contra_words_is_plural_noun (t, i - 1))
     start = i + 1; /* "areas like a, b and c", not "would like to" */
   else if (contra_language_is (t->language, CONTRA_WORDS_LIST_CUES_BEFORE_NAMES, t, i) && i > 0
            && contra_tok_is (t, i - 1, CONTRA_TOKEN_WORD) && contra_words_is_plural_noun (t, i - 1)

@@ -40,7 +40,7 @@ typedef struct {
   GPtrArray *firsts;        /* ContraClaim* */
   GPtrArray *statuses;      /* ContraClaim* with a status */
   GHashTable *listed_frames; /* frames (source << 32 | frame) that hold a list */
-  GHashTable *merged_names; /* a person's slug -> the slug of their merged name (names.c);
+  GHashTable *merged_names;  /* a person's slug -> the slug of their merged name (names.c);
                                absent when it stays as it is */
   GHashTable *merged_subjects; /* subject -> the subject under its person's merged name */
 } Reconciler;

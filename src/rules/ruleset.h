@@ -119,7 +119,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_time_preposition; /* "until": its event is a point in time */
   const ContraConcept *word_possession; /* "carries", "employs": a verb of having */
   const ContraConcept *word_composition; /* "comprises": its list gives every part */
-  const ContraConcept *word_group;      /* "consortium": a group of members */
+  const ContraConcept *word_group;       /* "consortium": a group of members */
   const ContraConcept *sum;             /* "grant", "loan": nouns of sums of money */
   const ContraConcept *attribute;       /* the kind of measures: "height", "distance" */
   const ContraConcept *process;         /* what runs over a time: "production of X" */

@@ -579,8 +579,7 @@ looks_like_heading (const ContraBlock *block, const ContraBlock *next, const cha
 {
   if (count_chars_upto (block->text, block->length, HEADING_MAX_CHARS) >= HEADING_MAX_CHARS)
     return FALSE;
-  if (ends_with_final_punct (block->text, block->length)
-      || is_record_line (block->text, 0, block->length))
+  if (ends_with_final_punct (block->text, block->length) || is_record_line (block->text, 0, block->length))
     return FALSE;
   gboolean dot_slash;
   if (last_significant (block->text, block->length, &dot_slash) == ','
