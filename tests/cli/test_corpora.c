@@ -19,7 +19,6 @@
 #include "rules/yaml.h"
 
 #define FLOOR_BRIDGE 10 /* of 11 */
-#define FLOOR_FERRY 0 /* of 10: measured on text written before contra read it */
 #define FLOOR_PAIRS 18 /* of 24 */
 
 /* Lower case, white space collapsed: as the scorers fold. */
@@ -184,11 +183,14 @@ test_bridge (void **state)
   assert_true (score_story ("tests/corpora/bridge", "bridge") >= FLOOR_BRIDGE);
 }
 
-/* A third topic (issue 13), written without looking at what contra reads: a ship. */
+/* A third topic (issue 13), written without looking at what contra reads: a ship.
+ * contra finds none of its ten planted contradictions yet (0/10), so what this test
+ * holds is score_story()'s other half: no finding on what must stay silent. Give it a
+ * floor, as the bridge has, once it finds some. */
 static void
 test_ferry (void **state)
 {
-  assert_true (score_story ("tests/corpora/ferry", "ferry") >= FLOOR_FERRY);
+  (void) score_story ("tests/corpora/ferry", "ferry");
 }
 
 /* One person under a short and a long name, a middle initial or a title: every
