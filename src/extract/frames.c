@@ -404,6 +404,13 @@ word_of (const Reader *r, guint i, const ContraConcept *class)
   return contra_lexicon_match (r->set->lexicon, r->t, i, &c) == 1 && contra_concept_is_a (c, class);
 }
 
+/* TRUE when token @i is "of" (the language's partitive). */
+static gboolean
+is_partitive (const Reader *r, guint i)
+{
+  return contra_language_is (r->t->language, CONTRA_WORDS_PARTITIVES, r->t, i);
+}
+
 static gboolean
 is_grammar_word (const Reader *r, guint i)
 {
@@ -1028,7 +1035,7 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
     {
       const ContraMention *m = mention (r, k);
       if (m->kind == CONTRA_MENTION_CONCEPT && m->clause == pred->clause && m->last <= pred->phrase_first
-          && contra_concept_is_a (m->term.head, r->set->process) && contra_tokens_is_word (t, m->last, "of")
+          && contra_concept_is_a (m->term.head, r->set->process) && is_partitive (r, m->last)
           && !inside_name (r, m))
         {
           Phrase p = phrase_after (r, m->last + 1, pred->phrase_first, n_mentions);
@@ -1037,7 +1044,7 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
         }
     }
   /* "the death of Karl Weyprecht" */
-  if (contra_tokens_is_word (t, pred->last, "of"))
+  if (is_partitive (r, pred->last))
     {
       Phrase p = phrase_after (r, pred->last + 1, end, n_mentions);
       if (p.first < p.last)
@@ -1264,7 +1271,7 @@ read_distances (Reader *r, guint n_mentions)
             break;
         }
       /* "27 miles south-west of Hadersholm", "55 km from Hadersholm" */
-      if (!((i > direction && contra_tokens_is_word (t, i, "of")) || contra_tokens_is_word (t, i, "from")))
+      if (!((i > direction && is_partitive (r, i)) || contra_tokens_is_word (t, i, "from")))
         continue;
       Phrase place = phrase_after (r, i + 1, t->n_tokens, n_mentions);
       if (place.first == place.last || place.pronoun)
@@ -1568,7 +1575,7 @@ read_member_lists (Reader *r, guint n_mentions)
   for (guint k = 0; k < n_mentions; k++)
     {
       const ContraMention *m = mention (r, k);
-      if (m->kind != CONTRA_MENTION_LIST || m->first < 4 || !contra_tokens_is_word (t, m->first - 1, "of"))
+      if (m->kind != CONTRA_MENTION_LIST || m->first < 4 || !is_partitive (r, m->first - 1))
         continue;
       guint noun = m->first - 2;
       if (!contra_words_is_plural_noun (t, noun) || capitalized (r, noun)
@@ -1628,7 +1635,7 @@ read_group_members (Reader *r, guint n_mentions)
       const ContraMention *m = mention (r, k);
       Phrase group = {0, 0, FALSE};
       if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT && m->first >= 2
-          && contra_tokens_is_word (t, m->first - 1, "of") && r->set->frame_value[CONTRA_VALUE_COUNT])
+          && is_partitive (r, m->first - 1) && r->set->frame_value[CONTRA_VALUE_COUNT])
         group = group_before (r, m->first - 2, n_mentions);
       else if (m->kind == CONTRA_MENTION_LIST && m->first >= 2 && contra_tokens_is_dash (t, m->first - 1)
                && !glued_dash (r, m->first - 1) && r->set->frame_value[CONTRA_VALUE_SET])
@@ -1720,7 +1727,7 @@ read_sums (Reader *r, guint n_mentions)
             }
         }
       /* "a state grant of US$12m" */
-      if (noun == NULL && m->first >= 2 && contra_tokens_is_word (t, m->first - 1, "of"))
+      if (noun == NULL && m->first >= 2 && is_partitive (r, m->first - 1))
         {
           for (guint k2 = 0; k2 < n_mentions && noun == NULL; k2++)
             if (mention (r, k2)->kind == CONTRA_MENTION_CONCEPT && mention (r, k2)->last == m->first - 1
@@ -1793,7 +1800,7 @@ read_shares (Reader *r, guint n_mentions)
     {
       const ContraMention *m = mention (r, k);
       if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_PERCENT
-          || !contra_tokens_is_word (t, m->last, "of"))
+          || !is_partitive (r, m->last))
         continue;
       /* The whole: a concept or plain words after "of" and a determiner. */
       guint whole = m->last + 1;
@@ -1911,7 +1918,7 @@ read_ranks (Reader *r, guint n_mentions)
           if (scope_end == scope)
             continue;
           /* "in the province of Vastmark": the name is the scope. */
-          if (contra_tokens_is_word (t, scope_end, "of") && capitalized (r, scope_end + 1))
+          if (is_partitive (r, scope_end) && capitalized (r, scope_end + 1))
             {
               scope = scope_end + 1;
               scope_end = scope;
@@ -1996,7 +2003,7 @@ read_process_labels (Reader *r, guint n_mentions)
     {
       const ContraMention *m = mention (r, k);
       if (m->kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (m->term.head, r->set->process)
-          || !contra_tokens_is_word (t, m->last, "of"))
+          || !is_partitive (r, m->last))
         continue;
       Phrase about = phrase_after (r, m->last + 1, t->n_tokens, n_mentions);
       guint colon = about.last;
