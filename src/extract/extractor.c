@@ -718,8 +718,7 @@ as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
 {
   const ContraTokens *t = ex->tokens;
   gint value_end = -1;
-  const ContraDate *best = NULL;
-  guint best_first = 0;
+  const ContraMention *best = NULL;
 
   for (guint s = 1; s < n_slots; s++)
     if (frame->slot[s] >= 0 && mention (ex, frame->slot[s])->kind == CONTRA_MENTION_VALUE)
@@ -749,13 +748,10 @@ as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
         return &m->value.u.date;
       /* The nearest opening before the value: "In 2010 the town had 5,000, and in
        * 2021 it had 6,000". */
-      if (opening && (best == NULL || m->first > best_first))
-        {
-          best = &m->value.u.date;
-          best_first = m->first;
-        }
+      if (opening && (best == NULL || m->first > best->first))
+        best = m;
     }
-  return best;
+  return best != NULL ? &best->value.u.date : NULL;
 }
 
 static void

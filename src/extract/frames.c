@@ -115,6 +115,8 @@ typedef struct {
   const ContraTokens *t;
   ContraMentions *mentions;
   const ContraTopic *topic;
+  guint opening;             /* where the sentence's subject begins (find_opening()), found
+                                once per sentence by contra_frames_read() */
 } Reader;
 
 static gboolean word_of (const Reader *r, guint i, const ContraConcept *class);
@@ -141,7 +143,7 @@ static char *
 title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char **head)
 {
   g_autoptr (ContraTokens) t = contra_tokens_new ();
-  Reader r = {set, t, NULL, NULL};
+  Reader r = {set, t, NULL, NULL, 0};
   guint i = 0, first;
 
   contra_tokens_scan (t, title, strlen (title));
@@ -202,7 +204,7 @@ static char *
 first_name (const ContraRuleSet *set, const char *text, gsize length)
 {
   g_autoptr (ContraTokens) t = contra_tokens_new ();
-  Reader r = {set, t, NULL, NULL};
+  Reader r = {set, t, NULL, NULL, 0};
 
   contra_tokens_scan (t, text, length);
   for (guint i = 0; i < t->n_tokens; i++)
@@ -983,13 +985,16 @@ after_short_opening (const Reader *r, guint i)
  * comma ("In the end, ...", "Since it opened, ..."): where the sentence's subject
  * begins. */
 static guint
-sentence_opening (const Reader *r)
+find_opening (const Reader *r)
 {
   const ContraTokens *t = r->t;
   guint i = 0;
 
-  while (i < t->n_tokens && (word_of (r, i, r->set->word_preposition) || word_of (r, i, r->set->word_subordinator)))
+  for (;;)
     {
+      gboolean preposition = word_of (r, i, r->set->word_preposition);
+      if (i >= t->n_tokens || !(preposition || word_of (r, i, r->set->word_subordinator)))
+        return i;
       guint j = i;
       while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))
         j++;
@@ -998,11 +1003,10 @@ sentence_opening (const Reader *r)
       gboolean verb = FALSE;
       for (guint k = i + 1; k < j && !verb; k++)
         verb = word_of (r, k, r->set->word_auxiliary);
-      if (j == t->n_tokens || (verb && word_of (r, i, r->set->word_preposition)))
-        return word_of (r, i, r->set->word_preposition) ? after_short_opening (r, i) : i;
+      if (j == t->n_tokens || (verb && preposition))
+        return preposition ? after_short_opening (r, i) : i;
       i = j + 1;
     }
-  return i;
 }
 
 /* The first phrase of the sentence, after a leading prepositional phrase and its comma
@@ -1012,7 +1016,7 @@ sentence_opening (const Reader *r)
 static Phrase
 sentence_subject (const Reader *r, guint end, guint n_mentions, gboolean *existential)
 {
-  guint i = sentence_opening (r);
+  guint i = r->opening;
 
   *existential = FALSE;
   if (word_of (r, i, r->set->word_existential))
@@ -1097,7 +1101,7 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       gboolean existential;
       /* "With a surface area of 95 square miles, it is ...": a measure in the opening
        * phrase is of the subject after it. */
-      guint opening = sentence_opening (r);
+      guint opening = r->opening;
       guint before = pred->phrase_first < opening ? t->n_tokens : pred->phrase_first;
       Phrase subject = sentence_subject (r, before, n_mentions, &existential);
       /* "The population was 12,345 at the 2010 census": the measure is the subject;
@@ -1362,6 +1366,19 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
   return noun_key (r, from, m->last, "count", label);
 }
 
+/* The noun written at tokens [@first, @last) with no number before it, as a counted
+ * key: a fact box's label ("Live albums<TAB>2"), a compound's noun ("six-lane"), the
+ * noun before a list ("the villages of A, B and C"). */
+static const char *
+words_counted_key (const Reader *r, guint first, guint last, char **label)
+{
+  ContraMention words = {0};
+
+  words.first = first;
+  words.last = last;
+  return counted_key (r, &words, label);
+}
+
 /* Adds the count at tokens [@first, @last) as what the topic has of @counted. Mention
  * @k is the count, or a bare number that becomes one, its unit the counted noun. */
 static void
@@ -1405,7 +1422,7 @@ add_topic_count (Reader *r, guint k, guint first, guint last, const char *counte
 static gboolean
 over_a_period (const Reader *r)
 {
-  guint opening = sentence_opening (r);
+  guint opening = r->opening;
 
   for (guint i = 0; i < opening; i++)
     if (word_of (r, i, r->set->word_time_unit))
@@ -1460,10 +1477,7 @@ read_whole_topic_counts (Reader *r, guint n_mentions)
           guint from = m->first - 1;
           while (from > 0 && t->tokens[from - 1].kind == CONTRA_TOKEN_WORD)
             from--;
-          ContraMention fake = {0};
-          fake.first = from;
-          fake.last = m->first - 1;
-          counted = counted_key (r, &fake, &what);
+          counted = words_counted_key (r, from, m->first - 1, &what);
           first = from;
         }
       if (counted != NULL)
@@ -1507,10 +1521,7 @@ compound_count_key (const Reader *r, guint first, char **label)
   if (noun + 1 >= t->n_tokens || !contra_tokens_is_dash (t, first + 1) || t->tokens[noun].kind != CONTRA_TOKEN_WORD
       || t->tokens[noun + 1].kind != CONTRA_TOKEN_WORD || contra_units_at (t, noun, CONTRA_UNIT_AFTER_NUMBER, &span))
     return NULL;
-  ContraMention fake = {0};
-  fake.first = noun;
-  fake.last = noun + 1;
-  return counted_key (r, &fake, label);
+  return words_counted_key (r, noun, noun + 1, label);
 }
 
 /* Counts in a compound in a description of the topic: "The six-lane bridge replaces
@@ -1587,10 +1598,7 @@ read_member_lists (Reader *r, guint n_mentions)
       if (!word_of (r, verb_first, r->set->word_composition) || !topic_subject_of (r, verb_first, n_mentions))
         continue;
       g_autofree char *what = NULL;
-      ContraMention fake = {0};
-      fake.first = noun;
-      fake.last = noun + 1;
-      const char *counted = counted_key (r, &fake, &what);
+      const char *counted = words_counted_key (r, noun, noun + 1, &what);
       if (counted == NULL)
         continue;
       Phrase none = {m->first, m->first, FALSE};
@@ -1795,7 +1803,7 @@ read_shares (Reader *r, guint n_mentions)
 
   if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_PERCENT])
     return;
-  guint opening = sentence_opening (r);
+  guint opening = r->opening;
   for (guint k = 0; k < n_mentions; k++)
     {
       const ContraMention *m = mention (r, k);
@@ -1973,19 +1981,18 @@ read_ranks (Reader *r, guint n_mentions)
           && names_topic (r, &(Phrase) {category_end - 1, category_end, FALSE}))
         subject = (Phrase) {subject.first, subject.first, FALSE};
       /* "largest city in the state", "largest city in Vastmark", "... by population" */
-      g_autofree char *place
-        = scope_end > scope && capitalized (r, scope) ? phrase_text (r, &(Phrase){scope, scope_end, FALSE}) : NULL;
-      g_autofree char *label
-        = g_strdup_printf ("%s%s%s%s%s", what,
-                           where == NULL   ? ""
-                           : place != NULL ? " in "
-                                           : " in the ",
-                           where == NULL   ? ""
-                           : place != NULL ? place
-                                           : where,
-                           by != G_MAXUINT ? " by " : "", by != G_MAXUINT ? contra_tokens_plain (t, by) : "");
+      g_autoptr (GString) label = g_string_new (what);
+      if (where != NULL && capitalized (r, scope))
+        {
+          g_autofree char *place = phrase_text (r, &(Phrase) {scope, scope_end, FALSE});
+          g_string_append_printf (label, " in %s", place);
+        }
+      else if (where != NULL)
+        g_string_append_printf (label, " in the %s", where);
+      if (by != G_MAXUINT)
+        g_string_append_printf (label, " by %s", contra_tokens_plain (t, by));
       add_entity (r, k, &subject, NULL);
-      add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key->str), label, category, category_end);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key->str), label->str, category, category_end);
     }
 }
 
@@ -2037,7 +2044,7 @@ read_process_labels (Reader *r, guint n_mentions)
 void
 contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTokens *t)
 {
-  Reader reader = {set, t, NULL, topic}, *r = &reader;
+  Reader reader = {set, t, NULL, topic, 0}, *r = &reader;
   guint verb = 0;
 
   if (topic == NULL || !topic->whole || set->word == NULL)
@@ -2075,12 +2082,13 @@ contra_frames_read (ContraMentions *mentions,
                     const ContraTokens *tokens,
                     const ContraTopic *topic)
 {
-  Reader r = {set, tokens, mentions, topic};
+  Reader r = {set, tokens, mentions, topic, 0};
   guint n = mentions->mentions->len;
   const char *previous = NULL;
 
   if (set->frame_predicate == NULL)
     return;
+  r.opening = find_opening (&r);
   for (guint k = 0; k < n; k++)
     {
       const ContraMention *m = mention (&r, k);
