@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "lang/lang.h"
 #include "lang/unit-table.h"
+#include "lang/kinds.h"
 #include "lang/names.h"
 #include "rules/schema.h"
 #include "rules/yaml.h"
@@ -61,6 +62,7 @@ struct _ContraLanguage {
   WordClass classes[CONTRA_WORDS_N_CLASSES];
   ContraUnitTable *units; /* units.yaml */
   ContraNames *names;     /* names.yaml (lang/names.c) */
+  ContraKinds *kinds;     /* kinds.yaml (lang/kinds.c) */
 };
 
 #define ABBREV_BIT 0x100
@@ -944,6 +946,24 @@ contra_language_names (const ContraLanguage *language)
   return language->names;
 }
 
+/* ------------------------------------------------------------------ kinds */
+
+static void
+read_kinds (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
+{
+  g_autofree char *label = NULL;
+  g_autoptr (ContraYamlNode) root = read_file (source, "kinds.yaml", &label, diagnostics);
+  ContraSchema schema = {label, diagnostics};
+
+  language->kinds = contra_kinds_read (&schema, root);
+}
+
+const ContraKinds *
+contra_language_kinds (const ContraLanguage *language)
+{
+  return language->kinds;
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -986,6 +1006,7 @@ language_load (const Source *source, GError **error)
   read_currencies (language, source, diagnostics);
   read_units (language, source, diagnostics);
   read_names (language, source, diagnostics);
+  read_kinds (language, source, diagnostics);
 
   if (diagnostics->len > 0)
     {
@@ -1119,6 +1140,7 @@ contra_language_free (ContraLanguage *language)
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_clear (&language->classes[c]);
   contra_names_free (language->names);
+  contra_kinds_free (language->kinds);
   g_free (language);
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lang/language.h"
+#include "lang/kinds.h"
 #include "lang/names.h"
 
 /* ---- the shipped English ------------------------------------------------------- */
@@ -401,6 +402,25 @@ test_names (void **state)
   assert_true (contra_names_is_suffix (names, "jr"));
 }
 
+/* kinds.yaml: what a kind is a kind of, through the file's links to the top. */
+static void
+test_kinds (void **state)
+{
+  const ContraKinds *kinds = contra_language_kinds (contra_language_default ());
+
+  (void) state;
+  assert_true (contra_kinds_is_a (kinds, "ferry", "ship"));
+  assert_true (contra_kinds_is_a (kinds, "ferry", "vessel"));
+  assert_true (contra_kinds_is_a (kinds, "ferry", "ferry"));
+  assert_false (contra_kinds_is_a (kinds, "ship", "ferry"));
+  assert_true (contra_kinds_is_a (kinds, "company", "firm"));
+  assert_true (contra_kinds_is_a (kinds, "firm", "company"));
+  assert_false (contra_kinds_is_a (kinds, "island", "mainland"));
+  /* A word the file does not know is only itself. */
+  assert_false (contra_kinds_is_a (kinds, "gizmo", "thing"));
+  assert_true (contra_kinds_is_a (kinds, "gizmo", "gizmo"));
+}
+
 /* The shipped folder on disk loads as the compiled-in one does. */
 static void
 test_source_folder (void **state)
@@ -607,6 +627,14 @@ static const ErrorRow error_rows[] = {
    "@/names.yaml:8:3: error: the short form 'Al' must be one word in lower-case letters"},
   {"names: missing nicknames, not a mapping", "names.yaml", "titles: [dr]\n",
    "@/names.yaml:1:1: error: missing required key 'nicknames' in names.yaml"},
+  {"kinds: a bad word, a kind twice, one of itself, one of nothing", "kinds.yaml",
+   "kinds:\n  ferry: [ship, Vessel]\n  ferry: [boat]\n  ship: [ship]\n  boat: []\n  Tug: [boat]\nkind: {}\n",
+   "@/kinds.yaml:2:17: error: 'Vessel' must be one word in lower-case letters\n"
+   "@/kinds.yaml:3:3: error: the kind 'ferry' is given twice\n"
+   "@/kinds.yaml:4:10: error: 'ship' is a kind of itself\n"
+   "@/kinds.yaml:5:3: error: the kind 'boat' must be a kind of something\n"
+   "@/kinds.yaml:6:3: error: the kind 'Tug' must be one word in lower-case letters\n"
+   "@/kinds.yaml:7:1: error: unknown key 'kind' in kinds.yaml; did you mean 'kinds'?"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
@@ -687,6 +715,7 @@ main (void)
   TABLE_ADD (tests, "inflection", test_inflection, inflection_rows);
   TABLE_ADD (tests, "currency", test_currency, currency_rows);
   table_add_test (tests, "names", test_names);
+  table_add_test (tests, "kinds", test_kinds);
   table_add_test (tests, "source folder", test_source_folder);
   TABLE_ADD (tests, "error", test_error, error_rows);
   return table_run ("language", tests);

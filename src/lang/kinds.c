@@ -1,0 +1,122 @@
+/* kinds.c — reading kinds.yaml (see kinds.h).
+ *
+ * Each kind keeps the set of every kind above it, closed over the file's links when
+ * it is read, so that a question is one lookup. The links may go both ways (a firm
+ * is a company, a company a firm: the words are synonyms).
+ */
+#include "lang/kinds.h"
+
+#include <string.h>
+
+struct _ContraKinds {
+  GHashTable *above; /* kind -> set of every kind it is a kind of, itself left out */
+};
+
+void
+contra_kinds_free (ContraKinds *kinds)
+{
+  if (kinds == NULL)
+    return;
+  g_hash_table_unref (kinds->above);
+  g_free (kinds);
+}
+
+/* A kind as the file writes it: lower-case ASCII letters, with a hyphen inside
+ * ("cable-car"). */
+static gboolean
+kind_word (const char *word)
+{
+  if (!g_ascii_islower (*word))
+    return FALSE;
+  for (const char *p = word; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !(*p == '-' && g_ascii_islower (p[1])))
+      return FALSE;
+  return TRUE;
+}
+
+/* Adds to @into every kind reachable from @kind over @links (kind -> GStrv). */
+static void
+close_over (GHashTable *links, const char *kind, GHashTable *into)
+{
+  char **up = g_hash_table_lookup (links, kind);
+
+  for (guint i = 0; up != NULL && up[i] != NULL; i++)
+    if (g_hash_table_add (into, g_strdup (up[i])))
+      close_over (links, up[i], into);
+}
+
+ContraKinds *
+contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
+{
+  static const char *const keys[] = {"kinds", NULL};
+  ContraKinds *kinds = g_new0 (ContraKinds, 1);
+
+  kinds->above = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  if (root == NULL || !contra_schema_mapping (schema, root, "kinds.yaml", keys)
+      || !contra_schema_require (schema, root, "kinds", "kinds.yaml"))
+    return kinds;
+
+  const ContraYamlNode *map = contra_yaml_mapping_get (root, "kinds");
+  if (map->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (schema, map, "'kinds' must be a mapping of a kind to the kinds it is a kind of");
+      return kinds;
+    }
+  g_autoptr (GHashTable) links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < contra_yaml_length (map); i++)
+    {
+      const ContraYamlNode *key = contra_yaml_key_at (map, i);
+      const char *kind = key->scalar != NULL ? key->scalar : "";
+      if (!kind_word (kind))
+        {
+          contra_schema_error (schema, key, "the kind '%s' must be one word in lower-case letters", kind);
+          continue;
+        }
+      if (!g_hash_table_add (seen, (gpointer) kind))
+        {
+          contra_schema_error (schema, key, "the kind '%s' is given twice", kind);
+          continue;
+        }
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      g_auto (GStrv) broader = contra_schema_strings (schema, map, kind, nodes);
+      if (broader == NULL)
+        continue;
+      if (broader[0] == NULL)
+        contra_schema_error (schema, key, "the kind '%s' must be a kind of something", kind);
+      gboolean good = TRUE;
+      for (guint b = 0; broader[b] != NULL; b++)
+        {
+          if (!kind_word (broader[b]))
+            contra_schema_error (schema, nodes->pdata[b], "'%s' must be one word in lower-case letters", broader[b]);
+          else if (strcmp (broader[b], kind) == 0)
+            contra_schema_error (schema, nodes->pdata[b], "'%s' is a kind of itself", kind);
+          else
+            continue;
+          good = FALSE;
+        }
+      if (good)
+        g_hash_table_insert (links, g_strdup (kind), g_steal_pointer (&broader));
+    }
+
+  GHashTableIter iter;
+  gpointer kind;
+  g_hash_table_iter_init (&iter, links);
+  while (g_hash_table_iter_next (&iter, &kind, NULL))
+    {
+      GHashTable *above = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      close_over (links, kind, above);
+      g_hash_table_remove (above, kind);
+      g_hash_table_insert (kinds->above, g_strdup (kind), above);
+    }
+  return kinds;
+}
+
+gboolean
+contra_kinds_is_a (const ContraKinds *kinds, const char *narrow, const char *broad)
+{
+  if (strcmp (narrow, broad) == 0)
+    return TRUE;
+  GHashTable *above = kinds != NULL ? g_hash_table_lookup (kinds->above, narrow) : NULL;
+  return above != NULL && g_hash_table_contains (above, broad);
+}

@@ -1,0 +1,38 @@
+/* kinds.h — what a kind of thing is a kind of (lang/en/kinds.yaml): a ferry is a
+ * ship, a ship a vessel, an airline a company.
+ *
+ * The frame reader learns from a document what its topic is ("the Kestrel Sound, a
+ * new car and passenger ferry") and takes a later "the ship" or "the vessel" for the
+ * topic when the topic's kind is a kind of it. The file is read with the rest of a
+ * language folder (language.c calls contra_kinds_read()), and its problems are
+ * reported with theirs. Every word is folded and singular ("ferry", not "ferries").
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "lang/language.h"
+#include "rules/schema.h"
+#include "rules/yaml.h"
+
+G_BEGIN_DECLS
+
+typedef struct _ContraKinds ContraKinds;
+
+/* Reads kinds.yaml's @root; problems go to @schema. Never NULL (a file with problems
+ * gives what could be read). Free with contra_kinds_free(). */
+ContraKinds *contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root);
+
+void contra_kinds_free (ContraKinds *kinds);
+
+/* The kinds data of @language (owned by it). */
+const ContraKinds *contra_language_kinds (const ContraLanguage *language);
+
+/* TRUE when a thing of kind @narrow is a thing of kind @broad: the same word, or a
+ * word the file makes it a kind of, directly or through others ("ferry" is a
+ * "vessel" through "ship"). */
+gboolean contra_kinds_is_a (const ContraKinds *kinds, const char *narrow, const char *broad);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraKinds, contra_kinds_free)
+
+G_END_DECLS
