@@ -4,9 +4,13 @@
 #include <string.h>
 
 #include "base/strutil.h"
+#include "lang/kinds.h"
 #include "lang/language.h"
 #include "normalize/units.h"
 #include "normalize/words.h"
+
+/* What ContraTopic.heads holds for a word that two names end with. */
+static const char AMBIGUOUS[] = "";
 
 /* The longest name or description the reader takes, in tokens. */
 #define MAX_PHRASE 8
@@ -19,6 +23,10 @@ struct _ContraTopic {
                                 headline that begins with it */
   GHashTable *kinds;         /* what the text says the topic is ("village"), folded and
                                 singular; NULL until it says */
+  GHashTable *heads;         /* the last word of each name the text gave so far, folded
+                                and singular, to the name's key ("company":
+                                "entity/harrow-isles-ferry-company"), or to
+                                AMBIGUOUS when two names end with it */
 };
 
 /* ---- keys -------------------------------------------------------------------------------- */
@@ -198,6 +206,17 @@ proper_name_of_kind (const char *text, gsize length, const char *name, const cha
   return NULL;
 }
 
+/* The end of the run of capitalised words from token @i that may be a name: not a
+ * grammar word, not a dateline in capitals. @i itself when there is none. */
+static guint
+name_run_end (const Reader *r, guint i)
+{
+  while (i < r->t->n_tokens && capitalized (r, i) && !(r->t->tokens[i].flags & CONTRA_TOKEN_ALLCAPS)
+         && !word_of (r, i, r->set->word))
+    i++;
+  return i;
+}
+
 /* The first name of two capitalised words or more in @text (not a dateline in capitals):
  * "When the Calder Narrows Bridge finally opened" names the Calder Narrows Bridge. */
 static char *
@@ -209,10 +228,7 @@ first_name (const ContraRuleSet *set, const char *text, gsize length)
   contra_tokens_scan (t, text, length);
   for (guint i = 0; i < t->n_tokens; i++)
     {
-      guint j = i;
-      while (j < t->n_tokens && capitalized (&r, j) && !(t->tokens[j].flags & CONTRA_TOKEN_ALLCAPS)
-             && !word_of (&r, j, set->word))
-        j++;
+      guint j = name_run_end (&r, i);
       if (j - i >= 2)
         return g_strndup (text + t->tokens[i].start, t->tokens[j - 1].end - t->tokens[i].start);
       i = j;
@@ -300,6 +316,83 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
   return found && !common_word (text, window, *name);
 }
 
+/* How many of a document's first sentences the most mentioned name is sought in. */
+#define SALIENCE_SENTENCES 40
+
+/* TRUE when the run of tokens [@first, @last) stands where a sentence's subject does:
+ * at its start, after an article there or after a dateline's dash ("PORT TALLIS —
+ * The Kestrel Sound, a new ...", "The Kestrel Sound is the largest ..."), or before a
+ * comma or an auxiliary. */
+static gboolean
+subject_place (const Reader *r, guint first, guint last)
+{
+  guint start = first;
+
+  if (start > 0 && word_of (r, start - 1, r->set->word_determiner))
+    start--;
+  if (start == 0 || contra_tokens_is_dash (r->t, start - 1))
+    return TRUE;
+  return last < r->t->n_tokens
+         && (contra_tokens_is_punct (r->t, last, ',') || word_of (r, last, r->set->word_auxiliary));
+}
+
+/* The name a story mentions most in its first sentences, a mention where a subject
+ * stands counting twice: "Kestrel Sound" in a wire story headed "Island ferry enters
+ * service a year late". Names are runs of two capitalised words or more (not a
+ * dateline in capitals). NULL unless one name leads the others and was mentioned
+ * twice. */
+static char *
+salient_name (const ContraRuleSet *set, const ContraDocument *doc)
+{
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  g_autoptr (GHashTable) scores = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
+  g_autoptr (GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  Reader r = {set, t, NULL, NULL, 0};
+  const char *best = NULL;
+  guint best_score = 0, second = 0;
+
+  for (guint si = 0; si < doc->sentences->len && si < SALIENCE_SENTENCES; si++)
+    {
+      const ContraSentence *sentence = &g_array_index (doc->sentences, ContraSentence, si);
+      const ContraBlock *block = g_ptr_array_index (doc->blocks, sentence->block);
+      contra_tokens_scan (t, block->text + sentence->start, sentence->end - sentence->start);
+      for (guint i = 0; i < t->n_tokens; i++)
+        {
+          guint j = i;
+          while (j < t->n_tokens && capitalized (&r, j) && !(t->tokens[j].flags & CONTRA_TOKEN_ALLCAPS)
+                 && !word_of (&r, j, set->word))
+            j++;
+          if (j - i >= 2)
+            {
+              g_autofree char *text
+                = g_strndup (t->text + t->tokens[i].start, t->tokens[j - 1].end - t->tokens[i].start);
+              const char *key = contra_entity_key (text);
+              guint score = GPOINTER_TO_UINT (g_hash_table_lookup (scores, key)) + (subject_place (&r, i, j) ? 2 : 1);
+              g_hash_table_insert (scores, (gpointer) key, GUINT_TO_POINTER (score));
+              if (!g_hash_table_contains (labels, key))
+                g_hash_table_insert (labels, (gpointer) key, g_steal_pointer (&text));
+            }
+          i = j;
+        }
+    }
+
+  GHashTableIter iter;
+  gpointer key, score;
+  g_hash_table_iter_init (&iter, scores);
+  while (g_hash_table_iter_next (&iter, &key, &score))
+    if (GPOINTER_TO_UINT (score) > best_score)
+      {
+        second = best_score;
+        best_score = GPOINTER_TO_UINT (score);
+        best = key;
+      }
+    else
+      second = MAX (second, GPOINTER_TO_UINT (score));
+  if (best == NULL || best_score < 3 || best_score == second)
+    return NULL;
+  return g_strdup (g_hash_table_lookup (labels, best));
+}
+
 ContraTopic *
 contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
 {
@@ -332,7 +425,18 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
       length -= skip + strlen (doc->title);
     }
   gsize window = MIN (length, TOPIC_WINDOW);
+  g_autofree char *as_titled = g_strdup (name);
   gboolean found = name_in_text (set, text, window, &name);
+  /* "Island ferry enters service": a headline's one word before a plain noun says
+   * what the noun is of; the text's longer name that ends with it ("Ebbing Island")
+   * is another thing than the ferry. */
+  if (found && head != NULL && !whole && strchr (as_titled, ' ') == NULL && strcmp (name, as_titled) != 0
+      && g_str_has_suffix (name, as_titled))
+    {
+      found = FALSE;
+      g_free (name);
+      name = g_steal_pointer (&as_titled);
+    }
   /* A headline whose first words are a kicker ("Explainer: how the Calder Narrows
    * Bridge got built") is about the first longer name it gives that the text gives. */
   if (!found && !whole && doc->title != NULL)
@@ -356,6 +460,15 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
       name = g_steal_pointer (&proper);
       found = TRUE;
     }
+  /* A story whose headline names nothing the text does is about the name the text
+   * mentions most. */
+  g_autofree char *salient = !found && !whole ? salient_name (set, doc) : NULL;
+  if (salient != NULL)
+    {
+      g_free (name);
+      name = g_steal_pointer (&salient);
+      found = TRUE;
+    }
   /* A reference article's title is its topic even where the passage does not repeat
    * it ("Cornelius Vantreight": "... where he died"). */
   if (!found && !whole)
@@ -370,10 +483,19 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   topic->label = g_steal_pointer (&name);
   topic->whole = whole;
   topic->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  topic->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) words = g_strsplit_set (topic->label, " \t-", -1);
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0' && !is_article (words[i], strlen (words[i])))
       g_hash_table_add (topic->words, word_form (words[i]));
+  /* A headline says what a story's topic is as its text does ("New ferry Kestrel
+   * Sound brings ..."). */
+  if (!whole && doc->title != NULL)
+    {
+      g_autoptr (ContraTokens) t = contra_tokens_new ();
+      contra_tokens_scan (t, doc->title, strlen (doc->title));
+      contra_topic_learn (topic, set, t);
+    }
   return topic;
 }
 
@@ -385,6 +507,7 @@ contra_topic_free (ContraTopic *topic)
   g_free (topic->label);
   g_hash_table_unref (topic->words);
   g_clear_pointer (&topic->kinds, g_hash_table_unref);
+  g_hash_table_unref (topic->heads);
   g_free (topic);
 }
 
@@ -612,6 +735,42 @@ subject_before (const Reader *r, guint start, guint end, guint n_mentions, gbool
   return p;
 }
 
+/* What a relative pronoun right before a predicate that begins at @end stands for:
+ * the phrase before it ("a 1978 ferry that cost $6 million"), or the name that phrase
+ * is in apposition to ("the Osprey, a 1978 ferry that cost ..."). Empty when no
+ * relative pronoun stands there, or no phrase before it. */
+static Phrase
+relative_subject (const Reader *r, guint end, guint n_mentions)
+{
+  Phrase none = {end, end, FALSE};
+  guint i = end;
+
+  while (i > 0 && between_subject_and_verb (r, i - 1, n_mentions))
+    i--;
+  if (i == 0 || !word_of (r, i - 1, r->set->word_relative))
+    return none;
+  guint pronoun = i - 1;
+  Phrase p = name_before (r, 0, pronoun, n_mentions);
+  if (p.first < p.last)
+    return p;
+  /* Back to the phrase's article over its words and numbers ("a 1978 ferry"). */
+  guint k = pronoun;
+  while (k > 0 && pronoun - k < MAX_PHRASE && !contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, k - 1)
+         && (r->t->tokens[k - 1].kind == CONTRA_TOKEN_NUMBER || covered_by_value (r, k - 1, n_mentions)
+             || (r->t->tokens[k - 1].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, k - 1))))
+    k--;
+  if (k == 0 || k == pronoun || !contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, k - 1))
+    return none;
+  p = (Phrase) {k - 1, pronoun, FALSE};
+  if (p.first >= 2 && contra_tokens_is_punct (r->t, p.first - 1, ','))
+    {
+      Phrase name = name_before (r, 0, p.first - 1, n_mentions);
+      if (name.first < name.last)
+        return name;
+    }
+  return p;
+}
+
 /* TRUE when word @i looks like a past form ("moved", "carried"): the language data's
  * regular past ending. */
 static gboolean
@@ -759,6 +918,24 @@ plain_words (const Reader *r, const Phrase *p)
   return n;
 }
 
+/* TRUE when the noun at token @i is a word for what the text says its topic is: one
+ * of those kinds, or a kind above one of them (lang/en/kinds.yaml: a ferry is a
+ * ship). */
+static gboolean
+is_topic_kind (const Reader *r, guint i)
+{
+  const ContraKinds *kinds = contra_language_kinds (r->t->language);
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
+  GHashTableIter iter;
+  gpointer kind;
+
+  g_hash_table_iter_init (&iter, r->topic->kinds);
+  while (g_hash_table_iter_next (&iter, &kind, NULL))
+    if (contra_kinds_is_a (kinds, kind, form))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE when every word of the phrase but its determiner belongs to the topic's name,
  * or, in a reference article, when it is a plain description of one word ("the
  * tower", "the 23-mile (37 km) line", "the company"). */
@@ -777,13 +954,15 @@ names_topic (const Reader *r, const Phrase *p)
       /* Once the text has said what the topic is, only that names it: in a village's
        * article "the village" is the topic, "the school" is not. */
       if (!names && r->topic->kinds != NULL)
-        {
-          g_autofree char *form = word_form (contra_tokens_plain (r->t, p->last - 1));
-          names = !g_hash_table_contains (r->topic->kinds, form);
-        }
+        names = !is_topic_kind (r, p->last - 1);
       if (!names)
         return TRUE;
     }
+  /* Once a story has said what its topic is ("the Kestrel Sound, a new car and
+   * passenger ferry"), a word for that kind names it: "the ferry", "the ship". */
+  if (!r->topic->whole && r->topic->kinds != NULL && word_of (r, p->first, r->set->word_determiner)
+      && plain_words (r, p) == 1 && !capitalized (r, p->last - 1) && is_topic_kind (r, p->last - 1))
+    return TRUE;
   for (guint i = p->first; i < p->last; i++)
     {
       if (r->t->tokens[i].kind != CONTRA_TOKEN_WORD && r->t->tokens[i].kind != CONTRA_TOKEN_NUMBER)
@@ -854,6 +1033,21 @@ antecedent (const Reader *r, const Phrase *p)
   return subject;
 }
 
+/* The key of the name a definite description stands for: "the company" after "the
+ * Harrow Isles Ferry Company", when no other name the text gave ends with that word.
+ * NULL otherwise. */
+static const char *
+named_by_head (const Reader *r, const Phrase *p)
+{
+  if (r->topic == NULL || p->last != p->first + 2 || p->pronoun
+      || !contra_language_is (r->t->language, CONTRA_WORDS_DEFINITE_ARTICLES, r->t, p->first)
+      || capitalized (r, p->first + 1) || r->t->tokens[p->first + 1].kind != CONTRA_TOKEN_WORD)
+    return NULL;
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, p->first + 1));
+  const char *key = g_hash_table_lookup (r->topic->heads, form);
+  return key != AMBIGUOUS ? key : NULL;
+}
+
 /* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
  * entity of the sentence's last predicate, or NULL. Returns the key used. */
 static const char *
@@ -874,8 +1068,16 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
   if (p->last > p->first + 1 && word_of (r, p->first, r->set->word_possessive))
     return NULL;
 
-  gboolean topic = p->first < p->last && !p->pronoun && names_topic (r, p);
-  if (p->first < p->last && !p->pronoun && !topic)
+  const char *named = named_by_head (r, p);
+  gboolean topic = named == NULL && p->first < p->last && !p->pronoun && names_topic (r, p);
+  if (named != NULL)
+    {
+      key = named;
+      label = phrase_text (r, p);
+      first = p->first;
+      last = p->last;
+    }
+  else if (p->first < p->last && !p->pronoun && !topic)
     {
       label = phrase_text (r, p);
       key = contra_entity_key (label);
@@ -1089,6 +1291,12 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       Phrase none = {pred->first, pred->first, FALSE};
       return add_entity (r, predicate, &none, NULL);
     }
+
+  /* "the Osprey, a 1978 ferry that cost $6 million": a relative clause is about the
+   * phrase before its pronoun. */
+  Phrase relative = relative_subject (r, pred->phrase_first, n_mentions);
+  if (relative.first < relative.last)
+    return add_entity (r, predicate, &relative, NULL);
 
   /* A measure noun with no "of" is the sentence subject's: "Mount Carrow has a height
    * of 2,310 metres". */
@@ -2038,17 +2246,23 @@ read_process_labels (Reader *r, guint n_mentions)
 
 /* ---- the reader -------------------------------------------------------------------------- */
 
+static void
+add_kind (ContraTopic *topic, const ContraTokens *t, guint noun)
+{
+  if (topic->kinds == NULL)
+    topic->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (topic->kinds, word_form (contra_tokens_plain (t, noun)));
+}
+
 /* A reference article says what its topic is: "Grenby is a village in Yorkshire",
  * "Night Harbour is a 1994 film directed by Ann Lee". The noun that ends the
  * indefinite phrase after the topic's name and "is" is one of its kinds. */
-void
-contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTokens *t)
+static void
+learn_reference_kind (Reader *r)
 {
-  Reader reader = {set, t, NULL, topic, 0}, *r = &reader;
+  const ContraTokens *t = r->t;
   guint verb = 0;
 
-  if (topic == NULL || !topic->whole || set->word == NULL)
-    return;
   while (verb < t->n_tokens && verb < MAX_PHRASE && !word_of (r, verb, r->set->word_auxiliary))
     verb++;
   /* The name, not a description ("The village had a population of ..."), and "is". */
@@ -2069,11 +2283,131 @@ contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTo
       if (!capitalized (r, i) && !(i + 1 < t->n_tokens && glued_dash (r, i + 1)))
         noun = (gint) i;
     }
-  if (noun < 0)
+  if (noun >= 0)
+    add_kind ((ContraTopic *) r->topic, t, (guint) noun);
+}
+
+/* The noun that ends the phrase from token @from: its last plain word before a comma,
+ * a preposition, a relative pronoun or the sentence's end ("a new car and passenger
+ * ferry, ..." gives "ferry"; "the newest ship of the company" gives "ship"). -1 when
+ * there is none, or the phrase is long. */
+static gint
+phrase_noun (const Reader *r, guint from)
+{
+  const ContraTokens *t = r->t;
+  gint noun = -1;
+
+  for (guint i = from; i < t->n_tokens; i++)
+    {
+      if (i - from >= MAX_PHRASE)
+        return -1;
+      if (glued_dash (r, i) || t->tokens[i].kind == CONTRA_TOKEN_NUMBER
+          || covered_by_value (r, i, r->mentions->mentions->len))
+        continue;
+      if (t->tokens[i].kind != CONTRA_TOKEN_WORD || word_of (r, i, r->set->word_preposition)
+          || contra_language_is (t->language, CONTRA_WORDS_RELATIVE_PRONOUNS, t, i) || (noun >= 0 && looks_past (r, i)))
+        return noun;
+      if (!is_grammar_word (r, i) && !capitalized (r, i) && !glued_dash (r, i + 1))
+        noun = (gint) i;
+    }
+  return noun;
+}
+
+/* The number of tokens of the topic's name at token @i: every capitalised word of it
+ * and no other ("Kestrel Sound"); 0 when it does not stand there. */
+static guint
+topic_name_at (const Reader *r, guint i)
+{
+  guint j = i;
+
+  while (j < r->t->n_tokens && capitalized (r, j))
+    {
+      g_autofree char *form = word_form (contra_tokens_plain (r->t, j));
+      if (!g_hash_table_contains (r->topic->words, form))
+        break;
+      j++;
+    }
+  return j - i == g_hash_table_size (r->topic->words) ? j - i : 0;
+}
+
+/* A story says what its topic is around its name: "the ferry Kestrel Sound", "New
+ * ferry Kestrel Sound" (a headline), "the Kestrel Sound, a new car and passenger
+ * ferry, ...", "Kestrel Sound: a ferry built for ...", "The Kestrel Sound is the
+ * largest ferry in ...". */
+static void
+learn_story_kinds (Reader *r)
+{
+  const ContraTokens *t = r->t;
+
+  for (guint i = 0; i < t->n_tokens; i++)
+    {
+      guint n = topic_name_at (r, i);
+      if (n == 0)
+        continue;
+      guint j = i + n;
+      /* A plain noun right before it, after an article or opening the headline. */
+      if (i >= 1 && !capitalized (r, i - 1) && t->tokens[i - 1].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, i - 1)
+          && (i == 1 || word_of (r, i - 2, r->set->word_determiner) || (i == 2 && capitalized (r, 0))))
+        add_kind ((ContraTopic *) r->topic, t, i - 1);
+      /* An apposition, a headline's colon, or "is" and a phrase. */
+      guint phrase = 0;
+      if (j + 1 < t->n_tokens && (contra_tokens_is_punct (t, j, ',') || contra_tokens_is_punct (t, j, ':'))
+          && contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, j + 1))
+        phrase = j + 2;
+      else if (j + 1 < t->n_tokens && word_of (r, j, r->set->word_auxiliary) && !word_of (r, j, r->set->word_have)
+               && contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, j + 1))
+        phrase = j + 2;
+      gint noun = phrase > 0 ? phrase_noun (r, phrase) : -1;
+      if (noun >= 0)
+        add_kind ((ContraTopic *) r->topic, t, (guint) noun);
+      i = j - 1;
+    }
+}
+
+/* Notes the last word of every name of two capitalised words or more in the sentence
+ * ("Harrow Isles Ferry Company"), so that a later "the company" names it; a word two
+ * names end with names neither. */
+static void
+learn_heads (Reader *r)
+{
+  const ContraTokens *t = r->t;
+  GHashTable *heads = r->topic->heads;
+
+  for (guint i = 0; i < t->n_tokens; i++)
+    {
+      guint j = name_run_end (r, i);
+      if (j - i >= 2 && topic_name_at (r, i) != j - i)
+        {
+          g_autofree char *text = g_strndup (t->text + t->tokens[i].start, t->tokens[j - 1].end - t->tokens[i].start);
+          const char *key = contra_entity_key (text);
+          char *head = word_form (contra_tokens_plain (t, j - 1));
+          const char *known = g_hash_table_lookup (heads, head);
+          if (key != NULL && known == NULL)
+            g_hash_table_insert (heads, head, (gpointer) key);
+          else
+            {
+              if (known != key)
+                g_hash_table_insert (heads, g_strdup (head), (gpointer) AMBIGUOUS);
+              g_free (head);
+            }
+        }
+      i = j;
+    }
+}
+
+void
+contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTokens *t)
+{
+  g_autoptr (ContraMentions) none = contra_mentions_new ();
+  Reader reader = {set, t, none, topic, 0};
+
+  if (topic == NULL || set->word == NULL)
     return;
-  if (topic->kinds == NULL)
-    topic->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_add (topic->kinds, word_form (contra_tokens_plain (t, (guint) noun)));
+  learn_heads (&reader);
+  if (topic->whole)
+    learn_reference_kind (&reader);
+  else
+    learn_story_kinds (&reader);
 }
 
 void

@@ -1209,6 +1209,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_auxiliary = contra_lexicon_lookup (set->lexicon, "word/auxiliary");
   set->word_adverb = contra_lexicon_lookup (set->lexicon, "word/adverb");
   set->word_pronoun = contra_lexicon_lookup (set->lexicon, "word/pronoun");
+  set->word_relative = contra_lexicon_lookup (set->lexicon, "word/pronoun/relative");
   set->word_determiner = contra_lexicon_lookup (set->lexicon, "word/determiner");
   set->word_possessive = contra_lexicon_lookup (set->lexicon, "word/possessive");
   set->word_connector = contra_lexicon_lookup (set->lexicon, "word/connector");

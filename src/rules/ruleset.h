@@ -105,6 +105,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_auxiliary;  /* "was", "has been" */
   const ContraConcept *word_adverb;     /* "officially", "later" */
   const ContraConcept *word_pronoun;    /* "he", "it" */
+  const ContraConcept *word_relative;   /* "that", "which": a relative clause */
   const ContraConcept *word_determiner; /* "the", "its" */
   const ContraConcept *word_possessive; /* "its", "his": a determiner that is a pronoun */
   const ContraConcept *word_connector;  /* inside names: "of", "de", "von" */

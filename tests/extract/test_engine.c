@@ -267,6 +267,25 @@ static const EngineCase cases[] = {
    "---\ntitle: Grenby\n---\nGrenby is a small village in Yorkshire. The village was founded in 1086. "
    "The school was founded in 1902.", "event-date",
    "entity/grenby+event/founding date 1086\nentity/grenby/school+event/founding date 1902"},
+  {"frames: a headline word another name ends with is not the topic; the name the story gives most is", "2023",
+   "---\ntitle: Island ferry sails at last\n---\nThe Marlow Star, a new ferry, left for Tern Island on Monday. "
+   "Crowds on Tern Island cheered. The Marlow Star is the largest ship on the route. She was launched in 2021.",
+   "event-date", "entity/marlow-star+event/launching date 2021"},
+  {"frames: a story's topic is named by its kind and the kinds above it, not by other words", "2023",
+   "---\ntitle: New ferry Marlow Star enters service\n---\nThe Marlow Star sailed on Monday. The vessel was "
+   "launched in 2021. The harbour was opened in 1890.", "event-date",
+   "entity/marlow-star+event/launching date 2021\nentity/marlow-star/harbour+event/opening date 1890"},
+  {"frames: 'the company' is the one name the text gave that ends with that word", "2023",
+   "---\ntitle: Marlow Star enters service on the island route\n---\nThe Marlow Star is a ferry of the Harrow Ferry Company. The company was "
+   "founded in 1923.",
+   "event-date", "entity/harrow-ferry-company+event/founding date 1923"},
+  {"frames: two names end with the word: 'the company' is neither", "2023",
+   "---\ntitle: Marlow Star enters service on the island route\n---\nThe Marlow Star is a ferry of the Harrow Ferry Company and the Tern "
+   "Shipping Company. "
+   "The company was founded in 1923.", "event-date", "entity/marlow-star/company+event/founding date 1923"},
+  {"frames: a relative clause is about the name its phrase is in apposition to", "2023",
+   "---\ntitle: Marlow Star\n---\nThe Marlow Star is a ferry. She replaces the Osprey, a 1978 ferry that cost $6 million.",
+   "measure-money", "entity/osprey+attribute/cost value USD 6000000"},
   {"frames: a measure that is the sentence's subject measures the topic", "2020",
    "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
    "measure-population", "entity/grenby+attribute/population value 1345"},
