@@ -824,6 +824,14 @@ phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
               i++;
               continue;
             }
+          /* A value that describes the thing: "the US$58m ship". */
+          const ContraMention *value = covering (r, i, n_mentions, CONTRA_MENTION_VALUE);
+          if (value != NULL && value->first == i && value->last < end
+              && r->t->tokens[value->last].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, value->last))
+            {
+              i = value->last;
+              continue;
+            }
           if (tok->kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, i))
             {
               /* A past form after the first word is the verb: "the company moved"; so
@@ -1183,9 +1191,23 @@ after_short_opening (const Reader *r, guint i)
   return i;
 }
 
-/* The first token after a leading prepositional phrase or subordinate clause and its
- * comma ("In the end, ...", "Since it opened, ..."): where the sentence's subject
- * begins. */
+/* TRUE when the sentence opens at token @i with a participle clause ("Built by Corran
+ * Marine at Dunmere, the ship ...", "Launched in 1908, she ..."): a predicate the
+ * frame reader knows, or a past form before a preposition. */
+static gboolean
+opening_participle (const Reader *r, guint i)
+{
+  if (i != 0 || r->mentions == NULL)
+    return FALSE;
+  const ContraMention *c = covering (r, 0, r->mentions->mentions->len, CONTRA_MENTION_CONCEPT);
+  if (c != NULL && c->first == 0 && r->set->frame_predicate[c->term.head->index])
+    return TRUE;
+  return looks_past (r, 0) && (word_of (r, 1, r->set->word_preposition) || word_of (r, 1, r->set->word_agent));
+}
+
+/* The first token after a leading prepositional phrase, subordinate clause or
+ * participle clause and its comma ("In the end, ...", "Since it opened, ..."): where
+ * the sentence's subject begins. */
 static guint
 find_opening (const Reader *r)
 {
@@ -1195,7 +1217,7 @@ find_opening (const Reader *r)
   for (;;)
     {
       gboolean preposition = word_of (r, i, r->set->word_preposition);
-      if (i >= t->n_tokens || !(preposition || word_of (r, i, r->set->word_subordinator)))
+      if (i >= t->n_tokens || !(preposition || word_of (r, i, r->set->word_subordinator) || opening_participle (r, i)))
         return i;
       guint j = i;
       while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))
@@ -1757,6 +1779,21 @@ read_compound_counts (Reader *r, guint n_mentions)
     }
 }
 
+/* The first token of a verb of having that ends right before token @i ("carries",
+ * "has", "is certified for"); G_MAXUINT when none does. */
+static guint
+having_before (const Reader *r, guint i)
+{
+  for (guint n = 1; n <= 3 && n <= i; n++)
+    {
+      const ContraConcept *c = NULL;
+      if (r->t->tokens[i - n].kind == CONTRA_TOKEN_WORD && contra_lexicon_match (r->set->lexicon, r->t, i - n, &c) == n
+          && (contra_concept_is_a (c, r->set->word_possession) || contra_concept_is_a (c, r->set->word_have)))
+        return i - n;
+    }
+  return G_MAXUINT;
+}
+
 /* Counts in a news story about its topic, where the text says the topic has them: a
  * verb of having whose subject is the topic ("It carries four lanes of traffic"). Counts
  * of anything else in a story ("168 steel cables fan down", "Several thousand people
@@ -1769,9 +1806,9 @@ read_story_counts (Reader *r, guint n_mentions)
   for (guint k = 0; k < n_mentions; k++)
     {
       const ContraMention *m = mention (r, k);
-      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first == 0
-          || !(word_of (r, m->first - 1, r->set->word_possession) || word_of (r, m->first - 1, r->set->word_have))
-          || !topic_subject_of (r, m->first - 1, n_mentions))
+      guint verb = m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT ? having_before (r, m->first)
+                                                                                          : G_MAXUINT;
+      if (verb == G_MAXUINT || !topic_subject_of (r, verb, n_mentions))
         continue;
       g_autofree char *what = NULL;
       const char *counted = counted_key (r, m, &what);
@@ -2287,6 +2324,16 @@ learn_reference_kind (Reader *r)
     add_kind ((ContraTopic *) r->topic, t, (guint) noun);
 }
 
+/* TRUE when a predicate the frame reader knows begins at token @i ("built"). */
+static gboolean
+predicate_word (const Reader *r, guint i)
+{
+  const ContraConcept *c = NULL;
+
+  return contra_lexicon_match (r->set->lexicon, r->t, i, &c) > 0 && c != NULL && r->set->frame_predicate != NULL
+         && r->set->frame_predicate[c->index];
+}
+
 /* The noun that ends the phrase from token @from: its last plain word before a comma,
  * a preposition, a relative pronoun or the sentence's end ("a new car and passenger
  * ferry, ..." gives "ferry"; "the newest ship of the company" gives "ship"). -1 when
@@ -2305,7 +2352,8 @@ phrase_noun (const Reader *r, guint from)
           || covered_by_value (r, i, r->mentions->mentions->len))
         continue;
       if (t->tokens[i].kind != CONTRA_TOKEN_WORD || word_of (r, i, r->set->word_preposition)
-          || contra_language_is (t->language, CONTRA_WORDS_RELATIVE_PRONOUNS, t, i) || (noun >= 0 && looks_past (r, i)))
+          || contra_language_is (t->language, CONTRA_WORDS_RELATIVE_PRONOUNS, t, i)
+          || (noun >= 0 && (looks_past (r, i) || predicate_word (r, i))))
         return noun;
       if (!is_grammar_word (r, i) && !capitalized (r, i) && !glued_dash (r, i + 1))
         noun = (gint) i;

@@ -286,6 +286,13 @@ static const EngineCase cases[] = {
   {"frames: a relative clause is about the name its phrase is in apposition to", "2023",
    "---\ntitle: Marlow Star\n---\nThe Marlow Star is a ferry. She replaces the Osprey, a 1978 ferry that cost $6 million.",
    "measure-money", "entity/osprey+attribute/cost value USD 6000000"},
+  {"frames: an opening participle clause is not the subject; a value may describe the thing", "2023",
+   "---\ntitle: \"Marlow Star: a ferry built for winter\"\n---\nThe Marlow Star sails daily. Built by Orr Marine at "
+   "Dunmere, where her keel was laid in 2021, the US$58m ship is 128 m long overall.",
+   "measure-length", "entity/marlow-star+attribute/length value 128 m"},
+  {"frames: 'is certified for' is a verb of having", "2023",
+   "---\ntitle: New ferry Marlow Star enters service\n---\nThe Marlow Star sailed on Monday. She is certified for 450 "
+   "passengers.", "count-of", "entity/marlow-star+count/passenger count 450 passenger"},
   {"frames: a measure that is the sentence's subject measures the topic", "2020",
    "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
    "measure-population", "entity/grenby+attribute/population value 1345"},
