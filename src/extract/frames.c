@@ -2048,13 +2048,24 @@ read_shares (Reader *r, guint n_mentions)
 
   if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_PERCENT])
     return;
-  guint opening = r->opening;
   for (guint k = 0; k < n_mentions; k++)
     {
       const ContraMention *m = mention (r, k);
       if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_PERCENT
           || !is_partitive (r, m->last))
         continue;
+      /* The part's clause opens the sentence, or follows a colon or a semicolon
+       * ("Financing was shared: the state covered 25% of the cost"); its article is
+       * not part of its name. */
+      guint opening = r->opening;
+      for (guint i = m->first; i > opening; i--)
+        if (contra_tokens_is_punct (t, i - 1, ':') || contra_tokens_is_punct (t, i - 1, ';'))
+          {
+            opening = i;
+            break;
+          }
+      if (contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, opening))
+        opening++;
       /* The whole: a concept or plain words after "of" and a determiner. */
       guint whole = m->last + 1;
       if (word_of (r, whole, r->set->word_determiner))

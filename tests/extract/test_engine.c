@@ -293,6 +293,9 @@ static const EngineCase cases[] = {
   {"frames: 'is certified for' is a verb of having", "2023",
    "---\ntitle: New ferry Marlow Star enters service\n---\nThe Marlow Star sailed on Monday. She is certified for 450 "
    "passengers.", "count-of", "entity/marlow-star+count/passenger count 450 passenger"},
+  {"frames: a share's part opens its clause after a colon, without its article", "2023",
+   "---\ntitle: New ferry Marlow Star enters service\n---\nThe Marlow Star sailed on Monday. Financing was shared: "
+   "the state covered 25% of the cost.", "share-of", "entity/marlow-star+share/state-of-cost value 25%"},
   {"frames: a measure that is the sentence's subject measures the topic", "2020",
    "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
    "measure-population", "entity/grenby+attribute/population value 1345"},
