@@ -24,8 +24,8 @@ struct _ContraTopic {
   GHashTable *kinds;         /* what the text says the topic is ("village"), folded and
                                 singular; NULL until it says */
   GHashTable *heads;         /* the last word of each name the text gave so far, folded
-                                and singular, to the name's key ("company":
-                                "entity/harrow-isles-ferry-company"), or to
+                                and singular, to the name as written, interned
+                                ("company": "Harrow Isles Ferry Company"), or to
                                 AMBIGUOUS when two names end with it */
 };
 
@@ -642,7 +642,7 @@ description_before (const Reader *r, guint start, guint end)
     {
       guint k = i - 1;
       if (word_of (r, k, r->set->word_determiner))
-        return (Phrase) {k, end, FALSE};
+        return k + 1 < end ? (Phrase){k, end, FALSE} : none;
       if (r->t->tokens[k].kind != CONTRA_TOKEN_WORD || is_grammar_word (r, k))
         return none;
       i = k;
@@ -1041,7 +1041,7 @@ antecedent (const Reader *r, const Phrase *p)
   return subject;
 }
 
-/* The key of the name a definite description stands for: "the company" after "the
+/* The name a definite description stands for, as written: "the company" after "the
  * Harrow Isles Ferry Company", when no other name the text gave ends with that word.
  * NULL otherwise. */
 static const char *
@@ -1052,8 +1052,8 @@ named_by_head (const Reader *r, const Phrase *p)
       || capitalized (r, p->first + 1) || r->t->tokens[p->first + 1].kind != CONTRA_TOKEN_WORD)
     return NULL;
   g_autofree char *form = word_form (contra_tokens_plain (r->t, p->first + 1));
-  const char *key = g_hash_table_lookup (r->topic->heads, form);
-  return key != AMBIGUOUS ? key : NULL;
+  const char *name = g_hash_table_lookup (r->topic->heads, form);
+  return name != AMBIGUOUS ? name : NULL;
 }
 
 /* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
@@ -1080,8 +1080,8 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
   gboolean topic = named == NULL && p->first < p->last && !p->pronoun && names_topic (r, p);
   if (named != NULL)
     {
-      key = named;
-      label = phrase_text (r, p);
+      key = contra_entity_key (named);
+      label = g_strdup (named);
       first = p->first;
       last = p->last;
     }
@@ -1374,6 +1374,9 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
     {
       guint i = pred->phrase_first;
       while (i > start && between_subject_and_verb (r, i - 1, n_mentions))
+        i--;
+      /* A noun's article: "The maiden crossing on May 13 ended a wait". */
+      if (i > start && contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, i - 1))
         i--;
       gboolean coordinated = i > 0 && contra_tokens_is_word (t, i - 1, "and");
       gboolean opens = i == start
@@ -2442,10 +2445,10 @@ learn_heads (Reader *r)
           char *head = word_form (contra_tokens_plain (t, j - 1));
           const char *known = g_hash_table_lookup (heads, head);
           if (key != NULL && known == NULL)
-            g_hash_table_insert (heads, head, (gpointer) key);
+            g_hash_table_insert (heads, head, (gpointer) contra_intern (text));
           else
             {
-              if (known != key)
+              if (known != AMBIGUOUS && contra_entity_key (known) != key)
                 g_hash_table_insert (heads, g_strdup (head), (gpointer) AMBIGUOUS);
               g_free (head);
             }

@@ -19,6 +19,7 @@
 #include "rules/yaml.h"
 
 #define FLOOR_BRIDGE 10 /* of 11 */
+#define FLOOR_FERRY 8   /* of 10 */
 #define FLOOR_PAIRS 18 /* of 24 */
 
 /* Lower case, white space collapsed: as the scorers fold. */
@@ -184,13 +185,12 @@ test_bridge (void **state)
 }
 
 /* A third topic (issue 13), written without looking at what contra reads: a ship.
- * contra finds none of its ten planted contradictions yet (0/10), so what this test
- * holds is score_story()'s other half: no finding on what must stay silent. Give it a
- * floor, as the bridge has, once it finds some. */
+ * Its text was not changed to suit contra; what it misses (a rank among a fleet, a
+ * count of islands against their list) is left for the reader to learn. */
 static void
 test_ferry (void **state)
 {
-  (void) score_story ("tests/corpora/ferry", "ferry");
+  assert_true (score_story ("tests/corpora/ferry", "ferry") >= FLOOR_FERRY);
 }
 
 /* One person under a short and a long name, a middle initial or a title: every

@@ -205,6 +205,14 @@ static const EngineCase cases[] = {
   {"mentions: a title in apposition after a possessive", "2021",
    "---\ntitle: Orrin Creek Bridge\n---\n\"It is finished,\" said Ada Fenn, the county's project director.",
    "person-title", "person/ada-fenn title office/project-director @2021 reported"},
+  {"mentions: a company's officer and a ship's master, a rank between title and name", "2023",
+   "---\ntitle: New ferry Marlow Star enters service\n---\nElena Marsh, the company's chief executive, rode with "
+   "the ship's master, Captain Ruth Abernathy.", "person-title",
+   "person/elena-marsh title office/chief-executive @2023\nperson/ruth-abernathy title office/master @2023"},
+  {"frames: 'The maiden crossing' opens its sentence with its article: the topic's", "2023",
+   "---\ntitle: Island ferry sails at last\n---\nThe Marlow Star, a new ferry, sailed on Monday. The Marlow Star is "
+   "the largest ship on the route. The maiden crossing on May 13 ended a wait.", "event-date",
+   "entity/marlow-star+event/maiden-voyage date 2023-05-13"},
   {"frames: a rank among things in a scope, after a possessive", "2021",
    "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. It is the county's second "
    "covered bridge.", "rank-of", "entity/orrin-creek-bridge+rank/covered-bridge-in-county rank 2"},
