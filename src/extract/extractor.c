@@ -139,6 +139,17 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
   return FALSE;
 }
 
+/* What may fill a slot after the trigger: as satisfies(), but an ordinal is a rank,
+ * never a measure's value ("Rissholm ranks fifth" gives no population). A trigger
+ * may be one (rank-of). */
+static gboolean
+fills (const ContraSlot *slot, const ContraMention *m)
+{
+  if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_NUMBER && m->value.u.amount.ordinal)
+    return FALSE;
+  return satisfies (slot, m);
+}
+
 static gboolean
 used_in_frame (const Frame *frame, guint n_slots, gint m)
 {
@@ -195,7 +206,7 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
 
       if ((gint) i == frame->slot[0] || used_in_frame (frame, rule->slots->len, (gint) i))
         continue;
-      if (!satisfies (slot, m))
+      if (!fills (slot, m))
         continue;
       if (slot->scope == CONTRA_SCOPE_CLAUSE && m->clause != trigger->clause)
         continue;
@@ -251,10 +262,9 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
       for (guint i = 0; i < n; i++)
         {
           const ContraMention *m = mention (ex, (gint) i);
-          if ((gint) i == best || (gint) i == frame->slot[0] || !satisfies (slot, m) || m->first < b->last
-              || contra_mentions_distance (t, b->first, b->last, m->first, m->last) > 3
-              || m->term.head == b->term.head || !contra_concept_is_a (m->term.head, b->term.head)
-              || used_in_frame (frame, rule->slots->len, (gint) i))
+          if ((gint) i == best || (gint) i == frame->slot[0] || !fills (slot, m) || m->first < b->last
+              || contra_mentions_distance (t, b->first, b->last, m->first, m->last) > 3 || m->term.head == b->term.head
+              || !contra_concept_is_a (m->term.head, b->term.head) || used_in_frame (frame, rule->slots->len, (gint) i))
             continue;
           if (slot->scope == CONTRA_SCOPE_CLAUSE && m->clause != trigger->clause)
             continue;

@@ -1251,6 +1251,25 @@ sentence_subject (const Reader *r, guint end, guint n_mentions, gboolean *existe
   return i < end ? phrase_after (r, i, end, n_mentions) : (Phrase) {i, i, FALSE};
 }
 
+/* TRUE when the sentence says what @subject is up to token @end: "is", an article,
+ * and a noun phrase with no verb of its own ("is the second studio album by the Welsh
+ * band Marram Grass"). */
+static gboolean
+defines (const Reader *r, const Phrase *subject, guint end)
+{
+  guint verb = subject->last;
+
+  if (verb + 2 >= end || !word_of (r, verb, r->set->word_auxiliary) || word_of (r, verb, r->set->word_have)
+      || !contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, verb + 1))
+    return FALSE;
+  for (guint i = verb + 2; i < end; i++)
+    if (r->t->tokens[i].kind == CONTRA_TOKEN_PUNCT || word_of (r, i, r->set->word_auxiliary)
+        || word_of (r, i, r->set->word_relative)
+        || covering (r, i, r->mentions->mentions->len, CONTRA_MENTION_CONCEPT) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
 static const char *
 read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *previous)
 {
@@ -1391,6 +1410,11 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
           gboolean existential;
           Phrase first = sentence_subject (r, start - 1, n_mentions, &existential);
           if (first.first < first.last && first.last == start - 1 && !first.pronoun)
+            return add_entity (r, predicate, &first, NULL);
+          /* "Low Tide Hymns is the second studio album by Marram Grass, released on 4
+           * October 1993": after a sentence that says what its subject is, the
+           * participle describes that subject. */
+          if (first.first < first.last && !first.pronoun && defines (r, &first, start - 1))
             return add_entity (r, predicate, &first, NULL);
         }
       if (!opens)

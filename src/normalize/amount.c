@@ -527,6 +527,7 @@ fill_amount (const ContraTokens *t,
   out->u.amount.unit = unit != NULL ? contra_unit_intern (unit) : NULL;
   out->u.amount.high = value;
   out->u.amount.range = FALSE;
+  out->u.amount.ordinal = FALSE;
 }
 
 /* Makes the amount in @out a range up to @high, when @high is above its value. The
@@ -1180,6 +1181,7 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
       char superlative[64];
       guint s = contra_words_superlative (t, j + 1, superlative, sizeof superlative);
       fill_amount (t, i, j + 1 + s, CONTRA_VALUE_NUMBER, ordinal, 1, bound, s > 0 ? superlative : NULL, out);
+      out->u.amount.ordinal = TRUE;
       return j + 1 + s - i;
     }
   if ((n = signed_number (t, j, FALSE, &v, &p, NULL)) == 0)

@@ -47,6 +47,7 @@ typedef struct {
                             is 1e6, "9.49 million" 1e4, "196,000" 1e3, "18,000,000" 1e6 */
   guint8 bound;          /* ContraBound */
   guint8 range;          /* TRUE for a range: "between 1.5 and 3.8%", "9.5–10.5 cm" */
+  guint8 ordinal;        /* TRUE for an ordinal, a rank: "fifth", "3rd", "second-largest" */
   const char *unit;      /* interned: "USD", "EUR", "ton", "percent", "area"; may be NULL.
                             A quantity's unit is one of lang/en/units.yaml (units.h),
                             which gives its dimension and its factor to the base unit */

@@ -304,6 +304,12 @@ static const EngineCase cases[] = {
   {"frames: a share's part opens its clause after a colon, without its article", "2023",
    "---\ntitle: New ferry Marlow Star enters service\n---\nThe Marlow Star sailed on Monday. Financing was shared: "
    "the state covered 25% of the cost.", "share-of", "entity/marlow-star+share/state-of-cost value 25%"},
+  {"frames: after a sentence that says what its subject is, a participle describes it", "2020",
+   "---\ntitle: Low Tide Hymns\n---\nLow Tide Hymns is the second studio album by the band Marram Grass, released on "
+   "4 October 1993 by Harbourlight Records.", "event-date", "entity/low-tide-hymns+event/release date 1993-10-04"},
+  {"extractor: an ordinal is a rank, never a measure's value", "2020",
+   "---\ntitle: Rissholm\n---\nWith about 61,000 inhabitants, Rissholm ranks fifth among the cities of Vastmark.",
+   "measure-population", ""},
   {"frames: a measure that is the sentence's subject measures the topic", "2020",
    "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
    "measure-population", "entity/grenby+attribute/population value 1345"},
