@@ -367,6 +367,11 @@ salient_name (const ContraRuleSet *set, const ContraDocument *doc)
               g_autofree char *text
                 = g_strndup (t->text + t->tokens[i].start, t->tokens[j - 1].end - t->tokens[i].start);
               const char *key = contra_entity_key (text);
+              if (key == NULL) /* no letter contra folds: "Ωμέγα Δέλτα" */
+                {
+                  i = j;
+                  continue;
+                }
               guint score = GPOINTER_TO_UINT (g_hash_table_lookup (scores, key)) + (subject_place (&r, i, j) ? 2 : 1);
               g_hash_table_insert (scores, (gpointer) key, GUINT_TO_POINTER (score));
               if (!g_hash_table_contains (labels, key))
@@ -2468,14 +2473,10 @@ learn_heads (Reader *r)
           const char *key = contra_entity_key (text);
           char *head = word_form (contra_tokens_plain (t, j - 1));
           const char *known = g_hash_table_lookup (heads, head);
-          if (key != NULL && known == NULL)
-            g_hash_table_insert (heads, head, (gpointer) contra_intern (text));
+          if (key == NULL || (known != NULL && (known == AMBIGUOUS || contra_entity_key (known) == key)))
+            g_free (head);
           else
-            {
-              if (known != AMBIGUOUS && contra_entity_key (known) != key)
-                g_hash_table_insert (heads, g_strdup (head), (gpointer) AMBIGUOUS);
-              g_free (head);
-            }
+            g_hash_table_insert (heads, head, (gpointer) (known == NULL ? contra_intern (text) : AMBIGUOUS));
         }
       i = j;
     }

@@ -310,6 +310,9 @@ static const EngineCase cases[] = {
   {"extractor: an ordinal is a rank, never a measure's value", "2020",
    "---\ntitle: Rissholm\n---\nWith about 61,000 inhabitants, Rissholm ranks fifth among the cities of Vastmark.",
    "measure-population", ""},
+  {"frames: names with no letter a key keeps do not crash the topic's reader", "2020",
+   "---\ntitle: Greek news of the week\n---\nThe Ωμέγα Δέλτα was founded in 1990. Ωμέγα Δέλτα met. Ωμέγα Δέλτα Σ "
+   "met. The company was founded in 1991.", "event-date", "entity/company+event/founding date 1991"},
   {"frames: a measure that is the sentence's subject measures the topic", "2020",
    "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
    "measure-population", "entity/grenby+attribute/population value 1345"},
