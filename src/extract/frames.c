@@ -631,6 +631,11 @@ name_before (const Reader *r, guint start, guint end, guint n_mentions)
       else
         break;
     }
+  /* A number that opens the name after its article: "the 1958 Northern Counties
+   * Regatta" (not "in 2019 Calder Bridge"). */
+  if (i < end && i > start && r->t->tokens[i - 1].kind == CONTRA_TOKEN_NUMBER
+      && (i - 1 == start || word_of (r, i - 2, r->set->word_determiner)))
+    i--;
   p.first = i;
   return p;
 }
@@ -837,7 +842,10 @@ phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
               i = value->last;
               continue;
             }
-          if (tok->kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, i))
+          /* A direction begins a name as any word does: "the Northern Counties
+           * Regatta". */
+          if (tok->kind == CONTRA_TOKEN_WORD
+              && (!is_grammar_word (r, i) || (capitalized (r, i) && word_of (r, i, r->set->word_direction))))
             {
               /* A past form after the first word is the verb: "the company moved"; so
                * is a word an article or a value follows ("the firm became a maker",

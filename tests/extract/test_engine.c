@@ -313,6 +313,9 @@ static const EngineCase cases[] = {
   {"frames: names with no letter a key keeps do not crash the topic's reader", "2020",
    "---\ntitle: Greek news of the week\n---\nThe Ωμέγα Δέλτα was founded in 1990. Ωμέγα Δέλτα met. Ωμέγα Δέλτα Σ "
    "met. The company was founded in 1991.", "event-date", "entity/company+event/founding date 1991"},
+  {"frames: a name may open with a year and a direction after its article", "2020",
+   "---\ntitle: 1958 Northern Counties Regatta\n---\nThe 1958 Northern Counties Regatta was contested by twelve crews.",
+   "count-of", "entity/1958-northern-counties-regatta+count/crew count 12 crew"},
   {"frames: a measure that is the sentence's subject measures the topic", "2020",
    "---\ntitle: Grenby\n---\nGrenby is a village in Yorkshire. The population was 1,345 at the 2010 census.",
    "measure-population", "entity/grenby+attribute/population value 1345"},
