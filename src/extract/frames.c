@@ -1106,6 +1106,10 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
       last = p->last;
       /* A description names a thing of the document's world: "the guest book" of a
        * story on one visit is not that of another's. It is the topic's. */
+      /* A description that opens the sentence is written in lower case where it is
+       * named in a finding ("the joint venture"). */
+      if (p->first == 0 && is_description (r, p))
+        label[0] = g_ascii_tolower (label[0]);
       if (key != NULL && r->topic != NULL && is_description (r, p))
         {
           g_autofree char *scoped = g_strdup_printf ("%s/%s", r->topic->key, key + strlen ("entity/"));
@@ -1683,7 +1687,11 @@ add_topic_count (Reader *r, guint k, guint first, guint last, const char *counte
     }
   Phrase none = {first, first, FALSE};
   add_entity (r, index, &none, NULL);
-  add_entity_key (r, index, CONTRA_ROLE_COUNTED, counted, what, first, last);
+  /* "the number of passengers": the label names the counted things in the plural. */
+  g_autofree char *plural = contra_language_plural (r->t->language, head != NULL ? head + 1 : what);
+  g_autofree char *label
+    = head != NULL ? g_strdup_printf ("%.*s %s", (int) (head - what), what, plural) : g_strdup (plural);
+  add_entity_key (r, index, CONTRA_ROLE_COUNTED, counted, label, first, last);
 }
 
 /* TRUE when the sentence opens with a span of time ("In her first month, the ship
@@ -1947,7 +1955,7 @@ read_group_members (Reader *r, guint n_mentions)
         continue;
       if (add_entity (r, k, &group, NULL) == NULL)
         continue;
-      add_entity_key (r, k, CONTRA_ROLE_COUNTED, contra_intern ("count/member"), "member", group.first, group.last);
+      add_entity_key (r, k, CONTRA_ROLE_COUNTED, contra_intern ("count/member"), "members", group.first, group.last);
     }
 }
 
@@ -2142,7 +2150,7 @@ read_shares (Reader *r, guint n_mentions)
       /* A whole the lexicon knows is its concept's kind: "the bill" is the cost. */
       const char *whole_name = c != NULL ? kind_name (c->term.head) : whole_key + strlen ("of/");
       g_autofree char *key = g_strdup_printf ("%s-of-%s", part_key, whole_name);
-      g_autofree char *label = g_strdup_printf ("%s of the %s", part, of);
+      g_autofree char *label = g_strdup_printf ("%s's share of the %s", part, of);
       ContraMention *share = &g_array_index (r->mentions->mentions, ContraMention, k);
       share->attached = (gint) k;
       Phrase none = {m->first, m->first, FALSE};
