@@ -15,11 +15,17 @@
  *     adverbs to a name or a description ("HMS Royal George was laid down"), or past a
  *     reduced relative to the phrase before it ("Whitehead torpedoes produced by Bliss
  *     and Williams entered service");
+ *   - a relative clause is about the phrase before its pronoun, or the name that
+ *     phrase is in apposition to ("the Osprey, a 1978 ferry that cost $6 million");
  *   - a pronoun stands for the sentence's subject before it ("The old ferry, which had
  *     run since it opened in 1899"), else for the previous predicate's subject in the
  *     sentence, else for the topic; so does a description whose words all belong to
- *     the topic's name ("the bridge"), and no subject at all (a fact box line, a
- *     coordinated "and died in 1881").
+ *     the topic's name ("the bridge"), or that names a kind the text gave the topic or
+ *     a kind above it (lang/en/kinds.yaml: "the Kestrel Sound, a new car and passenger
+ *     ferry ... the ship"), and no subject at all (a fact box line, a coordinated
+ *     "and died in 1881");
+ *   - "the company" is the one name the text gave that ends with that word ("the
+ *     Harrow Isles Ferry Company"); when two do, it is neither.
  *
  * A lifespan after a name, "(8 September 1838 – 2 March 1881)", is read as the two
  * predicates it stands for, birth and death (the lexicon's event/birth, event/death).
@@ -28,7 +34,10 @@
  * kicker, "Explainer: how the ...", the first longer name it gives), when the text
  * writes it as a name too ("Karl Weyprecht", "Calder Narrows Bridge opens, and ...";
  * not "Security, trade and ..." when the text writes "security"). The text's own
- * capitalised words around it extend it ("Westmarch Harbour Tunnel").
+ * capitalised words around it extend it ("Westmarch Harbour Tunnel"), but not a
+ * headline's word before its noun ("Island ferry enters service" is not about "Ebbing
+ * Island"). A story whose headline names nothing the text does is about the name its
+ * first sentences give most, a mention as a subject counting twice.
  *
  * Measures need no predicate; the reader finds what they are of:
  *   - counts a reference article's topic has ("two live albums", "Live albums<TAB>1"),
