@@ -430,13 +430,17 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
       length -= skip + strlen (doc->title);
     }
   gsize window = MIN (length, TOPIC_WINDOW);
+  const ContraLanguage *language = contra_language_for (doc->language);
+  if (language == NULL)
+    language = contra_language_default ();
   g_autofree char *as_titled = g_strdup (name);
   gboolean found = name_in_text (set, text, window, &name);
-  /* "Island ferry enters service": a headline's one word before a plain noun says
-   * what the noun is of; the text's longer name that ends with it ("Ebbing Island")
-   * is another thing than the ferry. */
+  /* "Island ferry enters service": a headline's one word before a noun of a kind
+   * (lang/en/kinds.yaml) says what the noun is of; the text's longer name that ends
+   * with it ("Ebbing Island") is another thing than the ferry. ("Stadium reopens"
+   * is about the Holloway Park Stadium.) */
   if (found && head != NULL && !whole && strchr (as_titled, ' ') == NULL && strcmp (name, as_titled) != 0
-      && g_str_has_suffix (name, as_titled))
+      && g_str_has_suffix (name, as_titled) && contra_kinds_known (contra_language_kinds (language), head))
     {
       found = FALSE;
       g_free (name);

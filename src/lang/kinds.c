@@ -10,6 +10,7 @@
 
 struct _ContraKinds {
   GHashTable *above; /* kind -> set of every kind it is a kind of, itself left out */
+  GHashTable *known; /* every word of the file */
 };
 
 void
@@ -18,6 +19,7 @@ contra_kinds_free (ContraKinds *kinds)
   if (kinds == NULL)
     return;
   g_hash_table_unref (kinds->above);
+  g_hash_table_unref (kinds->known);
   g_free (kinds);
 }
 
@@ -52,6 +54,7 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
   ContraKinds *kinds = g_new0 (ContraKinds, 1);
 
   kinds->above = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  kinds->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (root == NULL || !contra_schema_mapping (schema, root, "kinds.yaml", keys)
       || !contra_schema_require (schema, root, "kinds", "kinds.yaml"))
     return kinds;
@@ -107,6 +110,12 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
       GHashTable *above = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       close_over (links, kind, above);
       g_hash_table_remove (above, kind);
+      g_hash_table_add (kinds->known, g_strdup (kind));
+      GHashTableIter up;
+      gpointer word;
+      g_hash_table_iter_init (&up, above);
+      while (g_hash_table_iter_next (&up, &word, NULL))
+        g_hash_table_add (kinds->known, g_strdup (word));
       g_hash_table_insert (kinds->above, g_strdup (kind), above);
     }
   return kinds;
@@ -119,4 +128,10 @@ contra_kinds_is_a (const ContraKinds *kinds, const char *narrow, const char *bro
     return TRUE;
   GHashTable *above = kinds != NULL ? g_hash_table_lookup (kinds->above, narrow) : NULL;
   return above != NULL && g_hash_table_contains (above, broad);
+}
+
+gboolean
+contra_kinds_known (const ContraKinds *kinds, const char *word)
+{
+  return kinds != NULL && g_hash_table_contains (kinds->known, word);
 }

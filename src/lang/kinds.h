@@ -33,6 +33,9 @@ const ContraKinds *contra_language_kinds (const ContraLanguage *language);
  * "vessel" through "ship"). */
 gboolean contra_kinds_is_a (const ContraKinds *kinds, const char *narrow, const char *broad);
 
+/* TRUE when @word is a kind the file names, on either side of a link. */
+gboolean contra_kinds_known (const ContraKinds *kinds, const char *word);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraKinds, contra_kinds_free)
 
 G_END_DECLS

@@ -279,6 +279,10 @@ static const EngineCase cases[] = {
    "---\ntitle: Island ferry sails at last\n---\nThe Marlow Star, a new ferry, left for Tern Island on Monday. "
    "Crowds on Tern Island cheered. The Marlow Star is the largest ship on the route. She was launched in 2021.",
    "event-date", "entity/marlow-star+event/launching date 2021"},
+  {"frames: a headline's word before a verb is the name the text gives at length", "2024",
+   "---\ntitle: Stadium reopens after two-year rebuild\n---\nThe Holloway Park Stadium, a 32,000-seat arena, "
+   "reopened on Saturday. The arena was first opened in 1926.", "event-date",
+   "entity/holloway-park-stadium+event/opening date 1926"},
   {"frames: a story's topic is named by its kind and the kinds above it, not by other words", "2023",
    "---\ntitle: New ferry Marlow Star enters service\n---\nThe Marlow Star sailed on Monday. The vessel was "
    "launched in 2021. The harbour was opened in 1890.", "event-date",

@@ -419,6 +419,9 @@ test_kinds (void **state)
   /* A word the file does not know is only itself. */
   assert_false (contra_kinds_is_a (kinds, "gizmo", "thing"));
   assert_true (contra_kinds_is_a (kinds, "gizmo", "gizmo"));
+  assert_true (contra_kinds_known (kinds, "ferry"));
+  assert_true (contra_kinds_known (kinds, "vessel"));
+  assert_false (contra_kinds_known (kinds, "reopens"));
 }
 
 /* The shipped folder on disk loads as the compiled-in one does. */
