@@ -3,10 +3,11 @@
 
 usage: check_fragments.py [DIR]   (DIR defaults to the folder holding this script)
 
-Every fragment quoted in bridge/expect.yaml, ferry/expect.yaml, pairs/pairs.yaml and pairs/agree/pairs.yaml
-must occur verbatim (folded as shared/tools/score-report folds: case, white space, curly
-quotes, dashes) inside one sentence of the file it names; every draft expectation's
-`quote` must occur on the lines it gives. Sentences are split by a plain rule (blank
+Every fragment quoted in bridge/expect.yaml, ferry/expect.yaml, orchard/expect.yaml,
+pairs/pairs.yaml and pairs/agree/pairs.yaml must occur verbatim (folded as
+shared/tools/score-report folds: case, white space, curly quotes, dashes) inside one
+sentence of the file it names; every draft expectation's `quote` must occur on the lines
+it gives. Sentences are split by a plain rule (blank
 lines, Markdown block starts, and . ! ? before a capital), close enough to contra's to
 catch a fragment that straddles two sentences. Each pair file must have exactly the front
 matter keys title, outlet and published. Exit 1 on any problem.
@@ -47,8 +48,8 @@ def check(path, frag, where):
         print(f"NOT FOUND {where}: {path}: {frag!r}"); errors += 1; return
     if not any(fold(frag) in fold(s) for s in sentences(strip_fm(text))):
         print(f"SPANS SENTENCES {where}: {path}: {frag!r}"); errors += 1
-# the stories: bridge, ferry
-for story in ("bridge", "ferry"):
+# the stories: bridge, ferry, orchard
+for story in ("bridge", "ferry", "orchard"):
     b = os.path.join(ROOT, story)
     spec = yaml.safe_load(open(os.path.join(b, "expect.yaml")))
     for sect in ("findings", "must_not_flag"):
