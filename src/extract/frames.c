@@ -1058,17 +1058,25 @@ antecedent (const Reader *r, const Phrase *p)
   return subject;
 }
 
-/* The name a definite description stands for, as written: "the company" after "the
- * Harrow Isles Ferry Company", when no other name the text gave ends with that word.
- * NULL otherwise. */
+/* The name a definite description or a name's last word stands for, as written: "the
+ * company" after "the Harrow Isles Ferry Company", "Brannock" after "Ilse Brannock",
+ * when no other name the text gave ends with that word. NULL otherwise. */
 static const char *
 named_by_head (const Reader *r, const Phrase *p)
 {
-  if (r->topic == NULL || p->last != p->first + 2 || p->pronoun
-      || !contra_language_is (r->t->language, CONTRA_WORDS_DEFINITE_ARTICLES, r->t, p->first)
-      || capitalized (r, p->first + 1) || r->t->tokens[p->first + 1].kind != CONTRA_TOKEN_WORD)
+  if (r->topic == NULL || p->pronoun)
     return NULL;
-  g_autofree char *form = word_form (contra_tokens_plain (r->t, p->first + 1));
+  guint head;
+  /* "Brannock" after "Ilse Brannock": a name's last word alone stands for it. */
+  if (p->last == p->first + 1 && capitalized (r, p->first) && !is_grammar_word (r, p->first))
+    head = p->first;
+  else if (p->last == p->first + 2
+           && contra_language_is (r->t->language, CONTRA_WORDS_DEFINITE_ARTICLES, r->t, p->first)
+           && !capitalized (r, p->first + 1) && r->t->tokens[p->first + 1].kind == CONTRA_TOKEN_WORD)
+    head = p->first + 1;
+  else
+    return NULL;
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, head));
   const char *name = g_hash_table_lookup (r->topic->heads, form);
   return name != AMBIGUOUS ? name : NULL;
 }

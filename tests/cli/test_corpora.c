@@ -20,6 +20,7 @@
 
 #define FLOOR_BRIDGE 10 /* of 11 */
 #define FLOOR_FERRY 8   /* of 10 */
+#define FLOOR_ORCHARD 3 /* of 10 */
 #define FLOOR_PAIRS 20 /* of 24 */
 
 /* Lower case, white space collapsed: as the scorers fold. */
@@ -193,6 +194,15 @@ test_ferry (void **state)
   assert_true (score_story ("tests/corpora/ferry", "ferry") >= FLOOR_FERRY);
 }
 
+/* A fourth topic, a biography (an apple breeder and the station she founded), written
+ * by a helper who neither ran contra on it nor read its source: what contra reads of
+ * a subject it was not shaped on. */
+static void
+test_orchard (void **state)
+{
+  assert_true (score_story ("tests/corpora/orchard", "orchard") >= FLOOR_ORCHARD);
+}
+
 /* One person under a short and a long name, a middle initial or a title: every
  * planted contradiction found; where the documents tell two people apart, nothing
  * at warning or above (issue 13). */
@@ -288,6 +298,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_bridge),
     cmocka_unit_test (test_ferry),
+    cmocka_unit_test (test_orchard),
     cmocka_unit_test (test_names),
     cmocka_unit_test (test_pairs),
     cmocka_unit_test (test_agreeing_pairs),

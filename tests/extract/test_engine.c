@@ -291,6 +291,11 @@ static const EngineCase cases[] = {
    "---\ntitle: Marlow Star enters service on the island route\n---\nThe Marlow Star is a ferry of the Harrow Ferry Company. The company was "
    "founded in 1923.",
    "event-date", "entity/harrow-ferry-company+event/founding date 1923"},
+  {"frames: a name's last word alone stands for the name the text gave", "2024",
+   "---\ntitle: Fruit station opens archive of apple breeder\n---\nThe Tamsby Ridge Fruit Station opened an archive "
+   "devoted to Ilse Brannock on Saturday. The Tamsby Ridge Fruit Station was founded in 1936. Brannock died in 1996.",
+   "event-date",
+   "entity/ilse-brannock+event/death date 1996\nentity/tamsby-ridge-fruit-station+event/founding date 1936"},
   {"frames: two names end with the word: 'the company' is neither", "2023",
    "---\ntitle: Marlow Star enters service on the island route\n---\nThe Marlow Star is a ferry of the Harrow Ferry Company and the Tern "
    "Shipping Company. "
