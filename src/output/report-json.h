@@ -11,6 +11,7 @@
 
 #include <glib.h>
 
+#include "output/json.h"
 #include "output/output.h"
 #include "reconcile/finding.h"
 
@@ -36,9 +37,10 @@ typedef struct {
   guint64 n_claims;
 } ContraJsonReportSummary;
 
-/* The next item of @section, in report order, rendered as above: FALSE when there is
- * none left. The item must stay valid until the next call. */
-typedef gboolean (*ContraJsonReportNext) (ContraJsonReportSection section, const char **item, gsize *length,
+/* Writes the next item of @section, in report order and rendered as above, into
+ * @json: its first piece through contra_json_raw_item(), the rest appended to
+ * @json->out, spilling @output as it goes. FALSE when there is none left. */
+typedef gboolean (*ContraJsonReportNext) (ContraJsonReportSection section, ContraJson *json, ContraOutput *output,
                                           gpointer data);
 
 /* Writes a report (not lint's) of the sources of @set and the items @next gives. */

@@ -267,14 +267,9 @@ static gboolean
 emit_parts (ContraJsonReportSection section, ContraJson *json, ContraOutput *output, gpointer data)
 {
   const Parts *parts = data;
-  const char *item;
-  gsize length;
 
-  while (parts->next (section, &item, &length, parts->data))
-    {
-      contra_json_raw_item (json, item, length);
-      contra_output_spill (output);
-    }
+  while (parts->next (section, json, output, parts->data))
+    ;
   return TRUE;
 }
 

@@ -101,6 +101,9 @@ gboolean contra_rc_rule_disabled (const Reconciler *r, const char *rule);
 typedef enum { STATUS_EVENT, STATUS_STATE, STATUS_NEVER, STATUS_NOT_YET } StatusRole;
 StatusRole contra_rc_status_role (const ContraClaim *claim);
 
+/* views.c: is @claim on @view's timeline (its head and attribute)? */
+gboolean contra_rc_in_view (const ContraView *view, const ContraClaim *claim);
+
 /* The passes, in the order reconciler.c runs them. */
 void contra_rc_compare_values (Reconciler *r);
 void contra_rc_compare_firsts (Reconciler *r);
