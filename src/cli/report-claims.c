@@ -88,7 +88,7 @@ typedef struct {
 
 typedef struct {
   int fd;
-  guint64 size;     /* bytes written and pending */
+  guint64 written;  /* bytes written to the file */
   GString *pending; /* not yet written */
   GArray *items[3]; /* Item, by ContraJsonReportSection */
   GString *read;    /* the item being copied out */
@@ -124,23 +124,39 @@ spill_flush (Spill *spill)
         }
       p += n;
       left -= (gsize) n;
+      spill->written += (guint64) n;
     }
   g_string_truncate (spill->pending, 0);
   return spill->error == NULL;
 }
 
-/* Keeps the item just rendered at the end of the pending buffer, from @from. */
-static void
-spill_keep (Spill *spill, ContraJsonReportSection section, gsize from, const ContraFindingKey *key)
+/* Where the next byte rendered goes in the spill file. */
+static guint64
+spill_position (const Spill *spill)
 {
-  Item item = {spill->size, spill->seq++, (guint32) (spill->pending->len - from), *key};
+  return spill->written + spill->pending->len;
+}
+
+/* Writes out the pending bytes once they are many. */
+static void
+spill_some (gpointer data)
+{
+  Spill *spill = data;
+
+  if (spill->pending->len >= (1u << 20))
+    spill_flush (spill);
+}
+
+/* Keeps the item just rendered, from @from in the spill file. */
+static void
+spill_keep (Spill *spill, ContraJsonReportSection section, guint64 from, const ContraFindingKey *key)
+{
+  Item item = {from, spill->seq++, spill_position (spill) - from, *key};
 
   item.key.message = g_strdup (key->message);
   item.key.path = g_strdup (key->path);
-  spill->size += item.length;
   g_array_append_val (spill->items[section], item);
-  if (spill->pending->len >= (1u << 20))
-    spill_flush (spill);
+  spill_some (spill);
 }
 
 static int
@@ -219,7 +235,7 @@ spill_report (Spill *spill, const ContraReport *report, const ContraWriterOption
       summary->counts[finding->severity]++;
       ContraFindingKey key;
       contra_finding_key (report, finding, &key);
-      gsize from = spill->pending->len;
+      guint64 from = spill_position (spill);
       contra_json_report_finding (spill->pending, report, finding);
       spill_keep (spill, CONTRA_JSON_REPORT_FINDINGS, from, &key);
     }
@@ -227,7 +243,7 @@ spill_report (Spill *spill, const ContraReport *report, const ContraWriterOption
     {
       const ContraCorroboration *c = g_ptr_array_index (report->corroborations, i);
       ContraFindingKey key = {.subject = c->subject, .attribute = c->attribute, .message = c->value};
-      gsize from = spill->pending->len;
+      guint64 from = spill_position (spill);
       contra_json_report_corroboration (spill->pending, report, c);
       spill_keep (spill, CONTRA_JSON_REPORT_CORROBORATIONS, from, &key);
       summary->n_corroborations++;
@@ -240,8 +256,8 @@ spill_report (Spill *spill, const ContraReport *report, const ContraWriterOption
       while (view < report->rules->views->len && g_ptr_array_index (report->rules->views, view) != timeline->view)
         view++;
       key.line = view;
-      gsize from = spill->pending->len;
-      contra_json_report_timeline (spill->pending, report, timeline);
+      guint64 from = spill_position (spill);
+      contra_json_report_timeline (spill->pending, report, timeline, spill_some, spill);
       spill_keep (spill, CONTRA_JSON_REPORT_TIMELINES, from, &key);
     }
 }

@@ -519,7 +519,7 @@ description_before (const Reader *r, guint start, guint end)
     {
       guint k = i - 1;
       if (word_of (r, k, r->set->word_determiner))
-        return (Phrase) {k, end, FALSE};
+        return (Phrase){k, end, FALSE};
       if (r->t->tokens[k].kind != CONTRA_TOKEN_WORD || is_grammar_word (r, k))
         return none;
       i = k;

@@ -710,6 +710,9 @@ read_claim (Reader *rd, const ContraJsonNode *node)
     return NULL;
   claim->sentence = (guint32) sentence;
   claim->frame = (guint32) frame;
+  /* A scan (contra_jsonl_scan()) reads the line again for the quote. */
+  if (rd->each != NULL)
+    return g_steal_pointer (&claim);
   /* The claims of one sentence come one after another and share its quote. */
   if (g_strcmp0 (quote, rd->last_quote) != 0)
     {

@@ -27,7 +27,10 @@ typedef enum {
  * the comma before it (see contra_json_raw_item()). The claims are @report's. */
 void contra_json_report_finding (GString *out, const ContraReport *report, const ContraFinding *finding);
 void contra_json_report_corroboration (GString *out, const ContraReport *report, const ContraCorroboration *c);
-void contra_json_report_timeline (GString *out, const ContraReport *report, const ContraTimeline *timeline);
+/* A timeline may be long: @after_entry (may be NULL) is called with @data after each
+ * of its entries, and may write out and empty @out meanwhile. */
+void contra_json_report_timeline (GString *out, const ContraReport *report, const ContraTimeline *timeline,
+                                  void (*after_entry) (gpointer), gpointer data);
 
 /* What the report's summary counts: findings shown, by severity; corroborations;
  * claims checked. */

@@ -78,9 +78,11 @@ write_corroboration (ContraJson *json, const ContraReport *report, const ContraC
   contra_json_end_object (json);
 }
 
-/* @output, when not NULL, is spilled after each entry. */
+/* @after, when not NULL, is called with @data after each entry (to spill the output:
+ * a timeline can hold thousands of claims). */
 static void
-write_timeline (ContraJson *json, const ContraReport *report, const ContraTimeline *timeline, ContraOutput *output)
+write_timeline (ContraJson *json, const ContraReport *report, const ContraTimeline *timeline, void (*after) (gpointer),
+                gpointer data)
 {
   contra_json_begin_object (json);
   contra_json_member_string (json, "id", timeline->view->id);
@@ -102,8 +104,8 @@ write_timeline (ContraJson *json, const ContraReport *report, const ContraTimeli
         contra_json_write_claim (json, report->claims, g_ptr_array_index (entry->claims, k), FALSE);
       contra_json_end_array (json);
       contra_json_end_object (json);
-      if (output != NULL)
-        contra_output_spill (output);
+      if (after != NULL)
+        after (data);
     }
   contra_json_end_array (json);
   contra_json_end_object (json);
@@ -204,7 +206,8 @@ emit_held (ContraJsonReportSection section, ContraJson *json, ContraOutput *outp
       break;
     case CONTRA_JSON_REPORT_TIMELINES:
       for (guint i = 0; i < report->timelines->len; i++)
-        write_timeline (json, report, g_ptr_array_index (report->timelines, i), output);
+        write_timeline (json, report, g_ptr_array_index (report->timelines, i),
+                        (void (*) (gpointer)) contra_output_spill, output);
       break;
     }
   return TRUE;
@@ -250,12 +253,13 @@ contra_json_report_corroboration (GString *out, const ContraReport *report, cons
 }
 
 void
-contra_json_report_timeline (GString *out, const ContraReport *report, const ContraTimeline *timeline)
+contra_json_report_timeline (GString *out, const ContraReport *report, const ContraTimeline *timeline,
+                             void (*after_entry) (gpointer), gpointer data)
 {
   ContraJson json;
 
   contra_json_init_item (&json, out, TRUE, ITEM_DEPTH);
-  write_timeline (&json, report, timeline, NULL);
+  write_timeline (&json, report, timeline, after_entry, data);
 }
 
 typedef struct {

@@ -171,8 +171,10 @@ contra_components_add (ContraComponents *c, const ContraClaim *claim)
   if (head != NULL && claim->partial)
     g_hash_table_add (c->partial, (gpointer) head);
 
-  /* The claims of one rule match (partial links, counts stated with a list). */
-  join (c, node, node_of (c, c->frames, pair (claim->source, claim->frame), NULL));
+  /* The claims of one rule match, where a pass reads them together: the partial
+   * claims linked as one (pass 2), a count and the list stated with it (collect()). */
+  if (claim->partial || claim->value.type == CONTRA_VALUE_COUNT || claim->value.type == CONTRA_VALUE_SET)
+    join (c, node, node_of (c, c->frames, pair (claim->source, claim->frame), NULL));
   /* A list's stated count is checked once per sentence (counts.c). */
   if (claim->value.type == CONTRA_VALUE_SET)
     join (c, node, node_of (c, c->sentences, pair (claim->source, claim->sentence), NULL));
