@@ -18,15 +18,15 @@
  *      the items copied from the spill file into the report in that order.
  *
  * The output is byte for byte the one of reading every claim and reconciling them at
- * once (tests/cli/report-claims.sh compares them). Only the JSON report is made this
- * way; other formats read every claim as before.
+ * once (tests/cli/test_report_claims.c compares them). Only the JSON report is made this
+ * way, and only from regular files, which can be read twice; other formats, and a
+ * pipe, read every claim as before (cmd-report.c).
  */
 #include "cli/report-claims.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <stdlib.h>
 #include <unistd.h>
 
 #include "base/timing.h"

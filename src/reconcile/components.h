@@ -10,7 +10,8 @@
  * holds one component at a time (cli/report-claims.c).
  *
  * A pass that compares claims across groups in a new way must join them here as
- * well as in reach.c; tests/cli/report-claims checks the output both ways.
+ * well as in reach.c; tests/cli/test_report_claims.c checks the output both
+ * ways.
  */
 #pragma once
 

@@ -36,8 +36,9 @@
  * its own: values.c, firsts.c, statuses.c, counts.c, variants.c, views.c, sharing
  * reconciler-private.h and the questions in rating.c (severity, topic, disabled
  * rules). reach.c names the relations by which the passes cross groups, so that lint
- * reads from the claim index only what a draft can meet: a pass that crosses groups in
- * a new way must be added there.
+ * reads from the claim index only what a draft can meet, and components.c joins the
+ * claims along them, so that `report --claims` reconciles a component at a time: a
+ * pass that crosses groups in a new way must be added to both.
  *
  * Limits: a partial claim is linked only when its frame says which subject it is;
  * names are compared word by word, so a reordered name is a different person;

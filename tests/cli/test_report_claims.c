@@ -91,12 +91,34 @@ test_min_severity (void **state)
   g_rmdir (dir);
 }
 
+/* A pipe cannot be read twice: its claims are read and held, as before. */
+static void
+test_pipe (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-report-claims-XXXXXX", NULL);
+  g_autofree char *claims = claims_of (NULL, dir, 0);
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (claims, &text, NULL, NULL));
+  CliRun whole = cli_run ((const char *[]){"report", "--format", "json", NULL}, NULL);
+  CliRun piped = cli_run ((const char *[]){"report", "--format", "json", "--claims", "/dev/stdin", NULL}, text);
+
+  assert_int_equal (whole.status, 0);
+  assert_int_equal (piped.status, 0);
+  assert_string_equal (piped.out, whole.out);
+  cli_run_clear (&whole);
+  cli_run_clear (&piped);
+  g_remove (claims);
+  g_rmdir (dir);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_components_give_the_same_report),
     cmocka_unit_test (test_min_severity),
+    cmocka_unit_test (test_pipe),
   };
   return cmocka_run_group_tests_name ("report-claims", tests, NULL, NULL);
 }
