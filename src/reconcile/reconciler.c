@@ -305,8 +305,8 @@ static void
 link_partial (Reconciler *r, GPtrArray *partial)
 {
   /* Claims of one frame share source and frame number. */
-  g_autoptr (GHashTable) frames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) frames
+    = g_hash_table_new_full (place_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < partial->len; i++)
     {
       const ContraClaim *claim = g_ptr_array_index (partial, i);
@@ -379,7 +379,7 @@ contra_reconcile (const ContraClaimSet *claims,
                                                    (GDestroyNotify) g_ptr_array_unref);
   r.firsts = g_ptr_array_new ();
   r.statuses = g_ptr_array_new ();
-  r.listed_frames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  r.listed_frames = g_hash_table_new_full (place_hash, g_int64_equal, g_free, NULL);
   r.merged_subjects = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   ContraTimer timer;
