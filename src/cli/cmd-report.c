@@ -1,6 +1,7 @@
 /* cmd-report.c — contra report: conflicts and corroborations across the corpus. */
 #include "base/timing.h"
 #include "cli/cli.h"
+#include "cli/report-claims.h"
 #include "io/claims-read.h"
 #include "output/claim-json.h"
 #include "output/writer.h"
@@ -42,6 +43,13 @@ run (ContraCli *cli, int argc, char **argv)
           contra_cli_error ("--claims needs the claim files: contra report --claims FILE...");
           return CONTRA_EXIT_ERROR;
         }
+      /* The JSON report, the map/reduce path's, is made a component at a time, from
+       * files it can read twice (not a pipe). */
+      gboolean regular = TRUE;
+      for (int i = 1; i < argc; i++)
+        regular = regular && g_file_test (argv[i], G_FILE_TEST_IS_REGULAR);
+      if (writer == &contra_json_writer && regular)
+        return contra_cli_report_claims (cli, rules, argv + 1, (guint) argc - 1);
       ContraTimer timer;
       contra_timer_start (&timer);
       set = contra_claim_set_new ();

@@ -656,7 +656,7 @@ description_before (const Reader *r, guint start, guint end)
     {
       guint k = i - 1;
       if (word_of (r, k, r->set->word_determiner))
-        return k + 1 < end ? (Phrase){k, end, FALSE} : none;
+        return k + 1 < end ? (Phrase) {k, end, FALSE} : none;
       if (r->t->tokens[k].kind != CONTRA_TOKEN_WORD || is_grammar_word (r, k))
         return none;
       i = k;

@@ -49,6 +49,9 @@ typedef struct {
   GHashTable *sources; /* path -> source index, of this file and those before */
   char *last_quote;    /* the previous claim's quote, which the next may share */
   ContraText last_text;
+  ContraJsonlEach each; /* when not NULL, given each claim instead of @set */
+  gpointer each_data;
+  guint64 offset; /* where the line being read starts in its file */
 } Reader;
 
 /* An object of the line and what a message calls it ("the claim", "a term"). */
@@ -707,6 +710,9 @@ read_claim (Reader *rd, const ContraJsonNode *node)
     return NULL;
   claim->sentence = (guint32) sentence;
   claim->frame = (guint32) frame;
+  /* A scan (contra_jsonl_scan()) reads the line again for the quote. */
+  if (rd->each != NULL)
+    return g_steal_pointer (&claim);
   /* The claims of one sentence come one after another and share its quote. */
   if (g_strcmp0 (quote, rd->last_quote) != 0)
     {
@@ -852,7 +858,10 @@ read_line (Reader *rd, const char *line, gsize length)
   ContraClaim *claim = read_claim (rd, body);
   if (claim == NULL)
     return FALSE;
-  g_ptr_array_add (rd->set->claims, claim);
+  if (rd->each != NULL)
+    rd->each (claim, rd->offset, (guint32) length, rd->each_data);
+  else
+    g_ptr_array_add (rd->set->claims, claim);
   return TRUE;
 }
 
@@ -936,8 +945,9 @@ contra_jsonl_reader_finish (ContraJsonlReader *reader, gboolean keep)
  * CONTRA_JSONL_MAX_LINE is refused rather than read on: /dev/zero has no end. */
 #define READ_BLOCK (1024 * 1024)
 
-gboolean
-contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet *set, GError **error)
+static gboolean
+read_file (const char *path, const ContraRuleSet *rules, ContraClaimSet *set, ContraJsonlEach each, gpointer data,
+           GError **error)
 {
   g_autoptr (GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
   Reader rd;
@@ -951,12 +961,15 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
       return FALSE;
     }
   reader_init (&rd, path, rules, set, sources);
+  rd.each = each;
+  rd.each_data = data;
   /* Claims are added only once the whole file is read: a refused file adds nothing. */
   guint n_sources = set->sources->len, n_claims = set->claims->len;
 
   /* buffer[0, used) holds what is read and not yet parsed: the start of a line. */
   gsize capacity = READ_BLOCK;
   gsize used = 0;
+  guint64 base = 0; /* where buffer[0] lies in the file */
   g_autofree char *buffer = g_malloc (capacity);
   gboolean ok = TRUE;
   for (;;)
@@ -985,12 +998,14 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
             break;
           const char *end = newline != NULL ? newline : stop;
           rd.line++;
+          rd.offset = base + (guint64) (line - buffer);
           ok = read_line (&rd, line, (gsize) (end - line));
           line = newline != NULL ? newline + 1 : stop;
         }
       if (!ok || at_end)
         break;
       used = (gsize) (stop - line);
+      base += (guint64) (line - buffer);
       memmove (buffer, line, used);
       /* A line longer than the buffer: a larger one, up to the limit (and its "\n"). */
       if (used == capacity)
@@ -1009,4 +1024,17 @@ contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet 
     }
   close (fd);
   return reader_finish (&rd, ok, n_sources, n_claims, error);
+}
+
+gboolean
+contra_jsonl_read (const char *path, const ContraRuleSet *rules, ContraClaimSet *set, GError **error)
+{
+  return read_file (path, rules, set, NULL, NULL, error);
+}
+
+gboolean
+contra_jsonl_scan (const char *path, const ContraRuleSet *rules, ContraClaimSet *set, ContraJsonlEach each,
+                   gpointer data, GError **error)
+{
+  return read_file (path, rules, set, each, data, error);
 }

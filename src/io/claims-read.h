@@ -25,6 +25,15 @@ gboolean contra_jsonl_read (const char *path,
                             ContraClaimSet *set,
                             GError **error);
 
+/* Reads @path as contra_jsonl_read() does, sources into @set, but hands each claim to
+ * @each, which takes it, with where its line lies in the file (its offset, and its
+ * length without the line's end and trailing white space): for a reader that cannot
+ * hold every claim and reads them again later (cli/report-claims.c). */
+typedef void (*ContraJsonlEach) (ContraClaim *claim, guint64 offset, guint32 length, gpointer data);
+
+gboolean contra_jsonl_scan (const char *path, const ContraRuleSet *rules, ContraClaimSet *set, ContraJsonlEach each,
+                            gpointer data, GError **error);
+
 /* The same, a line at a time, for JSON Lines that are not in a file (the claim index
  * keeps its claims in this form, a row a line). The reader adds to @set what each
  * line describes; @name stands for the file in messages. */

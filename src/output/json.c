@@ -64,6 +64,26 @@ close_container (ContraJson *json, char c)
 }
 
 void
+contra_json_init_item (ContraJson *json, GString *out, gboolean pretty, guint depth)
+{
+  contra_json_init (json, out, pretty);
+  json->depth = depth;
+  json->first = 0;
+}
+
+void
+contra_json_raw_item (ContraJson *json, const char *item, gsize length)
+{
+  guint64 bit = G_GUINT64_CONSTANT (1) << json->depth;
+
+  g_return_if_fail (length > 0 && item[0] == ',');
+  if (json->first & bit)
+    item++, length--;
+  json->first &= ~bit;
+  g_string_append_len (json->out, item, (gssize) length);
+}
+
+void
 contra_json_begin_object (ContraJson *json)
 {
   open_container (json, '{');

@@ -32,6 +32,16 @@ void contra_json_double (ContraJson *json, double value);
 void contra_json_bool (ContraJson *json, gboolean value);
 void contra_json_null (ContraJson *json);
 
+/* Items of an array rendered apart (a report made in parts, cli/report-claims.c):
+ * contra_json_init_item() starts @json on @out as though @depth items deep, after an
+ * item, so that what it writes begins with the comma that separates it; then
+ * contra_json_raw_item() puts such an item into the array @json is in, without the
+ * comma when it is the first. The bytes are those of writing the item in place. A
+ * large item may come in pieces: the first through contra_json_raw_item(), the rest
+ * appended to @json->out as they are. */
+void contra_json_init_item (ContraJson *json, GString *out, gboolean pretty, guint depth);
+void contra_json_raw_item (ContraJson *json, const char *item, gsize length);
+
 /* Shorthands for a key and its value. */
 void contra_json_member_string (ContraJson *json, const char *key, const char *value);
 void contra_json_member_int (ContraJson *json, const char *key, gint64 value);

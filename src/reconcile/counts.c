@@ -88,7 +88,7 @@ contra_rc_compare_counts (Reconciler *r)
 
   /* A list whose own stated count differs from its length: once per sentence, though
    * several rules may have read the same list. */
-  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) reported = g_hash_table_new_full (place_hash, g_int64_equal, g_free, NULL);
   /* Where a rule about something read the list, its finding says more than the
    * generic one: those go first. */
   g_autoptr (GPtrArray) lists = g_ptr_array_new ();

@@ -130,22 +130,35 @@ first_claim (const ContraReport *report, GPtrArray *claims)
   return best;
 }
 
-static int
-compare_findings (gconstpointer a, gconstpointer b, gpointer data)
+void
+contra_finding_key (const ContraReport *report, const ContraFinding *finding, ContraFindingKey *key)
 {
-  const ContraReport *report = data;
-  const ContraFinding *x = *(ContraFinding *const *) a;
-  const ContraFinding *y = *(ContraFinding *const *) b;
-  const ContraClaim *cx = first_claim (report, x->claims), *cy = first_claim (report, y->claims);
+  const ContraClaim *first = first_claim (report, finding->claims);
 
-  if ((cx == NULL) != (cy == NULL))
-    return cx == NULL ? 1 : -1;
-  if (cx != NULL)
+  *key = (ContraFindingKey){
+    .has_claim = first != NULL,
+    .source = first != NULL ? first->source : 0,
+    .start = first != NULL ? first->start : 0,
+    .path = finding->path,
+    .line = finding->line,
+    .rule = finding->rule,
+    .subject = finding->subject,
+    .attribute = finding->attribute,
+    .message = finding->message,
+  };
+}
+
+int
+contra_finding_key_compare (const ContraFindingKey *x, const ContraFindingKey *y)
+{
+  if (x->has_claim != y->has_claim)
+    return x->has_claim ? -1 : 1;
+  if (x->has_claim)
     {
-      if (cx->source != cy->source)
-        return cx->source < cy->source ? -1 : 1;
-      if (cx->start != cy->start)
-        return cx->start < cy->start ? -1 : 1;
+      if (x->source != y->source)
+        return x->source < y->source ? -1 : 1;
+      if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
     }
   else
     {
@@ -167,6 +180,29 @@ compare_findings (gconstpointer a, gconstpointer b, gpointer data)
   return g_strcmp0 (x->message, y->message);
 }
 
+static int
+compare_findings (gconstpointer a, gconstpointer b, gpointer data)
+{
+  ContraFindingKey x, y;
+
+  contra_finding_key (data, *(ContraFinding *const *) a, &x);
+  contra_finding_key (data, *(ContraFinding *const *) b, &y);
+  return contra_finding_key_compare (&x, &y);
+}
+
+int
+contra_corroboration_key_compare (const char *subject_x, const char *attribute_x, const char *value_x,
+                                  const char *subject_y, const char *attribute_y, const char *value_y)
+{
+  int c = g_strcmp0 (subject_x, subject_y);
+  if (c != 0)
+    return c;
+  c = g_strcmp0 (attribute_x, attribute_y);
+  if (c != 0)
+    return c;
+  return g_strcmp0 (value_x, value_y);
+}
+
 /* In a report, by subject and attribute; in lint, in the draft's order. */
 static int
 compare_corroborations (gconstpointer a, gconstpointer b, gpointer data)
@@ -183,13 +219,7 @@ compare_corroborations (gconstpointer a, gconstpointer b, gpointer data)
       if (cx->start != cy->start)
         return cx->start < cy->start ? -1 : 1;
     }
-  int c = g_strcmp0 (x->subject, y->subject);
-  if (c != 0)
-    return c;
-  c = g_strcmp0 (x->attribute, y->attribute);
-  if (c != 0)
-    return c;
-  return g_strcmp0 (x->value, y->value);
+  return contra_corroboration_key_compare (x->subject, x->attribute, x->value, y->subject, y->attribute, y->value);
 }
 
 void

@@ -106,6 +106,29 @@ void contra_report_free (ContraReport *report);
  * and corroborations (by subject) so that output is the same on every run. */
 void contra_report_sort (ContraReport *report);
 
+/* What contra_report_sort() orders findings by, borrowed from @finding: its first
+ * claim's source and offset (in lint, its first draft claim's), else its place; then
+ * rule, subject, attribute and message. A report made in parts (cli/report-claims.c)
+ * merges its findings by the same order. */
+typedef struct {
+  gboolean has_claim;
+  guint32 source;
+  guint32 start;
+  const char *path;
+  guint line;
+  const char *rule;
+  const char *subject;
+  const char *attribute;
+  const char *message;
+} ContraFindingKey;
+
+void contra_finding_key (const ContraReport *report, const ContraFinding *finding, ContraFindingKey *key);
+int contra_finding_key_compare (const ContraFindingKey *x, const ContraFindingKey *y);
+
+/* The order of a report's corroborations (not lint's): subject, attribute, value. */
+int contra_corroboration_key_compare (const char *subject_x, const char *attribute_x, const char *value_x,
+                                      const char *subject_y, const char *attribute_y, const char *value_y);
+
 /* The number of findings of @severity. */
 guint contra_report_count (const ContraReport *report, ContraSeverity severity);
 

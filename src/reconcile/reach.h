@@ -11,7 +11,8 @@
  * keys beside each claim, so that lint reads from it only the claims a draft can
  * reach: a small part of a large archive, and the same findings.
  *
- * A pass that compares claims across subjects in a new way must be reflected here;
+ * A pass that compares claims across subjects in a new way must be reflected here
+ * and in components.c (report --claims reconciles a component of claims at a time);
  * tests/index checks lint's output with and without the index on every test draft.
  */
 #pragma once

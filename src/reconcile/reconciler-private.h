@@ -57,6 +57,16 @@ is_draft (const Reconciler *r, const ContraClaim *claim)
   return source_of (r, claim)->is_draft;
 }
 
+/* The hash of a key (source << 32 | number): a rule match's or a sentence's place.
+ * g_int64_hash() folds the halves together (source ^ number), which collide by the
+ * thousand once an archive has many sources: a multiplier mixes them. */
+static inline guint
+place_hash (gconstpointer key)
+{
+  guint64 v = *(const guint64 *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint) (v >> 32);
+}
+
 /* A claim that weighs less: a reader comment, a plan, a possibility. */
 static inline gboolean
 is_weak (const ContraClaim *claim)
@@ -100,6 +110,9 @@ gboolean contra_rc_rule_disabled (const Reconciler *r, const char *rule);
 /* statuses.c: how a claim bears on a status. */
 typedef enum { STATUS_EVENT, STATUS_STATE, STATUS_NEVER, STATUS_NOT_YET } StatusRole;
 StatusRole contra_rc_status_role (const ContraClaim *claim);
+
+/* views.c: is @claim on @view's timeline (its head and attribute)? */
+gboolean contra_rc_in_view (const ContraView *view, const ContraClaim *claim);
 
 /* The passes, in the order reconciler.c runs them. */
 void contra_rc_compare_values (Reconciler *r);

@@ -36,8 +36,9 @@
  * its own: values.c, firsts.c, statuses.c, counts.c, variants.c, views.c, sharing
  * reconciler-private.h and the questions in rating.c (severity, topic, disabled
  * rules). reach.c names the relations by which the passes cross groups, so that lint
- * reads from the claim index only what a draft can meet: a pass that crosses groups in
- * a new way must be added there.
+ * reads from the claim index only what a draft can meet, and components.c joins the
+ * claims along them, so that `report --claims` reconciles a component at a time: a
+ * pass that crosses groups in a new way must be added to both.
  *
  * Limits: a partial claim is linked only when its frame says which subject it is;
  * names are compared word by word, so a reordered name is a different person;
@@ -304,8 +305,8 @@ static void
 link_partial (Reconciler *r, GPtrArray *partial)
 {
   /* Claims of one frame share source and frame number. */
-  g_autoptr (GHashTable) frames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) frames
+    = g_hash_table_new_full (place_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < partial->len; i++)
     {
       const ContraClaim *claim = g_ptr_array_index (partial, i);
@@ -378,7 +379,7 @@ contra_reconcile (const ContraClaimSet *claims,
                                                    (GDestroyNotify) g_ptr_array_unref);
   r.firsts = g_ptr_array_new ();
   r.statuses = g_ptr_array_new ();
-  r.listed_frames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  r.listed_frames = g_hash_table_new_full (place_hash, g_int64_equal, g_free, NULL);
   r.merged_subjects = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   ContraTimer timer;

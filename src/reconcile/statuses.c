@@ -199,7 +199,7 @@ report_status (Reconciler *r, const StatusCell *cell, GPtrArray *against)
 {
   const ContraClaim *s = cell->example;
   g_autoptr (GHashTable) sources = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (place_hash, g_int64_equal, g_free, NULL);
   gboolean same_source = FALSE;
 
   for (guint i = 0; i < cell->claims->len; i++)

@@ -27,8 +27,8 @@ compare_entries (gconstpointer a, gconstpointer b)
   return g_strcmp0 (x->label, y->label);
 }
 
-static gboolean
-in_view (const ContraView *view, const ContraClaim *claim)
+gboolean
+contra_rc_in_view (const ContraView *view, const ContraClaim *claim)
 {
   if (claim->n_terms == 0 || claim->terms[0].head == NULL)
     return FALSE;
@@ -160,7 +160,7 @@ contra_rc_build_views (Reconciler *r)
           for (guint i = 0; i < group->claims->len; i++)
             {
               const ContraClaim *c = g_ptr_array_index (group->claims, i);
-              if (in_view (view, c) && !is_draft (r, c))
+              if (contra_rc_in_view (view, c) && !is_draft (r, c))
                 g_ptr_array_add (claims, (gpointer) c);
             }
           if (claims->len == 0)
