@@ -1548,6 +1548,18 @@ contra_language_verb_forms (const ContraLanguage *language, const char *word, GP
     g_ptr_array_add (out, participle);
 }
 
+gboolean
+contra_language_participle_ending (const ContraLanguage *language, const char *fold)
+{
+  for (guint k = 0; k < language->participle->len; k++)
+    {
+      const Ending *e = language->participle->pdata[k];
+      if (*e->plural != '\0' && g_str_has_suffix (fold, e->plural))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 const ContraUnitTable *
 contra_language_units (const ContraLanguage *language)
 {

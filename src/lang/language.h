@@ -287,6 +287,10 @@ char *contra_language_plural (const ContraLanguage *language, const char *word);
  * ("ban": "bans", "banned", "banning"). Nothing for "". */
 void contra_language_verb_forms (const ContraLanguage *language, const char *word, GPtrArray *out);
 
+/* TRUE when the folded word @fold ends as verbs.yaml's participles end ("-ing" of
+ * "intensifying"); says nothing of whether the rest is a verb. */
+gboolean contra_language_participle_ending (const ContraLanguage *language, const char *fold);
+
 /* ---- currencies (currencies.yaml) */
 
 /* The ISO code of the currency named in words at token @i ("dollars", "US dollars",

@@ -299,6 +299,18 @@ test_plurals (void **state)
   assert_false (contra_language_singular (en, "casualties", buf, 4));
 }
 
+/* The participles' ending of verbs.yaml, which the list normaliser reads. */
+static void
+test_participle_ending (void **state)
+{
+  const ContraLanguage *en = contra_language_default ();
+
+  (void) state;
+  assert_true (contra_language_participle_ending (en, "intensifying"));
+  assert_false (contra_language_participle_ending (en, "intensified"));
+  assert_false (contra_language_participle_ending (en, "cooperation"));
+}
+
 static void
 test_units (void **state)
 {
@@ -742,6 +754,7 @@ main (void)
   TABLE_ADD (tests, "abbreviation", test_abbreviation, abbreviation_rows);
   table_add_test (tests, "bounds", test_bounds);
   table_add_test (tests, "plurals", test_plurals);
+  table_add_test (tests, "participle ending", test_participle_ending);
   table_add_test (tests, "units", test_units);
   TABLE_ADD (tests, "inflection", test_inflection, inflection_rows);
   TABLE_ADD (tests, "currency", test_currency, currency_rows);
