@@ -513,7 +513,7 @@ item_text_id (const ContraTokens *t, Span s)
       if (brackets > 0)
         continue;
       const char *fold = contra_tokens_fold (t, i);
-      if (id->len > empty && strcmp (fold, "'s") != 0)
+      if (id->len > empty && !contra_tokens_is_possessive (t, i))
         g_string_append_c (id, ' ');
       g_string_append (id, fold);
     }
