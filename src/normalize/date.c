@@ -693,7 +693,7 @@ weekday_at (const Matcher *m, guint i)
 static int
 season_at (const Matcher *m, guint i)
 {
-  for (int s = 0; s < 4; s++)
+  for (int s = 0; s <= CONTRA_WORDS_WINTER - CONTRA_WORDS_SPRING; s++)
     if (is (m, i, CONTRA_WORDS_SPRING + s))
       return PART_SPRING + s;
   return -1;
@@ -751,8 +751,8 @@ unit_at (const Matcher *m, guint i, int *factor)
   return CONTRA_GRAIN_NONE;
 }
 
-/* Words after which a number is a time, not an amount: "in 2011 officials said"
- * (calendar.yaml's year_prepositions), and the part words ("early 1746"). */
+/* A word after which a number is a time, not an amount: "in 2011 officials said",
+ * "early 1746" (calendar.yaml's year_prepositions). */
 static gboolean
 temporal_preposition (const ContraTokens *t, guint i)
 {
@@ -2661,7 +2661,7 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
         return 0;
       /* "a.m." is one token "a.m." read as "am", or "a" "." "m" "."; take what is
        * there: a word of one letter needs its second after the period. */
-      if (contra_tokens_fold (m->t, j)[1] == '\0')
+      if (g_utf8_strlen (contra_tokens_fold (m->t, j), -1) == 1)
         {
           if (!(punct (m, j + 1, '.') && is (m, j + 2, CONTRA_WORDS_MERIDIEM_LETTERS)))
             return 0;
