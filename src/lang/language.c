@@ -43,6 +43,8 @@ struct _ContraLanguage {
   GHashTable *groups;              /* folded word -> size + 1 */
   GHashTable *scales;              /* folded word -> double* */
   GHashTable *glued_scales;        /* lower-case letters -> double* */
+  GPtrArray *ordinal_endings;      /* OrdinalEnding*, longest digits first */
+  GHashTable *ordinal_suffixes;    /* lower-case letters: set */
   GHashTable *sentence_openers;    /* capitalised as written -> itself */
   GHashTable *abbreviations;       /* as written, no final period -> ContraAbbreviation */
   char **superlative_endings;      /* ranks.yaml's `endings` */
@@ -66,6 +68,31 @@ struct _ContraLanguage {
 };
 
 #define ABBREV_BIT 0x100
+
+/* An entry of numbers.yaml's ordinal_suffixes: a number whose digits end in @digits
+ * is written with @suffix. */
+typedef struct {
+  char *digits;
+  char *suffix;
+} OrdinalEnding;
+
+static void
+ordinal_ending_free (gpointer data)
+{
+  OrdinalEnding *e = data;
+
+  g_free (e->digits);
+  g_free (e->suffix);
+  g_free (e);
+}
+
+static int
+longer_ending_first (gconstpointer a, gconstpointer b)
+{
+  const OrdinalEnding *x = *(OrdinalEnding *const *) a, *y = *(OrdinalEnding *const *) b;
+
+  return (int) strlen (y->digits) - (int) strlen (x->digits);
+}
 
 /* Which way an ending of plurals.yaml is read. */
 typedef enum {
@@ -565,10 +592,60 @@ read_number_map (ContraLanguage *language,
     }
 }
 
+/* numbers.yaml's ordinal_suffixes (optional): digits, or "", to letters. */
+static void
+read_ordinal_suffixes (ContraLanguage *language, ContraSchema *schema, const ContraYamlNode *root)
+{
+  const ContraYamlNode *map = contra_yaml_mapping_get (root, "ordinal_suffixes");
+
+  if (map == NULL)
+    return;
+  if (map->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (schema, map, "'ordinal_suffixes' must be a mapping of digits to letters, not %s",
+                           contra_yaml_kind_name (map->kind));
+      return;
+    }
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < contra_yaml_length (map); k++)
+    {
+      const ContraYamlNode *digits = contra_yaml_key_at (map, k), *letters = contra_yaml_value_at (map, k);
+      gboolean ok = digits->kind == CONTRA_YAML_SCALAR && strlen (digits->scalar) <= 3;
+      for (const char *c = ok ? digits->scalar : ""; *c != '\0'; c++)
+        ok = ok && g_ascii_isdigit (*c);
+      if (!ok)
+        {
+          contra_schema_error (schema, digits, "a key of 'ordinal_suffixes' must be up to three digits, or \"\"");
+          continue;
+        }
+      ok = letters->kind == CONTRA_YAML_SCALAR && letters->scalar[0] != '\0';
+      for (const char *c = ok ? letters->scalar : ""; *c != '\0'; c++)
+        ok = ok && g_ascii_isalpha (*c);
+      if (!ok)
+        {
+          contra_schema_error (schema, letters, "the suffix of '%s' must be letters", digits->scalar);
+          continue;
+        }
+      if (g_hash_table_contains (seen, digits->scalar))
+        {
+          contra_schema_error (schema, digits, "'%s' is given twice in 'ordinal_suffixes'", digits->scalar);
+          continue;
+        }
+      g_hash_table_add (seen, digits->scalar);
+      OrdinalEnding *e = g_new0 (OrdinalEnding, 1);
+      e->digits = g_strdup (digits->scalar);
+      e->suffix = g_ascii_strdown (letters->scalar, -1);
+      g_hash_table_add (language->ordinal_suffixes, g_strdup (e->suffix));
+      g_ptr_array_add (language->ordinal_endings, e);
+    }
+  g_ptr_array_sort (language->ordinal_endings, longer_ending_first);
+}
+
 static void
 read_numbers (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
-  static const char *const keys[] = {"cardinals", "ordinals", "scales", "fractions", "groups", "glued_scales", NULL};
+  static const char *const keys[]
+    = {"cardinals", "ordinals", "scales", "fractions", "groups", "glued_scales", "ordinal_suffixes", NULL};
   const ContraWordClass none = CONTRA_WORDS_N_CLASSES;
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "numbers.yaml", &label, diagnostics);
@@ -589,6 +666,7 @@ read_numbers (ContraLanguage *language, const Source *source, GPtrArray *diagnos
   /* Glued letters are no words of their own: "m" is no number word. */
   read_number_map (language, &schema, root, "glued_scales", NUMBER_POSITIVE, language->glued_scales,
                    none, none);
+  read_ordinal_suffixes (language, &schema, root);
 }
 
 /* ------------------------------------------------------------------ words */
@@ -1173,6 +1251,8 @@ language_load (const Source *source, GError **error)
   language->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->glued_scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->ordinal_endings = g_ptr_array_new_with_free_func (ordinal_ending_free);
+  language->ordinal_suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->sentence_openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->bound_phrases = g_ptr_array_new_with_free_func (bound_phrase_free);
@@ -1313,6 +1393,8 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->groups, g_hash_table_unref);
   g_clear_pointer (&language->scales, g_hash_table_unref);
   g_clear_pointer (&language->glued_scales, g_hash_table_unref);
+  g_clear_pointer (&language->ordinal_endings, g_ptr_array_unref);
+  g_clear_pointer (&language->ordinal_suffixes, g_hash_table_unref);
   g_clear_pointer (&language->sentence_openers, g_hash_table_unref);
   g_clear_pointer (&language->abbreviations, g_hash_table_unref);
   g_strfreev (language->superlative_endings);
@@ -1570,6 +1652,34 @@ const GPtrArray *
 contra_language_bound_phrases (const ContraLanguage *language)
 {
   return language->bound_phrases;
+}
+
+const char *
+contra_language_ordinal_suffix (const ContraLanguage *language, guint n)
+{
+  char digits[16];
+
+  g_snprintf (digits, sizeof digits, "%u", n);
+  for (guint k = 0; k < language->ordinal_endings->len; k++)
+    {
+      const OrdinalEnding *e = language->ordinal_endings->pdata[k];
+      if (g_str_has_suffix (digits, e->digits))
+        return e->suffix;
+    }
+  return "";
+}
+
+gboolean
+contra_language_is_ordinal_suffix (const ContraLanguage *language, const char *letters, gsize len)
+{
+  char buf[8];
+
+  if (len == 0 || len >= sizeof buf)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (letters[k]);
+  buf[len] = '\0';
+  return g_hash_table_contains (language->ordinal_suffixes, buf);
 }
 
 const char *const *

@@ -265,6 +265,14 @@ int contra_language_group (const ContraLanguage *language, const char *fold);
  * "k" in "5k"); 0 when none. */
 double contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len);
 
+/* The letters an ordinal in digits is written with ("st" of "21st", "th" of "11th"),
+ * by numbers.yaml's ordinal_suffixes; "" when the language gives none. */
+const char *contra_language_ordinal_suffix (const ContraLanguage *language, guint n);
+
+/* TRUE when @letters (@len bytes, any case) after a number's digits make it an
+ * ordinal ("th" of "17th"): one of numbers.yaml's ordinal_suffixes. */
+gboolean contra_language_is_ordinal_suffix (const ContraLanguage *language, const char *letters, gsize len);
+
 /* The endings of superlatives ("est"), NULL-terminated (ranks.yaml). */
 const char *const *contra_language_superlative_endings (const ContraLanguage *language);
 

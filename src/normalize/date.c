@@ -385,25 +385,13 @@ part_of_decade (int decade, YearPart part)
   return date;
 }
 
-/* The suffix of an ordinal as a date is printed ("21st century"): dates and messages
- * are printed in English whatever the document's language (lang/en/README.md), so
- * these are the printer's, not words a text is read by. */
+/* The letters of an ordinal as a date is printed ("21st century"): the default
+ * language's, as the month names are (dates are printed in it whatever the
+ * document's language). */
 static const char *
 ordinal_suffix (int n)
 {
-  if (n % 100 >= 11 && n % 100 <= 13)
-    return "th";
-  switch (n % 10)
-    {
-    case 1:
-      return "st";
-    case 2:
-      return "nd";
-    case 3:
-      return "rd";
-    default:
-      return "th";
-    }
+  return contra_language_ordinal_suffix (contra_language_default (), (guint) n);
 }
 
 /* Writes the date's name into @s: the normalised form, or the form an editor reads
@@ -800,7 +788,8 @@ ordinal_at (const Matcher *m, guint i, int *value, guint *digits)
         return FALSE;
       v = v * 10 + (s[k] - '0');
     }
-  if (k == 0 || len - k != 2)
+  /* The letters after the digits: the tokenizer flagged them as the language's. */
+  if (k == 0 || !contra_language_is_ordinal_suffix (m->t->language, s + k, len - k))
     return FALSE;
   *value = v;
   *digits = (guint) k;

@@ -109,6 +109,15 @@ test_numbers (void **state)
   assert_true (contra_language_scale (en, "dozen") == 0);
   assert_int_equal (contra_language_fraction (en, "half"), 2);
   assert_int_equal (contra_language_fraction (en, "quarter"), 4);
+  /* ordinal_suffixes: the longest ending of the digits that fits */
+  assert_string_equal (contra_language_ordinal_suffix (en, 1), "st");
+  assert_string_equal (contra_language_ordinal_suffix (en, 22), "nd");
+  assert_string_equal (contra_language_ordinal_suffix (en, 103), "rd");
+  assert_string_equal (contra_language_ordinal_suffix (en, 11), "th");
+  assert_string_equal (contra_language_ordinal_suffix (en, 112), "th");
+  assert_string_equal (contra_language_ordinal_suffix (en, 20), "th");
+  assert_true (contra_language_is_ordinal_suffix (en, "TH", 2));
+  assert_false (contra_language_is_ordinal_suffix (en, "ts", 2));
   assert_int_equal (contra_language_group (en, "dozen"), 12);
   /* Glued letters are read in any case, and are no words of their own. */
   assert_true (contra_language_glued_scale (en, "BN", 2) == 1e9);
@@ -531,6 +540,12 @@ static const ErrorRow error_rows[] = {
   {"numbers: unknown key", "numbers.yaml",
    "cardinals: {one: 1}\nordinals: {}\nscales: {}\nfractions: {}\ngroups: {}\nglued_scales: {}\nscale: {}\n",
    "@/numbers.yaml:7:1: error: unknown key 'scale' in numbers.yaml; did you mean 'scales'?"},
+  {"numbers: bad ordinal suffixes", "numbers.yaml",
+   "cardinals: {}\nordinals: {}\nscales: {}\nfractions: {}\ngroups: {}\nglued_scales: {}\n"
+   "ordinal_suffixes: {\"1\": st, \"1\": th, x: th, \"2\": \"2d\"}\n",
+   "@/numbers.yaml:7:29: error: '1' is given twice in 'ordinal_suffixes'\n"
+   "@/numbers.yaml:7:38: error: a key of 'ordinal_suffixes' must be up to three digits, or \"\"\n"
+   "@/numbers.yaml:7:50: error: the suffix of '2' must be letters"},
   {"numbers: bad values", "numbers.yaml",
    "cardinals: {one: 1, two: two, half: 0.5}\nordinals: {first: 1}\nscales: {million: 0}\n"
    "fractions: [half]\ngroups: {}\nglued_scales: {}\n",

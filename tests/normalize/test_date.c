@@ -118,6 +118,7 @@ static const DateCase cases[] = {
   ROW ("Sales rose in the second half of 2014.", "the", 5, "2014-H2", S, 0),
   ROW ("It ended by the end of 2010.", "the", 4, "end of 2010", S, PART),
   ROW ("The 20th century saw two wars.", "The", 3, "20th century", C, 0),
+  ROW ("The 22ND century is far off.", "The", 3, "22nd century", C, 0),
   ROW ("Built around 2010, the base grew.", "around", 2, "~2010", Y, APPROX),
   ROW ("Built circa 2010.", "circa", 2, "~2010", Y, APPROX),
   ROW ("Built c. 2010.", "c.", 3, "~2010", Y, APPROX),
@@ -400,6 +401,10 @@ test_names (void **state)
     {contra_date_make (2015, 1, 1, W), "2015-W01", "the week of 29 December 2014"},
     {contra_date_make (2016, 1, 1, W), "2015-W53", "the week of 28 December 2015"},
     {contra_date_make (1950, 0, 0, C), "20th century", "the 20th century"},
+    /* The letters of an ordinal are numbers.yaml's ordinal_suffixes. */
+    {contra_date_make (2050, 0, 0, C), "21st century", "the 21st century"},
+    {contra_date_make (1150, 0, 0, C), "12th century", "the 12th century"},
+    {contra_date_make (250, 0, 0, C), "3rd century", "the 3rd century"},
     {with_flags (contra_date_make (2010, 0, 0, Y), APPROX), "~2010", "around 2010"},
     {contra_date_span (2010, 3, 5, 2010, 4, 1, D), "2010-03-05/2010-04-01", "5 March 2010 to 1 April 2010"},
     {contra_date_span (2012, 10, 1, 2013, 9, 30, Y), "2012-10-01/2013-09-30", "1 October 2012 to 30 September 2013"},
