@@ -401,7 +401,7 @@ gap_crossable (const ContraTokens *t, guint from, guint to, char *const *joiners
   for (guint i = from; i < to; i++)
     {
       const char *fold = contra_tokens_fold (t, i);
-      if (contra_tokens_is_punct (t, i, '-') || g_str_equal (fold, "'s"))
+      if (contra_tokens_is_punct (t, i, '-') || contra_tokens_is_possessive (t, i))
         continue;
       if (joiners != NULL && g_strv_contains ((const char *const *) joiners, fold))
         continue;

@@ -43,6 +43,8 @@ struct _ContraLanguage {
   GHashTable *groups;              /* folded word -> size + 1 */
   GHashTable *scales;              /* folded word -> double* */
   GHashTable *glued_scales;        /* lower-case letters -> double* */
+  GPtrArray *ordinal_endings;      /* OrdinalEnding*, longest digits first */
+  GHashTable *ordinal_suffixes;    /* lower-case letters: set */
   GHashTable *sentence_openers;    /* capitalised as written -> itself */
   GHashTable *abbreviations;       /* as written, no final period -> ContraAbbreviation */
   char **superlative_endings;      /* ranks.yaml's `endings` */
@@ -66,6 +68,31 @@ struct _ContraLanguage {
 };
 
 #define ABBREV_BIT 0x100
+
+/* An entry of numbers.yaml's ordinal_suffixes: a number whose digits end in @digits
+ * is written with @suffix. */
+typedef struct {
+  char *digits;
+  char *suffix;
+} OrdinalEnding;
+
+static void
+ordinal_ending_free (gpointer data)
+{
+  OrdinalEnding *e = data;
+
+  g_free (e->digits);
+  g_free (e->suffix);
+  g_free (e);
+}
+
+static int
+longer_ending_first (gconstpointer a, gconstpointer b)
+{
+  const OrdinalEnding *x = *(OrdinalEnding *const *) a, *y = *(OrdinalEnding *const *) b;
+
+  return (int) strlen (y->digits) - (int) strlen (x->digits);
+}
 
 /* Which way an ending of plurals.yaml is read. */
 typedef enum {
@@ -281,33 +308,222 @@ read_calendar_list (ContraLanguage *language,
 static void read_word_list (ContraLanguage *language, ContraSchema *schema, const ContraYamlNode *root, const char *key,
                             const char *what, ContraWordClass cls);
 
+/* The groups of calendar.yaml: a mapping of fixed keys, each a list of words, whose
+ * classes follow one another from @first in the order of @keys. */
+static const char *const season_keys[] = {"spring", "summer", "autumn", "winter", NULL};
+static const char *const part_word_keys[] = {"early", "middle", "late", NULL};
+static const char *const part_noun_keys[] = {"start", "middle", "end", NULL};
+static const char *const time_unit_keys[]
+  = {"second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year", "decade", "century", NULL};
+static const char *const day_part_keys[] = {"morning", "afternoon", "evening", "night", NULL};
+static const char *const frequency_keys[] = {"yearly", "quarterly", "monthly", "weekly", "daily", "hourly", NULL};
+
+static const struct {
+  const char *key;
+  const char *const *keys;
+  ContraWordClass first;
+} calendar_groups[] = {
+  {"seasons", season_keys, CONTRA_WORDS_SPRING},           {"part_words", part_word_keys, CONTRA_WORDS_PART_EARLY},
+  {"part_nouns", part_noun_keys, CONTRA_WORDS_PART_START}, {"time_units", time_unit_keys, CONTRA_WORDS_SECOND},
+  {"day_parts", day_part_keys, CONTRA_WORDS_MORNING},      {"frequencies", frequency_keys, CONTRA_WORDS_YEARLY},
+};
+
+/* The lists of calendar.yaml after the months and weekdays: the date grammar's words.
+ * Each is optional: a language may have none. */
+static const struct {
+  const char *key;
+  ContraWordClass cls;
+} calendar_words[] = {
+  {"past_ref_words", CONTRA_WORDS_PAST_REF},
+  {"future_ref_words", CONTRA_WORDS_FUTURE_REF},
+  {"noon_words", CONTRA_WORDS_NOON},
+  {"midnight_words", CONTRA_WORDS_MIDNIGHT},
+  {"previous_words", CONTRA_WORDS_PREVIOUS},
+  {"current_words", CONTRA_WORDS_CURRENT},
+  {"ambiguous_seasons", CONTRA_WORDS_AMBIGUOUS_SEASONS},
+  {"verb_seasons", CONTRA_WORDS_VERB_SEASONS},
+  {"halves", CONTRA_WORDS_HALVES},
+  {"year_prepositions", CONTRA_WORDS_YEAR_PREPOSITIONS},
+  {"month_openers", CONTRA_WORDS_MONTH_OPENERS},
+  {"weekday_openers", CONTRA_WORDS_WEEKDAY_OPENERS},
+  {"this_words", CONTRA_WORDS_THIS},
+  {"last_words", CONTRA_WORDS_LAST},
+  {"next_words", CONTRA_WORDS_NEXT},
+  {"past_words", CONTRA_WORDS_PAST},
+  {"that_words", CONTRA_WORDS_THAT},
+  {"same_words", CONTRA_WORDS_SAME},
+  {"following_words", CONTRA_WORDS_FOLLOWING},
+  {"ago_words", CONTRA_WORDS_AGO},
+  {"later_words", CONTRA_WORDS_LATER},
+  {"earlier_words", CONTRA_WORDS_EARLIER},
+  {"after_words", CONTRA_WORDS_AFTER},
+  {"since_words", CONTRA_WORDS_SINCE},
+  {"bounding_words", CONTRA_WORDS_BOUNDING},
+  {"within_words", CONTRA_WORDS_WITHIN},
+  {"fiscal_words", CONTRA_WORDS_FISCAL},
+  {"fiscal_abbreviations", CONTRA_WORDS_FISCAL_ABBREVIATIONS},
+  {"quarter_abbreviations", CONTRA_WORDS_QUARTER_ABBREVIATIONS},
+  {"anniversary_words", CONTRA_WORDS_ANNIVERSARY},
+  {"approximate_words", CONTRA_WORDS_APPROXIMATE},
+  {"approximate_abbreviations", CONTRA_WORDS_APPROXIMATE_ABBREVIATIONS},
+  {"present_words", CONTRA_WORDS_PRESENT},
+  {"today_words", CONTRA_WORDS_TODAY},
+  {"now_words", CONTRA_WORDS_NOW},
+  {"now_openers", CONTRA_WORDS_NOW_OPENERS},
+  {"now_conjunctions", CONTRA_WORDS_NOW_CONJUNCTIONS},
+  {"now_intensifiers", CONTRA_WORDS_NOW_INTENSIFIERS},
+  {"yesterday_words", CONTRA_WORDS_YESTERDAY},
+  {"tomorrow_words", CONTRA_WORDS_TOMORROW},
+  {"tonight_words", CONTRA_WORDS_TONIGHT},
+  {"am_words", CONTRA_WORDS_AM},
+  {"pm_words", CONTRA_WORDS_PM},
+  {"meridiem_letters", CONTRA_WORDS_MERIDIEM_LETTERS},
+  {"clock_day_prepositions", CONTRA_WORDS_CLOCK_DAY_PREPOSITIONS},
+  {"vague_counts", CONTRA_WORDS_VAGUE_COUNTS},
+  {"vague_counts_after_articles", CONTRA_WORDS_VAGUE_COUNTS_AFTER_ARTICLES},
+  {"count_fillers", CONTRA_WORDS_COUNT_FILLERS},
+  {"duration_openers", CONTRA_WORDS_DURATION_OPENERS},
+  {"duration_openers_after_the", CONTRA_WORDS_DURATION_OPENERS_AFTER_THE},
+  {"frequency_counts", CONTRA_WORDS_FREQUENCY_COUNTS},
+  {"per_words", CONTRA_WORDS_PER},
+  {"every_words", CONTRA_WORDS_EVERY},
+  {"alternate_words", CONTRA_WORDS_ALTERNATE},
+  {"date_range_openers", CONTRA_WORDS_DATE_RANGE_OPENERS},
+  {"date_range_joints", CONTRA_WORDS_DATE_RANGE_JOINTS},
+};
+
 static void
 read_calendar (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
-  static const char *const keys[] = {"months",           "weekdays",      "past_ref_words",
-                                     "future_ref_words", "noon_words",    "midnight_words",
-                                     "previous_words",   "current_words", NULL};
+  const char *keys[2 + G_N_ELEMENTS (calendar_groups) + G_N_ELEMENTS (calendar_words) + 1];
+  guint n_keys = 0;
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "calendar.yaml", &label, diagnostics);
   ContraSchema schema = {label, diagnostics};
 
+  keys[n_keys++] = "months";
+  keys[n_keys++] = "weekdays";
+  for (guint k = 0; k < G_N_ELEMENTS (calendar_words); k++)
+    keys[n_keys++] = calendar_words[k].key;
+  for (guint k = 0; k < G_N_ELEMENTS (calendar_groups); k++)
+    keys[n_keys++] = calendar_groups[k].key;
+  keys[n_keys] = NULL;
   if (root == NULL || !contra_schema_mapping (&schema, root, "calendar.yaml", keys))
     return;
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   read_calendar_list (language, &schema, root, "months", N_MONTHS, seen);
   read_calendar_list (language, &schema, root, "weekdays", N_WEEKDAYS, seen);
   /* The date grammar's words: optional, a language may have none. */
-  static const struct {
-    const char *key;
-    ContraWordClass cls;
-  } optional[] = {
-    {"past_ref_words", CONTRA_WORDS_PAST_REF}, {"future_ref_words", CONTRA_WORDS_FUTURE_REF},
-    {"noon_words", CONTRA_WORDS_NOON},         {"midnight_words", CONTRA_WORDS_MIDNIGHT},
-    {"previous_words", CONTRA_WORDS_PREVIOUS}, {"current_words", CONTRA_WORDS_CURRENT},
-  };
-  for (guint k = 0; k < G_N_ELEMENTS (optional); k++)
-    if (contra_yaml_mapping_get (root, optional[k].key) != NULL)
-      read_word_list (language, &schema, root, optional[k].key, "calendar.yaml", optional[k].cls);
+  for (guint k = 0; k < G_N_ELEMENTS (calendar_words); k++)
+    if (contra_yaml_mapping_get (root, calendar_words[k].key) != NULL)
+      read_word_list (language, &schema, root, calendar_words[k].key, "calendar.yaml", calendar_words[k].cls);
+  for (guint k = 0; k < G_N_ELEMENTS (calendar_groups); k++)
+    {
+      const ContraYamlNode *group = contra_yaml_mapping_get (root, calendar_groups[k].key);
+      if (group == NULL || !contra_schema_mapping (&schema, group, calendar_groups[k].key, calendar_groups[k].keys))
+        continue;
+      for (guint g = 0; calendar_groups[k].keys[g] != NULL; g++)
+        if (contra_yaml_mapping_get (group, calendar_groups[k].keys[g]) != NULL)
+          read_word_list (language, &schema, group, calendar_groups[k].keys[g], calendar_groups[k].key,
+                          calendar_groups[k].first + g);
+    }
+}
+
+/* The classes the date grammar starts a date with (besides months, weekdays and
+ * cardinals), and those a time expression that is no date starts with: the
+ * prefilters of src/normalize/date.c: every class its dispatch tests a first word
+ * against. */
+static const ContraWordClass date_start_classes[] = {
+  CONTRA_WORDS_DEFINITE_ARTICLES,
+  CONTRA_WORDS_THIS,
+  CONTRA_WORDS_THAT,
+  CONTRA_WORDS_LAST,
+  CONTRA_WORDS_NEXT,
+  CONTRA_WORDS_PAST,
+  CONTRA_WORDS_PART_EARLY,
+  CONTRA_WORDS_PART_MID,
+  CONTRA_WORDS_PART_LATE,
+  CONTRA_WORDS_EARLIER,
+  CONTRA_WORDS_LATER,
+  CONTRA_WORDS_APPROXIMATE,
+  CONTRA_WORDS_APPROXIMATE_ABBREVIATIONS,
+  CONTRA_WORDS_PRESENT,
+  CONTRA_WORDS_TODAY,
+  CONTRA_WORDS_NOW,
+  CONTRA_WORDS_YESTERDAY,
+  CONTRA_WORDS_TOMORROW,
+  CONTRA_WORDS_FISCAL,
+  CONTRA_WORDS_FISCAL_ABBREVIATIONS,
+  CONTRA_WORDS_SPRING,
+  CONTRA_WORDS_SUMMER,
+  CONTRA_WORDS_AUTUMN,
+  CONTRA_WORDS_WINTER,
+  CONTRA_WORDS_INDEFINITE_ARTICLES, /* "a year ago" */
+  CONTRA_WORDS_YEAR,                /* "year-end"; read before the plurals join it */
+};
+
+static const ContraWordClass timex_start_classes[] = {
+  CONTRA_WORDS_DEFINITE_ARTICLES,
+  CONTRA_WORDS_PAST,
+  CONTRA_WORDS_LAST,
+  CONTRA_WORDS_NEXT,
+  CONTRA_WORDS_THIS,
+  CONTRA_WORDS_DURATION_OPENERS,
+  CONTRA_WORDS_INDEFINITE_ARTICLES,
+  CONTRA_WORDS_VAGUE_COUNTS,
+  CONTRA_WORDS_EVERY,
+  CONTRA_WORDS_FREQUENCY_COUNTS,
+  CONTRA_WORDS_YEARLY,
+  CONTRA_WORDS_QUARTERLY,
+  CONTRA_WORDS_MONTHLY,
+  CONTRA_WORDS_WEEKLY,
+  CONTRA_WORDS_DAILY,
+  CONTRA_WORDS_HOURLY,
+  CONTRA_WORDS_TONIGHT,
+  CONTRA_WORDS_YESTERDAY,
+  CONTRA_WORDS_TODAY,
+  CONTRA_WORDS_TOMORROW,
+  CONTRA_WORDS_PAST_REF,
+  CONTRA_WORDS_FUTURE_REF,
+  CONTRA_WORDS_NOON,
+  CONTRA_WORDS_MIDNIGHT,
+};
+
+/* The classes computed from calendar.yaml, words.yaml and plurals.yaml once all are
+ * read: the date grammar's prefilters, and the plurals of the time units. */
+static void
+compute_date_classes (ContraLanguage *language)
+{
+  WordClass *starts = &language->classes[CONTRA_WORDS_DATE_STARTS];
+  WordClass *timex = &language->classes[CONTRA_WORDS_TIMEX_STARTS];
+  WordClass *plurals = &language->classes[CONTRA_WORDS_TIME_UNIT_PLURALS];
+
+  for (guint k = 0; k < G_N_ELEMENTS (date_start_classes); k++)
+    {
+      const WordClass *c = &language->classes[date_start_classes[k]];
+      for (guint w = 0; w < c->words->len; w++)
+        class_add (starts, c->words->pdata[w]);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (timex_start_classes); k++)
+    {
+      const WordClass *c = &language->classes[timex_start_classes[k]];
+      for (guint w = 0; w < c->words->len; w++)
+        class_add (timex, c->words->pdata[w]);
+    }
+  /* "years", "centuries": a unit's plurals are the same unit. */
+  for (ContraWordClass cls = CONTRA_WORDS_SECOND; cls <= CONTRA_WORDS_CENTURY; cls++)
+    {
+      WordClass *c = &language->classes[cls];
+      guint n = c->words->len;
+      for (guint w = 0; w < n; w++)
+        {
+          g_autofree char *plural = contra_language_plural (language, c->words->pdata[w]);
+          if (strcmp (plural, c->words->pdata[w]) == 0)
+            continue;
+          class_add (c, plural);
+          class_add (plurals, plural);
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ numbers */
@@ -376,10 +592,60 @@ read_number_map (ContraLanguage *language,
     }
 }
 
+/* numbers.yaml's ordinal_suffixes (optional): digits, or "", to letters. */
+static void
+read_ordinal_suffixes (ContraLanguage *language, ContraSchema *schema, const ContraYamlNode *root)
+{
+  const ContraYamlNode *map = contra_yaml_mapping_get (root, "ordinal_suffixes");
+
+  if (map == NULL)
+    return;
+  if (map->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (schema, map, "'ordinal_suffixes' must be a mapping of digits to letters, not %s",
+                           contra_yaml_kind_name (map->kind));
+      return;
+    }
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < contra_yaml_length (map); k++)
+    {
+      const ContraYamlNode *digits = contra_yaml_key_at (map, k), *letters = contra_yaml_value_at (map, k);
+      gboolean ok = digits->kind == CONTRA_YAML_SCALAR && strlen (digits->scalar) <= 3;
+      for (const char *c = ok ? digits->scalar : ""; *c != '\0'; c++)
+        ok = ok && g_ascii_isdigit (*c);
+      if (!ok)
+        {
+          contra_schema_error (schema, digits, "a key of 'ordinal_suffixes' must be up to three digits, or \"\"");
+          continue;
+        }
+      ok = letters->kind == CONTRA_YAML_SCALAR && letters->scalar[0] != '\0';
+      for (const char *c = ok ? letters->scalar : ""; *c != '\0'; c++)
+        ok = ok && g_ascii_isalpha (*c);
+      if (!ok)
+        {
+          contra_schema_error (schema, letters, "the suffix of '%s' must be letters", digits->scalar);
+          continue;
+        }
+      if (g_hash_table_contains (seen, digits->scalar))
+        {
+          contra_schema_error (schema, digits, "'%s' is given twice in 'ordinal_suffixes'", digits->scalar);
+          continue;
+        }
+      g_hash_table_add (seen, digits->scalar);
+      OrdinalEnding *e = g_new0 (OrdinalEnding, 1);
+      e->digits = g_strdup (digits->scalar);
+      e->suffix = g_ascii_strdown (letters->scalar, -1);
+      g_hash_table_add (language->ordinal_suffixes, g_strdup (e->suffix));
+      g_ptr_array_add (language->ordinal_endings, e);
+    }
+  g_ptr_array_sort (language->ordinal_endings, longer_ending_first);
+}
+
 static void
 read_numbers (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
-  static const char *const keys[] = {"cardinals", "ordinals", "scales", "fractions", "groups", "glued_scales", NULL};
+  static const char *const keys[]
+    = {"cardinals", "ordinals", "scales", "fractions", "groups", "glued_scales", "ordinal_suffixes", NULL};
   const ContraWordClass none = CONTRA_WORDS_N_CLASSES;
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "numbers.yaml", &label, diagnostics);
@@ -400,6 +666,7 @@ read_numbers (ContraLanguage *language, const Source *source, GPtrArray *diagnos
   /* Glued letters are no words of their own: "m" is no number word. */
   read_number_map (language, &schema, root, "glued_scales", NUMBER_POSITIVE, language->glued_scales,
                    none, none);
+  read_ordinal_suffixes (language, &schema, root);
 }
 
 /* ------------------------------------------------------------------ words */
@@ -458,6 +725,7 @@ static const struct {
 static const ContraWordClass phrase_classes[] = {
   CONTRA_WORDS_PERCENT_SIGNS, CONTRA_WORDS_PERCENTAGE_POINTS, CONTRA_WORDS_RECIPROCAL_PRONOUNS,
   CONTRA_WORDS_NOT_A_SHARE,   CONTRA_WORDS_LIST_CUES,         CONTRA_WORDS_CLAUSE_PHRASES,
+  CONTRA_WORDS_PRESENT,
 };
 
 /* The classes whose first words make the list normaliser's cue filter. */
@@ -983,6 +1251,8 @@ language_load (const Source *source, GError **error)
   language->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   language->glued_scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  language->ordinal_endings = g_ptr_array_new_with_free_func (ordinal_ending_free);
+  language->ordinal_suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->sentence_openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   language->bound_phrases = g_ptr_array_new_with_free_func (bound_phrase_free);
@@ -1007,6 +1277,7 @@ language_load (const Source *source, GError **error)
   read_units (language, source, diagnostics);
   read_names (language, source, diagnostics);
   read_kinds (language, source, diagnostics);
+  compute_date_classes (language);
 
   if (diagnostics->len > 0)
     {
@@ -1122,6 +1393,8 @@ contra_language_free (ContraLanguage *language)
   g_clear_pointer (&language->groups, g_hash_table_unref);
   g_clear_pointer (&language->scales, g_hash_table_unref);
   g_clear_pointer (&language->glued_scales, g_hash_table_unref);
+  g_clear_pointer (&language->ordinal_endings, g_ptr_array_unref);
+  g_clear_pointer (&language->ordinal_suffixes, g_hash_table_unref);
   g_clear_pointer (&language->sentence_openers, g_hash_table_unref);
   g_clear_pointer (&language->abbreviations, g_hash_table_unref);
   g_strfreev (language->superlative_endings);
@@ -1357,6 +1630,18 @@ contra_language_verb_forms (const ContraLanguage *language, const char *word, GP
     g_ptr_array_add (out, participle);
 }
 
+gboolean
+contra_language_participle_ending (const ContraLanguage *language, const char *fold)
+{
+  for (guint k = 0; k < language->participle->len; k++)
+    {
+      const Ending *e = language->participle->pdata[k];
+      if (*e->plural != '\0' && g_str_has_suffix (fold, e->plural))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 const ContraUnitTable *
 contra_language_units (const ContraLanguage *language)
 {
@@ -1367,6 +1652,34 @@ const GPtrArray *
 contra_language_bound_phrases (const ContraLanguage *language)
 {
   return language->bound_phrases;
+}
+
+const char *
+contra_language_ordinal_suffix (const ContraLanguage *language, guint n)
+{
+  char digits[16];
+
+  g_snprintf (digits, sizeof digits, "%u", n);
+  for (guint k = 0; k < language->ordinal_endings->len; k++)
+    {
+      const OrdinalEnding *e = language->ordinal_endings->pdata[k];
+      if (g_str_has_suffix (digits, e->digits))
+        return e->suffix;
+    }
+  return "";
+}
+
+gboolean
+contra_language_is_ordinal_suffix (const ContraLanguage *language, const char *letters, gsize len)
+{
+  char buf[8];
+
+  if (len == 0 || len >= sizeof buf)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (letters[k]);
+  buf[len] = '\0';
+  return g_hash_table_contains (language->ordinal_suffixes, buf);
 }
 
 const char *const *

@@ -11,9 +11,9 @@
  * (ContraTokens.language), so a normaliser, the name finder and the rule engine read
  * the same object, and the segmenter is handed it. No stage keeps a copy of these
  * lists, and the prefilters over them (the word filters that let a sentence without
- * a month name skip the date grammar) are computed here when the data loads. (The
- * date grammar's own words, "early", "fiscal", "spring", are still written in date.c
- * beside the patterns that read them.)
+ * a month name skip the date grammar) are computed here when the data loads. The
+ * date grammar's own words ("early", "fiscal", "spring") are calendar.yaml's, one
+ * class for each role; its patterns are written in date.c.
  *
  * The folders of lang/ are compiled into the program (lang/embed.py); a folder on
  * disk can be loaded too, which is how the tests check each file kind. A file that
@@ -43,6 +43,97 @@ typedef enum {
   CONTRA_WORDS_MIDNIGHT,       /* "midnight": 24:00 (calendar.yaml) */
   CONTRA_WORDS_PREVIOUS,       /* "the previous day", "the prior year" (calendar.yaml) */
   CONTRA_WORDS_CURRENT,        /* "the current quarter" (calendar.yaml) */
+  /* calendar.yaml: the date grammar's words, see there what each is for. The classes
+   * of a group are in the group's order: a season's is CONTRA_WORDS_SPRING + its
+   * index in TimeML's order (SP, SU, FA, WI). */
+  CONTRA_WORDS_SPRING, /* seasons */
+  CONTRA_WORDS_SUMMER,
+  CONTRA_WORDS_AUTUMN,
+  CONTRA_WORDS_WINTER,
+  CONTRA_WORDS_AMBIGUOUS_SEASONS,
+  CONTRA_WORDS_VERB_SEASONS,
+  CONTRA_WORDS_PART_EARLY, /* part_words */
+  CONTRA_WORDS_PART_MID,
+  CONTRA_WORDS_PART_LATE,
+  CONTRA_WORDS_PART_START, /* part_nouns */
+  CONTRA_WORDS_PART_MIDDLE,
+  CONTRA_WORDS_PART_END,
+  CONTRA_WORDS_SECOND, /* time_units, each with its plural (plurals.yaml) */
+  CONTRA_WORDS_MINUTE,
+  CONTRA_WORDS_HOUR,
+  CONTRA_WORDS_DAY,
+  CONTRA_WORDS_WEEK,
+  CONTRA_WORDS_WEEKEND,
+  CONTRA_WORDS_MONTH,
+  CONTRA_WORDS_QUARTER,
+  CONTRA_WORDS_YEAR,
+  CONTRA_WORDS_DECADE,
+  CONTRA_WORDS_CENTURY,
+  CONTRA_WORDS_TIME_UNIT_PLURALS, /* computed: the plurals of time_units ("years") */
+  CONTRA_WORDS_MORNING,           /* day_parts */
+  CONTRA_WORDS_AFTERNOON,
+  CONTRA_WORDS_EVENING,
+  CONTRA_WORDS_NIGHT,
+  CONTRA_WORDS_YEARLY, /* frequencies */
+  CONTRA_WORDS_QUARTERLY,
+  CONTRA_WORDS_MONTHLY,
+  CONTRA_WORDS_WEEKLY,
+  CONTRA_WORDS_DAILY,
+  CONTRA_WORDS_HOURLY,
+  CONTRA_WORDS_HALVES,
+  CONTRA_WORDS_YEAR_PREPOSITIONS,
+  CONTRA_WORDS_MONTH_OPENERS,
+  CONTRA_WORDS_WEEKDAY_OPENERS,
+  CONTRA_WORDS_THIS,
+  CONTRA_WORDS_LAST,
+  CONTRA_WORDS_NEXT,
+  CONTRA_WORDS_PAST,
+  CONTRA_WORDS_THAT,
+  CONTRA_WORDS_SAME,
+  CONTRA_WORDS_FOLLOWING,
+  CONTRA_WORDS_AGO,
+  CONTRA_WORDS_LATER,
+  CONTRA_WORDS_EARLIER,
+  CONTRA_WORDS_AFTER,
+  CONTRA_WORDS_SINCE,
+  CONTRA_WORDS_BOUNDING,
+  CONTRA_WORDS_WITHIN,
+  CONTRA_WORDS_FISCAL,
+  CONTRA_WORDS_FISCAL_ABBREVIATIONS,
+  CONTRA_WORDS_QUARTER_ABBREVIATIONS,
+  CONTRA_WORDS_ANNIVERSARY,
+  CONTRA_WORDS_APPROXIMATE,
+  CONTRA_WORDS_APPROXIMATE_ABBREVIATIONS,
+  CONTRA_WORDS_PRESENT, /* phrases */
+  CONTRA_WORDS_TODAY,
+  CONTRA_WORDS_NOW,
+  CONTRA_WORDS_NOW_OPENERS,
+  CONTRA_WORDS_NOW_CONJUNCTIONS,
+  CONTRA_WORDS_NOW_INTENSIFIERS,
+  CONTRA_WORDS_YESTERDAY,
+  CONTRA_WORDS_TOMORROW,
+  CONTRA_WORDS_TONIGHT,
+  CONTRA_WORDS_AM,
+  CONTRA_WORDS_PM,
+  CONTRA_WORDS_MERIDIEM_LETTERS,
+  CONTRA_WORDS_CLOCK_DAY_PREPOSITIONS,
+  CONTRA_WORDS_VAGUE_COUNTS,
+  CONTRA_WORDS_VAGUE_COUNTS_AFTER_ARTICLES,
+  CONTRA_WORDS_COUNT_FILLERS,
+  CONTRA_WORDS_DURATION_OPENERS,
+  CONTRA_WORDS_DURATION_OPENERS_AFTER_THE,
+  CONTRA_WORDS_FREQUENCY_COUNTS,
+  CONTRA_WORDS_PER,
+  CONTRA_WORDS_EVERY,
+  CONTRA_WORDS_ALTERNATE,
+  CONTRA_WORDS_DATE_RANGE_OPENERS,
+  CONTRA_WORDS_DATE_RANGE_JOINTS,
+  /* computed: the words the date grammar starts a date with, besides the months,
+   * weekdays and cardinals (src/normalize/date.c's prefilter) */
+  CONTRA_WORDS_DATE_STARTS,
+  /* computed: the words a time expression that is no date starts with (a duration,
+   * a set, a time of day), its other prefilter */
+  CONTRA_WORDS_TIMEX_STARTS,
   CONTRA_WORDS_CARDINALS,      /* "one" .. "ninety" (numbers.yaml) */
   CONTRA_WORDS_NUMBERS,        /* every number word: cardinals, ordinals, scales,
                                 * fractions and groups (numbers.yaml) */
@@ -174,6 +265,14 @@ int contra_language_group (const ContraLanguage *language, const char *fold);
  * "k" in "5k"); 0 when none. */
 double contra_language_glued_scale (const ContraLanguage *language, const char *letters, gsize len);
 
+/* The letters an ordinal in digits is written with ("st" of "21st", "th" of "11th"),
+ * by numbers.yaml's ordinal_suffixes; "" when the language gives none. */
+const char *contra_language_ordinal_suffix (const ContraLanguage *language, guint n);
+
+/* TRUE when @letters (@len bytes, any case) after a number's digits make it an
+ * ordinal ("th" of "17th"): one of numbers.yaml's ordinal_suffixes. */
+gboolean contra_language_is_ordinal_suffix (const ContraLanguage *language, const char *letters, gsize len);
+
 /* The endings of superlatives ("est"), NULL-terminated (ranks.yaml). */
 const char *const *contra_language_superlative_endings (const ContraLanguage *language);
 
@@ -195,6 +294,10 @@ char *contra_language_plural (const ContraLanguage *language, const char *word);
  * verb @word: the "-s" form (plurals.yaml's endings), the past and the participle
  * ("ban": "bans", "banned", "banning"). Nothing for "". */
 void contra_language_verb_forms (const ContraLanguage *language, const char *word, GPtrArray *out);
+
+/* TRUE when the folded word @fold ends as verbs.yaml's participles end ("-ing" of
+ * "intensifying"); says nothing of whether the rest is a verb. */
+gboolean contra_language_participle_ending (const ContraLanguage *language, const char *fold);
 
 /* ---- currencies (currencies.yaml) */
 

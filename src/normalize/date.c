@@ -51,6 +51,11 @@
  * A date read from the anchor that lies outside it ("the following year") becomes the
  * anchor in turn, so "a year later" counts on from it.
  *
+ * The words the patterns read ("early", "fiscal", "spring", "ago") are the text's
+ * language's (lang/en/calendar.yaml and a few general classes of words.yaml), one
+ * class for each role, tested with is(); the patterns, their order and TimeML's
+ * codes are written here.
+ *
  * Below the normaliser, contra_timex_match() reads what TimeML also calls time
  * expressions and claims leave out (durations, sets, times of day) for `contra dump
  * dates`, and contra_date_range_match() gives both ends of a range.
@@ -380,22 +385,13 @@ part_of_decade (int decade, YearPart part)
   return date;
 }
 
+/* The letters of an ordinal as a date is printed ("21st century"): the default
+ * language's, as the month names are (dates are printed in it whatever the
+ * document's language). */
 static const char *
 ordinal_suffix (int n)
 {
-  if (n % 100 >= 11 && n % 100 <= 13)
-    return "th";
-  switch (n % 10)
-    {
-    case 1:
-      return "st";
-    case 2:
-      return "nd";
-    case 3:
-      return "rd";
-    default:
-      return "th";
-    }
+  return contra_language_ordinal_suffix (contra_language_default (), (guint) n);
 }
 
 /* Writes the date's name into @s: the normalised form, or the form an editor reads
@@ -553,6 +549,7 @@ contra_date_timex_mod (const ContraDate *date)
   g_return_val_if_fail (date != NULL, NULL);
   if (!contra_date_is_set (date))
     return NULL;
+  /* TimeML's mod values ("APPROX", "START", "MID", "END"): notation, not English. */
   if (date->flags & CONTRA_DATE_APPROXIMATE)
     return "APPROX";
   if (!(date->flags & CONTRA_DATE_PART))
@@ -626,10 +623,31 @@ static const ContraDateContext no_context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT,
 
 static guint match_at (const Matcher *m, guint i, ContraDate *out);
 
+/* TRUE when token @i is a word of the class @cls of the text's language: the date
+ * grammar's words are lang/en/calendar.yaml's (and a few general classes of
+ * words.yaml's), each role a class, so no word is written here. */
 static inline gboolean
-word (const Matcher *m, guint i, const char *w)
+is (const Matcher *m, guint i, ContraWordClass cls)
 {
-  return contra_tokens_is_word (m->t, i, w);
+  return contra_language_is (m->t->language, cls, m->t, i);
+}
+
+/* A time unit in the singular: "year", not "years". */
+static gboolean
+unit_one (const Matcher *m, guint i, ContraWordClass cls)
+{
+  return is (m, i, cls) && !is (m, i, CONTRA_WORDS_TIME_UNIT_PLURALS);
+}
+
+/* The length of the word of @cls that the folded word @fold begins with ("fy" of
+ * "fy2015"), 0 when none. */
+static gsize
+class_prefix (const ContraLanguage *language, ContraWordClass cls, const char *fold)
+{
+  for (const char *const *w = contra_language_words (language, cls); *w != NULL; w++)
+    if (g_str_has_prefix (fold, *w))
+      return strlen (*w);
+  return 0;
 }
 
 static inline gboolean
@@ -659,30 +677,40 @@ weekday_at (const Matcher *m, guint i)
   return (int) contra_language_weekday (m->t->language, contra_tokens_fold (m->t, i));
 }
 
+/* A season ("summer", "fall"): its YearPart, -1 when none. */
 static int
 season_at (const Matcher *m, guint i)
 {
-  if (word (m, i, "spring"))
-    return PART_SPRING;
-  if (word (m, i, "summer"))
-    return PART_SUMMER;
-  if (word (m, i, "autumn") || word (m, i, "fall"))
-    return PART_AUTUMN;
-  if (word (m, i, "winter"))
-    return PART_WINTER;
+  for (int s = 0; s <= CONTRA_WORDS_WINTER - CONTRA_WORDS_SPRING; s++)
+    if (is (m, i, CONTRA_WORDS_SPRING + s))
+      return PART_SPRING + s;
   return -1;
 }
 
-/* "early", "mid", "late" and the nouns that mean the same ("the end of"). */
+/* "early", "mid", "late" before a date: its YearPart, -1 when none. */
 static int
 part_word_at (const Matcher *m, guint i)
 {
-  if (word (m, i, "early") || word (m, i, "beginning") || word (m, i, "start"))
+  if (is (m, i, CONTRA_WORDS_PART_EARLY))
     return PART_EARLY;
-  if (word (m, i, "mid") || word (m, i, "middle"))
+  if (is (m, i, CONTRA_WORDS_PART_MID))
     return PART_MID;
-  if (word (m, i, "late") || word (m, i, "end"))
+  if (is (m, i, CONTRA_WORDS_PART_LATE))
     return PART_LATE;
+  return -1;
+}
+
+/* "the beginning of", "the middle of", "the end of": the part, -1 when none. The end
+ * of a year is its last quarter, narrower than its late part. */
+static int
+part_noun_at (const Matcher *m, guint i)
+{
+  if (is (m, i, CONTRA_WORDS_PART_START))
+    return PART_EARLY;
+  if (is (m, i, CONTRA_WORDS_PART_MIDDLE))
+    return PART_MID;
+  if (is (m, i, CONTRA_WORDS_PART_END))
+    return PART_END;
   return -1;
 }
 
@@ -692,19 +720,17 @@ static ContraGrain
 unit_at (const Matcher *m, guint i, int *factor)
 {
   static const struct {
-    const char *word;
+    ContraWordClass cls;
     ContraGrain grain;
     int factor;
   } units[] = {
-    {"year", CONTRA_GRAIN_YEAR, 1},   {"years", CONTRA_GRAIN_YEAR, 1},
-    {"month", CONTRA_GRAIN_MONTH, 1}, {"months", CONTRA_GRAIN_MONTH, 1},
-    {"week", CONTRA_GRAIN_WEEK, 1},   {"weeks", CONTRA_GRAIN_WEEK, 1},
-    {"day", CONTRA_GRAIN_DAY, 1},     {"days", CONTRA_GRAIN_DAY, 1},
-    {"decade", CONTRA_GRAIN_YEAR, 10}, {"decades", CONTRA_GRAIN_YEAR, 10},
+    {CONTRA_WORDS_YEAR, CONTRA_GRAIN_YEAR, 1},    {CONTRA_WORDS_MONTH, CONTRA_GRAIN_MONTH, 1},
+    {CONTRA_WORDS_WEEK, CONTRA_GRAIN_WEEK, 1},    {CONTRA_WORDS_DAY, CONTRA_GRAIN_DAY, 1},
+    {CONTRA_WORDS_DECADE, CONTRA_GRAIN_YEAR, 10},
   };
 
   for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
-    if (word (m, i, units[k].word))
+    if (is (m, i, units[k].cls))
       {
         if (factor != NULL)
           *factor = units[k].factor;
@@ -713,11 +739,13 @@ unit_at (const Matcher *m, guint i, int *factor)
   return CONTRA_GRAIN_NONE;
 }
 
-/* Words after which a number is a time, not an amount: "in 2011 officials said". */
-static const char *const temporal_prepositions[] = {
-  "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
-  "throughout", "between", "to", "early", "late", "mid", NULL,
-};
+/* A word after which a number is a time, not an amount: "in 2011 officials said",
+ * "early 1746" (calendar.yaml's year_prepositions). */
+static gboolean
+temporal_preposition (const ContraTokens *t, guint i)
+{
+  return contra_language_is (t->language, CONTRA_WORDS_YEAR_PREPOSITIONS, t, i);
+}
 
 /* A four-digit year, 1800-2199; or 1000-1799 right after a month's name or a temporal
  * preposition ("in 1746", "8 January 1747"), where a number that old is still a year. */
@@ -730,8 +758,7 @@ year_at (const Matcher *m, guint i, int *year)
 
   if (!contra_tok_digits (m->t, i, &v, &digits) || digits != 4 || v < 1000 || v > 2199)
     return FALSE;
-  if (v < 1800
-      && (i == 0 || (!contra_tok_in (m->t, i - 1, temporal_prepositions) && month_at (m, i - 1, &abbrev) == 0)))
+  if (v < 1800 && (i == 0 || (!temporal_preposition (m->t, i - 1) && month_at (m, i - 1, &abbrev) == 0)))
     return FALSE;
   *year = v;
   return TRUE;
@@ -761,7 +788,8 @@ ordinal_at (const Matcher *m, guint i, int *value, guint *digits)
         return FALSE;
       v = v * 10 + (s[k] - '0');
     }
-  if (k == 0 || len - k != 2)
+  /* The letters after the digits: the tokenizer flagged them as the language's. */
+  if (k == 0 || !contra_language_is_ordinal_suffix (m->t->language, s + k, len - k))
     return FALSE;
   *value = v;
   *digits = (guint) k;
@@ -1097,12 +1125,11 @@ plausible_year (const Matcher *m, guint i)
   if (contra_tok_is (t, j, CONTRA_TOKEN_WORD))
     {
       const char *fold = contra_tokens_fold (t, j);
-      if (strcmp (fold, "percent") == 0 || strcmp (fold, "per") == 0
+      if (contra_language_is (t->language, CONTRA_WORDS_PERCENT_SIGNS, t, j)
           || contra_language_scale (t->language, fold) > 0 || contra_words_unit (t, j, &span) != NULL
-          || contra_words_currency_name (t, j, TRUE, &span) != NULL
-          || contra_words_currency_code (t, j) != NULL)
+          || contra_words_currency_name (t, j, TRUE, &span) != NULL || contra_words_currency_code (t, j) != NULL)
         return FALSE;
-      if (contra_words_is_plural_noun (t, j) && !contra_tok_in (t, i - 1, temporal_prepositions))
+      if (contra_words_is_plural_noun (t, j) && !temporal_preposition (t, i - 1))
         return FALSE;
     }
   return TRUE;
@@ -1240,7 +1267,7 @@ m_day_first (const Matcher *m, guint i, ContraDate *out)
     return 0;
 
   guint j = i + 1;
-  if (word (m, j, "of") && contra_tok_flag (m->t, i, CONTRA_TOKEN_ORDINAL))
+  if (is (m, j, CONTRA_WORDS_PARTITIVES) && contra_tok_flag (m->t, i, CONTRA_TOKEN_ORDINAL))
     j++;
   if ((mo = month_at (m, j, &abbrev)) == 0)
     return 0;
@@ -1269,7 +1296,7 @@ m_decade (const Matcher *m, guint i, gboolean after_the, ContraDate *out)
   const ContraTokens *t = m->t;
   int y;
 
-  if (year_at (m, i, &y) && y % 10 == 0 && word (m, i + 1, "'s") && contra_tok_glued (t, i + 1))
+  if (year_at (m, i, &y) && y % 10 == 0 && contra_tokens_is_possessive (t, i + 1) && contra_tok_glued (t, i + 1))
     {
       *out = contra_date_make (y, 0, 0, CONTRA_GRAIN_DECADE);
       return 2;
@@ -1325,8 +1352,9 @@ m_century (const Matcher *m, guint i, ContraDate *out)
   else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
     {
       n = contra_language_ordinal (t->language, contra_tokens_fold (t, i));
-      if (n < 0 && word (m, i, "twenty") && contra_tokens_is_dash (t, i + 1)
-          && contra_tok_is (t, i + 2, CONTRA_TOKEN_WORD))
+      /* "twenty-first": the cardinal 20, a dash and an ordinal. */
+      if (n < 0 && contra_language_cardinal (t->language, contra_tokens_fold (t, i)) == 20
+          && contra_tokens_is_dash (t, i + 1) && contra_tok_is (t, i + 2, CONTRA_TOKEN_WORD))
         {
           int unit = contra_language_ordinal (t->language, contra_tokens_fold (t, i + 2));
           if (unit >= 1 && unit <= 9)
@@ -1340,7 +1368,7 @@ m_century (const Matcher *m, guint i, ContraDate *out)
     return 0;
   if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j))
     j++;
-  if (!word (m, j, "century"))
+  if (!unit_one (m, j, CONTRA_WORDS_CENTURY))
     return 0;
   *out = contra_date_make ((n - 1) * 100 + (n == 1 ? 1 : 0), 0, 0, CONTRA_GRAIN_CENTURY);
   return contra_date_is_set (out) ? j + 1 - i : 0;
@@ -1386,7 +1414,7 @@ years_after (const Matcher *m, ContraGrain unit, int n, guint j, ContraDate *out
 
   if (match_at (m, j, &x) > 0)
     {
-      if (word (m, j - 1, "since")
+      if (is (m, j - 1, CONTRA_WORDS_SINCE)
           || (x.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
         return FALSE;
     }
@@ -1434,7 +1462,7 @@ m_ago (const Matcher *m, guint i, ContraDate *out)
       if (digits > 2)
         return 0;
     }
-  else if (word (m, i, "a") || word (m, i, "an") || word (m, i, "one"))
+  else if (is (m, i, CONTRA_WORDS_INDEFINITE_ARTICLES))
     n = 1;
   else if (contra_tok_is (t, i, CONTRA_TOKEN_WORD))
     n = contra_language_cardinal (t->language, contra_tokens_fold (t, i));
@@ -1445,13 +1473,13 @@ m_ago (const Matcher *m, guint i, ContraDate *out)
   if (unit == CONTRA_GRAIN_NONE)
     return 0;
   n *= factor;
-  if (word (m, i + 2, "ago"))
+  if (is (m, i + 2, CONTRA_WORDS_AGO))
     return relative_unit (m, unit, -n, out) ? 3 : 0;
-  if (word (m, i + 2, "later"))
+  if (is (m, i + 2, CONTRA_WORDS_LATER))
     return context_unit (m, unit, n, out) ? 3 : 0;
-  if (word (m, i + 2, "earlier"))
+  if (is (m, i + 2, CONTRA_WORDS_EARLIER))
     return (same_period_earlier (m, unit, n, out) || context_unit (m, unit, -n, out)) ? 3 : 0;
-  if (word (m, i + 2, "after") || word (m, i + 2, "since"))
+  if (is (m, i + 2, CONTRA_WORDS_AFTER))
     return years_after (m, unit, n, i + 3, out) ? 3 : 0;
   return 0;
 }
@@ -1464,7 +1492,7 @@ m_year (const Matcher *m, guint i, ContraDate *out)
 
   if (!year_at (m, i, &y))
     return 0;
-  if (word (m, i + 1, "fiscal") && word (m, i + 2, "year"))
+  if (is (m, i + 1, CONTRA_WORDS_FISCAL) && unit_one (m, i + 2, CONTRA_WORDS_YEAR))
     {
       *out = contra_date_fiscal_year (y);
       return 3;
@@ -1484,8 +1512,9 @@ m_day_range (const Matcher *m, guint i, ContraDate *out)
   int d1, d2;
   guint n;
 
-  if (!day_at (m, i, &d1) || !(contra_tokens_is_dash (m->t, i + 1) || word (m, i + 1, "to")) || !day_at (m, i + 2, &d2)
-      || d2 <= d1 || (n = m_day_first (m, i + 2, &end)) == 0 || end.grain != CONTRA_GRAIN_DAY)
+  if (!day_at (m, i, &d1) || !(contra_tokens_is_dash (m->t, i + 1) || is (m, i + 1, CONTRA_WORDS_RANGE_JOINTS))
+      || !day_at (m, i + 2, &d2) || d2 <= d1 || (n = m_day_first (m, i + 2, &end)) == 0
+      || end.grain != CONTRA_GRAIN_DAY)
     return 0;
 
   gint32 first = end.first - (d2 - d1);
@@ -1505,6 +1534,15 @@ m_number_led (const Matcher *m, guint i, ContraDate *out)
   return m_year (m, i, out);
 }
 
+/* "this", "last", "next", "that": a word that picks a unit by the reference or the
+ * anchor ("last year", "that year"). */
+static gboolean
+picker_at (const Matcher *m, guint i)
+{
+  return is (m, i, CONTRA_WORDS_THIS) || is (m, i, CONTRA_WORDS_LAST) || is (m, i, CONTRA_WORDS_NEXT)
+         || is (m, i, CONTRA_WORDS_THAT);
+}
+
 /* A year for "of": "2014", "the same year", "that year", "last year", "the year
  * 2000". Gives the year and the flags of how it was found. */
 static guint
@@ -1518,8 +1556,7 @@ year_expr (const Matcher *m, guint i, int *year, guint *flags)
       *flags = 0;
       return 1;
     }
-  if (!(word (m, i, "the") || word (m, i, "this") || word (m, i, "last") || word (m, i, "next")
-        || word (m, i, "that")))
+  if (!(is (m, i, CONTRA_WORDS_DEFINITE_ARTICLES) || picker_at (m, i)))
     return 0;
   n = match_at (m, i, &d);
   if (n == 0 || d.grain != CONTRA_GRAIN_YEAR || (d.flags & CONTRA_DATE_FISCAL))
@@ -1566,15 +1603,14 @@ m_month (const Matcher *m, guint i, ContraDate *out)
       *out = contra_date_make (y, mo, 0, CONTRA_GRAIN_MONTH);
       return j + 1 - i;
     }
-  if (word (m, j, "of") && (n = year_expr (m, j + 1, &y, &flags)) > 0)
+  if (is (m, j, CONTRA_WORDS_PARTITIVES) && (n = year_expr (m, j + 1, &y, &flags)) > 0)
     {
       *out = contra_date_make (y, mo, 0, CONTRA_GRAIN_MONTH);
       out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
       return j + 1 + n - i;
     }
   /* "March last year", "June this year", "in May that year". */
-  if ((word (m, j, "last") || word (m, j, "this") || word (m, j, "next") || word (m, j, "that"))
-      && word (m, j + 1, "year") && (n = year_expr (m, j, &y, &flags)) > 0)
+  if (picker_at (m, j) && unit_one (m, j + 1, CONTRA_WORDS_YEAR) && (n = year_expr (m, j, &y, &flags)) > 0)
     {
       *out = contra_date_make (y, mo, 0, CONTRA_GRAIN_MONTH);
       out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
@@ -1583,16 +1619,12 @@ m_month (const Matcher *m, guint i, ContraDate *out)
 
   /* A month alone. Abbreviations alone are names ("Jan"); so is a month before a
    * capitalized word ("April Ryan") and "May" anywhere a modal verb could stand,
-   * unless a temporal word says otherwise. */
-  static const char *const before_month[] = {
-    "in", "since", "by", "from", "until", "till", "of", "early", "late", "mid", "during",
-    "before", "after", "through", "throughout", "between", "and", "to", "last", "this",
-    "next", "end", "beginning", "start", "middle", NULL,
-  };
+   * unless a temporal word (calendar.yaml's month_openers) says otherwise. */
   if (abbrev)
     return 0;
-  gboolean temporal = i > 0 && (contra_tok_in (t, i - 1, before_month)
-                                || (contra_tokens_is_dash (t, i - 1) && word (m, i - 2, "mid")));
+  gboolean temporal = i > 0
+                      && (is (m, i - 1, CONTRA_WORDS_MONTH_OPENERS)
+                          || (contra_tokens_is_dash (t, i - 1) && is (m, i - 2, CONTRA_WORDS_PART_MID)));
   if (!temporal
       && (contra_language_month_is_word (t->language, (guint) mo)
           || (contra_tok_flag (t, i + 1, CONTRA_TOKEN_CAPITALIZED) && contra_tok_is (t, i + 1, CONTRA_TOKEN_WORD))))
@@ -1617,11 +1649,8 @@ m_weekday (const Matcher *m, guint i, int dir, ContraDate *out)
         return n + 2;
     }
   /* "the Sunday Times" is a name, "on Sunday Vietnamese officials" a day. */
-  static const char *const before_day[] = {
-    "on", "since", "until", "till", "by", "from", "before", "after", "last", "next", "this", "every", NULL,
-  };
   if (contra_tok_flag (m->t, i + 1, CONTRA_TOKEN_CAPITALIZED) && contra_tok_is (m->t, i + 1, CONTRA_TOKEN_WORD)
-      && !contra_tok_in (m->t, i - 1, before_day))
+      && !is (m, i - 1, CONTRA_WORDS_WEEKDAY_OPENERS))
     return 0;
   return resolve_weekday (m, wd, dir, out) ? 1 : 0;
 }
@@ -1633,26 +1662,25 @@ m_relative (const Matcher *m, guint i, ContraDate *out)
   int dir;
   gboolean abbrev;
 
-  if (word (m, i, "this"))
+  if (is (m, i, CONTRA_WORDS_THIS))
     dir = 0;
-  else if (word (m, i, "last") || word (m, i, "past"))
+  else if (is (m, i, CONTRA_WORDS_LAST) || is (m, i, CONTRA_WORDS_PAST))
     dir = -1;
-  else if (word (m, i, "next"))
+  else if (is (m, i, CONTRA_WORDS_NEXT))
     dir = 1;
   else
     return 0;
 
   guint j = i + 1;
   ContraGrain unit = unit_at (m, j, NULL);
-  if (unit != CONTRA_GRAIN_NONE && !word (m, j, "decade") && !word (m, j, "decades"))
+  if (unit != CONTRA_GRAIN_NONE && !is (m, j, CONTRA_WORDS_DECADE))
     {
       /* "the past years" is not a date; "past year" and "last year" are. */
-      const char *fold = contra_tokens_fold (m->t, j);
-      if (fold[strlen (fold) - 1] == 's')
+      if (is (m, j, CONTRA_WORDS_TIME_UNIT_PLURALS))
         return 0;
       return relative_unit (m, unit, dir, out) ? 2 : 0;
     }
-  if (word (m, i, "past"))
+  if (is (m, i, CONTRA_WORDS_PAST))
     return 0;
 
   int wd = weekday_at (m, j);
@@ -1682,10 +1710,9 @@ m_that (const Matcher *m, guint i, ContraDate *out)
   ContraGrain unit = unit_at (m, i + 1, NULL);
   int mo, season;
 
-  if (unit != CONTRA_GRAIN_NONE && !word (m, i + 1, "decade"))
+  if (unit != CONTRA_GRAIN_NONE && !unit_one (m, i + 1, CONTRA_WORDS_DECADE))
     {
-      const char *fold = contra_tokens_fold (m->t, i + 1);
-      if (fold[strlen (fold) - 1] == 's')
+      if (is (m, i + 1, CONTRA_WORDS_TIME_UNIT_PLURALS))
         return 0;
       return context_unit (m, unit, 0, out) ? 2 : 0;
     }
@@ -1722,11 +1749,11 @@ apply_part (const Matcher *m, YearPart part, guint j, ContraDate *out)
       n = m_month (m, j, out);
       return n > 0 && out->grain <= CONTRA_GRAIN_MONTH ? n : 0;
     }
-  if (!(contra_tok_is (m->t, j, CONTRA_TOKEN_NUMBER) || word (m, j, "this") || word (m, j, "last")
-        || word (m, j, "next") || word (m, j, "that") || word (m, j, "the")))
+  if (!(contra_tok_is (m->t, j, CONTRA_TOKEN_NUMBER) || picker_at (m, j) || is (m, j, CONTRA_WORDS_DEFINITE_ARTICLES)))
     return 0;
   /* "the end of the year": the year in context. */
-  if (word (m, j, "the") && word (m, j + 1, "year") && !contra_tok_is (m->t, j + 2, CONTRA_TOKEN_NUMBER))
+  if (is (m, j, CONTRA_WORDS_DEFINITE_ARTICLES) && unit_one (m, j + 1, CONTRA_WORDS_YEAR)
+      && !contra_tok_is (m->t, j + 2, CONTRA_TOKEN_NUMBER))
     {
       if (!context_unit (m, CONTRA_GRAIN_YEAR, 0, &d))
         return 0;
@@ -1748,24 +1775,25 @@ m_part (const Matcher *m, guint i, ContraDate *out)
 {
   guint n;
 
-  if (word (m, i, "earlier") || word (m, i, "later"))
+  if (is (m, i, CONTRA_WORDS_EARLIER) || is (m, i, CONTRA_WORDS_LATER))
     {
-      if (!(word (m, i + 1, "this") || word (m, i + 1, "that")))
+      if (!(is (m, i + 1, CONTRA_WORDS_THIS) || is (m, i + 1, CONTRA_WORDS_THAT)))
         return 0;
       n = match_at (m, i + 1, out);
       return n > 0 && out->grain >= CONTRA_GRAIN_WEEK ? n + 1 : 0;
     }
-  if (!(word (m, i, "early") || word (m, i, "mid") || word (m, i, "late")))
-    return 0;
 
   int part = part_word_at (m, i);
+  if (part < 0)
+    return 0;
   guint j = i + 1;
   /* "late 2012", "late in 2012": the year's last quarter, as HeidelTime reads them
    * (TimeML's mod END), not a third of it that runs into September. A decade's late
    * part stays its last three years (part_of_decade). */
+  gboolean mid = part == PART_MID;
   if (part == PART_LATE)
     part = PART_END;
-  if (word (m, j, "in") && !word (m, i, "mid"))
+  if (is (m, j, CONTRA_WORDS_WITHIN) && !mid)
     {
       j++;
       if (month_at (m, j, &(gboolean){FALSE}) > 0 || m_decade (m, j, FALSE, &(ContraDate) CONTRA_DATE_INIT) > 0)
@@ -1783,15 +1811,15 @@ m_approximate (const Matcher *m, guint i, ContraDate *out)
 {
   guint j = i + 1, n;
 
-  if ((word (m, i, "c") || word (m, i, "ca")) && !contra_tok_flag (m->t, i, CONTRA_TOKEN_CAPITALIZED))
+  if (is (m, i, CONTRA_WORDS_APPROXIMATE_ABBREVIATIONS) && !contra_tok_flag (m->t, i, CONTRA_TOKEN_CAPITALIZED))
     {
       if (!punct (m, j, '.'))
         return 0;
       j++;
     }
-  else if (!word (m, i, "around") && !word (m, i, "circa"))
+  else if (!is (m, i, CONTRA_WORDS_APPROXIMATE))
     return 0;
-  if (!(contra_tok_is (m->t, j, CONTRA_TOKEN_NUMBER) || word (m, j, "the")
+  if (!(contra_tok_is (m->t, j, CONTRA_TOKEN_NUMBER) || is (m, j, CONTRA_WORDS_DEFINITE_ARTICLES)
         || month_at (m, j, &(gboolean){FALSE}) > 0))
     return 0;
   n = match_at (m, j, out);
@@ -1810,14 +1838,14 @@ m_fiscal (const Matcher *m, guint i, ContraDate *out)
   int y;
   guint j = i + 1, digits;
 
-  if (word (m, i, "fiscal"))
+  if (is (m, i, CONTRA_WORDS_FISCAL))
     {
-      if (word (m, j, "year"))
+      if (unit_one (m, j, CONTRA_WORDS_YEAR))
         j++;
       if (!year_at (m, j, &y))
         return 0;
     }
-  else if (word (m, i, "fy"))
+  else if (is (m, i, CONTRA_WORDS_FISCAL_ABBREVIATIONS))
     {
       if (contra_tokens_is_dash (t, j) && contra_tok_glued (t, j))
         j++;
@@ -1830,18 +1858,20 @@ m_fiscal (const Matcher *m, guint i, ContraDate *out)
     }
   else if (contra_tok_flag (t, i, CONTRA_TOKEN_HAS_DIGIT))
     {
+      /* "FY2015", "FY15": the abbreviation glued to two or four digits. */
       const char *fold = contra_tokens_fold (t, i);
+      gsize at = class_prefix (t->language, CONTRA_WORDS_FISCAL_ABBREVIATIONS, fold);
       gsize len = strlen (fold);
-      if (fold[0] != 'f' || fold[1] != 'y' || (len != 4 && len != 6))
+      if (at == 0 || (len - at != 2 && len - at != 4))
         return 0;
       y = 0;
-      for (gsize k = 2; k < len; k++)
+      for (gsize k = at; k < len; k++)
         {
           if (!g_ascii_isdigit (fold[k]))
             return 0;
           y = y * 10 + (fold[k] - '0');
         }
-      if (len == 4)
+      if (len - at == 2)
         y = two_digit_year (y);
       else if (y < 1800 || y > 2199)
         return 0;
@@ -1858,11 +1888,12 @@ static guint
 m_quarter_code (const Matcher *m, guint i, ContraDate *out)
 {
   const char *fold = contra_tokens_fold (m->t, i);
+  gsize at = class_prefix (m->t->language, CONTRA_WORDS_QUARTER_ABBREVIATIONS, fold);
   int y;
 
-  if (fold[0] != 'q' || fold[1] < '1' || fold[1] > '4' || fold[2] != '\0' || !year_at (m, i + 1, &y))
+  if (at == 0 || fold[at] < '1' || fold[at] > '4' || fold[at + 1] != '\0' || !year_at (m, i + 1, &y))
     return 0;
-  *out = part_of_year (y, (YearPart) (PART_Q1 + (fold[1] - '1')));
+  *out = part_of_year (y, (YearPart) (PART_Q1 + (fold[at] - '1')));
   return 2;
 }
 
@@ -1880,7 +1911,8 @@ m_season (const Matcher *m, guint i, ContraDate *out)
       *out = part_of_year (y, (YearPart) season);
       return 2;
     }
-  if (word (m, i, "fall") || !word (m, i + 1, "of") || (n = year_expr (m, i + 2, &y, &flags)) == 0)
+  if (is (m, i, CONTRA_WORDS_VERB_SEASONS) || !is (m, i + 1, CONTRA_WORDS_PARTITIVES)
+      || (n = year_expr (m, i + 2, &y, &flags)) == 0)
     return 0;
   *out = part_of_year (y, (YearPart) season);
   out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
@@ -1916,8 +1948,8 @@ possessive_part (const Matcher *m, guint j, ContraDate *out)
   if (out->grain != CONTRA_GRAIN_YEAR || (out->flags & CONTRA_DATE_FISCAL) || !contra_tokens_is_possessive (m->t, j)
       || (ordinal = any_ordinal_at (m, j + 1)) < 1)
     return 0;
-  gboolean quarter = word (m, j + 2, "quarter");
-  if (!(quarter || word (m, j + 2, "half")) || ordinal > (quarter ? 4 : 2))
+  gboolean quarter = unit_one (m, j + 2, CONTRA_WORDS_QUARTER);
+  if (!(quarter || is (m, j + 2, CONTRA_WORDS_HALVES)) || ordinal > (quarter ? 4 : 2))
     return 0;
   guint8 flags = out->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE);
   *out = part_of_year (year_of (out->first), (YearPart) ((quarter ? PART_Q1 : PART_H1) + ordinal - 1));
@@ -1940,29 +1972,27 @@ m_the (const Matcher *m, guint i, ContraDate *out)
     }
   if ((n = m_decade (m, j, TRUE, out)) > 0)
     return n + 1;
-  if ((word (m, j, "early") || word (m, j, "late") || word (m, j, "mid"))
-      && (n = m_part (m, j, out)) > 0)
+  if (part_word_at (m, j) >= 0 && (n = m_part (m, j, out)) > 0)
     return n + 1;
-  if (word (m, j, "year") && year_at (m, j + 1, &y))
+  if (unit_one (m, j, CONTRA_WORDS_YEAR) && year_at (m, j + 1, &y))
     {
       *out = contra_date_make (y, 0, 0, CONTRA_GRAIN_YEAR);
       return 3;
     }
-  if (word (m, j, "same") || word (m, j, "following") || word (m, j, "next")
-      || contra_language_is (t->language, CONTRA_WORDS_PREVIOUS, t, j))
+  if (is (m, j, CONTRA_WORDS_SAME) || is (m, j, CONTRA_WORDS_FOLLOWING) || is (m, j, CONTRA_WORDS_PREVIOUS))
     {
       ContraGrain unit = unit_at (m, j + 1, NULL);
-      const char *fold = j + 1 < t->n_tokens ? contra_tokens_fold (t, j + 1) : "";
-      if (unit == CONTRA_GRAIN_NONE || fold[strlen (fold) - 1] == 's' || word (m, j + 1, "decade"))
+      if (unit == CONTRA_GRAIN_NONE || is (m, j + 1, CONTRA_WORDS_TIME_UNIT_PLURALS)
+          || is (m, j + 1, CONTRA_WORDS_DECADE))
         return 0;
-      int n_units = word (m, j, "same") ? 0 : contra_language_is (t->language, CONTRA_WORDS_PREVIOUS, t, j) ? -1 : 1;
+      int n_units = is (m, j, CONTRA_WORDS_SAME) ? 0 : is (m, j, CONTRA_WORDS_PREVIOUS) ? -1 : 1;
       return context_unit (m, unit, n_units, out) ? 3 : 0;
     }
   /* "the current year", "the current quarter": the reference's. */
-  if (contra_language_is (t->language, CONTRA_WORDS_CURRENT, t, j))
+  if (is (m, j, CONTRA_WORDS_CURRENT))
     {
       ContraDate ref;
-      if (word (m, j + 1, "quarter") && reference (m, &ref))
+      if (unit_one (m, j + 1, CONTRA_WORDS_QUARTER) && reference (m, &ref))
         {
           int ry, rm, rd;
           split_julian (ref.first, &ry, &rm, &rd);
@@ -1970,8 +2000,8 @@ m_the (const Matcher *m, guint i, ContraDate *out)
           return resolve_yearless (m, &yl, RESOLVE_THIS, out) ? 3 : 0;
         }
       ContraGrain unit = unit_at (m, j + 1, NULL);
-      const char *fold = j + 1 < t->n_tokens ? contra_tokens_fold (t, j + 1) : "";
-      if (unit == CONTRA_GRAIN_NONE || fold[strlen (fold) - 1] == 's' || word (m, j + 1, "decade"))
+      if (unit == CONTRA_GRAIN_NONE || is (m, j + 1, CONTRA_WORDS_TIME_UNIT_PLURALS)
+          || is (m, j + 1, CONTRA_WORDS_DECADE))
         return 0;
       return relative_unit (m, unit, 0, out) ? 3 : 0;
     }
@@ -1981,35 +2011,35 @@ m_the (const Matcher *m, guint i, ContraDate *out)
    * the charter 40 years before the reference: unlike "thirty years after X", an
    * anniversary is news when it is kept ("as both sides celebrate the 20th
    * anniversary of the normalization"). */
-  if (ordinal >= 1 && ordinal <= 999 && word (m, j + 1, "anniversary"))
+  if (ordinal >= 1 && ordinal <= 999 && is (m, j + 1, CONTRA_WORDS_ANNIVERSARY))
     {
       ContraDate x = CONTRA_DATE_INIT;
-      if (word (m, j + 2, "of") && years_after (m, CONTRA_GRAIN_YEAR, ordinal, j + 3, out))
+      if (is (m, j + 2, CONTRA_WORDS_PARTITIVES) && years_after (m, CONTRA_GRAIN_YEAR, ordinal, j + 3, out))
         return 3;
-      if (word (m, j + 2, "of") && (match_at (m, j + 3, &x) > 0 || event_date (m, j + 3, &x)))
+      if (is (m, j + 2, CONTRA_WORDS_PARTITIVES) && (match_at (m, j + 3, &x) > 0 || event_date (m, j + 3, &x)))
         return 0;
       return relative_unit (m, CONTRA_GRAIN_YEAR, -ordinal, out) ? 3 : 0;
     }
   /* "the third quarter", "the first half": of the year in context, as "In
    * December" is. */
-  if (ordinal >= 1 && (word (m, j + 1, "quarter") || word (m, j + 1, "half")) && !word (m, j + 2, "of"))
+  gboolean quarter = unit_one (m, j + 1, CONTRA_WORDS_QUARTER);
+  gboolean of = is (m, j + 2, CONTRA_WORDS_PARTITIVES);
+  if (ordinal >= 1 && (quarter || is (m, j + 1, CONTRA_WORDS_HALVES)) && !of)
     {
-      gboolean quarter = word (m, j + 1, "quarter");
       if (ordinal > (quarter ? 4 : 2) || contra_tok_is (t, j + 2, CONTRA_TOKEN_NUMBER))
         return 0;
       Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) ((quarter ? PART_Q1 : PART_H1) + ordinal - 1)};
       return resolve_yearless (m, &yl, RESOLVE_REPORT, out) ? 3 : 0;
     }
-  if (ordinal >= 1 && (word (m, j + 1, "quarter") || word (m, j + 1, "half")) && word (m, j + 2, "of"))
+  if (ordinal >= 1 && (quarter || is (m, j + 1, CONTRA_WORDS_HALVES)) && of)
     {
-      gboolean quarter = word (m, j + 1, "quarter");
       if (ordinal > (quarter ? 4 : 2) || (n = year_expr (m, j + 3, &y, &flags)) == 0)
         return 0;
       *out = part_of_year (y, (YearPart) ((quarter ? PART_Q1 : PART_H1) + ordinal - 1));
       out->flags |= (guint8) (flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE));
       return n + 4;
     }
-  if ((season = season_at (m, j)) >= 0 && word (m, j + 1, "of")
+  if ((season = season_at (m, j)) >= 0 && is (m, j + 1, CONTRA_WORDS_PARTITIVES)
       && (n = year_expr (m, j + 2, &y, &flags)) > 0)
     {
       *out = part_of_year (y, (YearPart) season);
@@ -2018,25 +2048,23 @@ m_the (const Matcher *m, guint i, ContraDate *out)
     }
   /* "the summer": the season in context; not "the summer of love" nor "the fall of
    * Saigon", nor "the spring" of water. */
-  if ((season = season_at (m, j)) >= 0 && !word (m, j, "fall") && !word (m, j, "spring") && !word (m, j + 1, "of")
-      && !contra_tok_is (t, j + 1, CONTRA_TOKEN_NUMBER))
+  if ((season = season_at (m, j)) >= 0 && !is (m, j, CONTRA_WORDS_AMBIGUOUS_SEASONS)
+      && !is (m, j + 1, CONTRA_WORDS_PARTITIVES) && !contra_tok_is (t, j + 1, CONTRA_TOKEN_NUMBER))
     {
       Yearless yl = {YEARLESS_PART, 0, 0, (YearPart) season};
       return resolve_yearless (m, &yl, RESOLVE_CONTEXT, out) ? 2 : 0;
     }
-  if ((word (m, j, "end") || word (m, j, "beginning") || word (m, j, "start") || word (m, j, "middle"))
-      && word (m, j + 1, "of"))
+  if ((part = part_noun_at (m, j)) >= 0 && is (m, j + 1, CONTRA_WORDS_PARTITIVES))
     {
       /* "The end of" a year is its last quarter, narrower than "late 2012", so that
        * it does not run into September. */
-      part = word (m, j, "end") ? PART_END : part_word_at (m, j);
       guint k = j + 2;
-      if (word (m, k, "the") && (n = m_decade (m, k + 1, TRUE, out)) > 0)
+      if (is (m, k, CONTRA_WORDS_DEFINITE_ARTICLES) && (n = m_decade (m, k + 1, TRUE, out)) > 0)
         {
           *out = part_of_decade (year_of (out->first), (YearPart) part);
           return k + 1 + n - i;
         }
-      if (word (m, k, "this") || word (m, k, "last") || word (m, k, "next"))
+      if (is (m, k, CONTRA_WORDS_THIS) || is (m, k, CONTRA_WORDS_LAST) || is (m, k, CONTRA_WORDS_NEXT))
         {
           /* "the end of this July": the month itself. */
           gboolean abbrev;
@@ -2049,11 +2077,10 @@ m_the (const Matcher *m, guint i, ContraDate *out)
     }
   if ((n = m_century (m, j, out)) > 0)
     return n + 1;
-  if (contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && word (m, j + 1, "of")
+  if (contra_tok_flag (t, j, CONTRA_TOKEN_ORDINAL) && is (m, j + 1, CONTRA_WORDS_PARTITIVES)
       && (n = m_day_first (m, j, out)) > 0)
     return n + 1;
-  if (contra_tok_is (t, j, CONTRA_TOKEN_NUMBER) && word (m, j + 1, "fiscal")
-      && (n = m_year (m, j, out)) > 0)
+  if (contra_tok_is (t, j, CONTRA_TOKEN_NUMBER) && is (m, j + 1, CONTRA_WORDS_FISCAL) && (n = m_year (m, j, out)) > 0)
     return n + 1;
   return 0;
 }
@@ -2064,29 +2091,26 @@ m_present (const Matcher *m, guint i, ContraDate *out)
 {
   const ContraTokens *t = m->t;
 
-  if (word (m, i, "at"))
-    return word (m, i + 1, "present") && present (m, out) ? 2 : 0;
-  if (word (m, i, "currently") || word (m, i, "presently") || word (m, i, "nowadays"))
-    return present (m, out) ? 1 : 0;
-  if (word (m, i, "today"))
+  guint n = contra_language_phrase_at (t->language, CONTRA_WORDS_PRESENT, t, i);
+
+  if (n > 0)
+    return present (m, out) ? n : 0;
+  if (is (m, i, CONTRA_WORDS_TODAY))
     {
       if (!present (m, out))
         return 0;
       out->flags |= CONTRA_DATE_RELATIVE;
       return 1;
     }
-  if (word (m, i, "now"))
+  if (is (m, i, CONTRA_WORDS_NOW))
     {
-      /* "now" is the present at the start of a clause or after a copula; "now that"
-       * is a conjunction and "until now" an interval. */
-      static const char *const before_now[] = {
-        "is", "are", "was", "were", "'s", "has", "have", "right", "and", "but", "even",
-        "which", "who", "it", NULL,
-      };
+      /* "now" is the present at the start of a clause or after a copula
+       * (calendar.yaml's now_openers); "now that" is a conjunction and "until now"
+       * an interval. */
       gboolean clause_start = i == 0 || (t->tokens[i - 1].kind == CONTRA_TOKEN_PUNCT
                                          && !punct (m, i - 1, '\'') && !punct (m, i - 1, '-'));
-      if ((word (m, i + 1, "that") && !word (m, i - 1, "right"))
-          || !(clause_start || contra_tok_in (t, i - 1, before_now)))
+      if ((is (m, i + 1, CONTRA_WORDS_NOW_CONJUNCTIONS) && !is (m, i - 1, CONTRA_WORDS_NOW_INTENSIFIERS))
+          || !(clause_start || is (m, i - 1, CONTRA_WORDS_NOW_OPENERS)))
         return 0;
       return present (m, out) ? 1 : 0;
     }
@@ -2130,81 +2154,39 @@ match_one (const Matcher *m, guint i, ContraDate *out)
       if (weekday_at (m, i) > 0)
         return m_weekday (m, i, 0, out);
     }
-  switch (fold[0])
+  /* The word picks the pattern: each test is a class of calendar.yaml or words.yaml
+   * (a word in several reads as the first). */
+  if (is (m, i, CONTRA_WORDS_DEFINITE_ARTICLES))
+    return m_the (m, i, out);
+  if (is (m, i, CONTRA_WORDS_THIS) || is (m, i, CONTRA_WORDS_LAST) || is (m, i, CONTRA_WORDS_NEXT)
+      || is (m, i, CONTRA_WORDS_PAST))
+    return m_relative (m, i, out);
+  if (is (m, i, CONTRA_WORDS_THAT))
+    return m_that (m, i, out);
+  if (is (m, i, CONTRA_WORDS_PRESENT) || is (m, i, CONTRA_WORDS_TODAY) || is (m, i, CONTRA_WORDS_NOW))
+    return m_present (m, i, out);
+  if (is (m, i, CONTRA_WORDS_TOMORROW))
+    return relative_unit (m, CONTRA_GRAIN_DAY, 1, out) ? 1 : 0;
+  if (is (m, i, CONTRA_WORDS_YESTERDAY))
+    return relative_unit (m, CONTRA_GRAIN_DAY, -1, out) ? 1 : 0;
+  if (contra_language_cardinal (t->language, fold) == 20 && (n = m_century (m, i, out)) > 0)
+    return n;
+  if (part_word_at (m, i) >= 0 || is (m, i, CONTRA_WORDS_EARLIER) || is (m, i, CONTRA_WORDS_LATER))
+    return m_part (m, i, out);
+  if (is (m, i, CONTRA_WORDS_APPROXIMATE) || is (m, i, CONTRA_WORDS_APPROXIMATE_ABBREVIATIONS))
+    return m_approximate (m, i, out);
+  if (is (m, i, CONTRA_WORDS_FISCAL) || is (m, i, CONTRA_WORDS_FISCAL_ABBREVIATIONS))
+    return m_fiscal (m, i, out);
+  /* "by year-end": the end of the year in context, as "the end of the year". */
+  if (unit_one (m, i, CONTRA_WORDS_YEAR) && contra_tokens_is_dash (t, i + 1) && contra_tok_glued (t, i + 1)
+      && is (m, i + 2, CONTRA_WORDS_PART_END) && contra_tok_glued (t, i + 2))
     {
-    case 't':
-      if (strcmp (fold, "the") == 0)
-        return m_the (m, i, out);
-      if (strcmp (fold, "this") == 0)
-        return m_relative (m, i, out);
-      if (strcmp (fold, "that") == 0)
-        return m_that (m, i, out);
-      if (strcmp (fold, "today") == 0)
-        return m_present (m, i, out);
-      if (strcmp (fold, "tomorrow") == 0)
-        return relative_unit (m, CONTRA_GRAIN_DAY, 1, out) ? 1 : 0;
-      if (strcmp (fold, "twenty") == 0 && (n = m_century (m, i, out)) > 0)
-        return n;
-      break;
-    case 'l':
-      if (strcmp (fold, "last") == 0)
-        return m_relative (m, i, out);
-      if (strcmp (fold, "late") == 0 || strcmp (fold, "later") == 0)
-        return m_part (m, i, out);
-      break;
-    case 'n':
-      if (strcmp (fold, "next") == 0)
-        return m_relative (m, i, out);
-      if (strcmp (fold, "now") == 0 || strcmp (fold, "nowadays") == 0)
-        return m_present (m, i, out);
-      break;
-    case 'p':
-      if (strcmp (fold, "past") == 0)
-        return m_relative (m, i, out);
-      if (strcmp (fold, "presently") == 0)
-        return m_present (m, i, out);
-      break;
-    case 'e':
-      if (strcmp (fold, "early") == 0 || strcmp (fold, "earlier") == 0)
-        return m_part (m, i, out);
-      break;
-    case 'm':
-      if (strcmp (fold, "mid") == 0)
-        return m_part (m, i, out);
-      break;
-    case 'a':
-      if (strcmp (fold, "around") == 0)
-        return m_approximate (m, i, out);
-      if (strcmp (fold, "at") == 0)
-        return m_present (m, i, out);
-      break;
-    case 'c':
-      if (strcmp (fold, "circa") == 0 || strcmp (fold, "c") == 0 || strcmp (fold, "ca") == 0)
-        return m_approximate (m, i, out);
-      if (strcmp (fold, "currently") == 0)
-        return m_present (m, i, out);
-      break;
-    case 'y':
-      if (strcmp (fold, "yesterday") == 0)
-        return relative_unit (m, CONTRA_GRAIN_DAY, -1, out) ? 1 : 0;
-      /* "by year-end": the end of the year in context, as "the end of the year". */
-      if (strcmp (fold, "year") == 0 && contra_tokens_is_dash (t, i + 1) && contra_tok_glued (t, i + 1)
-          && word (m, i + 2, "end") && contra_tok_glued (t, i + 2))
-        {
-          ContraDate d = CONTRA_DATE_INIT;
-          if (!context_unit (m, CONTRA_GRAIN_YEAR, 0, &d))
-            return 0;
-          *out = part_of_year (year_of (d.first), PART_END);
-          out->flags |= d.flags;
-          return contra_date_is_set (out) ? 3 : 0;
-        }
-      break;
-    case 'f':
-      if (strcmp (fold, "fiscal") == 0 || strcmp (fold, "fy") == 0)
-        return m_fiscal (m, i, out);
-      break;
-    default:
-      break;
+      ContraDate d = CONTRA_DATE_INIT;
+      if (!context_unit (m, CONTRA_GRAIN_YEAR, 0, &d))
+        return 0;
+      *out = part_of_year (year_of (d.first), PART_END);
+      out->flags |= d.flags;
+      return contra_date_is_set (out) ? 3 : 0;
     }
   if ((n = m_season (m, i, out)) > 0)
     return n;
@@ -2279,30 +2261,6 @@ future_in_clause (const ContraTokens *tokens, guint i)
   return FALSE;
 }
 
-/* The words the grammar below starts a date with, besides the months, weekdays and
- * cardinals of the text's language (lang/en/calendar.yaml, numbers.yaml), which the
- * language's own filters test: they go with the grammar's patterns, which are still
- * written here. */
-static const ContraWordFilter *
-date_filter (void)
-{
-  static ContraWordFilter filter;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      static const char *const words[] = {
-        "the",      "this", "that",   "last",      "next",     "past",   "early", "earlier",   "late",
-        "later",    "mid",  "around", "circa",     "c",        "ca",     "at",    "currently", "presently",
-        "nowadays", "now",  "today",  "yesterday", "tomorrow", "fiscal", "fy",    "spring",    "summer",
-        "autumn",   "fall", "winter", "a",         "an",       "year",   NULL,
-      };
-      contra_word_filter_init (&filter, words);
-      g_once_init_leave (&ready, 1);
-    }
-  return &filter;
-}
-
 static gboolean
 date_can_start (const ContraTokens *tokens, guint i)
 {
@@ -2312,12 +2270,16 @@ date_can_start (const ContraTokens *tokens, guint i)
     return TRUE;
   if (tok->kind != CONTRA_TOKEN_WORD)
     return FALSE;
+  /* "FY2015", "Q1". */
   if (tok->flags & CONTRA_TOKEN_HAS_DIGIT)
     {
-      char c = contra_tokens_fold (tokens, i)[0];
-      return c == 'f' || c == 'q';
+      const char *fold = contra_tokens_fold (tokens, i);
+      return class_prefix (tokens->language, CONTRA_WORDS_FISCAL_ABBREVIATIONS, fold) > 0
+             || class_prefix (tokens->language, CONTRA_WORDS_QUARTER_ABBREVIATIONS, fold) > 0;
     }
-  return contra_word_filter_test (date_filter (), tok->hash)
+  /* The words the grammar starts a date with are computed when the language loads
+   * (CONTRA_WORDS_DATE_STARTS), besides its months, weekdays and cardinals. */
+  return contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_DATE_STARTS), tok->hash)
          || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_CALENDAR), tok->hash)
          || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_CARDINALS), tok->hash);
 }
@@ -2336,7 +2298,8 @@ date_match (const ContraTokens *tokens,
    * will open it"). */
   ContraDateContext past;
   if (context != NULL && context->future
-      && ((i > 0 && contra_tokens_is_word (tokens, i - 1, "since")) || !future_in_clause (tokens, i)))
+      && ((i > 0 && contra_language_is (tokens->language, CONTRA_WORDS_SINCE, tokens, i - 1))
+          || !future_in_clause (tokens, i)))
     {
       past = *context;
       past.future = FALSE;
@@ -2357,7 +2320,7 @@ date_match (const ContraTokens *tokens,
 }
 
 const ContraNormalizer contra_date_normalizer = {
-  "date",
+  "date", /* the normaliser's name, as claims and rules write it */
   CONTRA_VALUE_DATE,
   date_can_start,
   date_match,
@@ -2374,6 +2337,7 @@ const ContraNormalizer contra_date_normalizer = {
 const char *
 contra_timex_type_name (ContraTimexType type)
 {
+  /* TimeML's TIMEX3 types: notation, not English. */
   static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
 
   g_return_val_if_fail (type <= CONTRA_TIMEX_SET, "DATE");
@@ -2389,27 +2353,26 @@ contra_timex_clear (ContraTimex *timex)
   timex->date = (ContraDate) CONTRA_DATE_INIT;
 }
 
-/* A unit of a duration and its ISO 8601 letters: "P3D", "PT2H", "P2DE". */
+/* A unit of a duration and its ISO 8601 letters: "P3D", "PT2H", "P2DE". The letters
+ * are TimeML's notation, not English; the words are calendar.yaml's time_units. */
 static gboolean
 duration_unit_at (const Matcher *m, guint i, const char **code, gboolean *clock)
 {
   static const struct {
-    const char *word;
+    ContraWordClass cls;
     const char *code;
     gboolean clock;
   } units[] = {
-    {"second", "S", TRUE},    {"seconds", "S", TRUE},     {"minute", "M", TRUE},    {"minutes", "M", TRUE},
-    {"hour", "H", TRUE},      {"hours", "H", TRUE},       {"day", "D", FALSE},      {"days", "D", FALSE},
-    {"week", "W", FALSE},     {"weeks", "W", FALSE},      {"weekend", "WE", FALSE}, {"weekends", "WE", FALSE},
-    {"month", "M", FALSE},    {"months", "M", FALSE},     {"quarter", "Q", FALSE},  {"quarters", "Q", FALSE},
-    {"year", "Y", FALSE},     {"years", "Y", FALSE},      {"decade", "DE", FALSE},  {"decades", "DE", FALSE},
-    {"century", "CE", FALSE}, {"centuries", "CE", FALSE},
+    {CONTRA_WORDS_SECOND, "S", TRUE},   {CONTRA_WORDS_MINUTE, "M", TRUE},    {CONTRA_WORDS_HOUR, "H", TRUE},
+    {CONTRA_WORDS_DAY, "D", FALSE},     {CONTRA_WORDS_WEEK, "W", FALSE},     {CONTRA_WORDS_WEEKEND, "WE", FALSE},
+    {CONTRA_WORDS_MONTH, "M", FALSE},   {CONTRA_WORDS_QUARTER, "Q", FALSE},  {CONTRA_WORDS_YEAR, "Y", FALSE},
+    {CONTRA_WORDS_DECADE, "DE", FALSE}, {CONTRA_WORDS_CENTURY, "CE", FALSE},
   };
 
   if (!contra_tok_is (m->t, i, CONTRA_TOKEN_WORD))
     return FALSE;
   for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
-    if (word (m, i, units[k].word))
+    if (is (m, i, units[k].cls))
       {
         *code = units[k].code;
         *clock = units[k].clock;
@@ -2423,13 +2386,12 @@ duration_unit_at (const Matcher *m, guint i, const char **code, gboolean *clock)
 static guint
 duration_count_at (const Matcher *m, guint i, double *count)
 {
-  static const char *const vague[] = {"several", "few", "many", "some", "numerous", NULL};
   double precision;
   guint n;
 
-  if (word (m, i, "a") || word (m, i, "an"))
+  if (is (m, i, CONTRA_WORDS_INDEFINITE_ARTICLES))
     {
-      if (word (m, i + 1, "few"))
+      if (is (m, i + 1, CONTRA_WORDS_VAGUE_COUNTS_AFTER_ARTICLES))
         {
           *count = -1;
           return 2;
@@ -2437,7 +2399,7 @@ duration_count_at (const Matcher *m, guint i, double *count)
       *count = 1;
       return 1;
     }
-  if (contra_tok_in (m->t, i, vague))
+  if (is (m, i, CONTRA_WORDS_VAGUE_COUNTS))
     {
       *count = -1;
       return 1;
@@ -2459,20 +2421,20 @@ duration_value (double count, const char *code, gboolean clock)
 static guint
 m_duration (const Matcher *m, guint i, ContraTimex *out)
 {
-  static const char *const lead[] = {"past", "last", "next", "previous", "coming", "first", "final", "recent", NULL};
   const char *code;
   gboolean clock;
   double count;
   guint j = i, n;
 
-  gboolean past = word (m, j, "the") && (word (m, j + 1, "past") || word (m, j + 1, "last"));
-  if (word (m, j, "the") && contra_tok_in (m->t, j + 1, lead))
+  gboolean the = is (m, j, CONTRA_WORDS_DEFINITE_ARTICLES);
+  gboolean past = the && (is (m, j + 1, CONTRA_WORDS_PAST) || is (m, j + 1, CONTRA_WORDS_LAST));
+  if (the && (is (m, j + 1, CONTRA_WORDS_DURATION_OPENERS) || is (m, j + 1, CONTRA_WORDS_DURATION_OPENERS_AFTER_THE)))
     j += 2;
-  else if (contra_tok_in (m->t, j, lead) && !word (m, j, "first") && !word (m, j, "final"))
+  else if (is (m, j, CONTRA_WORDS_DURATION_OPENERS))
     j++;
   /* "the past decade", "the last year": one unit back from now, as HeidelTime reads
    * them ("past year" without "the" is last year, a date). */
-  if (past && duration_unit_at (m, j, &code, &clock) && !g_str_has_suffix (contra_tokens_fold (m->t, j), "s"))
+  if (past && duration_unit_at (m, j, &code, &clock) && !is (m, j, CONTRA_WORDS_TIME_UNIT_PLURALS))
     {
       out->type = CONTRA_TIMEX_DURATION;
       out->value = duration_value (1, code, clock);
@@ -2481,7 +2443,7 @@ m_duration (const Matcher *m, guint i, ContraTimex *out)
   if ((n = duration_count_at (m, j, &count)) == 0)
     return 0;
   j += n;
-  if (word (m, j, "more") || word (m, j, "full") || word (m, j, "straight") || word (m, j, "consecutive"))
+  if (is (m, j, CONTRA_WORDS_COUNT_FILLERS))
     j++;
   /* "a 10-year plan", "the 30-day period". */
   if (contra_tokens_is_dash (m->t, j) && contra_tok_glued (m->t, j) && contra_tok_glued (m->t, j + 1))
@@ -2489,7 +2451,7 @@ m_duration (const Matcher *m, guint i, ContraTimex *out)
   if (!duration_unit_at (m, j, &code, &clock))
     return 0;
   /* "a year" alone is too often "twice a year" or "$5 a year"; "a day" likewise. */
-  if (j == i + 1 && (word (m, i, "a") || word (m, i, "an")))
+  if (j == i + 1 && is (m, i, CONTRA_WORDS_INDEFINITE_ARTICLES))
     return 0;
   out->type = CONTRA_TIMEX_DURATION;
   out->value = duration_value (count, code, clock);
@@ -2500,12 +2462,13 @@ m_duration (const Matcher *m, guint i, ContraTimex *out)
 static guint
 m_set (const Matcher *m, guint i, ContraTimex *out)
 {
+  /* TimeML's values of calendar.yaml's frequencies, in their order. */
   static const struct {
-    const char *word;
+    ContraWordClass cls;
     const char *value;
   } adverbs[] = {
-    {"annually", "P1Y"}, {"yearly", "P1Y"},  {"monthly", "P1M"}, {"weekly", "P1W"},
-    {"daily", "P1D"},    {"nightly", "P1D"}, {"hourly", "PT1H"}, {"quarterly", "P1Q"},
+    {CONTRA_WORDS_YEARLY, "P1Y"}, {CONTRA_WORDS_QUARTERLY, "P1Q"}, {CONTRA_WORDS_MONTHLY, "P1M"},
+    {CONTRA_WORDS_WEEKLY, "P1W"}, {CONTRA_WORDS_DAILY, "P1D"},     {CONTRA_WORDS_HOURLY, "PT1H"},
   };
   const char *code;
   gboolean clock;
@@ -2513,17 +2476,17 @@ m_set (const Matcher *m, guint i, ContraTimex *out)
   guint j = i + 1;
 
   for (gsize k = 0; k < G_N_ELEMENTS (adverbs); k++)
-    if (word (m, i, adverbs[k].word))
+    if (is (m, i, adverbs[k].cls))
       {
         out->type = CONTRA_TIMEX_SET;
         out->value = g_strdup (adverbs[k].value);
         return 1;
       }
   /* "twice a day", "three times a year", "once per week": a frequency per unit. */
-  if (word (m, i, "once") || word (m, i, "twice") || word (m, i, "times"))
+  if (is (m, i, CONTRA_WORDS_FREQUENCY_COUNTS))
     {
       guint k = i + 1;
-      if (!word (m, k, "a") && !word (m, k, "per") && !word (m, k, "an"))
+      if (!is (m, k, CONTRA_WORDS_PER))
         return 0;
       if (!duration_unit_at (m, k + 1, &code, &clock))
         return 0;
@@ -2531,9 +2494,9 @@ m_set (const Matcher *m, guint i, ContraTimex *out)
       out->value = duration_value (1, code, clock);
       return k + 2 - i;
     }
-  if (!word (m, i, "every") && !word (m, i, "each"))
+  if (!is (m, i, CONTRA_WORDS_EVERY))
     return 0;
-  if (word (m, j, "other"))
+  if (is (m, j, CONTRA_WORDS_ALTERNATE))
     every = 2, j++;
   if ((wd = weekday_at (m, j)) > 0)
     {
@@ -2566,13 +2529,13 @@ m_weekend (const Matcher *m, guint i, ContraTimex *out)
   ContraDate week = CONTRA_DATE_INIT;
   int dir;
 
-  if (!word (m, i + 1, "weekend"))
+  if (!unit_one (m, i + 1, CONTRA_WORDS_WEEKEND))
     return 0;
-  if (word (m, i, "the") || word (m, i, "this"))
+  if (is (m, i, CONTRA_WORDS_DEFINITE_ARTICLES) || is (m, i, CONTRA_WORDS_THIS))
     dir = 0;
-  else if (word (m, i, "last"))
+  else if (is (m, i, CONTRA_WORDS_LAST))
     dir = -1;
-  else if (word (m, i, "next"))
+  else if (is (m, i, CONTRA_WORDS_NEXT))
     dir = 1;
   else
     return 0;
@@ -2592,7 +2555,7 @@ static guint
 m_ref (const Matcher *m, guint i, ContraTimex *out)
 {
   const ContraLanguage *language = m->t->language;
-  guint j = word (m, i, "the") ? i + 1 : i;
+  guint j = is (m, i, CONTRA_WORDS_DEFINITE_ARTICLES) ? i + 1 : i;
   const char *value;
 
   if (contra_language_is (language, CONTRA_WORDS_PAST_REF, m->t, j))
@@ -2601,28 +2564,23 @@ m_ref (const Matcher *m, guint i, ContraTimex *out)
     value = "FUTURE_REF";
   else
     return 0;
-  if (unit_at (m, j + 1, NULL) == CONTRA_GRAIN_NONE)
-    return 0;
-  const char *fold = contra_tokens_fold (m->t, j + 1);
-  if (fold[strlen (fold) - 1] != 's')
+  if (unit_at (m, j + 1, NULL) == CONTRA_GRAIN_NONE || !is (m, j + 1, CONTRA_WORDS_TIME_UNIT_PLURALS))
     return 0;
   out->type = CONTRA_TIMEX_DATE;
   out->value = g_strdup (value);
   return j + 2 - i;
 }
 
-/* The part of a day a word names, as TimeML codes it. */
+/* The part of a day a word names (calendar.yaml's day_parts), as TimeML codes it:
+ * the codes are notation, not English. */
 static const char *
 day_part_at (const Matcher *m, guint i)
 {
-  if (word (m, i, "morning"))
-    return "MO";
-  if (word (m, i, "afternoon"))
-    return "AF";
-  if (word (m, i, "evening"))
-    return "EV";
-  if (word (m, i, "night") || word (m, i, "overnight"))
-    return "NI";
+  static const char *const codes[] = {"MO", "AF", "EV", "NI"};
+
+  for (guint k = 0; k < G_N_ELEMENTS (codes); k++)
+    if (is (m, i, CONTRA_WORDS_MORNING + k))
+      return codes[k];
   return NULL;
 }
 
@@ -2634,7 +2592,7 @@ static guint
 clock_day (const Matcher *m, guint j, int hour, int minute, ContraDate *day, ContraTimex *out)
 {
   ContraDate on = CONTRA_DATE_INIT;
-  guint k = word (m, j, "on") ? j + 1 : j, n;
+  guint k = is (m, j, CONTRA_WORDS_CLOCK_DAY_PREPOSITIONS) ? j + 1 : j, n;
 
   if (!contra_date_is_set (&m->ctx->reference))
     {
@@ -2661,18 +2619,19 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
   guint j = i, n;
   int hour = -1, minute = 0;
 
-  if (word (m, i, "tonight"))
+  if (is (m, i, CONTRA_WORDS_TONIGHT))
     {
-      part = "NI";
+      part = "NI"; /* TimeML's night */
       j = i + 1;
       if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
         return 0;
     }
-  else if ((word (m, i, "this") || word (m, i, "last")) && (part = day_part_at (m, i + 1)) != NULL)
+  else if ((is (m, i, CONTRA_WORDS_THIS) || is (m, i, CONTRA_WORDS_LAST)) && (part = day_part_at (m, i + 1)) != NULL)
     {
-      if (word (m, i, "last") && strcmp (part, "NI") != 0)
+      /* "last night" is the night before; "last morning" is none. */
+      if (is (m, i, CONTRA_WORDS_LAST) && !is (m, i + 1, CONTRA_WORDS_NIGHT))
         return 0;
-      if (!relative_unit (m, CONTRA_GRAIN_DAY, word (m, i, "last") ? -1 : 0, &day))
+      if (!relative_unit (m, CONTRA_GRAIN_DAY, is (m, i, CONTRA_WORDS_LAST) ? -1 : 0, &day))
         return 0;
       j = i + 2;
     }
@@ -2683,16 +2642,17 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
       if (punct (m, j, ':') && contra_tok_glued (m->t, j) && contra_tok_digits (m->t, j + 1, &minute, &n) && n == 2
           && minute < 60)
         j += 2;
-      if (word (m, j, "am") || word (m, j, "a"))
+      if (is (m, j, CONTRA_WORDS_AM))
         hour = hour == 12 ? 0 : hour;
-      else if (word (m, j, "pm") || word (m, j, "p"))
+      else if (is (m, j, CONTRA_WORDS_PM))
         hour = hour == 12 ? 12 : hour + 12;
       else
         return 0;
-      /* "a.m." is one token "a.m." read as "am", or "a" "." "m" "."; take what is there. */
-      if (word (m, j, "a") || word (m, j, "p"))
+      /* "a.m." is one token "a.m." read as "am", or "a" "." "m" "."; take what is
+       * there: a word of one letter needs its second after the period. */
+      if (g_utf8_strlen (contra_tokens_fold (m->t, j), -1) == 1)
         {
-          if (!(punct (m, j + 1, '.') && word (m, j + 2, "m")))
+          if (!(punct (m, j + 1, '.') && is (m, j + 2, CONTRA_WORDS_MERIDIEM_LETTERS)))
             return 0;
           j += 2;
           if (punct (m, j + 1, '.'))
@@ -2744,14 +2704,6 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
   return j - i;
 }
 
-/* Words that start a time expression but not a date; a weekday starts both, so
- * date_can_start() answers for it. */
-static ContraWordSet timex_words
-  = CONTRA_WORD_SET ("the", "past", "last", "next", "previous", "coming", "recent", "a", "an", "several", "few", "many",
-                     "some", "numerous", "every", "each", "once", "twice", "times", "annually", "yearly", "monthly",
-                     "weekly", "daily", "nightly", "hourly", "quarterly", "tonight", "this", "yesterday", "today",
-                     "tomorrow");
-
 /* A date that needs a reference or an anchor the text does not give ("on Monday"
  * with no publication date) is still a time expression: TimeML writes what is
  * unknown as X's, at the grain the text gave. The form is found by reading it
@@ -2799,11 +2751,9 @@ contra_timex_can_start (const ContraTokens *tokens, guint i)
     return FALSE;
   if (tokens->tokens[i].kind == CONTRA_TOKEN_NUMBER || date_can_start (tokens, i))
     return TRUE;
-  return contra_word_set_has (&timex_words, tokens, i)
-         || contra_language_is (tokens->language, CONTRA_WORDS_PAST_REF, tokens, i)
-         || contra_language_is (tokens->language, CONTRA_WORDS_FUTURE_REF, tokens, i)
-         || contra_language_is (tokens->language, CONTRA_WORDS_NOON, tokens, i)
-         || contra_language_is (tokens->language, CONTRA_WORDS_MIDNIGHT, tokens, i);
+  /* The words that start a time expression but not a date, computed when the
+   * language loads; a weekday starts both, so date_can_start() answers for it. */
+  return contra_language_is (tokens->language, CONTRA_WORDS_TIMEX_STARTS, tokens, i);
 }
 
 guint
@@ -2893,8 +2843,7 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
     return FALSE;
   /* "since 1994" and "by 2005" bound the time of the clause from outside; the
    * paragraph's own time stays where it was. */
-  if (first > 0
-      && (contra_tokens_is_word (tokens, first - 1, "since") || contra_tokens_is_word (tokens, first - 1, "by")))
+  if (first > 0 && contra_language_is (tokens->language, CONTRA_WORDS_BOUNDING, tokens, first - 1))
     return FALSE;
   /* Nor does a date in a relative clause ("The pier, which opened in 2004, closed
    * in March"): it dates the noun it is about, not the story. The clause runs from
@@ -2912,15 +2861,14 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
 
 /* ------------------------------------------------------------ ranges */
 
-/* A connector between the two ends of a range: a dash, "to", "until", "through";
- * "and" after "between". */
+/* A connector between the two ends of a range: a dash, "to", "until", "through"
+ * (calendar.yaml's date_range_joints); "and" after "between". */
 static gboolean
 range_connector (const Matcher *m, guint i, gboolean between)
 {
   if (between)
-    return word (m, i, "and");
-  return contra_tokens_is_dash (m->t, i) || word (m, i, "to") || word (m, i, "until") || word (m, i, "till")
-         || word (m, i, "through");
+    return is (m, i, CONTRA_WORDS_AND);
+  return contra_tokens_is_dash (m->t, i) || is (m, i, CONTRA_WORDS_DATE_RANGE_JOINTS);
 }
 
 guint
@@ -2936,9 +2884,9 @@ contra_date_range_match (const ContraTokens *tokens, guint i, const ContraDateCo
   int y, d, mo, yy;
 
   *first = *last = (ContraDate) CONTRA_DATE_INIT;
-  if (word (&m, j, "from"))
+  if (is (&m, j, CONTRA_WORDS_DATE_RANGE_OPENERS))
     j++;
-  else if (word (&m, j, "between"))
+  else if (is (&m, j, CONTRA_WORDS_RANGE_OPENERS))
     between = TRUE, j++;
 
   /* "24–26 September 1920": one expression. */

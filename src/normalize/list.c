@@ -513,7 +513,7 @@ item_text_id (const ContraTokens *t, Span s)
       if (brackets > 0)
         continue;
       const char *fold = contra_tokens_fold (t, i);
-      if (id->len > empty && strcmp (fold, "'s") != 0)
+      if (id->len > empty && !contra_tokens_is_possessive (t, i))
         g_string_append_c (id, ' ');
       g_string_append (id, fold);
     }
@@ -600,7 +600,7 @@ cue_at (const ContraTokens *t, guint i, gboolean *weak)
       /* "on intensifying the a, b and c": the verb governs every item. */
       if (contra_tok_is (t, start, CONTRA_TOKEN_WORD)
           && !contra_tok_flag (t, start, CONTRA_TOKEN_CAPITALIZED)
-          && g_str_has_suffix (contra_tokens_fold (t, start), "ing")
+          && contra_language_participle_ending (t->language, contra_tokens_fold (t, start))
           && strlen (contra_tokens_fold (t, start)) > 5 && is_determiner (t, start + 1))
         start++;
       /* "in the fields of a, b and c" */

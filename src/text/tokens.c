@@ -312,8 +312,10 @@ count_digits (const char *p, const char *end)
   return (gsize) (q - p);
 }
 
+/* A number at @p; letters glued to it are an ordinal's when @language (NULL: none)
+ * writes ordinals with them ("17th": numbers.yaml's ordinal_suffixes). */
 static gsize
-scan_number (const char *p, const char *end, guint16 *flags)
+scan_number (const ContraLanguage *language, const char *p, const char *end, guint16 *flags)
 {
   const char *q = p + count_digits (p, end);
 
@@ -337,8 +339,7 @@ scan_number (const char *p, const char *end, guint16 *flags)
       gsize n = (gsize) (s - q);
       if (n > 0 && letter_len (s, end) == 0 && !(s < end && is_ascii_digit ((guchar) *s)))
         {
-          if (n == 2 && (g_ascii_strncasecmp (q, "st", 2) == 0 || g_ascii_strncasecmp (q, "nd", 2) == 0
-                         || g_ascii_strncasecmp (q, "rd", 2) == 0 || g_ascii_strncasecmp (q, "th", 2) == 0))
+          if (language != NULL && contra_language_is_ordinal_suffix (language, q, n))
             *flags |= CONTRA_TOKEN_ORDINAL;
           else if (n == 1 && (*q == 's' || *q == 'S'))
             *flags |= CONTRA_TOKEN_DECADE;
@@ -400,7 +401,7 @@ contra_tokens_scan (ContraTokens *t, const char *text, gsize length)
       else if (c < 0x80 && is_ascii_digit ((guchar) c))
         {
           token.kind = CONTRA_TOKEN_NUMBER;
-          n = scan_number (p, end, &token.flags);
+          n = scan_number (t->language, p, end, &token.flags);
         }
       else if (is_apostrophe (c) && p + len < end && (p[len] == 's' || p[len] == 'S')
                && letter_len (p + len + 1, end) == 0 && !space_before)

@@ -109,6 +109,15 @@ test_numbers (void **state)
   assert_true (contra_language_scale (en, "dozen") == 0);
   assert_int_equal (contra_language_fraction (en, "half"), 2);
   assert_int_equal (contra_language_fraction (en, "quarter"), 4);
+  /* ordinal_suffixes: the longest ending of the digits that fits */
+  assert_string_equal (contra_language_ordinal_suffix (en, 1), "st");
+  assert_string_equal (contra_language_ordinal_suffix (en, 22), "nd");
+  assert_string_equal (contra_language_ordinal_suffix (en, 103), "rd");
+  assert_string_equal (contra_language_ordinal_suffix (en, 11), "th");
+  assert_string_equal (contra_language_ordinal_suffix (en, 112), "th");
+  assert_string_equal (contra_language_ordinal_suffix (en, 20), "th");
+  assert_true (contra_language_is_ordinal_suffix (en, "TH", 2));
+  assert_false (contra_language_is_ordinal_suffix (en, "ts", 2));
   assert_int_equal (contra_language_group (en, "dozen"), 12);
   /* Glued letters are read in any case, and are no words of their own. */
   assert_true (contra_language_glued_scale (en, "BN", 2) == 1e9);
@@ -150,6 +159,23 @@ static const WordRow word_rows[] = {
   {"a clock word, from the calendar", "at noon", 1, CONTRA_WORDS_NOON, TRUE},
   {"the unit before, from the calendar", "the prior year", 1, CONTRA_WORDS_PREVIOUS, TRUE},
   {"the unit now, from the calendar", "the current quarter", 1, CONTRA_WORDS_CURRENT, TRUE},
+  {"a season, from the calendar", "in the fall", 2, CONTRA_WORDS_AUTUMN, TRUE},
+  {"a season's own class", "in the fall", 2, CONTRA_WORDS_SPRING, FALSE},
+  {"a part word", "mid-2015", 0, CONTRA_WORDS_PART_MID, TRUE},
+  {"a unit", "last year", 1, CONTRA_WORDS_YEAR, TRUE},
+  {"a unit's plural, made by plurals.yaml", "two centuries", 1, CONTRA_WORDS_CENTURY, TRUE},
+  {"the plurals of units", "two centuries", 1, CONTRA_WORDS_TIME_UNIT_PLURALS, TRUE},
+  {"a unit's singular is no plural", "a century", 1, CONTRA_WORDS_TIME_UNIT_PLURALS, FALSE},
+  {"a day part", "Monday night", 1, CONTRA_WORDS_NIGHT, TRUE},
+  {"a frequency", "held annually", 1, CONTRA_WORDS_YEARLY, TRUE},
+  {"a month opener", "since May", 0, CONTRA_WORDS_MONTH_OPENERS, TRUE},
+  {"the present, a phrase", "at present", 0, CONTRA_WORDS_PRESENT, TRUE},
+  {"date starts leave the cardinals to their own filter", "three years ago", 0, CONTRA_WORDS_DATE_STARTS, FALSE},
+  {"date starts hold the part words", "early 2016", 0, CONTRA_WORDS_DATE_STARTS, TRUE},
+  {"date starts hold the singular year", "by year-end", 1, CONTRA_WORDS_DATE_STARTS, TRUE},
+  {"date starts hold no plural", "for years", 1, CONTRA_WORDS_DATE_STARTS, FALSE},
+  {"timex starts hold the frequencies", "annually", 0, CONTRA_WORDS_TIMEX_STARTS, TRUE},
+  {"timex starts hold the calendar's ref words", "recent years", 0, CONTRA_WORDS_TIMEX_STARTS, TRUE},
   {"list words hold the classes", "their efforts", 1, CONTRA_WORDS_LIST_WORDS, TRUE},
   {"list words hold no cue of their own", "namely", 0, CONTRA_WORDS_LIST_WORDS, FALSE},
   {"the cue filter holds the cues", "namely", 0, CONTRA_WORDS_LIST_CUE_WORDS, TRUE},
@@ -280,6 +306,18 @@ test_plurals (void **state)
   assert_false (contra_language_singular (en, "news", buf, sizeof buf));
   assert_false (contra_language_singular (en, "class", buf, sizeof buf));
   assert_false (contra_language_singular (en, "casualties", buf, 4));
+}
+
+/* The participles' ending of verbs.yaml, which the list normaliser reads. */
+static void
+test_participle_ending (void **state)
+{
+  const ContraLanguage *en = contra_language_default ();
+
+  (void) state;
+  assert_true (contra_language_participle_ending (en, "intensifying"));
+  assert_false (contra_language_participle_ending (en, "intensified"));
+  assert_false (contra_language_participle_ending (en, "cooperation"));
 }
 
 static void
@@ -472,8 +510,22 @@ static const ErrorRow error_rows[] = {
   {"calendar: syntax", "calendar.yaml", "months: [January\n",
    "@/calendar.yaml:2:1: error: did not find expected ',' or ']' while parsing a flow sequence"},
   {"calendar: unknown top key", "calendar.yaml",
-   "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY WEEKDAYS "seasons: []\n",
-   "@/calendar.yaml:22:1: error: unknown key 'seasons' in calendar.yaml (known keys: months, weekdays, past_ref_words, future_ref_words, noon_words, midnight_words, previous_words, current_words)"},
+   "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY WEEKDAYS "season: []\n",
+   "@/calendar.yaml:22:1: error: unknown key 'season' in calendar.yaml; did you mean 'seasons'?"},
+  {"calendar: a group is a mapping", "calendar.yaml",
+   "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY WEEKDAYS "seasons: [spring]\n",
+   "@/calendar.yaml:22:10: error: seasons must be a mapping, not a list"},
+  {"calendar: unknown key in a group, and a word twice", "calendar.yaml",
+   "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY WEEKDAYS
+   "seasons: {spring: [spring], fall: [fall]}\ntime_units:\n  year: [year, Year]\n",
+   "@/calendar.yaml:22:29: error: unknown key 'fall' in seasons (known keys: spring, summer, autumn, winter)\n"
+   "@/calendar.yaml:24:16: error: 'Year' is given twice in 'year'"},
+  {"calendar: a date word is one word; present_words holds phrases", "calendar.yaml",
+   "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY WEEKDAYS
+   "ago_words: [ago, long ago]\npresent_words: [at present, at present]\nthis_words: {this: 1}\n",
+   "@/calendar.yaml:22:18: error: 'long ago' must be one word\n"
+   "@/calendar.yaml:23:29: error: 'at present' is given twice in 'present_words'\n"
+   "@/calendar.yaml:24:13: error: 'this_words' must be a string or a list of strings"},
   {"calendar: unknown entry key", "calendar.yaml",
    "months:\n  - {name: January, abbreviation: Jan}\n" MONTHS_AFTER_JANUARY WEEKDAYS,
    "@/calendar.yaml:2:21: error: unknown key 'abbreviation' in months; did you mean 'abbreviations'?"},
@@ -491,6 +543,12 @@ static const ErrorRow error_rows[] = {
   {"numbers: unknown key", "numbers.yaml",
    "cardinals: {one: 1}\nordinals: {}\nscales: {}\nfractions: {}\ngroups: {}\nglued_scales: {}\nscale: {}\n",
    "@/numbers.yaml:7:1: error: unknown key 'scale' in numbers.yaml; did you mean 'scales'?"},
+  {"numbers: bad ordinal suffixes", "numbers.yaml",
+   "cardinals: {}\nordinals: {}\nscales: {}\nfractions: {}\ngroups: {}\nglued_scales: {}\n"
+   "ordinal_suffixes: {\"1\": st, \"1\": th, x: th, \"2\": \"2d\"}\n",
+   "@/numbers.yaml:7:29: error: '1' is given twice in 'ordinal_suffixes'\n"
+   "@/numbers.yaml:7:38: error: a key of 'ordinal_suffixes' must be up to three digits, or \"\"\n"
+   "@/numbers.yaml:7:50: error: the suffix of '2' must be letters"},
   {"numbers: bad values", "numbers.yaml",
    "cardinals: {one: 1, two: two, half: 0.5}\nordinals: {first: 1}\nscales: {million: 0}\n"
    "fractions: [half]\ngroups: {}\nglued_scales: {}\n",
@@ -714,6 +772,7 @@ main (void)
   TABLE_ADD (tests, "abbreviation", test_abbreviation, abbreviation_rows);
   table_add_test (tests, "bounds", test_bounds);
   table_add_test (tests, "plurals", test_plurals);
+  table_add_test (tests, "participle ending", test_participle_ending);
   table_add_test (tests, "units", test_units);
   TABLE_ADD (tests, "inflection", test_inflection, inflection_rows);
   TABLE_ADD (tests, "currency", test_currency, currency_rows);
