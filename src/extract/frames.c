@@ -698,7 +698,7 @@ subject_before_agent (const Reader *r, guint start, Phrase agent, guint n_mentio
   Phrase none = {agent.last, agent.last, FALSE};
   guint i = agent.first;
 
-  while (i >= start + 2 && (contra_tokens_is_word (r->t, i - 1, "and") || contra_tokens_is_word (r->t, i - 1, "or"))
+  while (i >= start + 2 && contra_language_is (r->t->language, CONTRA_WORDS_CONJUNCTIONS, r->t, i - 1)
          && capitalized (r, i - 2))
     i = name_before (r, start, i - 1, n_mentions).first;
   if (i < start + 2 || !word_of (r, i - 1, r->set->word_agent) || !looks_past (r, i - 2))
@@ -743,8 +743,8 @@ subject_before (const Reader *r, guint start, guint end, guint n_mentions, gbool
    * entered"): the reader cannot tell the subject. */
   if (p.first < p.last && p.first > start
       && (word_of (r, p.first - 1, r->set->word_preposition) || possessive_before (r, p.first)
-          || ((contra_tokens_is_word (r->t, p.first - 1, "and") || contra_tokens_is_word (r->t, p.first - 1, "or"))
-              && p.first >= 2 && capitalized (r, p.first - 2))))
+          || (contra_language_is (r->t->language, CONTRA_WORDS_CONJUNCTIONS, r->t, p.first - 1) && p.first >= 2
+              && capitalized (r, p.first - 2))))
     return subject_before_agent (r, start, p, n_mentions);
   return p;
 }
@@ -971,7 +971,8 @@ names_topic (const Reader *r, const Phrase *p)
 
   if (r->topic == NULL)
     return FALSE;
-  if (r->topic->whole && contra_tokens_is_word (r->t, p->first, "the") && plain_words (r, p) == 1)
+  if (r->topic->whole && contra_language_is (r->t->language, CONTRA_WORDS_DEFINITE_ARTICLES, r->t, p->first)
+      && plain_words (r, p) == 1)
     {
       gboolean names = FALSE;
       for (guint i = p->first + 1; i < p->last; i++)
@@ -1426,7 +1427,7 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       /* A noun's article: "The maiden crossing on May 13 ended a wait". */
       if (i > start && contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, i - 1))
         i--;
-      gboolean coordinated = i > 0 && contra_tokens_is_word (t, i - 1, "and");
+      gboolean coordinated = i > 0 && contra_language_is (t->language, CONTRA_WORDS_AND, t, i - 1);
       gboolean opens = i == start
                        && (start == 0 || contra_tokens_is_punct (t, start - 1, ':')
                            || contra_tokens_is_punct (t, start - 1, '\t'));
@@ -1560,7 +1561,8 @@ read_distances (Reader *r, guint n_mentions)
           else
             break;
         }
-      /* "27 miles south-west of Hadersholm", "55 km from Hadersholm" */
+      /* "27 miles south-west of Hadersholm", "55 km from Hadersholm" (a literal, as
+       * the distance pattern is the one place that reads "from"). */
       if (!((i > direction && is_partitive (r, i)) || contra_tokens_is_word (t, i, "from")))
         continue;
       Phrase place = phrase_after (r, i + 1, t->n_tokens, n_mentions);
@@ -2219,20 +2221,23 @@ read_ranks (Reader *r, guint n_mentions)
       if (possessive_before (r, m->first) && det >= 1)
         {
           guint owner = det - 1; /* "state", "'s" */
-          if (owner >= 1 && contra_tokens_is_word (t, owner - 1, "the"))
+          if (owner >= 1 && contra_language_is (t->language, CONTRA_WORDS_DEFINITE_ARTICLES, t, owner - 1))
             {
               scope_first = (gint) owner;
               det = owner - 1;
             }
         }
-      if (!contra_tokens_is_word (t, det, "the") || det == 0 || !word_of (r, det - 1, r->set->word_auxiliary))
+      if (!contra_language_is (t->language, CONTRA_WORDS_DEFINITE_ARTICLES, t, det) || det == 0
+          || !word_of (r, det - 1, r->set->word_auxiliary))
         continue;
       guint category = m->last, category_end = plain_words_from (r, m->last, n_mentions);
       if (category_end == category)
         continue;
       guint end = category_end, scope = 0, scope_end = 0;
-      /* "in the state", "in Vastmark" */
-      if (scope_first < 0 && word_of (r, end, r->set->word_preposition) && !contra_tokens_is_word (t, end, "to"))
+      /* "in the state", "in Vastmark"; not an infinitive's "to" ("the first bridge to
+       * be painted"), which is the range joint's word (words.yaml range_joints). */
+      if (scope_first < 0 && word_of (r, end, r->set->word_preposition)
+          && !contra_language_is (t->language, CONTRA_WORDS_RANGE_JOINTS, t, end))
         {
           scope = end + 1 + word_of (r, end + 1, r->set->word_determiner);
           scope_end = scope;
