@@ -2424,8 +2424,7 @@ phrase_noun (const Reader *r, guint from)
     {
       if (i - from >= MAX_PHRASE)
         return -1;
-      if (glued_dash (r, i) || t->tokens[i].kind == CONTRA_TOKEN_NUMBER
-          || covered_by_value (r, i, r->mentions->mentions->len))
+      if (glued_dash (r, i) || t->tokens[i].kind == CONTRA_TOKEN_NUMBER)
         continue;
       if (t->tokens[i].kind != CONTRA_TOKEN_WORD || word_of (r, i, r->set->word_preposition)
           || contra_language_is (t->language, CONTRA_WORDS_RELATIVE_PRONOUNS, t, i)
@@ -2518,8 +2517,9 @@ learn_heads (Reader *r)
 void
 contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTokens *t)
 {
-  g_autoptr (ContraMentions) none = contra_mentions_new ();
-  Reader reader = {set, t, none, topic, 0};
+  /* The topic is learnt from the tokens alone: a headline has no mentions, and a
+   * sentence's are not needed. */
+  Reader reader = {set, t, NULL, topic, 0};
 
   if (topic == NULL || set->word == NULL)
     return;
