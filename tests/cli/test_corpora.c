@@ -6,7 +6,10 @@
  * space folded); a must-not-flag pair is violated when one warning or error holds both
  * of its sides. The pairs: a pair is caught when one warning or error quotes both
  * statements; any other warning or error is a false alarm. No false alarm and no
- * violation is allowed; what is found may only grow: FLOOR_* are today's figures. */
+ * violation is allowed; what is found may only grow: FLOOR_* are today's figures.
+ * pairs2 is a held-out set, written before contra was run on it: its agreeing half
+ * has one known false alarm (a08, "1 hour 52 minutes" read as 52 minutes), so it
+ * has a ceiling, CEILING_PAIRS2_ALARMS, that may only shrink. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -22,6 +25,8 @@
 #define FLOOR_FERRY 8   /* of 10 */
 #define FLOOR_ORCHARD 3 /* of 10 */
 #define FLOOR_PAIRS 20 /* of 24 */
+#define FLOOR_PAIRS2 8 /* of 20 */
+#define CEILING_PAIRS2_ALARMS 1 /* on the 8 agreeing pairs of pairs2 */
 
 /* Lower case, white space collapsed: as the scorers fold. */
 static char *
@@ -292,6 +297,27 @@ test_agreeing_pairs (void **state)
   assert_int_equal (caught + extra, 0);
 }
 
+static void
+test_pairs2 (void **state)
+{
+  guint extra = 0;
+  guint caught = score_pairs ("tests/corpora/pairs2/pairs.yaml", "tests/corpora/pairs2/pairs", &extra);
+
+  fprintf (stderr, "pairs2: caught %u, %u other warnings or errors\n", caught, extra);
+  assert_int_equal (extra, 0);
+  assert_true (caught >= FLOOR_PAIRS2);
+}
+
+static void
+test_agreeing_pairs2 (void **state)
+{
+  guint extra = 0;
+  guint caught = score_pairs ("tests/corpora/pairs2/agree/pairs.yaml", "tests/corpora/pairs2/agree/pairs", &extra);
+
+  fprintf (stderr, "pairs2, agreeing: %u warnings or errors\n", caught + extra);
+  assert_true (caught + extra <= CEILING_PAIRS2_ALARMS);
+}
+
 int
 main (void)
 {
@@ -302,6 +328,8 @@ main (void)
     cmocka_unit_test (test_names),
     cmocka_unit_test (test_pairs),
     cmocka_unit_test (test_agreeing_pairs),
+    cmocka_unit_test (test_pairs2),
+    cmocka_unit_test (test_agreeing_pairs2),
   };
   return cmocka_run_group_tests_name ("corpora", tests, NULL, NULL);
 }

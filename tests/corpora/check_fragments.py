@@ -4,8 +4,8 @@
 usage: check_fragments.py [DIR]   (DIR defaults to the folder holding this script)
 
 Every fragment quoted in bridge/expect.yaml, ferry/expect.yaml, orchard/expect.yaml,
-pairs/pairs.yaml and pairs/agree/pairs.yaml must occur verbatim (folded as
-shared/tools/score-report folds: case, white space, curly quotes, dashes) inside one
+pairs/pairs.yaml, pairs/agree/pairs.yaml and the same two of pairs2/ must occur verbatim
+(folded as shared/tools/score-report folds: case, white space, curly quotes, dashes) inside one
 sentence of the file it names; every draft expectation's `quote` must occur on the lines
 it gives. Sentences are split by a plain rule (blank
 lines, Markdown block starts, and . ! ? before a capital), close enough to contra's to
@@ -67,7 +67,7 @@ for story in ("bridge", "ferry", "orchard"):
             if x in ss and y in ss:
                 print(f"TRAP {story}/{t['id']} lies inside planted finding {fid}"); errors += 1
 # pairs
-for sub in ("pairs", "pairs/agree"):
+for sub in ("pairs", "pairs/agree", "pairs2", "pairs2/agree"):
     base = os.path.join(ROOT, sub)
     spec = yaml.safe_load(open(os.path.join(base, "pairs.yaml")))
     ids = [str(i["id"]) for i in spec["instances"]]
