@@ -11,6 +11,7 @@
 struct _ContraKinds {
   GHashTable *above; /* kind -> set of every kind it is a kind of, itself left out */
   GHashTable *known; /* every word of the file */
+  GHashTable *first; /* a kind that has synonyms -> the first of them in byte order */
 };
 
 void
@@ -20,6 +21,7 @@ contra_kinds_free (ContraKinds *kinds)
     return;
   g_hash_table_unref (kinds->above);
   g_hash_table_unref (kinds->known);
+  g_hash_table_unref (kinds->first);
   g_free (kinds);
 }
 
@@ -55,6 +57,7 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
 
   kinds->above = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   kinds->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  kinds->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root == NULL || !contra_schema_mapping (schema, root, "kinds.yaml", keys)
       || !contra_schema_require (schema, root, "kinds", "kinds.yaml"))
     return kinds;
@@ -118,6 +121,22 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
         g_hash_table_add (kinds->known, g_strdup (word));
       g_hash_table_insert (kinds->above, g_strdup (kind), above);
     }
+
+  /* Synonyms: kinds each of which is a kind of the other (firm and company). */
+  g_hash_table_iter_init (&iter, kinds->above);
+  gpointer above;
+  while (g_hash_table_iter_next (&iter, &kind, &above))
+    {
+      const char *first = kind;
+      GHashTableIter up;
+      gpointer word;
+      g_hash_table_iter_init (&up, above);
+      while (g_hash_table_iter_next (&up, &word, NULL))
+        if (strcmp (word, first) < 0 && contra_kinds_is_a (kinds, word, kind))
+          first = word;
+      if (first != kind)
+        g_hash_table_insert (kinds->first, g_strdup (kind), g_strdup (first));
+    }
   return kinds;
 }
 
@@ -128,6 +147,14 @@ contra_kinds_is_a (const ContraKinds *kinds, const char *narrow, const char *bro
     return TRUE;
   GHashTable *above = kinds != NULL ? g_hash_table_lookup (kinds->above, narrow) : NULL;
   return above != NULL && g_hash_table_contains (above, broad);
+}
+
+const char *
+contra_kinds_synonym (const ContraKinds *kinds, const char *word)
+{
+  const char *first = kinds != NULL ? g_hash_table_lookup (kinds->first, word) : NULL;
+
+  return first != NULL ? first : word;
 }
 
 gboolean

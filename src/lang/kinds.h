@@ -33,6 +33,11 @@ const ContraKinds *contra_language_kinds (const ContraLanguage *language);
  * "vessel" through "ship"). */
 gboolean contra_kinds_is_a (const ContraKinds *kinds, const char *narrow, const char *broad);
 
+/* The word that stands for @word and its synonyms in a key: the first in byte order of
+ * the kinds that are each a kind of the other ("company" for "firm"); @word itself
+ * when it has none. */
+const char *contra_kinds_synonym (const ContraKinds *kinds, const char *word);
+
 /* TRUE when @word is a kind the file names, on either side of a link. */
 gboolean contra_kinds_known (const ContraKinds *kinds, const char *word);
 

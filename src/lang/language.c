@@ -691,6 +691,7 @@ static const struct {
   {"one_as_pronoun_after", CONTRA_WORDS_ONE_AS_PRONOUN_AFTER},
   {"future_words", CONTRA_WORDS_FUTURE},
   {"relative_pronouns", CONTRA_WORDS_RELATIVE_PRONOUNS},
+  {"personal_pronouns", CONTRA_WORDS_PERSONAL_PRONOUNS},
   {"sentence_openers", CONTRA_WORDS_SENTENCE_OPENERS},
   {"conjunction_and", CONTRA_WORDS_AND},
   {"indefinite_articles", CONTRA_WORDS_INDEFINITE_ARTICLES},

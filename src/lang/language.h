@@ -134,8 +134,8 @@ typedef enum {
   /* computed: the words a time expression that is no date starts with (a duration,
    * a set, a time of day), its other prefilter */
   CONTRA_WORDS_TIMEX_STARTS,
-  CONTRA_WORDS_CARDINALS,      /* "one" .. "ninety" (numbers.yaml) */
-  CONTRA_WORDS_NUMBERS,        /* every number word: cardinals, ordinals, scales,
+  CONTRA_WORDS_CARDINALS, /* "one" .. "ninety" (numbers.yaml) */
+  CONTRA_WORDS_NUMBERS,   /* every number word: cardinals, ordinals, scales,
                                 * fractions and groups (numbers.yaml) */
   /* words.yaml: see there what each is for */
   CONTRA_WORDS_FUNCTION,
@@ -153,6 +153,7 @@ typedef enum {
   CONTRA_WORDS_ONE_AS_PRONOUN_AFTER,
   CONTRA_WORDS_FUTURE,
   CONTRA_WORDS_RELATIVE_PRONOUNS,
+  CONTRA_WORDS_PERSONAL_PRONOUNS,
   CONTRA_WORDS_SENTENCE_OPENERS,
   CONTRA_WORDS_AND,
   CONTRA_WORDS_INDEFINITE_ARTICLES,

@@ -460,6 +460,12 @@ test_kinds (void **state)
   assert_true (contra_kinds_known (kinds, "ferry"));
   assert_true (contra_kinds_known (kinds, "vessel"));
   assert_false (contra_kinds_known (kinds, "reopens"));
+  /* Synonyms share one word in keys; a kind above is no synonym. */
+  assert_string_equal (contra_kinds_synonym (kinds, "firm"), "company");
+  assert_string_equal (contra_kinds_synonym (kinds, "company"), "company");
+  assert_string_equal (contra_kinds_synonym (kinds, "harvest"), "crop");
+  assert_string_equal (contra_kinds_synonym (kinds, "ferry"), "ferry");
+  assert_string_equal (contra_kinds_synonym (kinds, "gizmo"), "gizmo");
 }
 
 /* The shipped folder on disk loads as the compiled-in one does. */
@@ -566,22 +572,23 @@ static const ErrorRow error_rows[] = {
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
    "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\n"
-   "relative_pronouns: [which]\nsentence_openers: [the]\nmodals: [may]\n" MORE_WORD_CLASSES,
-   "@/words.yaml:17:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
+   "relative_pronouns: [which]\npersonal_pronouns: [she]\nsentence_openers: [the]\nmodals: [may]\n" MORE_WORD_CLASSES,
+   "@/words.yaml:18:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
    "name_gap_words, clause_openers, subject_starts, conjunctions, auxiliaries, clause_words, "
    "clause_words_after_comma, articles, determiners, generic_nouns, one_as_pronoun_after, "
-   "future_words, relative_pronouns, sentence_openers, conjunction_and, indefinite_articles, "
+   "future_words, relative_pronouns, personal_pronouns, sentence_openers, conjunction_and, indefinite_articles, "
    "definite_articles, appositive_articles, fraction_articles, partitives, range_openers, range_joints, "
    "citation_words, clock_and_angle_words, percent_signs, percentage_points, reciprocal_pronouns, "
-   "not_a_share_after_fraction, list_cues, strong_list_cues, list_cue_repeats, list_cues_after_plural, list_cues_before_names, "
+   "not_a_share_after_fraction, list_cues, strong_list_cues, list_cue_repeats, list_cues_after_plural, "
+   "list_cues_before_names, "
    "weak_list_cues, field_nouns, pair_openers, clause_phrases, count_closing_cues, reference_point_words, "
    "event_clause_words, reference_markers)"},
   {"words: a word twice, two words, a mapping, a missing class", "words.yaml",
    "function_words: [the, The, in order]\nnot_names: {the: 1}\nname_gap_words: [the]\nclause_openers: [but]\n"
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
-   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n"
-   MORE_WORD_CLASSES,
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: "
+   "[which]\npersonal_pronouns: [she]\n" MORE_WORD_CLASSES,
    "@/words.yaml:1:1: error: missing required key 'sentence_openers' in words.yaml\n"
    "@/words.yaml:1:23: error: 'The' is given twice in 'function_words'\n"
    "@/words.yaml:1:28: error: 'in order' must be one word\n"
@@ -590,12 +597,13 @@ static const ErrorRow error_rows[] = {
    "function_words: [the]\nnot_names: [the]\nname_gap_words: [the]\nclause_openers: [but]\n"
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
-   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: [which]\n"
+   "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: "
+   "[which]\npersonal_pronouns: [she]\n"
    "sentence_openers: [the]\n" MORE_WORD_CLASSES_BUT_PERCENT
    "percent_signs: [per cent, Per Cent, in the order of it, \"5%\"]\n",
-   "@/words.yaml:43:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
-   "@/words.yaml:43:37: error: 'in the order of it' must be 1 to 4 words\n"
-   "@/words.yaml:43:57: error: '5%' must be 1 to 4 words"},
+   "@/words.yaml:44:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
+   "@/words.yaml:44:37: error: 'in the order of it' must be 1 to 4 words\n"
+   "@/words.yaml:44:57: error: '5%' must be 1 to 4 words"},
   {"abbreviations: unknown key, a month twice, a word twice", "abbreviations.yaml",
    "titles: [Gen., Gen]\nbefore_numbers: [No, Sept.]\nconditional: [Inc, \"Ltd Co\"]\nstates: [Calif]\n",
    "@/abbreviations.yaml:1:16: error: 'Gen' is given twice\n"
@@ -620,7 +628,8 @@ static const ErrorRow error_rows[] = {
    "@/bounds.yaml:3:12: error: 'more_than' must be a string or a list of strings"},
   {"plurals: a bad ending, a bad irregular, a missing key", "plurals.yaml",
    "irregular: {people: person, mice: [mouse]}\ninvariant: [series]\nnot_plural: [news]\n"
-   "endings:\n  - {plural: ies, singular: y, after_consonant: maybe}\n  - {singular: s}\n  - {plural: s, exept: [gas]}\n",
+   "endings:\n  - {plural: ies, singular: y, after_consonant: maybe}\n  - {singular: s}\n  - {plural: s, exept: "
+   "[gas]}\n",
    "@/plurals.yaml:1:1: error: missing required key 'not_plural_endings' in plurals.yaml\n"
    "@/plurals.yaml:1:35: error: the singular of 'mice' must be a word\n"
    "@/plurals.yaml:5:49: error: 'after_consonant' must be true or false, not 'maybe'\n"
