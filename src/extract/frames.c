@@ -27,6 +27,9 @@ struct _ContraTopic {
                                 and singular, to the name as written, interned
                                 ("company": "Harrow Isles Ferry Company"), or to
                                 AMBIGUOUS when two names end with it */
+  const char *person;        /* the person the text names most by surname alone, its
+                                entity key (interned), or NULL */
+  char *person_label;
 };
 
 /* ---- keys -------------------------------------------------------------------------------- */
@@ -336,21 +339,34 @@ subject_place (const Reader *r, guint first, guint last)
          && (contra_tokens_is_punct (r->t, last, ',') || word_of (r, last, r->set->word_auxiliary));
 }
 
-/* The name a story mentions most in its first sentences, a mention where a subject
- * stands counting twice: "Kestrel Sound" in a wire story headed "Island ferry enters
- * service a year late". Names are runs of two capitalised words or more (not a
- * dateline in capitals). NULL unless one name leads the others and was mentioned
- * twice. */
-static char *
-salient_name (const ContraRuleSet *set, const ContraDocument *doc)
+/* What a document's first sentences say about the names they give. */
+typedef struct {
+  GHashTable *scores; /* a name's entity key to how often it stands, a mention where a
+                         subject stands counting twice */
+  GHashTable *labels; /* a name's entity key to the name as first written */
+  GHashTable *lone;   /* a capitalised word, folded, to how often it stands alone
+                         ("Brannock died"), as a surname does after a first mention */
+} NameCensus;
+
+static void
+name_census_clear (NameCensus *census)
+{
+  g_hash_table_unref (census->scores);
+  g_hash_table_unref (census->labels);
+  g_hash_table_unref (census->lone);
+}
+
+/* Counts the names in a document's first sentences. Names are runs of two capitalised
+ * words or more (not a dateline in capitals). */
+static void
+name_census (const ContraRuleSet *set, const ContraDocument *doc, NameCensus *census)
 {
   g_autoptr (ContraTokens) t = contra_tokens_new ();
-  g_autoptr (GHashTable) scores = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
-  g_autoptr (GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   Reader r = {set, t, NULL, NULL, 0};
-  const char *best = NULL;
-  guint best_score = 0, second = 0;
 
+  census->scores = g_hash_table_new (g_str_hash, g_str_equal);
+  census->labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  census->lone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint si = 0; si < doc->sentences->len && si < SALIENCE_SENTENCES; si++)
     {
       const ContraSentence *sentence = &g_array_index (doc->sentences, ContraSentence, si);
@@ -362,6 +378,12 @@ salient_name (const ContraRuleSet *set, const ContraDocument *doc)
           while (j < t->n_tokens && capitalized (&r, j) && !(t->tokens[j].flags & CONTRA_TOKEN_ALLCAPS)
                  && !word_of (&r, j, set->word))
             j++;
+          if (j - i == 1)
+            {
+              char *word = g_strdup (contra_tokens_fold (t, i));
+              guint n = GPOINTER_TO_UINT (g_hash_table_lookup (census->lone, word));
+              g_hash_table_insert (census->lone, word, GUINT_TO_POINTER (n + 1));
+            }
           if (j - i >= 2)
             {
               g_autofree char *text
@@ -372,30 +394,84 @@ salient_name (const ContraRuleSet *set, const ContraDocument *doc)
                   i = j;
                   continue;
                 }
-              guint score = GPOINTER_TO_UINT (g_hash_table_lookup (scores, key)) + (subject_place (&r, i, j) ? 2 : 1);
-              g_hash_table_insert (scores, (gpointer) key, GUINT_TO_POINTER (score));
-              if (!g_hash_table_contains (labels, key))
-                g_hash_table_insert (labels, (gpointer) key, g_steal_pointer (&text));
+              guint score
+                = GPOINTER_TO_UINT (g_hash_table_lookup (census->scores, key)) + (subject_place (&r, i, j) ? 2 : 1);
+              g_hash_table_insert (census->scores, (gpointer) key, GUINT_TO_POINTER (score));
+              if (!g_hash_table_contains (census->labels, key))
+                g_hash_table_insert (census->labels, (gpointer) key, g_steal_pointer (&text));
             }
           i = j;
         }
     }
+}
 
+/* The key whose count in @counts leads the others by one at least and is @least or
+ * more; NULL when none does. */
+static const char *
+leading (GHashTable *counts, guint least)
+{
   GHashTableIter iter;
-  gpointer key, score;
-  g_hash_table_iter_init (&iter, scores);
-  while (g_hash_table_iter_next (&iter, &key, &score))
-    if (GPOINTER_TO_UINT (score) > best_score)
+  gpointer key, count;
+  const char *best = NULL;
+  guint best_count = 0, second = 0;
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &count))
+    if (GPOINTER_TO_UINT (count) > best_count)
       {
-        second = best_score;
-        best_score = GPOINTER_TO_UINT (score);
+        second = best_count;
+        best_count = GPOINTER_TO_UINT (count);
         best = key;
       }
     else
-      second = MAX (second, GPOINTER_TO_UINT (score));
-  if (best == NULL || best_score < 3 || best_score == second)
-    return NULL;
-  return g_strdup (g_hash_table_lookup (labels, best));
+      second = MAX (second, GPOINTER_TO_UINT (count));
+  return best_count >= least && best_count > second ? best : NULL;
+}
+
+/* The name a story mentions most in its first sentences, a mention where a subject
+ * stands counting twice: "Kestrel Sound" in a wire story headed "Island ferry enters
+ * service a year late". NULL unless one name leads the others and was mentioned
+ * twice. */
+static char *
+salient_name (const NameCensus *census)
+{
+  const char *best = leading (census->scores, 3);
+
+  return best != NULL ? g_strdup (g_hash_table_lookup (census->labels, best)) : NULL;
+}
+
+/* The folded last word of a name ("brannock" for "Ilse Brannock"). */
+static char *
+last_word (const char *name)
+{
+  const char *space = strrchr (name, ' ');
+
+  return g_utf8_casefold (space != NULL ? space + 1 : name, -1);
+}
+
+/* The person a story names most by surname alone after naming them in full ("Ilse
+ * Brannock" ... "Brannock died in 1996"), at least twice and more than any other: the
+ * one "she" stands for where the story's topic is a thing (a research station). A
+ * name whose last word is a kind ("Research Station") is not a person's. NULL when no
+ * name leads. */
+static char *
+lead_person (const NameCensus *census, const ContraLanguage *language)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, label;
+
+  g_hash_table_iter_init (&iter, census->labels);
+  while (g_hash_table_iter_next (&iter, &key, &label))
+    {
+      g_autofree char *last = last_word (label);
+      g_autofree char *form = word_form (last);
+      guint lone = GPOINTER_TO_UINT (g_hash_table_lookup (census->lone, last));
+      if (lone > 0 && !contra_kinds_known (contra_language_kinds (language), form))
+        g_hash_table_insert (counts, key, GUINT_TO_POINTER (lone));
+    }
+  const char *best = leading (counts, 2);
+  return best != NULL ? g_strdup (g_hash_table_lookup (census->labels, best)) : NULL;
 }
 
 ContraTopic *
@@ -471,7 +547,9 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
     }
   /* A story whose headline names nothing the text does is about the name the text
    * mentions most. */
-  g_autofree char *salient = !found && !whole ? salient_name (set, doc) : NULL;
+  NameCensus census;
+  name_census (set, doc, &census);
+  g_autofree char *salient = !found && !whole ? salient_name (&census) : NULL;
   if (salient != NULL)
     {
       g_free (name);
@@ -480,6 +558,8 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
     }
   /* A reference article's title is its topic even where the passage does not repeat
    * it ("Cornelius Vantreight": "... where he died"). */
+  g_autofree char *person = lead_person (&census, language);
+  name_census_clear (&census);
   if (!found && !whole)
     return NULL;
 
@@ -491,6 +571,11 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   topic->key = key;
   topic->label = g_steal_pointer (&name);
   topic->whole = whole;
+  if (person != NULL)
+    {
+      topic->person = contra_entity_key (person);
+      topic->person_label = g_steal_pointer (&person);
+    }
   topic->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   topic->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) words = g_strsplit_set (topic->label, " \t-", -1);
@@ -514,6 +599,7 @@ contra_topic_free (ContraTopic *topic)
   if (topic == NULL)
     return;
   g_free (topic->label);
+  g_free (topic->person_label);
   g_hash_table_unref (topic->words);
   g_clear_pointer (&topic->kinds, g_hash_table_unref);
   g_hash_table_unref (topic->heads);
@@ -1082,6 +1168,25 @@ named_by_head (const Reader *r, const Phrase *p)
   return name != AMBIGUOUS ? name : NULL;
 }
 
+/* The person a personal pronoun at @p ("she", "her") stands for when no nearer
+ * antecedent does: the person the story names most by surname, where its topic is a
+ * thing (its name ends with a kind, "Research Station", or the text said what it is).
+ * NULL where the topic may be that person. */
+static const char *
+person_for (const Reader *r, const Phrase *p)
+{
+  const ContraTopic *topic = r->topic;
+
+  if (topic == NULL || topic->person == NULL || topic->person == topic->key || p->first == p->last
+      || !contra_language_is (r->t->language, CONTRA_WORDS_PERSONAL_PRONOUNS, r->t, p->first))
+    return NULL;
+  g_autofree char *last = last_word (topic->label);
+  g_autofree char *form = word_form (last);
+  if (topic->kinds == NULL && !contra_kinds_known (contra_language_kinds (r->t->language), form))
+    return NULL;
+  return topic->person;
+}
+
 /* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
  * entity of the sentence's last predicate, or NULL. Returns the key used. */
 static const char *
@@ -1104,7 +1209,14 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
 
   const char *named = named_by_head (r, p);
   gboolean topic = named == NULL && p->first < p->last && !p->pronoun && names_topic (r, p);
-  if (named != NULL)
+  if (p->pronoun && previous == NULL && person_for (r, p) != NULL)
+    {
+      key = r->topic->person;
+      label = g_strdup (r->topic->person_label);
+      first = p->first;
+      last = p->last;
+    }
+  else if (named != NULL)
     {
       key = contra_entity_key (named);
       label = g_strdup (named);
@@ -1582,29 +1694,48 @@ read_distances (Reader *r, guint n_mentions)
     }
 }
 
+/* TRUE when token @i is a word of a noun phrase's key: not a number, a scale word or a
+ * connector, nor a possessive's "'s". */
+static gboolean
+key_word (const Reader *r, guint i)
+{
+  const ContraTokens *t = r->t;
+
+  return t->tokens[i].kind == CONTRA_TOKEN_WORD && !contra_tokens_is_possessive (t, i)
+         && contra_words_cardinal (contra_tokens_fold (t, i)) < 0 && contra_words_scale (contra_tokens_fold (t, i)) == 0
+         && !word_of (r, i, r->set->word_connector);
+}
+
 /* The words of a noun phrase in tokens [@from, @to) as a key of @kind, its last word
- * made singular: "live albums" -> "count/live-album". Numbers and connectors are left
- * out. Returns an interned key and its words in @label, or NULL when there is no word. */
+ * made singular and the first of its synonyms (lang/en/kinds.yaml): "live albums" ->
+ * "count/live-album", "the state's apple harvest" -> "of/state-apple-crop". Numbers and
+ * connectors are left out. Returns an interned key and its words in @label ("state's
+ * apple harvest"), or NULL when there is no word. */
 static const char *
 noun_key (const Reader *r, guint from, guint to, const char *kind, char **label)
 {
   g_autoptr (GString) words = g_string_new (NULL);
+  g_autoptr (GString) key = g_string_new (kind);
   const ContraTokens *t = r->t;
   guint last_word = G_MAXUINT;
 
   for (guint i = from; i < to; i++)
-    if (t->tokens[i].kind == CONTRA_TOKEN_WORD && contra_words_cardinal (contra_tokens_fold (t, i)) < 0
-        && contra_words_scale (contra_tokens_fold (t, i)) == 0 && !word_of (r, i, r->set->word_connector))
+    if (key_word (r, i))
       last_word = i;
   if (last_word == G_MAXUINT)
     return NULL;
+  g_string_append_c (key, '/');
   for (guint i = from; i <= last_word; i++)
     {
-      if (t->tokens[i].kind != CONTRA_TOKEN_WORD || contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
-          || contra_words_scale (contra_tokens_fold (t, i)) != 0 || word_of (r, i, r->set->word_connector))
+      if (i > from && contra_tokens_is_possessive (t, i) && key_word (r, i - 1))
+        g_string_append (words, contra_tokens_plain (t, i));
+      if (!key_word (r, i))
         continue;
       if (words->len > 0)
-        g_string_append_c (words, ' ');
+        {
+          g_string_append_c (words, ' ');
+          g_string_append_c (key, '-');
+        }
       const ContraMention *c = i == last_word ? covering (r, i, r->mentions->mentions->len, CONTRA_MENTION_CONCEPT)
                                               : NULL;
       if (c != NULL && r->set->sum != NULL && c->term.head != r->set->sum
@@ -1612,20 +1743,23 @@ noun_key (const Reader *r, guint from, guint to, const char *kind, char **label)
         {
           /* A kind of sum names it: "funds" and "funding" are "money". */
           g_string_append (words, strchr (c->term.head->id, '/') + 1);
+          g_string_append (key, strchr (c->term.head->id, '/') + 1);
           break;
         }
       if (i == last_word)
         {
           g_autofree char *form = word_form (contra_tokens_plain (t, i));
           g_string_append (words, form);
+          g_string_append (key, contra_kinds_synonym (contra_language_kinds (t->language), form));
         }
       else
-        g_string_append (words, contra_tokens_fold (t, i));
+        {
+          g_string_append (words, contra_tokens_fold (t, i));
+          g_string_append (key, contra_tokens_fold (t, i));
+        }
     }
   *label = g_strdup (words->str);
-  g_autofree char *key = g_strdup_printf ("%s/%s", kind, words->str);
-  g_strdelimit (key + strlen (kind) + 1, " ", '-');
-  return contra_intern (key);
+  return contra_intern (key->str);
 }
 
 /* The counted noun of a count mention, as a key: "two live albums" -> "count/live-album". */
@@ -2128,7 +2262,8 @@ read_shares (Reader *r, guint n_mentions)
           }
       if (contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, opening))
         opening++;
-      /* The whole: a concept or plain words after "of" and a determiner. */
+      /* The whole: a concept or plain words after "of" and a determiner, with its
+       * owner's "'s" ("the state's apple crop"). */
       guint whole = m->last + 1;
       if (word_of (r, whole, r->set->word_determiner))
         whole++;
@@ -2137,8 +2272,11 @@ read_shares (Reader *r, guint n_mentions)
       if (c != NULL)
         whole_end = c->last;
       else
-        while (plain_word (r, whole_end, n_mentions) && whole_end - whole < 3)
-          whole_end++;
+        {
+          guint owner = contra_tokens_is_possessive (t, whole + 1);
+          while (plain_word (r, whole_end, n_mentions) && whole_end - whole < 3 + owner)
+            whole_end++;
+        }
       /* The part: the words from the sentence's opening to its verb, the word before
        * the share after any preposition, adverb or auxiliary ("accounted for", "was"). */
       guint verb = m->first;
@@ -2156,19 +2294,24 @@ read_shares (Reader *r, guint n_mentions)
                 && !word_of (r, i, r->set->word_pronoun);
       if (!words)
         continue;
+      /* "Her varieties make up 30% of the state's apple harvest": a part its owner's
+       * possessive opens is the owner's share, whatever it calls the part ("her
+       * apples", "her varieties"). */
+      gboolean owners = word_of (r, opening, r->set->word_possessive);
       g_autofree char *part = NULL, *of = NULL;
-      const char *part_key = noun_key (r, opening, verb, "share", &part);
+      const char *part_key = owners ? "share" : noun_key (r, opening, verb, "share", &part);
       const char *whole_key = noun_key (r, whole, whole_end, "of", &of);
       if (part_key == NULL || whole_key == NULL)
         continue;
       /* A whole the lexicon knows is its concept's kind: "the bill" is the cost. */
       const char *whole_name = c != NULL ? kind_name (c->term.head) : whole_key + strlen ("of/");
-      g_autofree char *key = g_strdup_printf ("%s-of-%s", part_key, whole_name);
-      g_autofree char *label = g_strdup_printf ("%s's share of the %s", part, of);
+      g_autofree char *key = g_strdup_printf ("%s%sof-%s", part_key, owners ? "/" : "-", whole_name);
+      g_autofree char *label
+        = owners ? g_strdup_printf ("share of the %s", of) : g_strdup_printf ("%s's share of the %s", part, of);
       ContraMention *share = &g_array_index (r->mentions->mentions, ContraMention, k);
       share->attached = (gint) k;
-      Phrase none = {m->first, m->first, FALSE};
-      add_entity (r, k, &none, NULL);
+      Phrase owner = {opening, owners ? opening + 1 : opening, owners};
+      add_entity (r, k, &owner, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key), label, opening, verb);
     }
 }
