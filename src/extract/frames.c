@@ -12,6 +12,9 @@
 /* What ContraTopic.heads holds for a word that two names end with. */
 static const char AMBIGUOUS[] = "";
 
+/* The longest first line taken for a headline, in bytes. */
+#define MAX_HEADLINE 120
+
 /* The longest name or description the reader takes, in tokens. */
 #define MAX_PHRASE 8
 
@@ -214,9 +217,18 @@ proper_name_of_kind (const char *text, gsize length, const char *name, const cha
 static guint
 name_run_end (const Reader *r, guint i)
 {
-  while (i < r->t->n_tokens && capitalized (r, i) && !(r->t->tokens[i].flags & CONTRA_TOKEN_ALLCAPS)
+  const ContraTokens *t = r->t;
+  guint first = i;
+
+  while (i < t->n_tokens && capitalized (r, i) && !(t->tokens[i].flags & CONTRA_TOKEN_ALLCAPS)
          && !word_of (r, i, r->set->word))
-    i++;
+    {
+      /* A name does not run on past the end of its line ("Ilse Brannock" as a title,
+       * and "Brannock bred ..." under it). */
+      if (i > first && memchr (t->text + t->tokens[i - 1].end, '\n', t->tokens[i].start - t->tokens[i - 1].end) != NULL)
+        break;
+      i++;
+    }
   return i;
 }
 
@@ -474,6 +486,34 @@ lead_person (const NameCensus *census, const ContraLanguage *language)
   return best != NULL ? g_strdup (g_hash_table_lookup (census->labels, best)) : NULL;
 }
 
+/* The headline a text with no title of record opens with: a first line of a few words
+ * (a Markdown heading's, without its marks), a blank line after it, and no sentence's
+ * end ("Rissholm", "Island ferry enters service a year late"). NULL otherwise. */
+static char *
+headline_of (const ContraDocument *doc)
+{
+  const char *text = doc->text + doc->front_matter.end, *end = doc->text + doc->length;
+
+  while (text < end && g_ascii_isspace (*text))
+    text++;
+  while (text < end && *text == '#')
+    text++;
+  while (text < end && *text == ' ')
+    text++;
+  const char *line_end = memchr (text, '\n', (gsize) (end - text));
+  if (line_end == NULL || line_end == text || line_end - text > MAX_HEADLINE)
+    return NULL;
+  const char *next = line_end + 1;
+  while (next < end && (*next == ' ' || *next == '\t' || *next == '\r'))
+    next++;
+  const char *last = line_end;
+  while (last > text && g_ascii_isspace (last[-1]))
+    last--;
+  if (next >= end || *next != '\n' || last == text || strchr (".!?:;,", last[-1]) != NULL)
+    return NULL;
+  return g_strndup (text, (gsize) (last - text));
+}
+
 ContraTopic *
 contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
 {
@@ -482,7 +522,9 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
 
   gboolean whole = FALSE;
   g_autofree char *head = NULL;
-  g_autofree char *name = doc->title != NULL ? title_name (set, doc->title, &whole, &head) : NULL;
+  g_autofree char *headline = doc->title == NULL ? headline_of (doc) : NULL;
+  const char *title = doc->title != NULL ? doc->title : headline;
+  g_autofree char *name = title != NULL ? title_name (set, title, &whole, &head) : NULL;
   /* A title that names nothing ("The bridge the river built"), or none: the first name
    * the text gives, early. */
   if (name == NULL)
@@ -499,11 +541,11 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   gsize skip = 0;
   while (skip < length && g_ascii_isspace (text[skip]))
     skip++;
-  if (doc->title != NULL && doc->title[0] != '\0' && length - skip >= strlen (doc->title)
-      && strncmp (text + skip, doc->title, strlen (doc->title)) == 0)
+  if (title != NULL && title[0] != '\0' && length - skip >= strlen (title)
+      && strncmp (text + skip, title, strlen (title)) == 0)
     {
-      text += skip + strlen (doc->title);
-      length -= skip + strlen (doc->title);
+      text += skip + strlen (title);
+      length -= skip + strlen (title);
     }
   gsize window = MIN (length, TOPIC_WINDOW);
   const ContraLanguage *language = contra_language_for (doc->language);
@@ -524,9 +566,9 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
     }
   /* A headline whose first words are a kicker ("Explainer: how the Calder Narrows
    * Bridge got built") is about the first longer name it gives that the text gives. */
-  if (!found && !whole && doc->title != NULL)
+  if (!found && !whole && title != NULL)
     {
-      g_autofree char *other = first_name (set, doc->title, strlen (doc->title));
+      g_autofree char *other = first_name (set, title, strlen (title));
       if (other != NULL && name_in_text (set, text, window, &other))
         {
           g_free (name);
@@ -584,10 +626,10 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
       g_hash_table_add (topic->words, word_form (words[i]));
   /* A headline says what a story's topic is as its text does ("New ferry Kestrel
    * Sound brings ..."). */
-  if (!whole && doc->title != NULL)
+  if (!whole && title != NULL)
     {
       g_autoptr (ContraTokens) t = contra_tokens_new ();
-      contra_tokens_scan (t, doc->title, strlen (doc->title));
+      contra_tokens_scan (t, title, strlen (title));
       contra_topic_learn (topic, set, t);
     }
   return topic;
@@ -1772,8 +1814,10 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
   /* The noun comes after the number: "about 61,000 inhabitants". */
   for (guint i = m->first; i < m->last; i++)
     if (t->tokens[i].kind == CONTRA_TOKEN_NUMBER
-        || (t->tokens[i].kind == CONTRA_TOKEN_WORD && (contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
-                                                      || contra_words_scale (contra_tokens_fold (t, i)) != 0)))
+        || (t->tokens[i].kind == CONTRA_TOKEN_WORD
+            && (contra_words_cardinal (contra_tokens_fold (t, i)) >= 0
+                || contra_words_scale (contra_tokens_fold (t, i)) != 0
+                || contra_language_group (t->language, contra_tokens_fold (t, i)) > 0)))
       from = i + 1;
   /* "forty years" is a duration, not a count of things. */
   if (m->last > from && word_of (r, m->last - 1, r->set->word_time_unit))
@@ -1803,8 +1847,22 @@ words_counted_key (const Reader *r, guint first, guint last, char **label)
 
 /* Adds the count at tokens [@first, @last) as what the topic has of @counted. Mention
  * @k is the count, or a bare number that becomes one, its unit the counted noun. */
+static void add_count (Reader *r, guint k, guint first, guint last, const Phrase *about, const char *counted,
+                       const char *what, const char *done);
+
 static void
 add_topic_count (Reader *r, guint k, guint first, guint last, const char *counted, const char *what)
+{
+  add_count (r, k, first, last, NULL, counted, what, NULL);
+}
+
+/* Adds the count at tokens [@first, @last) as what @about (NULL: the topic) has of
+ * @counted, or did to them when the verb @done is given ("apple varieties bred").
+ * Mention @k is the count, or a bare number that becomes one, its unit the counted
+ * noun. */
+static void
+add_count (Reader *r, guint k, guint first, guint last, const Phrase *about, const char *counted, const char *what,
+           const char *done)
 {
   const ContraMention *m = mention (r, k);
   guint index = k;
@@ -1834,11 +1892,17 @@ add_topic_count (Reader *r, guint k, guint first, guint last, const char *counte
       c->value.text = contra_collapse_space (text, -1);
     }
   Phrase none = {first, first, FALSE};
-  add_entity (r, index, &none, NULL);
+  add_entity (r, index, about != NULL ? about : &none, NULL);
   /* "the number of passengers": the label names the counted things in the plural. */
   g_autofree char *plural = contra_language_plural (r->t->language, head != NULL ? head + 1 : what);
   g_autofree char *label
     = head != NULL ? g_strdup_printf ("%.*s %s", (int) (head - what), what, plural) : g_strdup (plural);
+  if (done != NULL)
+    {
+      char *with = g_strdup_printf ("%s %s", label, done);
+      g_free (label);
+      label = with;
+    }
   add_entity_key (r, index, CONTRA_ROLE_COUNTED, counted, label, first, last);
 }
 
@@ -2013,6 +2077,86 @@ read_story_counts (Reader *r, guint n_mentions)
     }
 }
 
+/* TRUE when the sentence gives a time the count @count is bounded by, before it or
+ * after it in its clause: a date ("By 1960 she had released 14 varieties", "won three
+ * titles in 2019"), or a span ("In her first month, ...", "during its first weekend")
+ * that is not a whole life or career ("In a working life of more than three decades
+ * she bred 27 varieties", lang/en/words.yaml whole_spans). */
+static gboolean
+count_bounded (const Reader *r, guint n_mentions, const ContraMention *count)
+{
+  guint end = count->last;
+
+  /* A date before the count, or after it in its clause ("..., and several of them
+   * came to Saturday's opening" is another clause's). */
+  while (end < r->t->n_tokens && !contra_tokens_is_punct (r->t, end, ','))
+    end++;
+  for (guint k = 0; k < n_mentions; k++)
+    if (mention (r, k)->kind == CONTRA_MENTION_VALUE && mention (r, k)->value.type == CONTRA_VALUE_DATE
+        && mention (r, k)->first < end)
+      return TRUE;
+  gboolean span = FALSE;
+  for (guint i = 0; i < end; i++)
+    {
+      if (contra_language_is (r->t->language, CONTRA_WORDS_WHOLE_SPANS, r->t, i))
+        return FALSE;
+      span |= word_of (r, i, r->set->word_time_unit);
+    }
+  return span;
+}
+
+/* Counts of what a name or the topic did, after any verb but one of having: "In all,
+ * Brannock bred 23 apple varieties", "She also supervised a dozen doctoral students".
+ * The verb, as written, is part of what is counted ("count/bred-apple-variety"):
+ * varieties bred and varieties released are not one number. A count a time bounds is
+ * left alone (counts_bounded()). */
+static void
+read_deed_counts (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first == 0)
+        continue;
+      guint verb = m->first - 1;
+      if (t->tokens[verb].kind != CONTRA_TOKEN_WORD || capitalized (r, verb) || is_grammar_word (r, verb)
+          || covered_by_value (r, verb, n_mentions) || having_before (r, m->first) != G_MAXUINT
+          || word_of (r, verb, r->set->word_kill))
+        continue;
+      gboolean passive, existential;
+      Phrase subject = subject_before (r, 0, verb, n_mentions, &passive);
+      Phrase opening = sentence_subject (r, t->n_tokens, n_mentions, &existential);
+      /* "It" after a story's other sentences is as often the thing they were about
+       * ("It covers six areas of cooperation") as the topic: only "he" and "she". */
+      if (passive || subject.first == subject.last || in_relative_clause (r, 0, verb)
+          || word_of (r, subject.first, r->set->word_possessive)
+          || (subject.pronoun && !contra_language_is (t->language, CONTRA_WORDS_PERSONAL_PRONOUNS, t, subject.first)))
+        continue;
+      /* A name, the topic or a pronoun; not a description of something else ("Several
+       * thousand people walked the deck"). */
+      /* A name: capitalised words, but not one that is so only because it opens the
+       * sentence ("Engineers found 40 cracks"). */
+      gboolean name = named_by_head (r, &subject) != NULL
+                      || (!is_description (r, &subject) && (subject.first > 0 || subject.last > subject.first + 1));
+      if (!subject.pronoun && !name && !names_topic (r, &subject))
+        continue;
+      /* The sentence's subject, or a name or pronoun after an opening phrase with no
+       * comma ("In a working life of more than three decades she bred 27 ..."). */
+      if (subject.first != opening.first && !((subject.pronoun || name) && word_of (r, 0, r->set->word_preposition)))
+        continue;
+      if (count_bounded (r, n_mentions, m))
+        continue;
+      g_autofree char *what = NULL;
+      const char *counted = counted_key (r, m, &what);
+      if (counted == NULL)
+        continue;
+      g_autofree char *key = g_strdup_printf ("count/%s-%s", contra_tokens_fold (t, verb), counted + strlen ("count/"));
+      add_count (r, k, m->first, m->last, &subject, contra_intern (key), what, contra_tokens_plain (t, verb));
+    }
+}
+
 /* Every part of the topic, named: "Lindvag comprises the villages of Aske, Brenn and
  * Dalvik" lists the topic's villages, to be held against a count of them ("made up of
  * eight villages"). Only a verb that gives all the parts (word/composition) makes a
@@ -2120,6 +2264,7 @@ read_counts (Reader *r, guint n_mentions)
     read_whole_topic_counts (r, n_mentions);
   else
     read_story_counts (r, n_mentions);
+  read_deed_counts (r, n_mentions);
   read_compound_counts (r, n_mentions);
   read_member_lists (r, n_mentions);
 }

@@ -692,6 +692,7 @@ static const struct {
   {"future_words", CONTRA_WORDS_FUTURE},
   {"relative_pronouns", CONTRA_WORDS_RELATIVE_PRONOUNS},
   {"personal_pronouns", CONTRA_WORDS_PERSONAL_PRONOUNS},
+  {"whole_spans", CONTRA_WORDS_WHOLE_SPANS},
   {"sentence_openers", CONTRA_WORDS_SENTENCE_OPENERS},
   {"conjunction_and", CONTRA_WORDS_AND},
   {"indefinite_articles", CONTRA_WORDS_INDEFINITE_ARTICLES},

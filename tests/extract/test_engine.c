@@ -447,6 +447,15 @@ static const EngineCase cases[] = {
    "---\ntitle: Mara Tollund\n---\nMara Tollund bred apples. Her varieties make up about 30% of the state's "
    "apple harvest.",
    "share-of", "entity/mara-tollund+share/of-state-apple-crop value ~30%"},
+  {"frames: what a person did, counted with its verb; over a career, not a window", "2021",
+   "Archive honours apple breeder Mara Tollund\n\nMara Tollund died in 1994. In all, Tollund bred 23 apple varieties. "
+   "By 1960 she had released 14 varieties. In a working "
+   "life of three decades she supervised a dozen doctoral students.",
+   "count-of",
+   "entity/mara-tollund+count/bred-apple-variety count 23 variety\n"
+   "entity/mara-tollund+count/supervised-doctoral-student count 12 student"},
+  {"frames: a headline's name does not run on into the text's first word", "2021",
+   "Mara Tollund\n\nTollund bred apples. She died in 1994.", "event-date", "entity/mara-tollund+event/death date 1994"},
 };
 
 static int

@@ -572,11 +572,13 @@ static const ErrorRow error_rows[] = {
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
    "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\n"
-   "relative_pronouns: [which]\npersonal_pronouns: [she]\nsentence_openers: [the]\nmodals: [may]\n" MORE_WORD_CLASSES,
-   "@/words.yaml:18:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
+   "relative_pronouns: [which]\npersonal_pronouns: [she]\nwhole_spans: [life]\nsentence_openers: [the]\nmodals: "
+   "[may]\n" MORE_WORD_CLASSES,
+   "@/words.yaml:19:1: error: unknown key 'modals' in words.yaml (known keys: function_words, not_names, "
    "name_gap_words, clause_openers, subject_starts, conjunctions, auxiliaries, clause_words, "
    "clause_words_after_comma, articles, determiners, generic_nouns, one_as_pronoun_after, "
-   "future_words, relative_pronouns, personal_pronouns, sentence_openers, conjunction_and, indefinite_articles, "
+   "future_words, relative_pronouns, personal_pronouns, whole_spans, sentence_openers, conjunction_and, "
+   "indefinite_articles, "
    "definite_articles, appositive_articles, fraction_articles, partitives, range_openers, range_joints, "
    "citation_words, clock_and_angle_words, percent_signs, percentage_points, reciprocal_pronouns, "
    "not_a_share_after_fraction, list_cues, strong_list_cues, list_cue_repeats, list_cues_after_plural, "
@@ -588,7 +590,7 @@ static const ErrorRow error_rows[] = {
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
    "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: "
-   "[which]\npersonal_pronouns: [she]\n" MORE_WORD_CLASSES,
+   "[which]\npersonal_pronouns: [she]\nwhole_spans: [life]\n" MORE_WORD_CLASSES,
    "@/words.yaml:1:1: error: missing required key 'sentence_openers' in words.yaml\n"
    "@/words.yaml:1:23: error: 'The' is given twice in 'function_words'\n"
    "@/words.yaml:1:28: error: 'in order' must be one word\n"
@@ -598,12 +600,12 @@ static const ErrorRow error_rows[] = {
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
    "clause_words_after_comma: [where]\narticles: [the]\ndeterminers: [its]\n"
    "generic_nouns: [work]\none_as_pronoun_after: [the]\nfuture_words: [will]\nrelative_pronouns: "
-   "[which]\npersonal_pronouns: [she]\n"
+   "[which]\npersonal_pronouns: [she]\nwhole_spans: [life]\n"
    "sentence_openers: [the]\n" MORE_WORD_CLASSES_BUT_PERCENT
    "percent_signs: [per cent, Per Cent, in the order of it, \"5%\"]\n",
-   "@/words.yaml:44:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
-   "@/words.yaml:44:37: error: 'in the order of it' must be 1 to 4 words\n"
-   "@/words.yaml:44:57: error: '5%' must be 1 to 4 words"},
+   "@/words.yaml:45:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
+   "@/words.yaml:45:37: error: 'in the order of it' must be 1 to 4 words\n"
+   "@/words.yaml:45:57: error: '5%' must be 1 to 4 words"},
   {"abbreviations: unknown key, a month twice, a word twice", "abbreviations.yaml",
    "titles: [Gen., Gen]\nbefore_numbers: [No, Sept.]\nconditional: [Inc, \"Ltd Co\"]\nstates: [Calif]\n",
    "@/abbreviations.yaml:1:16: error: 'Gen' is given twice\n"
