@@ -2,8 +2,8 @@
 
 #include <string.h>
 
-#include "rules/schema.h"
-#include "rules/yaml.h"
+#include "base/schema.h"
+#include "base/yaml.h"
 
 static const char *const top_keys[] = {"sources", "description", NULL};
 static const char *const entry_keys[] = {
