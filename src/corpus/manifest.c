@@ -4,6 +4,7 @@
 
 #include "base/schema.h"
 #include "base/yaml.h"
+#include "normalize/date.h"
 
 static const char *const top_keys[] = {"sources", "description", NULL};
 static const char *const entry_keys[] = {
