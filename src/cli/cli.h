@@ -17,7 +17,7 @@
 #include "output/output.h"
 #include "output/writer.h"
 #include "rules/ruleset.h"
-#include "rules/yaml.h"
+#include "base/yaml.h"
 
 G_BEGIN_DECLS
 

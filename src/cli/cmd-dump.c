@@ -8,9 +8,6 @@
 #include "text/document.h"
 #include "text/tokens.h"
 
-
-static const char *const mention_kinds[] = {"concept", "value", "list", "person", "entity"};
-
 /* Each sentence's mentions, as the rule engine sees them (dates resolved in context). */
 static void
 dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *out)
@@ -46,7 +43,7 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
             what = contra_terms_key (&mention->term, 1);
           else
             what = contra_value_format (&mention->value);
-          g_string_append_printf (out, "    %-8s clause %u  \"%.*s\"  %s%s\n", mention_kinds[mention->kind],
+          g_string_append_printf (out, "    %-8s clause %u  \"%.*s\"  %s%s\n", contra_mention_kind_name (mention->kind),
                                   mention->clause, (int) (b->end - a->start), text + a->start, what,
                                   mention->modifier ? "  (modifier)" : "");
         }

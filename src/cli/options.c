@@ -11,8 +11,8 @@
 #include "index/index.h"
 #include "output/writer.h"
 #include "reconcile/suppress.h"
-#include "rules/schema.h"
-#include "rules/yaml.h"
+#include "base/schema.h"
+#include "base/yaml.h"
 
 #include "contra-config.h"
 

@@ -2,8 +2,9 @@
 
 #include <string.h>
 
-#include "rules/schema.h"
-#include "rules/yaml.h"
+#include "base/schema.h"
+#include "base/yaml.h"
+#include "normalize/date.h"
 
 static const char *const top_keys[] = {"sources", "description", NULL};
 static const char *const entry_keys[] = {

@@ -10,7 +10,7 @@
 
 #include <glib.h>
 
-#include "normalize/date.h"
+#include "base/days.h"
 #include "text/document.h"
 
 G_BEGIN_DECLS

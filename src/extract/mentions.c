@@ -26,6 +26,15 @@
 #include "lang/language.h"
 #include "normalize/list.h"
 
+static const char *const kind_names[] = {"concept", "value", "list", "person", "entity"};
+
+const char *
+contra_mention_kind_name (ContraMentionKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), "?");
+  return kind_names[kind];
+}
+
 struct _ContraPeople {
   GHashTable *by_surname;    /* folded last name -> interned full-name key */
   GHashTable *labels;        /* interned key -> full name as first written */

@@ -28,6 +28,9 @@ typedef enum {
   CONTRA_MENTION_ENTITY,     /* what a predicate is about (extract/frames.h) */
 } ContraMentionKind;
 
+/* "concept", "value", "list", "person", "entity". Static string. */
+const char *contra_mention_kind_name (ContraMentionKind kind);
+
 typedef struct {
   ContraMentionKind kind;
   guint first;               /* tokens [first, last) */

@@ -630,18 +630,17 @@ read_voice (Reader *rd, const Object *object, ContraClaim *claim)
 static gboolean
 read_rule_fields (Reader *rd, const Object *object, ContraClaim *claim)
 {
-  const char *severities[CONTRA_SEVERITY_ERROR + 1], *topic;
+  const char *topic;
   guint64 rank = 0;
   guint compare = CONTRA_COMPARE_DEFAULT, severity = CONTRA_SEVERITY_NONE;
   gboolean always, at_most;
 
-  for (guint k = 0; k < G_N_ELEMENTS (severities); k++)
-    severities[k] = contra_severity_name ((ContraSeverity) k);
-
   if (!get_bool (rd, object, "always", &always) || !get_whole (rd, object, "status_rank", OPTIONAL, 0, G_MAXINT8, &rank)
       || !get_bool (rd, object, "status_at_most", &at_most)
-      || !get_choice (rd, object, "compare", OPTIONAL, contra_compare_names, G_N_ELEMENTS (contra_compare_names) - 1, &compare)
-      || !get_choice (rd, object, "severity", OPTIONAL, severities, G_N_ELEMENTS (severities), &severity)
+      || !get_choice (rd, object, "compare", OPTIONAL, contra_compare_names, G_N_ELEMENTS (contra_compare_names) - 1,
+                      &compare)
+      || !get_choice (rd, object, "severity", OPTIONAL, contra_severity_names, G_N_ELEMENTS (contra_severity_names) - 1,
+                      &severity)
       || !get_string (rd, object, "topic", OPTIONAL, &topic))
     return FALSE;
   gboolean ranked = contra_json_get (object->node, "status_rank") != NULL
@@ -663,18 +662,16 @@ read_claim (Reader *rd, const ContraJsonNode *node)
   g_autoptr (ContraClaim) claim = contra_claim_new ();
   Object object = {node, "the claim"};
   const ContraJsonNode *value, *time;
-  const char *kinds[CONTRA_RULE_OFFICE + 1], *rule, *subject, *attribute, *quote, *time_text;
+  const char *rule, *subject, *attribute, *quote, *time_text;
   guint kind = 0;
   guint64 family = 0, sentence = 0, frame = 0;
   gboolean partial;
 
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    kinds[k] = contra_rule_kind_name ((ContraRuleKind) k);
-
   if (!read_source_of (rd, &object, claim) || !get_string (rd, &object, "rule", REQUIRED | NON_EMPTY, &rule)
       || !get_string (rd, &object, "subject", REQUIRED | NON_EMPTY, &subject)
       || !get_string (rd, &object, "attribute", REQUIRED | NON_EMPTY, &attribute)
-      || !get_choice (rd, &object, "kind", REQUIRED, kinds, G_N_ELEMENTS (kinds), &kind)
+      || !get_choice (rd, &object, "kind", REQUIRED, contra_rule_kind_names, G_N_ELEMENTS (contra_rule_kind_names) - 1,
+                      &kind)
       || !get_bool (rd, &object, "partial", &partial))
     return NULL;
   claim->rule = g_intern_string (rule);

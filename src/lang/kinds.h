@@ -12,8 +12,8 @@
 #include <glib.h>
 
 #include "lang/language.h"
-#include "rules/schema.h"
-#include "rules/yaml.h"
+#include "base/schema.h"
+#include "base/yaml.h"
 
 G_BEGIN_DECLS
 

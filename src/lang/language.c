@@ -1,7 +1,7 @@
 /* language.c — reading a language folder into one ContraLanguage.
  *
  * Each file kind has a reader below that checks its keys and entries with the rules'
- * schema helpers (rules/schema.h), so a language file is validated as a rule file is:
+ * schema helpers (base/schema.h), so a language file is validated as a rule file is:
  * every problem of every file is collected, then reported at once. The word classes
  * and their filters are built after all files are read, from what they hold.
  */
@@ -15,8 +15,8 @@
 #include "lang/unit-table.h"
 #include "lang/kinds.h"
 #include "lang/names.h"
-#include "rules/schema.h"
-#include "rules/yaml.h"
+#include "base/schema.h"
+#include "base/yaml.h"
 
 #define N_MONTHS 12
 #define N_WEEKDAYS 7

@@ -11,7 +11,7 @@
 
 #include <glib.h>
 
-#include "rules/schema.h"
+#include "base/schema.h"
 
 G_BEGIN_DECLS
 

@@ -58,9 +58,7 @@ contra_rc_compare_counts (Reconciler *r)
               if (mismatched->len == 0)
                 continue;
               ContraFindingKind kind = CONTRA_FINDING_DISCREPANCY;
-              ContraFinding *finding = contra_finding_new (kind, count->rule);
-              finding->subject = counts->subject;
-              finding->attribute = counts->attribute;
+              ContraFinding *finding = contra_finding_new (kind, count->rule, counts->subject, counts->attribute);
               finding->weak = is_weak (count);
               contra_finding_add (finding, count, 0);
               GString *places = g_string_new (NULL);
@@ -110,9 +108,8 @@ contra_rc_compare_counts (Reconciler *r)
       if (g_hash_table_contains (reported, &sentence))
         continue;
       g_hash_table_add (reported, g_memdup2 (&sentence, sizeof sentence));
-      ContraFinding *finding = contra_finding_new (CONTRA_FINDING_SELF_CONTRADICTION, list->rule);
-      finding->subject = list->subject;
-      finding->attribute = list->attribute;
+      ContraFinding *finding
+        = contra_finding_new (CONTRA_FINDING_SELF_CONTRADICTION, list->rule, list->subject, list->attribute);
       finding->severity = contra_rc_severity_for (r, list->rule, list->severity, finding->kind, is_weak (list));
       contra_finding_add (finding, list, 0);
       g_autofree char *place = contra_claim_place (r->report, list);

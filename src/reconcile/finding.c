@@ -22,13 +22,15 @@ contra_builtin_rule_description (const char *rule)
 }
 
 ContraFinding *
-contra_finding_new (ContraFindingKind kind, const char *rule)
+contra_finding_new (ContraFindingKind kind, const char *rule, const char *subject, const char *attribute)
 {
   ContraFinding *finding = g_new0 (ContraFinding, 1);
 
   finding->kind = kind;
   finding->severity = CONTRA_SEVERITY_WARNING;
   finding->rule = rule ? g_intern_string (rule) : NULL;
+  finding->subject = subject;
+  finding->attribute = attribute;
   finding->claims = g_ptr_array_new ();
   finding->sides = g_array_new (FALSE, FALSE, sizeof (guint));
   return finding;

@@ -53,7 +53,11 @@ typedef struct {
   GHashTable *added;         /* the claims, once there are many: a set for add() */
 } ContraFinding;
 
-ContraFinding *contra_finding_new (ContraFindingKind kind, const char *rule);
+/* A finding of @kind by @rule (interned here; NULL: none) about @subject and
+ * @attribute (interned already, or NULL), a warning until the pass rates it, with no
+ * claims yet. Every finding is made here: the passes, lint's suppressions. */
+ContraFinding *contra_finding_new (ContraFindingKind kind, const char *rule, const char *subject,
+                                   const char *attribute);
 void contra_finding_free (ContraFinding *finding);
 /* Adds @claim on @side, unless the finding has it already. */
 void contra_finding_add (ContraFinding *finding, const ContraClaim *claim, guint side);

@@ -489,9 +489,7 @@ report_first_component (Reconciler *r, GArray *members, gboolean conflict, gbool
   for (guint i = 0; lint && i < claims->len; i++)
     if (is_draft (r, g_ptr_array_index (claims, i)))
       first = g_ptr_array_index (claims, i);
-  ContraFinding *finding = contra_finding_new (kind, first->rule);
-  finding->subject = first->subject;
-  finding->attribute = first->attribute;
+  ContraFinding *finding = contra_finding_new (kind, first->rule, first->subject, first->attribute);
   finding->weak = weak;
   finding->severity = contra_rc_severity_for (r, first->rule, first->severity, kind, weak);
   for (guint i = 0; i < claims->len; i++)

@@ -206,9 +206,7 @@ report_status (Reconciler *r, const StatusCell *cell, GPtrArray *against)
     g_hash_table_add (sources, GUINT_TO_POINTER (((const ContraClaim *) g_ptr_array_index (cell->claims, i))->source + 1));
 
   gboolean weak = is_weak (s);
-  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CONFLICT, s->rule);
-  finding->subject = s->subject;
-  finding->attribute = s->attribute;
+  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CONFLICT, s->rule, s->subject, s->attribute);
   finding->weak = weak;
   for (guint i = 0; i < cell->claims->len; i++)
     contra_finding_add (finding, g_ptr_array_index (cell->claims, i), 0);

@@ -285,7 +285,7 @@ add_finding (GPtrArray *findings,
       if (g_hash_table_lookup_extended (options->severity, rule, NULL, &level))
         severity = (ContraSeverity) GPOINTER_TO_INT (level);
     }
-  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_SUPPRESSION, rule);
+  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_SUPPRESSION, rule, NULL, NULL);
   finding->severity = severity;
   finding->message = g_steal_pointer (&owned);
   finding->path = s->path;

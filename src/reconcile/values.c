@@ -369,9 +369,7 @@ report_classes (Reconciler *r, Group *group, GPtrArray *classes, gboolean *bad_p
   /* In lint the finding is the draft's: its rule is the one a suppression names. */
   if (draft_class != NULL)
     first = rep (draft_class);
-  ContraFinding *finding = contra_finding_new (kind, first->rule);
-  finding->subject = group->subject;
-  finding->attribute = group->attribute;
+  ContraFinding *finding = contra_finding_new (kind, first->rule, group->subject, group->attribute);
   finding->weak = weak;
   finding->severity = contra_rc_severity_for (r, first->rule, first->severity, kind, weak);
   for (guint i = 0; i < involved->len; i++)

@@ -164,9 +164,8 @@ contra_rc_find_variants (Reconciler *r)
                 continue;
               g_hash_table_add (reported, g_steal_pointer (&pair));
 
-              ContraFinding *finding = contra_finding_new (CONTRA_FINDING_VARIANT, CONTRA_RULE_NAME_VARIANT);
-              finding->subject = x->key;
-              finding->attribute = g_intern_string ("name");
+              ContraFinding *finding = contra_finding_new (CONTRA_FINDING_VARIANT, CONTRA_RULE_NAME_VARIANT, x->key,
+                                                           g_intern_string ("name"));
               finding->severity = contra_rc_severity_for (r, CONTRA_RULE_NAME_VARIANT, CONTRA_SEVERITY_NONE, CONTRA_FINDING_VARIANT,
                                                 FALSE);
               contra_finding_add (finding, x->claim, 0);

@@ -79,10 +79,8 @@ note_change (Reconciler *r, const ContraClaim *p, const ContraClaim *c)
 {
   g_autoptr (GPtrArray) added = contra_set_difference (&c->value, &p->value, r->lexicon);
   g_autoptr (GPtrArray) dropped = contra_set_difference (&p->value, &c->value, r->lexicon);
-  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CHANGE, c->rule);
+  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CHANGE, c->rule, c->subject, c->attribute);
 
-  finding->subject = c->subject;
-  finding->attribute = c->attribute;
   finding->severity = CONTRA_SEVERITY_NOTE;
   contra_finding_add (finding, p, 0);
   contra_finding_add (finding, c, 1);

@@ -18,8 +18,8 @@
 
 #include "base/error.h"
 #include "base/strutil.h"
-#include "rules/schema.h"
-#include "rules/yaml.h"
+#include "base/schema.h"
+#include "base/yaml.h"
 
 typedef struct {
   char *path;

@@ -19,7 +19,7 @@
 
 #include "cli-test.h"
 #include "output/json.h"
-#include "rules/yaml.h"
+#include "base/yaml.h"
 
 #define FLOOR_BRIDGE 10 /* of 11 */
 #define FLOOR_FERRY 8   /* of 10 */

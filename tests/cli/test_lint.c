@@ -17,7 +17,7 @@
 
 #include "cli-test.h"
 #include "output/json.h"
-#include "rules/yaml.h"
+#include "base/yaml.h"
 
 /* ---- golden files -------------------------------------------------------------------- */
 

@@ -135,16 +135,15 @@ setup (void **state)
   f->report = contra_report_new (f->set, NULL);
   const ContraClaim *a = g_ptr_array_index (f->set->claims, 0), *b = g_ptr_array_index (f->set->claims, 1);
 
-  ContraFinding *conflict = contra_finding_new (CONTRA_FINDING_CONFLICT, hostile ("rule"));
-  conflict->subject = hostile ("subject");
-  conflict->attribute = hostile ("attribute");
+  ContraFinding *conflict
+    = contra_finding_new (CONTRA_FINDING_CONFLICT, hostile ("rule"), hostile ("subject"), hostile ("attribute"));
   conflict->message = g_strdup (hostile ("Sources disagree"));
   contra_finding_add (conflict, a, 0);
   contra_finding_add (conflict, b, 1);
   g_ptr_array_add (f->report->findings, conflict);
 
   /* lint's finding for a suppression comment has no claims, only a place. */
-  ContraFinding *suppression = contra_finding_new (CONTRA_FINDING_SUPPRESSION, hostile ("other-rule"));
+  ContraFinding *suppression = contra_finding_new (CONTRA_FINDING_SUPPRESSION, hostile ("other-rule"), NULL, NULL);
   suppression->severity = CONTRA_SEVERITY_NOTE;
   suppression->message = g_strdup (hostile ("Nothing to suppress"));
   suppression->path = draft_path;

@@ -210,7 +210,7 @@ claim_add (ContraClaimSet *set, guint source, guint line)
 static ContraFinding *
 finding_add (ContraReport *report, const char *rule, const ContraClaim *a, const ContraClaim *b)
 {
-  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CONFLICT, rule);
+  ContraFinding *finding = contra_finding_new (CONTRA_FINDING_CONFLICT, rule, NULL, NULL);
 
   finding->message = g_strdup_printf ("%s differs", rule);
   contra_finding_add (finding, a, 0);

@@ -8,7 +8,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "rules/yaml.h"
+#include "base/yaml.h"
 
 typedef enum {
   BLOCK_LISTS,    /* "- - - x": each item a list */

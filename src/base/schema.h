@@ -10,7 +10,7 @@
 #include <glib.h>
 
 #include "base/diagnostic.h"
-#include "rules/yaml.h"
+#include "base/yaml.h"
 
 G_BEGIN_DECLS
 

@@ -10,7 +10,7 @@
  * tree to free. The parse stops at the event that opens one level too many, so
  * libyaml never reads far past the limit. Nothing here recurses over the tree.
  */
-#include "rules/yaml.h"
+#include "base/yaml.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,4 +1,4 @@
-#include "rules/schema.h"
+#include "base/schema.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
