@@ -1556,8 +1556,10 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
   gboolean passive = FALSE;
   Phrase subject = subject_before (r, start, pred->phrase_first, n_mentions, &passive);
 
-  /* "they founded the Odinist Fellowship" */
-  if (!passive && subject.first < subject.last && !word_of (r, pred->last, r->set->word_preposition))
+  /* "they founded the Odinist Fellowship"; but "she became director" is about her, and
+   * the post after it is what she took (read_post()). */
+  gboolean post = r->set->event_post != NULL && contra_concept_is_a (pred->term.head, r->set->event_post);
+  if (!passive && !post && subject.first < subject.last && !word_of (r, pred->last, r->set->word_preposition))
     {
       Phrase object = phrase_after (r, pred->last, end, n_mentions);
       if (object.first < object.last)
@@ -2645,6 +2647,39 @@ read_process_labels (Reader *r, guint n_mentions)
     }
 }
 
+/* ---- posts ------------------------------------------------------------------------------ */
+
+/* What a post predicate at mention @k took: the plain words after it, past "as", "to"
+ * and a determiner, up to a preposition, a value or the clause's end ("became director
+ * of the station", "was named its deputy director in 1950"). Read as a measured entity
+ * "post/deputy-director" of the predicate; nothing when no such words follow ("was
+ * named after her mother", "became the first woman to ..."). */
+static void
+read_post (Reader *r, guint k, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+  guint from = mention (r, k)->last;
+
+  if (from < t->n_tokens && contra_language_is (t->language, CONTRA_WORDS_RANGE_JOINTS, t, from))
+    from++; /* "promoted to" */
+  else if (from < t->n_tokens && word_of (r, from, r->set->word_preposition) && !word_of (r, from, r->set->word_agent)
+           && !word_of (r, from, r->set->word_time_preposition))
+    from++; /* "as" */
+  if (from < t->n_tokens && (word_of (r, from, r->set->word_determiner) || word_of (r, from, r->set->word_connector)))
+    from++;
+  guint to = from;
+  while (to < t->n_tokens && to - from < 3 && plain_word (r, to, n_mentions))
+    to++;
+  if (to == from
+      || !(to == t->n_tokens || t->tokens[to].kind == CONTRA_TOKEN_PUNCT || word_of (r, to, r->set->word_preposition)
+           || word_of (r, to, r->set->word_connector) || covered_by_value (r, to, n_mentions)))
+    return;
+  g_autofree char *label = NULL;
+  const char *post = noun_key (r, from, to, "post", &label);
+  if (post != NULL)
+    add_entity_key (r, k, CONTRA_ROLE_MEASURED, post, label, from, to);
+}
+
 /* ---- the reader -------------------------------------------------------------------------- */
 
 static void
@@ -2843,6 +2878,8 @@ contra_frames_read (ContraMentions *mentions,
       const char *key = read_predicate (&r, k, n, previous);
       if (key != NULL)
         previous = key;
+      if (key != NULL && set->event_post != NULL && contra_concept_is_a (m->term.head, set->event_post))
+        read_post (&r, k, n);
     }
   read_lifespans (&r, n);
   read_process_labels (&r, n);

@@ -1232,6 +1232,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->attribute_distance = contra_lexicon_lookup (set->lexicon, "attribute/distance");
   set->event_birth = contra_lexicon_lookup (set->lexicon, "event/birth");
   set->event_death = contra_lexicon_lookup (set->lexicon, "event/death");
+  set->event_post = contra_lexicon_lookup (set->lexicon, "event/post");
   build_frame_predicates (set);
   build_gate (set);
   return set;

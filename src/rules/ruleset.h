@@ -128,6 +128,8 @@ struct _ContraRuleSet {
   const ContraConcept *attribute_distance; /* what "80 km north of X" states */
   const ContraConcept *event_birth;     /* what a lifespan's first date is */
   const ContraConcept *event_death;     /* and its second */
+  const ContraConcept *event_post;      /* "became", "was appointed": what is taken is
+                                           the words after it ("director") */
 };
 
 /* Loads every *.yaml under @dir (recursively, in path order). On failure returns NULL
