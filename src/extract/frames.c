@@ -2524,8 +2524,25 @@ read_ranks (Reader *r, guint n_mentions)
       if (category_end == category)
         continue;
       guint end = category_end, scope = 0, scope_end = 0;
+      /* "the first woman to direct a fruit-research station": an infinitive and its
+       * object say what is ranked; not a passive's ("to be painted"). The infinitive's
+       * "to" is the range joint's word (words.yaml range_joints). */
+      guint deed = 0, deed_end = 0;
+      if (scope_first < 0 && contra_language_is (t->language, CONTRA_WORDS_RANGE_JOINTS, t, end)
+          && plain_word (r, end + 1, n_mentions) && !word_of (r, end + 1, r->set->word_auxiliary))
+        {
+          guint object = end + 2;
+          if (word_of (r, object, r->set->word_determiner) || word_of (r, object, r->set->word_connector))
+            object++;
+          guint object_end = plain_words_from (r, object, n_mentions);
+          if (object_end > object)
+            {
+              deed = end + 1;
+              deed_end = end = object_end;
+            }
+        }
       /* "in the state", "in Vastmark"; not an infinitive's "to" ("the first bridge to
-       * be painted"), which is the range joint's word (words.yaml range_joints). */
+       * be painted"). */
       if (scope_first < 0 && word_of (r, end, r->set->word_preposition)
           && !contra_language_is (t->language, CONTRA_WORDS_RANGE_JOINTS, t, end))
         {
@@ -2565,15 +2582,23 @@ read_ranks (Reader *r, guint n_mentions)
       if (end < t->n_tokens && !contra_tokens_is_punct (t, end, '.') && !contra_tokens_is_punct (t, end, ',')
           && !contra_tokens_is_punct (t, end, ';') && !contra_tokens_is_punct (t, end, ':'))
         continue;
-      g_autofree char *what = NULL, *where = NULL;
+      g_autofree char *what = NULL, *where = NULL, *did = NULL;
       const char *among = noun_key (r, category, category_end, "rank", &what);
-      if (among == NULL)
+      const char *doing = deed_end > deed ? noun_key (r, deed, deed_end, "to", &did) : NULL;
+      if (among == NULL || (deed_end > deed && doing == NULL))
         continue;
       g_autoptr (GString) key = g_string_new ("rank/");
       /* "third-largest": the superlative is part of what it ranks among. */
       if (m->value.u.amount.unit != NULL)
         g_string_append_printf (key, "%s-", m->value.u.amount.unit);
       g_string_append (key, among + strlen ("rank/"));
+      if (doing != NULL)
+        {
+          g_string_append_printf (key, "-to-%s", doing + strlen ("to/"));
+          g_autofree char *with = g_strdup_printf ("%s to %s", what, did);
+          g_free (what);
+          what = g_steal_pointer (&with);
+        }
       if (scope_end > scope)
         {
           const char *in = noun_key (r, scope, scope_end, "in", &where);
