@@ -136,6 +136,7 @@ typedef struct {
 static gboolean word_of (const Reader *r, guint i, const ContraConcept *class);
 static gboolean capitalized (const Reader *r, guint i);
 static gboolean plain_word (const Reader *r, guint i, guint n_mentions);
+static guint plain_words_from (const Reader *r, guint i, guint n_mentions);
 
 /* TRUE when the title goes on from token @i with a comma and a name to its end, as a
  * reference article's title names a place to tell it apart: "Greyfriars College,
@@ -2084,6 +2085,24 @@ read_story_counts (Reader *r, guint n_mentions)
  * titles in 2019"), or a span ("In her first month, ...", "during its first weekend")
  * that is not a whole life or career ("In a working life of more than three decades
  * she bred 27 varieties", lang/en/words.yaml whole_spans). */
+/* TRUE when token @i is a word for the present ("Today", "now", "currently"). */
+static gboolean
+present_word (const Reader *r, guint i)
+{
+  const ContraTokens *t = r->t;
+
+  return contra_language_is (t->language, CONTRA_WORDS_TODAY, t, i)
+         || contra_language_is (t->language, CONTRA_WORDS_NOW, t, i)
+         || contra_language_is (t->language, CONTRA_WORDS_PRESENT, t, i);
+}
+
+/* TRUE when the date mention @m is the present: what holds today is no window's. */
+static gboolean
+present (const Reader *r, const ContraMention *m)
+{
+  return m->last == m->first + 1 && present_word (r, m->first);
+}
+
 static gboolean
 count_bounded (const Reader *r, guint n_mentions, const ContraMention *count)
 {
@@ -2095,7 +2114,7 @@ count_bounded (const Reader *r, guint n_mentions, const ContraMention *count)
     end++;
   for (guint k = 0; k < n_mentions; k++)
     if (mention (r, k)->kind == CONTRA_MENTION_VALUE && mention (r, k)->value.type == CONTRA_VALUE_DATE
-        && mention (r, k)->first < end)
+        && mention (r, k)->first < end && !present (r, mention (r, k)))
       return TRUE;
   gboolean span = FALSE;
   for (guint i = 0; i < end; i++)
@@ -2269,6 +2288,73 @@ read_counts (Reader *r, guint n_mentions)
   read_deed_counts (r, n_mentions);
   read_compound_counts (r, n_mentions);
   read_member_lists (r, n_mentions);
+}
+
+/* ---- quantities a verb states ------------------------------------------------------------ */
+
+/* A quantity that is a verb's object, of a thing the sentence names: "the station
+ * manages 36 hectares of orchard" (after the quantity, "of" and a noun), "the
+ * station's orchards cover 120 acres" (the subject's noun after an owner's "'s"). The
+ * measured key is the quantity's dimension and the thing, "area/orchard", for the
+ * owner: the station. Without a named thing the verb says too little ("the team ran
+ * 42 km"); a quantity a time bounds is a window's (count_bounded()). */
+static void
+read_object_measures (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_QUANTITY])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_QUANTITY || m->first == 0
+          || m->value.u.amount.unit == NULL)
+        continue;
+      const ContraUnit *unit = contra_unit_find (m->value.u.amount.unit);
+      guint verb = m->first - 1;
+      if (unit == NULL || t->tokens[verb].kind != CONTRA_TOKEN_WORD || capitalized (r, verb)
+          || is_grammar_word (r, verb) || covered_by_value (r, verb, n_mentions)
+          || covering (r, verb, n_mentions, CONTRA_MENTION_CONCEPT) != NULL)
+        continue;
+      gboolean passive, existential;
+      Phrase subject = subject_before (r, 0, verb, n_mentions, &passive);
+      Phrase opening = sentence_subject (r, t->n_tokens, n_mentions, &existential);
+      /* The sentence's subject, or one after an opening word for the present ("Today
+       * the station's orchards cover 120 acres"). */
+      gboolean today = subject.first == 1 && present_word (r, 0);
+      if (passive || subject.pronoun || subject.first == subject.last || (subject.first != opening.first && !today)
+          || in_relative_clause (r, 0, verb) || count_bounded (r, n_mentions, m))
+        continue;
+      /* The thing: "of orchard" after the quantity, or the subject's noun after its
+       * owner's "'s" ("the station's orchards"), which then is the owner. */
+      guint thing = 0, thing_end = 0;
+      Phrase owner = subject;
+      if (is_partitive (r, m->last) && plain_word (r, m->last + 1, n_mentions))
+        {
+          thing = m->last + 1;
+          thing_end = plain_words_from (r, thing, n_mentions);
+        }
+      for (guint i = subject.first + 1; i + 1 < subject.last; i++)
+        if (contra_tokens_is_possessive (t, i))
+          {
+            owner.last = i;
+            if (thing_end == thing)
+              {
+                thing = i + 1;
+                thing_end = subject.last;
+              }
+          }
+      if (thing_end == thing)
+        continue;
+      g_autofree char *what = NULL;
+      const char *measured = noun_key (r, thing, thing_end, unit->dimension, &what);
+      if (measured == NULL)
+        continue;
+      g_autofree char *label = g_strdup_printf ("%s of the %s", unit->dimension, what);
+      add_entity (r, k, &owner, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, measured, label, thing, thing_end);
+    }
 }
 
 /* ---- sums of money ---------------------------------------------------------------------- */
@@ -2911,6 +2997,7 @@ contra_frames_read (ContraMentions *mentions,
   read_distances (&r, n);
   read_counts (&r, n);
   read_sums (&r, n);
+  read_object_measures (&r, n);
   read_shares (&r, n);
   read_ranks (&r, n);
 }
