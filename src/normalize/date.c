@@ -2585,7 +2585,10 @@ day_part_at (const Matcher *m, guint i)
 }
 
 /* The day of a clock time that ends before token @j: the day after it ("10 a.m.
- * Friday", "2 p.m. on Oct. 4", "noon Saturday") or the reference's. Returns the token
+ * Friday", "2 p.m. on Oct. 4", "noon Saturday"), else the day the story is on (an
+ * anchor that is a day: "On Monday the talks broke down at 5 p.m." is Monday, as
+ * HeidelTime's last mentioned day is), else the reference's. A sentence about the
+ * future does not take a day that ended before the reference. Returns the token
  * after the expression (0 when there is no day, nor a reference); without a
  * reference, fills @out with the time on an unknown day. */
 static guint
@@ -2605,6 +2608,13 @@ clock_day (const Matcher *m, guint j, int hour, int minute, ContraDate *day, Con
     {
       *day = on;
       return k + n;
+    }
+  const ContraDate *a = &m->ctx->anchor;
+  if (contra_date_is_set (a) && a->grain == CONTRA_GRAIN_DAY && !(a->flags & CONTRA_DATE_PRESENT)
+      && !(m->ctx->future && a->last < m->ctx->reference.first))
+    {
+      *day = *a;
+      return j;
     }
   return relative_unit (m, CONTRA_GRAIN_DAY, 0, day) ? j : 0;
 }

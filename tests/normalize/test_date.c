@@ -603,10 +603,12 @@ typedef struct {
   ContraTimexType type;
   const char *value;     /* TIMEX3 */
   const char *reference; /* NULL: none */
+  const char *anchor;    /* the story's date so far; NULL: none */
 } TimexCase;
 
-#define TX(s, at, span, type, value, ref) {s, at, span, CONTRA_TIMEX_##type, value, ref}
-#define TX_NONE(s, at, ref) {s, at, 0, CONTRA_TIMEX_DATE, NULL, ref}
+#define TX(s, at, span, type, value, ref) {s, at, span, CONTRA_TIMEX_##type, value, ref, NULL}
+#define TX_ANCHOR(s, at, span, type, value, ref, anchor) {s, at, span, CONTRA_TIMEX_##type, value, ref, anchor}
+#define TX_NONE(s, at, ref) {s, at, 0, CONTRA_TIMEX_DATE, NULL, ref, NULL}
 
 static void
 test_timex (void **state)
@@ -688,6 +690,12 @@ test_timex (void **state)
     TX ("The bridge closed at midnight on June 1.", "midnight", 4, TIME, "2013-06-01T24:00", "2013-06-02"),
     TX ("The bridge closed at midnight.", "midnight", 1, TIME, "XXXX-XX-XXT24:00", NULL),
     TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
+    /* a clock time without its day is on the day the story is on, not the reference's
+       ("On Monday ... at 5 p.m."); a sentence about the future keeps the reference */
+    TX_ANCHOR ("The talks broke down at 5 p.m.", "5", 2, TIME, "1998-02-09T17:00", "1998-02-13", "1998-02-09"),
+    TX_ANCHOR ("Rescuers arrived at noon.", "noon", 1, TIME, "1998-01-28T12:00", "1998-02-13", "1998-01-28"),
+    TX_ANCHOR ("The talks will resume at 5 p.m.", "5", 2, TIME, "1998-02-13T17:00", "1998-02-13", "1998-02-09"),
+    TX_ANCHOR ("The talks broke down at 5 p.m.", "5", 2, TIME, "1998-02-13T17:00", "1998-02-13", "1998-02"),
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
   guint failed = 0;
@@ -695,7 +703,7 @@ test_timex (void **state)
   for (guint k = 0; k < G_N_ELEMENTS (timex_cases); k++)
     {
       const TimexCase *c = &timex_cases[k];
-      ContraDateContext ctx = {test_date (c->reference), CONTRA_DATE_INIT, FALSE};
+      ContraDateContext ctx = {test_date (c->reference), test_date (c->anchor), FALSE};
       ContraTimex timex = CONTRA_TIMEX_INIT;
 
       contra_tokens_scan (t, c->sentence, strlen (c->sentence));
