@@ -2714,6 +2714,33 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
   return j - i;
 }
 
+/* The second year of a range written short: the "91" of "the 1990-91 season", the
+ * "99" of "fiscal 1998–99". Its first year is a date of its own, read before it; as
+ * HeidelTime and TimeML read such a range, the second is another date, the year
+ * the range ends (contra_date_range_match() gives both ends as one interval). */
+static guint
+m_range_end (const Matcher *m, guint i, ContraTimex *out)
+{
+  int y, yy;
+  guint digits;
+
+  if (i < 2 || !contra_tok_digits (m->t, i, &yy, &digits) || digits != 2 || !contra_tok_glued (m->t, i)
+      || !contra_tokens_is_dash (m->t, i - 1) || !contra_tok_glued (m->t, i - 1) || !year_at (m, i - 2, &y)
+      || !plausible_year (m, i - 2))
+    return 0;
+  /* "1998–99" ends in 1999 and "1999-00" in 2000; "1998-05" is no range of years
+   * here (it reads as a month), nor "1998-98". */
+  int end = y - y % 100 + yy;
+  if (end <= y && end + 100 == y + 1)
+    end += 100;
+  if (end <= y)
+    return 0;
+  out->type = CONTRA_TIMEX_DATE;
+  out->date = contra_date_make (end, 0, 0, CONTRA_GRAIN_YEAR);
+  out->value = contra_date_timex (&out->date);
+  return 1;
+}
+
 /* A date that needs a reference or an anchor the text does not give ("on Monday"
  * with no publication date) is still a time expression: TimeML writes what is
  * unknown as X's, at the grain the text gave. The form is found by reading it
@@ -2776,7 +2803,7 @@ contra_timex_match (const ContraTokens *tokens, guint i, const ContraDateContext
   guint n;
 
   contra_timex_clear (out);
-  if ((n = m_time (&m, i, context, out)) > 0)
+  if ((n = m_range_end (&m, i, out)) > 0 || (n = m_time (&m, i, context, out)) > 0)
     return n;
   contra_timex_clear (out);
   if (date_can_start (tokens, i) && (n = contra_date_normalizer.match (tokens, i, context, &value)) > 0)

@@ -690,6 +690,13 @@ test_timex (void **state)
     TX ("The bridge closed at midnight on June 1.", "midnight", 4, TIME, "2013-06-01T24:00", "2013-06-02"),
     TX ("The bridge closed at midnight.", "midnight", 1, TIME, "XXXX-XX-XXT24:00", NULL),
     TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
+    /* the second year of a range written short is the year the range ends */
+    TX ("He played in the 1990-91 season.", "91", 1, DATE, "1991", NULL),
+    TX ("Sales in fiscal 2004\xe2\x80\x93" "05 fell.", "05", 1, DATE, "2005", NULL),
+    TX ("The 1999-00 season was his last.", "00", 1, DATE, "2000", NULL),
+    TX_NONE ("The 1998-05 report was filed.", "05", NULL),
+    TX_NONE ("It cost 1,500-20 dollars.", "20", NULL),
+    TX_NONE ("The score was 12-10.", "10", NULL),
     /* a clock time without its day is on the day the story is on, not the reference's
        ("On Monday ... at 5 p.m."); a sentence about the future keeps the reference */
     TX_ANCHOR ("The talks broke down at 5 p.m.", "5", 2, TIME, "1998-02-09T17:00", "1998-02-13", "1998-02-09"),
