@@ -2450,9 +2450,18 @@ m_duration (const Matcher *m, guint i, ContraTimex *out)
     j++;
   if (!duration_unit_at (m, j, &code, &clock))
     return 0;
-  /* "a year" alone is too often "twice a year" or "$5 a year"; "a day" likewise. */
+  /* "a week" alone is a duration ("within a week", "for a year"), but not a rate
+   * after an amount ("$2000 a year", "9,000 cars a day", "5 percent a year": a
+   * number in the two words before), nor "a second" (an ordinal: "a second term")
+   * or "a quarter" (a fraction: "a quarter of the staff"). */
   if (j == i + 1 && is (m, i, CONTRA_WORDS_INDEFINITE_ARTICLES))
-    return 0;
+    {
+      if (is (m, j, CONTRA_WORDS_SECOND) || is (m, j, CONTRA_WORDS_QUARTER))
+        return 0;
+      for (guint k = i; k > 0 && k + 2 > i; k--)
+        if (contra_tok_is (m->t, k - 1, CONTRA_TOKEN_NUMBER) || (m->t->tokens[k - 1].flags & CONTRA_TOKEN_HAS_DIGIT))
+          return 0;
+    }
   out->type = CONTRA_TIMEX_DURATION;
   out->value = duration_value (count, code, clock);
   return j + 1 - i;

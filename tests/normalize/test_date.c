@@ -651,6 +651,13 @@ test_timex (void **state)
     TX ("They signed a 10-year lease.", "10", 3, DURATION, "P10Y", NULL),
     TX ("It took two decades.", "two", 2, DURATION, "P2DE", NULL),
     TX_NONE ("A berth costs $2000 a year.", "a", NULL),
+    TX ("They will decide within a week.", "a week", 2, DURATION, "P1W", "1998-02-13"),
+    TX ("He stayed for a year.", "a year", 2, DURATION, "P1Y", NULL),
+    TX ("It lasted an hour.", "an hour", 2, DURATION, "PT1H", NULL),
+    TX_NONE ("About 9,000 cars a day use it.", "a day", NULL),
+    TX_NONE ("Rates rose 5 percent a year.", "a year", NULL),
+    TX_NONE ("He won a second term.", "a second", NULL),
+    TX_NONE ("A quarter of the staff left.", "A", NULL),
     /* an unspecified past or future (calendar.yaml's past_ref_words, future_ref_words) */
     TX ("In recent years the firm grew.", "recent", 2, DATE, "PAST_REF", "2013-03-14"),
     TX ("In recent weeks, aides said, she stayed home.", "recent", 2, DATE, "PAST_REF", "2013-11-20"),
