@@ -1446,7 +1446,10 @@ same_period_earlier (const Matcher *m, ContraGrain unit, int n, ContraDate *out)
   split_julian (a->first, &y1, &m1, &d1);
   split_julian (a->last, &y2, &m2, &d2);
   *out = contra_date_span (y1 - n, m1, 0, y2 - n, m2, 0, a->grain);
-  out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+  /* A comparison, not the story's new time: in "rose in the third quarter from $4
+   * million a year earlier. Revenue rose from $45 million a year earlier", both are
+   * the third quarter a year back. Marked relative, it does not become the anchor. */
+  out->flags |= CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE;
   return contra_date_is_set (out);
 }
 
@@ -1957,6 +1960,51 @@ possessive_part (const Matcher *m, guint j, ContraDate *out)
   return 3;
 }
 
+/* "fourth-quarter", "first-half": an ordinal glued by a dash to "quarter" or
+ * "half", the adjective of a report's period ("fourth-quarter profit"). Returns the
+ * tokens (3) and the part of the year it names. */
+static guint
+period_adjective (const Matcher *m, guint j, YearPart *part)
+{
+  int ordinal = any_ordinal_at (m, j);
+  gboolean quarter = unit_one (m, j + 2, CONTRA_WORDS_QUARTER);
+
+  if (ordinal < 1 || !contra_tokens_is_dash (m->t, j + 1) || !contra_tok_glued (m->t, j + 1)
+      || !contra_tok_glued (m->t, j + 2) || !(quarter || is (m, j + 2, CONTRA_WORDS_HALVES))
+      || ordinal > (quarter ? 4 : 2))
+    return 0;
+  *part = (YearPart) ((quarter ? PART_Q1 : PART_H1) + ordinal - 1);
+  return 3;
+}
+
+/* "the year-earlier quarter", "the year-ago quarter" (after "the", at token @j): the
+ * quarter in context a year before, as "a year earlier" after "the third quarter"
+ * is; with no quarter in context, the reference's quarter a year before. */
+static guint
+year_earlier_quarter (const Matcher *m, guint j, ContraDate *out)
+{
+  ContraDate ref;
+  int y, mo, d;
+
+  if (!unit_one (m, j, CONTRA_WORDS_YEAR) || !contra_tokens_is_dash (m->t, j + 1) || !contra_tok_glued (m->t, j + 1)
+      || !(is (m, j + 2, CONTRA_WORDS_EARLIER) || is (m, j + 2, CONTRA_WORDS_AGO)) || !contra_tok_glued (m->t, j + 2)
+      || !unit_one (m, j + 3, CONTRA_WORDS_QUARTER))
+    return 0;
+  const ContraDate *a = &m->ctx->anchor;
+  if (contra_date_is_set (a) && a->grain == CONTRA_GRAIN_SEASON && !(a->flags & CONTRA_DATE_PART))
+    {
+      split_julian (a->first, &y, &mo, &d);
+      if ((mo - 1) % 3 == 0 && same_period_earlier (m, CONTRA_GRAIN_YEAR, 1, out))
+        return 4;
+    }
+  if (!reference (m, &ref))
+    return 0;
+  split_julian (ref.first, &y, &mo, &d);
+  *out = part_of_year (y - 1, (YearPart) (PART_Q1 + (mo - 1) / 3));
+  out->flags |= CONTRA_DATE_RELATIVE;
+  return contra_date_is_set (out) ? 4 : 0;
+}
+
 static guint
 m_the (const Matcher *m, guint i, ContraDate *out)
 {
@@ -2019,6 +2067,27 @@ m_the (const Matcher *m, guint i, ContraDate *out)
       if (is (m, j + 2, CONTRA_WORDS_PARTITIVES) && (match_at (m, j + 3, &x) > 0 || event_date (m, j + 3, &x)))
         return 0;
       return relative_unit (m, CONTRA_GRAIN_YEAR, -ordinal, out) ? 3 : 0;
+    }
+  /* "the fourth-quarter results": as "the fourth quarter". */
+  YearPart period;
+  if ((n = period_adjective (m, j, &period)) > 0)
+    {
+      Yearless yl = {YEARLESS_PART, 0, 0, period};
+      return resolve_yearless (m, &yl, RESOLVE_REPORT, out) ? n + 1 : 0;
+    }
+  if ((n = year_earlier_quarter (m, j, out)) > 0)
+    return n + 1;
+  /* "the 1997 fourth quarter", "the 1997 fourth-quarter results". */
+  if (year_at (m, j, &y) && (ordinal = any_ordinal_at (m, j + 1)) >= 1 && ordinal <= 4
+      && unit_one (m, j + 2, CONTRA_WORDS_QUARTER))
+    {
+      *out = part_of_year (y, (YearPart) (PART_Q1 + ordinal - 1));
+      return 4;
+    }
+  if (year_at (m, j, &y) && (n = period_adjective (m, j + 1, &period)) > 0)
+    {
+      *out = part_of_year (y, period);
+      return n + 2;
     }
   /* "the third quarter", "the first half": of the year in context, as "In
    * December" is. */
@@ -2190,6 +2259,14 @@ match_one (const Matcher *m, guint i, ContraDate *out)
     }
   if ((n = m_season (m, i, out)) > 0)
     return n;
+  /* "fourth-quarter profit": the quarter of the year in context, as "the fourth
+   * quarter". */
+  YearPart period;
+  if ((n = period_adjective (m, i, &period)) > 0)
+    {
+      Yearless yl = {YEARLESS_PART, 0, 0, period};
+      return resolve_yearless (m, &yl, RESOLVE_REPORT, out) ? n : 0;
+    }
   return m_ago (m, i, out);
 }
 
@@ -2277,6 +2354,10 @@ date_can_start (const ContraTokens *tokens, guint i)
       return class_prefix (tokens->language, CONTRA_WORDS_FISCAL_ABBREVIATIONS, fold) > 0
              || class_prefix (tokens->language, CONTRA_WORDS_QUARTER_ABBREVIATIONS, fold) > 0;
     }
+  /* "fourth-quarter profit": an ordinal before a dash. */
+  if (i + 1 < tokens->n_tokens && contra_tokens_is_dash (tokens, i + 1)
+      && contra_language_ordinal (tokens->language, contra_tokens_fold (tokens, i)) >= 1)
+    return TRUE;
   /* The words the grammar starts a date with are computed when the language loads
    * (CONTRA_WORDS_DATE_STARTS), besides its months, weekdays and cardinals. */
   return contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_DATE_STARTS), tok->hash)

@@ -840,6 +840,19 @@ test_stories (void **state)
     {"1999-11-18", "Exports rose 8 percent in October from a year earlier.", "1999-10 1998-10"},
     {"2013-03-14", "Sales in the fourth quarter fell 2 percent from a year earlier.", "2012-Q4 2011-Q4"},
     {"2015-06-05", "The plant opened in May 2009.|A year later it closed.", "2009-05 2010"},
+    /* a comparison a year back does not move the anchor: both are 1996's third quarter */
+    {"1998-02-13",
+     "Net income rose in the third quarter to $5 million from $4 million a year earlier.|"
+     "Revenue rose to $50 million from $45 million a year earlier.",
+     "1997-Q3 1996-Q3 1996-Q3"},
+    /* a report's periods as adjectives, and the year-earlier quarter */
+    {"1998-02-13", "The company posted fourth-quarter profit of $5 million.|First-quarter sales will rise.",
+     "1997-Q4 1998-Q1"},
+    {"1998-02-13", "Sales rose in the third quarter from the year-earlier quarter and the year-ago quarter.",
+     "1997-Q3 1996-Q3 1996-Q3"},
+    {"1998-02-13", "Sales fell from the year-ago quarter.", "1997-Q1"},
+    {"1998-02-13", "Sales in the 1996 fourth quarter fell.|The 1995 first-half results were weak.", "1996-Q4 1995-H1"},
+    {"1998-02-13", "Profit in the first-half rose; a first-rate result.", "1998-H1"},
     /* the anchor's year, unchanged, where the paragraph names one (the shipped corpus) */
     {"2015-06-05", "In 2009 the talks began.|In December, the minister visited Washington.", "2009 2009-12"},
   };
