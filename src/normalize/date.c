@@ -2646,7 +2646,20 @@ m_ref (const Matcher *m, guint i, ContraTimex *out)
 {
   const ContraLanguage *language = m->t->language;
   guint j = is (m, i, CONTRA_WORDS_DEFINITE_ARTICLES) ? i + 1 : i;
-  const char *value;
+  const char *value, *code;
+  gboolean clock;
+  double count;
+  guint n;
+
+  /* "several years ago", "a few days ago": a past the count leaves unknown, as
+   * HeidelTime reads it. */
+  if ((n = duration_count_at (m, i, &count)) > 0 && count < 0 && duration_unit_at (m, i + n, &code, &clock)
+      && is (m, i + n + 1, CONTRA_WORDS_AGO))
+    {
+      out->type = CONTRA_TIMEX_DATE;
+      out->value = g_strdup ("PAST_REF");
+      return n + 2;
+    }
 
   if (contra_language_is (language, CONTRA_WORDS_PAST_REF, m->t, j))
     value = "PAST_REF";

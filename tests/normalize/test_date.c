@@ -665,6 +665,9 @@ test_timex (void **state)
     TX ("Prices may rise in the coming months.", "the", 3, DATE, "FUTURE_REF", NULL),
     TX ("Over the past five years prices rose.", "the", 4, DURATION, "P5Y", "2013-03-14"),
     TX_NONE ("A recent report said so.", "recent", "2013-03-14"),
+    TX ("Several years ago the firm grew.", "Several", 3, DATE, "PAST_REF", "2013-03-14"),
+    TX ("It rained a few days ago.", "a few", 4, DATE, "PAST_REF", "2013-03-14"),
+    TX ("It rained three days ago.", "three", 3, DATE, "2013-03-11", "2013-03-14"),
     TX_NONE ("The coming storm worried them.", "The", "2013-03-14"),
     /* sets */
     TX ("The board meets every year.", "every", 2, SET, "P1Y", NULL),
