@@ -1778,6 +1778,21 @@ m_part (const Matcher *m, guint i, ContraDate *out)
 {
   guint n;
 
+  /* "late Friday", "earlier Monday", "later yesterday", "early this week": a part
+   * of a day or a week is that day or week, the modifier part of the expression
+   * as TimeML writes it (HeidelTime's part words before a weekday). */
+  if ((part_word_at (m, i) >= 0 || is (m, i, CONTRA_WORDS_EARLIER) || is (m, i, CONTRA_WORDS_LATER))
+      && (weekday_at (m, i + 1) > 0 || is (m, i + 1, CONTRA_WORDS_YESTERDAY) || is (m, i + 1, CONTRA_WORDS_TODAY)
+          || is (m, i + 1, CONTRA_WORDS_TOMORROW) || is (m, i + 1, CONTRA_WORDS_THIS)
+          || is (m, i + 1, CONTRA_WORDS_LAST) || is (m, i + 1, CONTRA_WORDS_NEXT)))
+    {
+      ContraDate d = CONTRA_DATE_INIT;
+      if ((n = match_at (m, i + 1, &d)) > 0 && (d.grain == CONTRA_GRAIN_DAY || d.grain == CONTRA_GRAIN_WEEK))
+        {
+          *out = d;
+          return n + 1;
+        }
+    }
   if (is (m, i, CONTRA_WORDS_EARLIER) || is (m, i, CONTRA_WORDS_LATER))
     {
       if (!(is (m, i + 1, CONTRA_WORDS_THIS) || is (m, i + 1, CONTRA_WORDS_THAT)))

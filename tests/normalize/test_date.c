@@ -221,6 +221,11 @@ static const DateCase cases[] = {
   ROW_CTX ("Schools will reopen on Monday.", "Monday", 1, "2001-01-22", D, REL, "2001-01-17", NULL, TRUE),
   /* the future of one clause is not its neighbour's */
   ROW_CTX ("On Monday the mayor spoke; this week she will open the terminal.", "Monday", 1, "2015-06-01", D, REL, REF, NULL, TRUE),
+  /* a part of a day or a week is that day or week, its modifier in the expression */
+  ROW_CTX ("Late Friday the deal closed.", "Late", 2, "1998-02-13", D, REL, "1998-02-13", NULL, FALSE),
+  ROW_CTX ("Talks resumed earlier Monday.", "earlier", 2, "1998-02-09", D, REL, "1998-02-13", NULL, FALSE),
+  ROW_CTX ("It rained early yesterday.", "early", 2, "1998-02-12", D, REL, "1998-02-13", NULL, FALSE),
+  ROW_CTX ("Shares fell early this week.", "early", 3, "1998-W07", W, REL, "1998-02-13", NULL, FALSE),
   ROW_CTX ("In July the divers struck; the sheds will reopen.", "July", 1, "2014-07", M, UNDER, REF, NULL, TRUE),
   ROW_CTX ("Comments are open until July 1, and the council will meet.", "July", 2, "2015-07-01", D, UNDER, REF, NULL, TRUE),
   ROW_CTX ("In July, the divers will strike.", "July", 1, "2015-07", M, UNDER, REF, NULL, TRUE),
