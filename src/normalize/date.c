@@ -1476,6 +1476,14 @@ m_ago (const Matcher *m, guint i, ContraDate *out)
   if (unit == CONTRA_GRAIN_NONE)
     return 0;
   n *= factor;
+  /* "rose in the fourth quarter from $4 million a year ago": after an amount or
+   * "from", a year ago is a comparison, the month or quarter in context a year back
+   * (HeidelTime's unit of the last date); elsewhere, a year before the reference. */
+  if (is (m, i + 2, CONTRA_WORDS_AGO) && unit == CONTRA_GRAIN_YEAR && i > 0
+      && (contra_tok_is (t, i - 1, CONTRA_TOKEN_NUMBER) || is (m, i - 1, CONTRA_WORDS_NUMBERS)
+          || is (m, i - 1, CONTRA_WORDS_DATE_RANGE_OPENERS))
+      && same_period_earlier (m, unit, n, out))
+    return 3;
   if (is (m, i + 2, CONTRA_WORDS_AGO))
     return relative_unit (m, unit, -n, out) ? 3 : 0;
   if (is (m, i + 2, CONTRA_WORDS_LATER))
@@ -2049,6 +2057,16 @@ m_the (const Matcher *m, guint i, ContraDate *out)
           || is (m, j + 1, CONTRA_WORDS_DECADE))
         return 0;
       int n_units = is (m, j, CONTRA_WORDS_SAME) ? 0 : is (m, j, CONTRA_WORDS_PREVIOUS) ? -1 : 1;
+      /* "the following week" after "on March 3" is a week, the one after March 3's
+       * (where "a week later" is a day, March 10). */
+      const ContraDate *a = &m->ctx->anchor;
+      if (unit == CONTRA_GRAIN_WEEK && contra_date_is_set (a) && a->grain == CONTRA_GRAIN_DAY)
+        {
+          ContraDate base = unit_containing (a->first, CONTRA_GRAIN_WEEK);
+          *out = shift_unit (&base, CONTRA_GRAIN_WEEK, n_units);
+          out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+          return contra_date_is_set (out) ? 3 : 0;
+        }
       return context_unit (m, unit, n_units, out) ? 3 : 0;
     }
   /* "the current year", "the current quarter": the reference's. */

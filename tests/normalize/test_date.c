@@ -853,6 +853,14 @@ test_stories (void **state)
      "Net income rose in the third quarter to $5 million from $4 million a year earlier.|"
      "Revenue rose to $50 million from $45 million a year earlier.",
      "1997-Q3 1996-Q3 1996-Q3"},
+    /* after an amount or "from", "a year ago" is the period in context a year back */
+    {"1998-02-13", "Net income rose in the fourth quarter from $4 million a year ago.", "1997-Q4 1996-Q4"},
+    {"1998-11-20", "Exports fell in October from a year ago.", "1998-10 1997-10"},
+    {"1998-02-13", "Net income rose in the fourth quarter.|The plant closed a year ago.", "1997-Q4 1997"},
+    /* "the following week" after a day is a week; "a week later" is a day */
+    {"1998-02-13", "The strike began on March 3, 1997.|The following week, talks resumed.",
+     "1997-03-03 1997-W11"},
+    {"1998-02-13", "The strike began on March 3, 1997.|A week later, talks resumed.", "1997-03-03 1997-03-10"},
     /* a report's periods as adjectives, and the year-earlier quarter */
     {"1998-02-13", "The company posted fourth-quarter profit of $5 million.|First-quarter sales will rise.",
      "1997-Q4 1998-Q1"},
