@@ -2592,6 +2592,35 @@ m_duration (const Matcher *m, guint i, ContraTimex *out)
   return j + 1 - i;
 }
 
+/* "for years", "in months", "sentenced to years", ", months after": a plural unit
+ * with no count is a duration of unknown length (PXY); "years ago" an unknown past.
+ * Only after a preposition or a comma: "the years after the war" and "its weeks"
+ * are nouns, and "years of neglect" is a quantity. */
+static guint
+m_vague_units (const Matcher *m, guint i, ContraTimex *out)
+{
+  const char *code;
+  gboolean clock;
+
+  if (!is (m, i, CONTRA_WORDS_TIME_UNIT_PLURALS) || !duration_unit_at (m, i, &code, &clock)
+      || is (m, i + 1, CONTRA_WORDS_PARTITIVES))
+    return 0;
+  if (is (m, i + 1, CONTRA_WORDS_AGO) && (i == 0 || !is (m, i - 1, CONTRA_WORDS_ARTICLES)))
+    {
+      out->type = CONTRA_TIMEX_DATE;
+      out->value = g_strdup ("PAST_REF");
+      return 2;
+    }
+  if (i == 0
+      || !(contra_tokens_is_punct (m->t, i - 1, ',')
+           || (is (m, i - 1, CONTRA_WORDS_FUNCTION) && !is (m, i - 1, CONTRA_WORDS_ARTICLES)
+               && !is (m, i - 1, CONTRA_WORDS_DETERMINERS) && !is (m, i - 1, CONTRA_WORDS_AND))))
+    return 0;
+  out->type = CONTRA_TIMEX_DURATION;
+  out->value = duration_value (-1, code, clock);
+  return 1;
+}
+
 /* "every year", "each month", "every other week", "every Monday", "annually". */
 static guint
 m_set (const Matcher *m, guint i, ContraTimex *out)
@@ -2933,7 +2962,8 @@ contra_timex_can_start (const ContraTokens *tokens, guint i)
   g_return_val_if_fail (tokens != NULL, FALSE);
   if (i >= tokens->n_tokens)
     return FALSE;
-  if (tokens->tokens[i].kind == CONTRA_TOKEN_NUMBER || date_can_start (tokens, i))
+  if (tokens->tokens[i].kind == CONTRA_TOKEN_NUMBER || date_can_start (tokens, i)
+      || contra_language_is (tokens->language, CONTRA_WORDS_TIME_UNIT_PLURALS, tokens, i))
     return TRUE;
   /* The words that start a time expression but not a date, computed when the
    * language loads; a weekday starts both, so date_can_start() answers for it. */
@@ -2963,7 +2993,7 @@ contra_timex_match (const ContraTokens *tokens, guint i, const ContraDateContext
     }
   contra_value_clear (&value);
   if ((n = m_weekend (&m, i, out)) > 0 || (n = m_set (&m, i, out)) > 0 || (n = m_ref (&m, i, out)) > 0
-      || (n = m_duration (&m, i, out)) > 0)
+      || (n = m_duration (&m, i, out)) > 0 || (n = m_vague_units (&m, i, out)) > 0)
     return n;
   contra_timex_clear (out);
   if ((n = unresolved (tokens, i, context, out)) > 0)

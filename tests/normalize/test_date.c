@@ -673,6 +673,14 @@ test_timex (void **state)
     TX ("Several years ago the firm grew.", "Several", 3, DATE, "PAST_REF", "2013-03-14"),
     TX ("It rained a few days ago.", "a few", 4, DATE, "PAST_REF", "2013-03-14"),
     TX ("It rained three days ago.", "three", 3, DATE, "2013-03-11", "2013-03-14"),
+    /* a plural unit without a count, after a preposition or a comma */
+    TX ("The strike could last for weeks.", "weeks", 1, DURATION, "PXW", "1998-03-06"),
+    TX ("It was the first rise in years.", "years", 1, DURATION, "PXY", NULL),
+    TX ("The yard closed in 1991, months after she retired.", "months", 1, DURATION, "PXM", NULL),
+    TX ("Years ago he left.", "Years", 2, DATE, "PAST_REF", "1998-03-06"),
+    TX_NONE ("The years after the war were hard.", "years", NULL),
+    TX_NONE ("After years of neglect, it fell.", "years", NULL),
+    TX_NONE ("Days and weeks passed.", "weeks", NULL),
     TX_NONE ("The coming storm worried them.", "The", "2013-03-14"),
     /* sets */
     TX ("The board meets every year.", "every", 2, SET, "P1Y", NULL),
