@@ -2821,6 +2821,18 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
         return 0;
       j = i + 2;
     }
+  else if (is (m, i, CONTRA_WORDS_DEFINITE_ARTICLES) && (part = day_part_at (m, i + 1)) != NULL
+           && !is (m, i + 2, CONTRA_WORDS_PARTITIVES))
+    {
+      /* "worked through the night", "in the morning": that part of the day the
+       * story is on (a day anchor), else of the reference's day. */
+      const ContraDate *a = &m->ctx->anchor;
+      if (contra_date_is_set (a) && a->grain == CONTRA_GRAIN_DAY && !(a->flags & CONTRA_DATE_PRESENT))
+        day = *a;
+      else if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+        return 0;
+      j = i + 2;
+    }
   else if (contra_tok_digits (m->t, i, &hour, &n) && n <= 2 && hour >= 1 && hour <= 12)
     {
       /* "10 a.m.", "3:30 p.m." */
