@@ -1783,6 +1783,21 @@ apply_part (const Matcher *m, YearPart part, guint j, ContraDate *out)
       out->flags |= d.flags;
       return contra_date_is_set (out) ? 2 : 0;
     }
+  /* "the end of the week", "the start of the month": that week or month in context,
+   * its part being TimeML's mod, not a narrower interval. */
+  if (is (m, j, CONTRA_WORDS_DEFINITE_ARTICLES)
+      && (unit_one (m, j + 1, CONTRA_WORDS_WEEK) || unit_one (m, j + 1, CONTRA_WORDS_MONTH))
+      && !contra_tok_is (m->t, j + 2, CONTRA_TOKEN_NUMBER))
+    {
+      ContraGrain unit = unit_one (m, j + 1, CONTRA_WORDS_WEEK) ? CONTRA_GRAIN_WEEK : CONTRA_GRAIN_MONTH;
+      const ContraDate *a = &m->ctx->anchor;
+      if (unit == CONTRA_GRAIN_WEEK && contra_date_is_set (a) && a->grain == CONTRA_GRAIN_DAY)
+        *out = unit_containing (a->first, CONTRA_GRAIN_WEEK);
+      else if (!context_unit (m, unit, 0, out))
+        return 0;
+      out->flags |= CONTRA_DATE_UNDERSPECIFIED;
+      return contra_date_is_set (out) ? 2 : 0;
+    }
   n = match_at (m, j, &d);
   if (n == 0 || d.grain != CONTRA_GRAIN_YEAR || (d.flags & CONTRA_DATE_FISCAL))
     return 0;

@@ -221,6 +221,10 @@ static const DateCase cases[] = {
   ROW_CTX ("Schools will reopen on Monday.", "Monday", 1, "2001-01-22", D, REL, "2001-01-17", NULL, TRUE),
   /* the future of one clause is not its neighbour's */
   ROW_CTX ("On Monday the mayor spoke; this week she will open the terminal.", "Monday", 1, "2015-06-01", D, REL, REF, NULL, TRUE),
+  /* "the end of the week", "the start of the month": the week or month in context */
+  ROW_CTX ("The deal should close by the end of the month.", "the", 5, "1998-03", M, UNDER, "1998-03-06", NULL, TRUE),
+  ROW_CTX ("He will decide by the end of the week.", "the", 5, "1998-W10", W, UNDER, "1998-03-06", NULL, TRUE),
+  ROW_CTX ("It rained at the end of the week.", "the", 5, "1998-W09", W, UNDER, "1998-03-06", "1998-03-01", FALSE),
   /* a part of a day or a week is that day or week, its modifier in the expression */
   ROW_CTX ("Late Friday the deal closed.", "Late", 2, "1998-02-13", D, REL, "1998-02-13", NULL, FALSE),
   ROW_CTX ("Talks resumed earlier Monday.", "earlier", 2, "1998-02-09", D, REL, "1998-02-13", NULL, FALSE),
