@@ -2836,17 +2836,20 @@ m_time (const Matcher *m, guint i, const ContraDateContext *context, ContraTimex
         return 0;
       j = i + 2;
     }
-  else if (is (m, i, CONTRA_WORDS_DEFINITE_ARTICLES) && (part = day_part_at (m, i + 1)) != NULL
-           && !is (m, i + 2, CONTRA_WORDS_PARTITIVES))
+  else if (is (m, i, CONTRA_WORDS_DEFINITE_ARTICLES)
+           && (part = day_part_at (m, i + 1 + is (m, i + 1, CONTRA_WORDS_FOLLOWING))) != NULL
+           && !is (m, i + 2 + is (m, i + 1, CONTRA_WORDS_FOLLOWING), CONTRA_WORDS_PARTITIVES))
     {
       /* "worked through the night", "in the morning": that part of the day the
-       * story is on (a day anchor), else of the reference's day. */
+       * story is on (a day anchor), else of the reference's day; "the next
+       * morning", of the day after it. */
       const ContraDate *a = &m->ctx->anchor;
+      int after = is (m, i + 1, CONTRA_WORDS_FOLLOWING) ? 1 : 0;
       if (contra_date_is_set (a) && a->grain == CONTRA_GRAIN_DAY && !(a->flags & CONTRA_DATE_PRESENT))
-        day = *a;
-      else if (!relative_unit (m, CONTRA_GRAIN_DAY, 0, &day))
+        day = interval (a->first + after, a->first + after, CONTRA_GRAIN_DAY, a->flags);
+      else if (!relative_unit (m, CONTRA_GRAIN_DAY, after, &day))
         return 0;
-      j = i + 2;
+      j = i + 2 + after;
     }
   else if (contra_tok_digits (m->t, i, &hour, &n) && n <= 2 && hour >= 1 && hour <= 12)
     {

@@ -728,6 +728,7 @@ test_timex (void **state)
     TX_ANCHOR ("Crews worked through the night.", "the", 2, TIME, "2001-01-16TNI", "2001-01-17", "2001-01-16"),
     TX ("Crews worked through the night.", "the", 2, TIME, "2001-01-17TNI", "2001-01-17"),
     TX_NONE ("The night of June 5 was cold.", "The", "2001-01-17"),
+    TX_ANCHOR ("The next morning it rained.", "The", 3, TIME, "1998-03-04TMO", "1998-03-06", "1998-03-03"),
     /* a clock time without its day is on the day the story is on, not the reference's
        ("On Monday ... at 5 p.m."); a sentence about the future keeps the reference */
     TX_ANCHOR ("The talks broke down at 5 p.m.", "5", 2, TIME, "1998-02-09T17:00", "1998-02-13", "1998-02-09"),
