@@ -221,6 +221,15 @@ static const DateCase cases[] = {
   ROW_CTX ("Schools will reopen on Monday.", "Monday", 1, "2001-01-22", D, REL, "2001-01-17", NULL, TRUE),
   /* the future of one clause is not its neighbour's */
   ROW_CTX ("On Monday the mayor spoke; this week she will open the terminal.", "Monday", 1, "2015-06-01", D, REL, REF, NULL, TRUE),
+  /* "the end of the week", "the start of the month": the week or month in context */
+  ROW_CTX ("The deal should close by the end of the month.", "the", 5, "1998-03", M, UNDER, "1998-03-06", NULL, TRUE),
+  ROW_CTX ("He will decide by the end of the week.", "the", 5, "1998-W10", W, UNDER, "1998-03-06", NULL, TRUE),
+  ROW_CTX ("It rained at the end of the week.", "the", 5, "1998-W09", W, UNDER, "1998-03-06", "1998-03-01", FALSE),
+  /* a part of a day or a week is that day or week, its modifier in the expression */
+  ROW_CTX ("Late Friday the deal closed.", "Late", 2, "1998-02-13", D, REL, "1998-02-13", NULL, FALSE),
+  ROW_CTX ("Talks resumed earlier Monday.", "earlier", 2, "1998-02-09", D, REL, "1998-02-13", NULL, FALSE),
+  ROW_CTX ("It rained early yesterday.", "early", 2, "1998-02-12", D, REL, "1998-02-13", NULL, FALSE),
+  ROW_CTX ("Shares fell early this week.", "early", 3, "1998-W07", W, REL, "1998-02-13", NULL, FALSE),
   ROW_CTX ("In July the divers struck; the sheds will reopen.", "July", 1, "2014-07", M, UNDER, REF, NULL, TRUE),
   ROW_CTX ("Comments are open until July 1, and the council will meet.", "July", 2, "2015-07-01", D, UNDER, REF, NULL, TRUE),
   ROW_CTX ("In July, the divers will strike.", "July", 1, "2015-07", M, UNDER, REF, NULL, TRUE),
@@ -603,10 +612,12 @@ typedef struct {
   ContraTimexType type;
   const char *value;     /* TIMEX3 */
   const char *reference; /* NULL: none */
+  const char *anchor;    /* the story's date so far; NULL: none */
 } TimexCase;
 
-#define TX(s, at, span, type, value, ref) {s, at, span, CONTRA_TIMEX_##type, value, ref}
-#define TX_NONE(s, at, ref) {s, at, 0, CONTRA_TIMEX_DATE, NULL, ref}
+#define TX(s, at, span, type, value, ref) {s, at, span, CONTRA_TIMEX_##type, value, ref, NULL}
+#define TX_ANCHOR(s, at, span, type, value, ref, anchor) {s, at, span, CONTRA_TIMEX_##type, value, ref, anchor}
+#define TX_NONE(s, at, ref) {s, at, 0, CONTRA_TIMEX_DATE, NULL, ref, NULL}
 
 static void
 test_timex (void **state)
@@ -649,6 +660,13 @@ test_timex (void **state)
     TX ("They signed a 10-year lease.", "10", 3, DURATION, "P10Y", NULL),
     TX ("It took two decades.", "two", 2, DURATION, "P2DE", NULL),
     TX_NONE ("A berth costs $2000 a year.", "a", NULL),
+    TX ("They will decide within a week.", "a week", 2, DURATION, "P1W", "1998-02-13"),
+    TX ("He stayed for a year.", "a year", 2, DURATION, "P1Y", NULL),
+    TX ("It lasted an hour.", "an hour", 2, DURATION, "PT1H", NULL),
+    TX_NONE ("About 9,000 cars a day use it.", "a day", NULL),
+    TX_NONE ("Rates rose 5 percent a year.", "a year", NULL),
+    TX_NONE ("He won a second term.", "a second", NULL),
+    TX_NONE ("A quarter of the staff left.", "A", NULL),
     /* an unspecified past or future (calendar.yaml's past_ref_words, future_ref_words) */
     TX ("In recent years the firm grew.", "recent", 2, DATE, "PAST_REF", "2013-03-14"),
     TX ("In recent weeks, aides said, she stayed home.", "recent", 2, DATE, "PAST_REF", "2013-11-20"),
@@ -656,6 +674,17 @@ test_timex (void **state)
     TX ("Prices may rise in the coming months.", "the", 3, DATE, "FUTURE_REF", NULL),
     TX ("Over the past five years prices rose.", "the", 4, DURATION, "P5Y", "2013-03-14"),
     TX_NONE ("A recent report said so.", "recent", "2013-03-14"),
+    TX ("Several years ago the firm grew.", "Several", 3, DATE, "PAST_REF", "2013-03-14"),
+    TX ("It rained a few days ago.", "a few", 4, DATE, "PAST_REF", "2013-03-14"),
+    TX ("It rained three days ago.", "three", 3, DATE, "2013-03-11", "2013-03-14"),
+    /* a plural unit without a count, after a preposition or a comma */
+    TX ("The strike could last for weeks.", "weeks", 1, DURATION, "PXW", "1998-03-06"),
+    TX ("It was the first rise in years.", "years", 1, DURATION, "PXY", NULL),
+    TX ("The yard closed in 1991, months after she retired.", "months", 1, DURATION, "PXM", NULL),
+    TX ("Years ago he left.", "Years", 2, DATE, "PAST_REF", "1998-03-06"),
+    TX_NONE ("The years after the war were hard.", "years", NULL),
+    TX_NONE ("After years of neglect, it fell.", "years", NULL),
+    TX_NONE ("Days and weeks passed.", "weeks", NULL),
     TX_NONE ("The coming storm worried them.", "The", "2013-03-14"),
     /* sets */
     TX ("The board meets every year.", "every", 2, SET, "P1Y", NULL),
@@ -688,6 +717,24 @@ test_timex (void **state)
     TX ("The bridge closed at midnight on June 1.", "midnight", 4, TIME, "2013-06-01T24:00", "2013-06-02"),
     TX ("The bridge closed at midnight.", "midnight", 1, TIME, "XXXX-XX-XXT24:00", NULL),
     TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
+    /* the second year of a range written short is the year the range ends */
+    TX ("He played in the 1990-91 season.", "91", 1, DATE, "1991", NULL),
+    TX ("Sales in fiscal 2004\xe2\x80\x93" "05 fell.", "05", 1, DATE, "2005", NULL),
+    TX ("The 1999-00 season was his last.", "00", 1, DATE, "2000", NULL),
+    TX_NONE ("The 1998-05 report was filed.", "05", NULL),
+    TX_NONE ("It cost 1,500-20 dollars.", "20", NULL),
+    TX_NONE ("The score was 12-10.", "10", NULL),
+    /* "the night", "the morning": of the day the story is on, else the reference's */
+    TX_ANCHOR ("Crews worked through the night.", "the", 2, TIME, "2001-01-16TNI", "2001-01-17", "2001-01-16"),
+    TX ("Crews worked through the night.", "the", 2, TIME, "2001-01-17TNI", "2001-01-17"),
+    TX_NONE ("The night of June 5 was cold.", "The", "2001-01-17"),
+    TX_ANCHOR ("The next morning it rained.", "The", 3, TIME, "1998-03-04TMO", "1998-03-06", "1998-03-03"),
+    /* a clock time without its day is on the day the story is on, not the reference's
+       ("On Monday ... at 5 p.m."); a sentence about the future keeps the reference */
+    TX_ANCHOR ("The talks broke down at 5 p.m.", "5", 2, TIME, "1998-02-09T17:00", "1998-02-13", "1998-02-09"),
+    TX_ANCHOR ("Rescuers arrived at noon.", "noon", 1, TIME, "1998-01-28T12:00", "1998-02-13", "1998-01-28"),
+    TX_ANCHOR ("The talks will resume at 5 p.m.", "5", 2, TIME, "1998-02-13T17:00", "1998-02-13", "1998-02-09"),
+    TX_ANCHOR ("The talks broke down at 5 p.m.", "5", 2, TIME, "1998-02-13T17:00", "1998-02-13", "1998-02"),
   };
   g_autoptr (ContraTokens) t = contra_tokens_new ();
   guint failed = 0;
@@ -695,7 +742,7 @@ test_timex (void **state)
   for (guint k = 0; k < G_N_ELEMENTS (timex_cases); k++)
     {
       const TimexCase *c = &timex_cases[k];
-      ContraDateContext ctx = {test_date (c->reference), CONTRA_DATE_INIT, FALSE};
+      ContraDateContext ctx = {test_date (c->reference), test_date (c->anchor), FALSE};
       ContraTimex timex = CONTRA_TIMEX_INIT;
 
       contra_tokens_scan (t, c->sentence, strlen (c->sentence));
@@ -818,6 +865,27 @@ test_stories (void **state)
     {"1999-11-18", "Exports rose 8 percent in October from a year earlier.", "1999-10 1998-10"},
     {"2013-03-14", "Sales in the fourth quarter fell 2 percent from a year earlier.", "2012-Q4 2011-Q4"},
     {"2015-06-05", "The plant opened in May 2009.|A year later it closed.", "2009-05 2010"},
+    /* a comparison a year back does not move the anchor: both are 1996's third quarter */
+    {"1998-02-13",
+     "Net income rose in the third quarter to $5 million from $4 million a year earlier.|"
+     "Revenue rose to $50 million from $45 million a year earlier.",
+     "1997-Q3 1996-Q3 1996-Q3"},
+    /* after an amount or "from", "a year ago" is the period in context a year back */
+    {"1998-02-13", "Net income rose in the fourth quarter from $4 million a year ago.", "1997-Q4 1996-Q4"},
+    {"1998-11-20", "Exports fell in October from a year ago.", "1998-10 1997-10"},
+    {"1998-02-13", "Net income rose in the fourth quarter.|The plant closed a year ago.", "1997-Q4 1997"},
+    /* "the following week" after a day is a week; "a week later" is a day */
+    {"1998-02-13", "The strike began on March 3, 1997.|The following week, talks resumed.",
+     "1997-03-03 1997-W11"},
+    {"1998-02-13", "The strike began on March 3, 1997.|A week later, talks resumed.", "1997-03-03 1997-03-10"},
+    /* a report's periods as adjectives, and the year-earlier quarter */
+    {"1998-02-13", "The company posted fourth-quarter profit of $5 million.|First-quarter sales will rise.",
+     "1997-Q4 1998-Q1"},
+    {"1998-02-13", "Sales rose in the third quarter from the year-earlier quarter and the year-ago quarter.",
+     "1997-Q3 1996-Q3 1996-Q3"},
+    {"1998-02-13", "Sales fell from the year-ago quarter.", "1997-Q1"},
+    {"1998-02-13", "Sales in the 1996 fourth quarter fell.|The 1995 first-half results were weak.", "1996-Q4 1995-H1"},
+    {"1998-02-13", "Profit in the first-half rose; a first-rate result.", "1998-H1"},
     /* the anchor's year, unchanged, where the paragraph names one (the shipped corpus) */
     {"2015-06-05", "In 2009 the talks began.|In December, the minister visited Washington.", "2009 2009-12"},
   };
