@@ -2424,6 +2424,23 @@ read_sums (Reader *r, guint n_mentions)
         }
       if (noun == NULL || (r->set->attribute != NULL && contra_concept_is_a (noun->term.head, r->set->attribute)))
         continue;
+      /* "A $40,000 grant from the Aldous Foundation": a sum whose giver is named is the
+         giver's, whoever the sentence is about. */
+      guint giver = noun->last + 1;
+      if (giver < t->n_tokens && word_of (r, giver, r->set->word_determiner))
+        giver++;
+      guint giver_end
+        = noun->last < t->n_tokens && word_of (r, noun->last, r->set->word_source) ? name_run_end (r, giver) : giver;
+      if (giver_end >= giver + 2)
+        {
+          g_autofree char *what = NULL;
+          const char *measured = noun_key (r, from, noun->last, "sum", &what);
+          if (measured == NULL)
+            continue;
+          add_entity (r, k, &(Phrase){noun->last + 1, giver_end, FALSE}, NULL);
+          add_entity_key (r, k, CONTRA_ROLE_MEASURED, measured, what, from, noun->last);
+          continue;
+        }
       gboolean existential;
       Phrase subject = sentence_subject (r, t->n_tokens, n_mentions, &existential);
       gboolean opens = first <= 1 && (first == 0 || word_of (r, 0, r->set->word_connector)

@@ -1218,6 +1218,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_existential = contra_lexicon_lookup (set->lexicon, "word/existential");
   set->word_have = contra_lexicon_lookup (set->lexicon, "word/have");
   set->word_agent = contra_lexicon_lookup (set->lexicon, "word/agent");
+  set->word_source = contra_lexicon_lookup (set->lexicon, "word/source");
   set->word_subordinator = contra_lexicon_lookup (set->lexicon, "word/subordinator");
   set->word_time_unit = contra_lexicon_lookup (set->lexicon, "word/time-unit");
   set->word_kill = contra_lexicon_lookup (set->lexicon, "word/kill");

@@ -114,6 +114,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_existential;/* "there" in "there were 69 tornadoes" */
   const ContraConcept *word_have;       /* "has": an auxiliary, and a verb of having */
   const ContraConcept *word_agent;      /* "by" before a passive's agent */
+  const ContraConcept *word_source;     /* "from" before where a sum came from */
   const ContraConcept *word_subordinator; /* "since", "because": a subordinate clause */
   const ContraConcept *word_time_unit;  /* "years": a count of them is a duration */
   const ContraConcept *word_kill;       /* "killed": the people it counts are deaths */
