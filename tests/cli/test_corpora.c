@@ -23,7 +23,7 @@
 
 #define FLOOR_BRIDGE 10 /* of 11 */
 #define FLOOR_FERRY 8   /* of 10 */
-#define FLOOR_ORCHARD 3 /* of 10 */
+#define FLOOR_ORCHARD 9 /* of 10 */
 #define FLOOR_PAIRS 20 /* of 24 */
 #define FLOOR_PAIRS2 8 /* of 20 */
 #define CEILING_PAIRS2_ALARMS 1 /* on the 8 agreeing pairs of pairs2 */
