@@ -463,6 +463,8 @@ test_kinds (void **state)
   /* Synonyms share one word in keys; a kind above is no synonym. */
   assert_string_equal (contra_kinds_synonym (kinds, "firm"), "company");
   assert_string_equal (contra_kinds_synonym (kinds, "company"), "company");
+  assert_string_equal (contra_kinds_synonym (kinds, "storey"), "floor");
+  assert_string_equal (contra_kinds_synonym (kinds, "floor"), "floor");
   assert_string_equal (contra_kinds_synonym (kinds, "harvest"), "crop");
   assert_string_equal (contra_kinds_synonym (kinds, "ferry"), "ferry");
   assert_string_equal (contra_kinds_synonym (kinds, "gizmo"), "gizmo");
