@@ -1157,6 +1157,23 @@ count_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
 
 /* ---------------------------------------------------------------- numbers */
 
+/* TRUE when the number at token @i is a place in a ranking: a position cue, a verb
+ * and a reference marker, stands right before it ("peaked at number 12", "reached
+ * No. 17": words.yaml position_cues). Elsewhere the marker makes the number a label
+ * ("No. 5", "reached Route 9"). */
+static gboolean
+position_at (const ContraTokens *t, guint i)
+{
+  guint end = i;
+
+  if (end > 0 && contra_tokens_is_punct (t, end - 1, '.'))
+    end--; /* "No." */
+  for (guint k = end > 4 ? end - 4 : 0; k < end; k++)
+    if (contra_language_phrase_at (t->language, CONTRA_WORDS_POSITION_CUES, t, k) == end - k)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 number_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
 {
@@ -1164,6 +1181,13 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
   guint j = i + bound_at (t, i, &bound), n;
   double v, p;
 
+  /* "peaked at number 12": a position, the number alone (unit "position"). */
+  if (position_at (t, i) && contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
+      && (n = signed_number (t, i, FALSE, &v, &p, NULL)) > 0)
+    {
+      fill_amount (t, i, i + n, CONTRA_VALUE_NUMBER, v, 1, CONTRA_BOUND_EXACT, "position", out);
+      return n;
+    }
   if ((i > 0 && contra_words_is_reference_marker (t, i - 1)) || after_minus (t, i))
     return 0;
   double ordinal = -1;
