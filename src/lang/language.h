@@ -183,6 +183,7 @@ typedef enum {
   CONTRA_WORDS_REFERENCE_POINT,
   CONTRA_WORDS_EVENT_CLAUSE,
   CONTRA_WORDS_REFERENCE_MARKERS,
+  CONTRA_WORDS_POSITION_CUES, /* phrases */
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */

@@ -23,11 +23,11 @@
  *
  * Measures take their units from lang/en/units.yaml (units.c): spaced, hyphenated or
  * glued to the digits ("43 miles", "50-km", "630km"), with a citation marker between
- * ("1,200[3] m"), as a compound of a unit and its smaller one ("6 ft 9 in", "6′ 8″",
- * "6-foot-8", kept in the smaller unit), and with the same figure in other units in
- * parentheses after it ("43 miles (69 km)"), which is part of the one value. Quotation
- * marks are feet and inches only as a pair, and primes after hours or degrees are
- * minutes and seconds.
+ * ("1,200[3] m"), as a compound of a unit and its smaller ones ("6 ft 9 in", "6′ 8″",
+ * "6-foot-8", "1 hour 52 minutes", "2 h 5 min 30 sec", kept in the smallest unit),
+ * and with the same figure in other units in parentheses after it ("43 miles (69
+ * km)"), which is part of the one value. Quotation marks are feet and inches only as
+ * a pair, and primes after hours or degrees are minutes and seconds.
  *
  * A range ("between A and B", "A–B", "A to B") of money, percentages, measures or
  * counts is one value from A to B (ContraAmount.high), its precision the finer of its
@@ -906,8 +906,9 @@ measure_at (const ContraTokens *t, guint i, Measure *m)
       return m->unit_start;
     }
 
-  if (n > 0 && m->unit != NULL && m->unit->then != NULL)
-    c = compound_at (t, i + n, m);
+  /* Each smaller unit in turn: "2 h 5 min 30 sec" is one time, in seconds. */
+  for (guint part; n > 0 && m->unit != NULL && m->unit->then != NULL && (part = compound_at (t, i + n + c, m)) > 0;)
+    c += part;
   if (c == 0 && m->compound)
     {
       /* The "5" of "Top 5" is no height: the number alone. */
@@ -1156,6 +1157,23 @@ count_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
 
 /* ---------------------------------------------------------------- numbers */
 
+/* TRUE when the number at token @i is a place in a ranking: a position cue, a verb
+ * and a reference marker, stands right before it ("peaked at number 12", "reached
+ * No. 17": words.yaml position_cues). Elsewhere the marker makes the number a label
+ * ("No. 5", "reached Route 9"). */
+static gboolean
+position_at (const ContraTokens *t, guint i)
+{
+  guint end = i;
+
+  if (end > 0 && contra_tokens_is_punct (t, end - 1, '.'))
+    end--; /* "No." */
+  for (guint k = end > 4 ? end - 4 : 0; k < end; k++)
+    if (contra_language_phrase_at (t->language, CONTRA_WORDS_POSITION_CUES, t, k) == end - k)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 number_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
 {
@@ -1163,6 +1181,13 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
   guint j = i + bound_at (t, i, &bound), n;
   double v, p;
 
+  /* "peaked at number 12": a position, the number alone (unit "position"). */
+  if (position_at (t, i) && contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
+      && (n = signed_number (t, i, FALSE, &v, &p, NULL)) > 0)
+    {
+      fill_amount (t, i, i + n, CONTRA_VALUE_NUMBER, v, 1, CONTRA_BOUND_EXACT, "position", out);
+      return n;
+    }
   if ((i > 0 && contra_words_is_reference_marker (t, i - 1)) || after_minus (t, i))
     return 0;
   double ordinal = -1;

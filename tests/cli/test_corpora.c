@@ -8,8 +8,9 @@
  * statements; any other warning or error is a false alarm. No false alarm and no
  * violation is allowed; what is found may only grow: FLOOR_* are today's figures.
  * pairs2 is a held-out set, written before contra was run on it: its agreeing half
- * has one known false alarm (a08, "1 hour 52 minutes" read as 52 minutes), so it
- * has a ceiling, CEILING_PAIRS2_ALARMS, that may only shrink. */
+ * had one known false alarm (a08, "1 hour 52 minutes" read as 52 minutes, now one
+ * time of 112 minutes), so it has a ceiling, CEILING_PAIRS2_ALARMS, that may only
+ * shrink. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -25,8 +26,8 @@
 #define FLOOR_FERRY 8   /* of 10 */
 #define FLOOR_ORCHARD 9 /* of 10 */
 #define FLOOR_PAIRS 20 /* of 24 */
-#define FLOOR_PAIRS2 8 /* of 20 */
-#define CEILING_PAIRS2_ALARMS 1 /* on the 8 agreeing pairs of pairs2 */
+#define FLOOR_PAIRS2 10 /* of 20 */
+#define CEILING_PAIRS2_ALARMS 0 /* on the 8 agreeing pairs of pairs2 */
 
 /* Lower case, white space collapsed: as the scorers fold. */
 static char *

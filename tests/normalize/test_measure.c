@@ -111,6 +111,20 @@ static const AmountCase compounds[] = {
   {"He is 6-foot-8.", "6", "count", 5, "80 in", 1, EXACT},
   {"He is 6-foot-8-inch tall.", "6", "count", 7, "80 in", 1, EXACT},
   {"a 6-foot-8 players team", "6", "count", 3, "6 ft", 1, EXACT},
+  /* a running time: hours and minutes are one time, kept in the smaller unit */
+  {"Running time\t112 minutes", "112", "count", 2, "112 minute", 1, EXACT},
+  {"The film runs 1 hour 52 minutes.", "1", "count", 4, "112 minute", 1, EXACT},
+  {"The film runs 2 h 5 min.", "2", "count", 4, "125 minute", 1, EXACT},
+  {"The film runs 2h 5min.", "2h", "count", 2, "125 minute", 1, EXACT},
+  {"It lasted 3 hours and 20 minutes.", "3", "count", 5, "200 minute", 1, EXACT},
+  {"It lasted 3 hours, 20 minutes.", "3", "count", 5, "200 minute", 1, EXACT},
+  {"It won in 2 hours 5 minutes 30 seconds.", "2", "count", 6, "7530 second", 1, EXACT},
+  {"The race took 2 hours.", "2", "count", 2, "2 hour", 1, EXACT},
+  {"a 24h race", "24h", "count", 1, "24 hour", 1, EXACT},
+  {"It ran 90 mins.", "90", "count", 2, "90 minute", 1, EXACT},
+  /* "h" alone is no hour ("Group H"), and an hour's number alone is no minute */
+  {"They drew 5 h games.", "5", "count", 3, "5 game", 1, EXACT},
+  {"It took 2 hours 5 people.", "2", "count", 2, "2 hour", 1, EXACT},
   /* after hours or degrees, primes are minutes and seconds */
   {"Winning time: 23h 55' 16\", a record.", "55", "number", 1, "55", 1, EXACT},
   {"at 40\xc2\xb0 26\xe2\x80\xb2 46\xe2\x80\xb3 N", "26", "number", 1, "26", 1, EXACT},
@@ -252,6 +266,11 @@ static const AmountCase ranks[] = {
   {"the third West Coast port", "third", "number", 1, "3", 1, EXACT},
   {"the second most of all", "second", "number", 1, "2", 1, EXACT},
   {"the first-ever visit", "first", "number", 1, "1", 1, EXACT},
+  /* a place in a chart: a reference marker after a position cue (words.yaml) */
+  {"It peaked at number 12 on the UK Albums Chart.", "12", "number", 1, "12 position", 1, EXACT},
+  {"The album reached No. 17 in the UK.", "17", "number", 1, "17 position", 1, EXACT},
+  {"It was listed as No. 12 in a poll.", "12", NULL, 0, NULL, 0, EXACT},
+  {"It reached Route 9 at dusk.", "9", NULL, 0, NULL, 0, EXACT},
 };
 
 static void
