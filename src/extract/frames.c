@@ -168,7 +168,9 @@ title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char *
   while (i < t->n_tokens
          && ((capitalized (&r, i) && (!word_of (&r, i, set->word) || word_of (&r, i, set->word_direction)))
              || t->tokens[i].kind == CONTRA_TOKEN_NUMBER
-             || (i > first && word_of (&r, i, set->word_connector) && capitalized (&r, i + 1))))
+             || (i > first && word_of (&r, i, set->word_connector) && capitalized (&r, i + 1))
+             /* "St Aidan's Cathedral" */
+             || (i > first && contra_tokens_is_possessive (t, i) && capitalized (&r, i + 1))))
     i++;
   if (i == first)
     return NULL;
@@ -2842,6 +2844,13 @@ learn_reference_kind (Reader *r)
       const ContraToken *tok = &t->tokens[i];
       if (glued_dash (r, i) || tok->kind == CONTRA_TOKEN_NUMBER)
         continue;
+      /* "a market town and civil parish": each noun before a conjunction is a kind. */
+      if (noun >= 0 && contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, i))
+        {
+          add_kind ((ContraTopic *) r->topic, t, (guint) noun);
+          noun = -1;
+          continue;
+        }
       if (tok->kind != CONTRA_TOKEN_WORD || is_grammar_word (r, i) || (noun >= 0 && looks_past (r, i)))
         break;
       if (!capitalized (r, i) && !(i + 1 < t->n_tokens && glued_dash (r, i + 1)))

@@ -454,6 +454,13 @@ static const EngineCase cases[] = {
    "count-of",
    "entity/mara-tollund+count/bred-apple-variety count 23 variety\n"
    "entity/mara-tollund+count/supervised-doctoral-student count 12 student"},
+  {"frames: each noun of a coordinated kind names the topic", "2021",
+   "---\ntitle: Aldby Marsh\n---\nAldby Marsh is a market town and civil parish in Kent. In 2011 the town had a "
+   "population of 9,120.",
+   "measure-population", "entity/aldby-marsh+attribute/population value 9120"},
+  {"frames: a title's name may hold a possessive, and stands for 'it' unrepeated", "2021",
+   "---\ntitle: St Oswin's Chapel, Harle\n---\nThe builders used local stone. It was consecrated in 1712.",
+   "event-date", "entity/st-oswins-chapel+event/consecration date 1712"},
   {"frames: a headline's name does not run on into the text's first word", "2021",
    "Mara Tollund\n\nTollund bred apples. She died in 1994.", "event-date", "entity/mara-tollund+event/death date 1994"},
 };
