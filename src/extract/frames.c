@@ -6,6 +6,7 @@
 #include "base/strutil.h"
 #include "lang/kinds.h"
 #include "lang/language.h"
+#include "lang/names.h"
 #include "normalize/units.h"
 #include "normalize/words.h"
 
@@ -69,6 +70,37 @@ is_article (const char *word, gsize length)
          || (length == 2 && g_ascii_strncasecmp (word, "an", 2) == 0);
 }
 
+/* Cuts from @words (NULL-terminated, empty words allowed) the words after an
+ * organisation's name that are no part of it ("F.C.", "Football Club", "Ltd";
+ * lang/en/names.yaml), when a word is left before them. */
+static void
+drop_org_suffix (char **words)
+{
+  const ContraNames *names = contra_language_names (contra_language_default ());
+  guint n = g_strv_length (words);
+
+  while (n > 0 && words[n - 1][0] == '\0')
+    n--;
+  for (guint take = MIN (3, n > 0 ? n - 1 : 0); take > 0; take--)
+    {
+      g_autoptr (GString) phrase = g_string_new (NULL);
+      for (guint i = n - take; i < n; i++)
+        {
+          if (phrase->len > 0)
+            g_string_append_c (phrase, ' ');
+          for (const char *c = words[i]; *c != '\0'; c++)
+            if (g_ascii_isalpha (*c))
+              g_string_append_c (phrase, g_ascii_tolower (*c));
+        }
+      if (contra_names_is_org_suffix (names, phrase->str))
+        {
+          for (guint i = n - take; i < n; i++)
+            words[i][0] = '\0';
+          return;
+        }
+    }
+}
+
 const char *
 contra_entity_key (const char *text)
 {
@@ -76,6 +108,7 @@ contra_entity_key (const char *text)
   g_auto (GStrv) words = g_regex_split_simple ("[\\s\\x{00A0}]+", text, 0, 0);
   gboolean first = TRUE;
 
+  drop_org_suffix (words);
   for (guint i = 0; words[i] != NULL; i++)
     {
       gsize n = strlen (words[i]);

@@ -12,6 +12,7 @@
 struct _ContraNames {
   GHashTable *titles;     /* set of folded words */
   GHashTable *suffixes;   /* set */
+  GHashTable *org_suffixes; /* set of phrases */
   GHashTable *full_forms; /* short form -> GPtrArray of char* (NULL-terminated) */
   GHashTable *family;     /* every name of the file -> its family (a key of this table) */
 };
@@ -23,6 +24,7 @@ contra_names_free (ContraNames *names)
     return;
   g_hash_table_unref (names->titles);
   g_hash_table_unref (names->suffixes);
+  g_hash_table_unref (names->org_suffixes);
   g_hash_table_unref (names->full_forms);
   g_hash_table_unref (names->family);
   g_free (names);
@@ -55,6 +57,16 @@ read_word_set (ContraSchema *schema, const ContraYamlNode *root, const char *key
     }
 }
 
+/* A phrase of the file: words of lower-case ASCII letters, one space between. */
+static gboolean
+plain_phrase (const char *phrase)
+{
+  for (const char *p = phrase; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !(*p == ' ' && p > phrase && p[-1] != ' ' && g_ascii_islower (p[1])))
+      return FALSE;
+  return *phrase != '\0';
+}
+
 /* Union-find over the names, by name: the root of @name's set. */
 static const char *
 find_root (GHashTable *parent, const char *name)
@@ -81,17 +93,28 @@ join (GHashTable *parent, const char *a, const char *b)
 ContraNames *
 contra_names_read (ContraSchema *schema, const ContraYamlNode *root)
 {
-  static const char *const keys[] = {"titles", "suffixes", "nicknames", NULL};
+  static const char *const keys[] = {"titles", "suffixes", "organisation_suffixes", "nicknames", NULL};
   ContraNames *names = g_new0 (ContraNames, 1);
 
   names->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   names->suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  names->org_suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   names->full_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   names->family = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (root == NULL || !contra_schema_mapping (schema, root, "names.yaml", keys))
     return names;
   read_word_set (schema, root, "titles", names->titles);
   read_word_set (schema, root, "suffixes", names->suffixes);
+  g_autoptr (GPtrArray) phrase_nodes = g_ptr_array_new ();
+  g_auto (GStrv) phrases = contra_schema_strings (schema, root, "organisation_suffixes", phrase_nodes);
+  for (guint w = 0; phrases != NULL && phrases[w] != NULL; w++)
+    {
+      if (!plain_phrase (phrases[w]))
+        contra_schema_error (schema, phrase_nodes->pdata[w], "'%s' must be words in lower-case letters", phrases[w]);
+      else if (!g_hash_table_add (names->org_suffixes, g_strdup (phrases[w])))
+        contra_schema_error (schema, phrase_nodes->pdata[w], "'%s' is given twice in 'organisation_suffixes'",
+                             phrases[w]);
+    }
   if (!contra_schema_require (schema, root, "nicknames", "names.yaml"))
     return names;
 
@@ -179,6 +202,12 @@ gboolean
 contra_names_is_title (const ContraNames *names, const char *fold)
 {
   return g_hash_table_contains (names->titles, fold);
+}
+
+gboolean
+contra_names_is_org_suffix (const ContraNames *names, const char *phrase)
+{
+  return names != NULL && g_hash_table_contains (names->org_suffixes, phrase);
 }
 
 gboolean

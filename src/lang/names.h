@@ -32,6 +32,11 @@ gboolean contra_names_is_title (const ContraNames *names, const char *fold);
 /* TRUE when @fold follows a name without being part of it ("jr", "iii"). */
 gboolean contra_names_is_suffix (const ContraNames *names, const char *fold);
 
+/* TRUE when @phrase (words folded to lower-case ASCII letters, one space between) is
+ * a word after an organisation's name that is no part of it: "Rothwell Athletic F.C."
+ * and "Rothwell Athletic Football Club" are one club ("fc", "football club"). */
+gboolean contra_names_is_org_suffix (const ContraNames *names, const char *phrase);
+
 /* The given names the short form @fold may stand for ("alex": alexander, alexandra,
  * alexis), NULL-terminated and owned by @names; NULL when @fold is no short form. */
 const char *const *contra_names_full_forms (const ContraNames *names, const char *fold);

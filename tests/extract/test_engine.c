@@ -461,6 +461,9 @@ static const EngineCase cases[] = {
   {"frames: a title's name may hold a possessive, and stands for 'it' unrepeated", "2021",
    "---\ntitle: St Oswin's Chapel, Harle\n---\nThe builders used local stone. It was consecrated in 1712.",
    "event-date", "entity/st-oswins-chapel+event/consecration date 1712"},
+  {"frames: a club's name with and without 'F.C.' or 'Football Club' is one key", "2021",
+   "---\ntitle: Harle Rovers F.C.\n---\nHarle Rovers Football Club was founded in 1902.", "event-date",
+   "entity/harle-rovers+event/founding date 1902"},
   {"frames: a headline's name does not run on into the text's first word", "2021",
    "Mara Tollund\n\nTollund bred apples. She died in 1994.", "event-date", "entity/mara-tollund+event/death date 1994"},
 };

@@ -438,6 +438,9 @@ test_names (void **state)
   assert_true (contra_names_is_title (names, "dr"));
   assert_false (contra_names_is_title (names, "jane"));
   assert_true (contra_names_is_suffix (names, "jr"));
+  assert_true (contra_names_is_org_suffix (names, "fc"));
+  assert_true (contra_names_is_org_suffix (names, "football club"));
+  assert_false (contra_names_is_org_suffix (names, "club"));
 }
 
 /* kinds.yaml: what a kind is a kind of, through the file's links to the top. */
