@@ -2120,6 +2120,15 @@ read_story_counts (Reader *r, guint n_mentions)
  * titles in 2019"), or a span ("In her first month, ...", "during its first weekend")
  * that is not a whole life or career ("In a working life of more than three decades
  * she bred 27 varieties", lang/en/words.yaml whole_spans). */
+/* TRUE when token @i may be a verb before a value: a lower-case word that is no grammar
+ * word nor part of a value ("bred", "manages"). */
+static gboolean
+verb_word (const Reader *r, guint i, guint n_mentions)
+{
+  return r->t->tokens[i].kind == CONTRA_TOKEN_WORD && !capitalized (r, i) && !is_grammar_word (r, i)
+         && !covered_by_value (r, i, n_mentions);
+}
+
 /* TRUE when token @i is a word for the present ("Today", "now", "currently"). */
 static gboolean
 present_word (const Reader *r, guint i)
@@ -2177,8 +2186,7 @@ read_deed_counts (Reader *r, guint n_mentions)
       if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first == 0)
         continue;
       guint verb = m->first - 1;
-      if (t->tokens[verb].kind != CONTRA_TOKEN_WORD || capitalized (r, verb) || is_grammar_word (r, verb)
-          || covered_by_value (r, verb, n_mentions) || having_before (r, m->first) != G_MAXUINT
+      if (!verb_word (r, verb, n_mentions) || having_before (r, m->first) != G_MAXUINT
           || word_of (r, verb, r->set->word_kill))
         continue;
       gboolean passive, existential;
@@ -2348,8 +2356,7 @@ read_object_measures (Reader *r, guint n_mentions)
         continue;
       const ContraUnit *unit = contra_unit_find (m->value.u.amount.unit);
       guint verb = m->first - 1;
-      if (unit == NULL || t->tokens[verb].kind != CONTRA_TOKEN_WORD || capitalized (r, verb)
-          || is_grammar_word (r, verb) || covered_by_value (r, verb, n_mentions)
+      if (unit == NULL || !verb_word (r, verb, n_mentions)
           || covering (r, verb, n_mentions, CONTRA_MENTION_CONCEPT) != NULL)
         continue;
       gboolean passive, existential;
