@@ -62,12 +62,17 @@ append_folded (GString *out, const char *word, gssize length)
 
 static char *word_form (const char *word);
 
+/* TRUE when the @length bytes at @word are an article of the default language
+ * (words.yaml articles): a key is the same in every language's document. */
 static gboolean
 is_article (const char *word, gsize length)
 {
-  return (length == 3 && g_ascii_strncasecmp (word, "the", 3) == 0)
-         || (length == 1 && g_ascii_strncasecmp (word, "a", 1) == 0)
-         || (length == 2 && g_ascii_strncasecmp (word, "an", 2) == 0);
+  const char *const *articles = contra_language_words (contra_language_default (), CONTRA_WORDS_ARTICLES);
+
+  for (guint i = 0; articles[i] != NULL; i++)
+    if (strlen (articles[i]) == length && g_ascii_strncasecmp (word, articles[i], length) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Cuts from @words (NULL-terminated, empty words allowed) the words after an
