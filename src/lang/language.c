@@ -722,6 +722,7 @@ static const struct {
   {"event_clause_words", CONTRA_WORDS_EVENT_CLAUSE},
   {"reference_markers", CONTRA_WORDS_REFERENCE_MARKERS},
   {"position_cues", CONTRA_WORDS_POSITION_CUES},
+  {"unfinished_endings", CONTRA_WORDS_UNFINISHED_ENDINGS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */

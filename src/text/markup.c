@@ -24,6 +24,8 @@
  */
 #include "text/markup.h"
 
+#include "lang/language.h"
+
 #include <md4c.h>
 #include <string.h>
 
@@ -396,26 +398,15 @@ contra_markup_front_matter (const char *text, gsize length)
 /* ---------------------------------------------------------------------------------
  * Plain text */
 
-/* Words a sentence does not end on: a block that ends on one was cut short. Only
- * words no heading plausibly ends with ("is", "that", "her" may). */
-static const char *const function_words[] = {
-  "a", "about", "according", "against", "an", "and", "as", "at", "between", "but",
-  "by", "for", "from", "in", "into", "its", "of", "on", "or", "said", "says", "than",
-  "the", "their", "to", "told", "with",
-};
-
+/* TRUE when the @n bytes at @word are a word a sentence does not end on (words.yaml
+ * unfinished_endings): a block that ends on one was cut short. */
 static gboolean
 is_function_word (const char *word, gsize n)
 {
-  char buf[16];
+  const char *const *endings = contra_language_words (contra_language_default (), CONTRA_WORDS_UNFINISHED_ENDINGS);
 
-  if (n == 0 || n >= sizeof buf)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    buf[i] = g_ascii_tolower (word[i]);
-  buf[n] = '\0';
-  for (guint i = 0; i < G_N_ELEMENTS (function_words); i++)
-    if (strcmp (buf, function_words[i]) == 0)
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (strlen (endings[i]) == n && g_ascii_strncasecmp (word, endings[i], n) == 0)
       return TRUE;
   return FALSE;
 }
