@@ -33,6 +33,7 @@ struct _ContraTopic {
                                 AMBIGUOUS when two names end with it */
   const char *person;        /* the person the text names most by surname alone, its
                                 entity key (interned), or NULL */
+  gboolean kind_named;       /* the name ends with a kind ("Research Station"): a thing */
   char *person_label;
 };
 
@@ -659,6 +660,9 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
       topic->person = contra_entity_key (person);
       topic->person_label = g_steal_pointer (&person);
     }
+  g_autofree char *last = last_word (topic->label);
+  g_autofree char *form = word_form (last);
+  topic->kind_named = contra_kinds_known (contra_language_kinds (language), form);
   topic->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   topic->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) words = g_strsplit_set (topic->label, " \t-", -1);
@@ -1263,11 +1267,7 @@ person_for (const Reader *r, const Phrase *p)
   if (topic == NULL || topic->person == NULL || topic->person == topic->key || p->first == p->last
       || !contra_language_is (r->t->language, CONTRA_WORDS_PERSONAL_PRONOUNS, r->t, p->first))
     return NULL;
-  g_autofree char *last = last_word (topic->label);
-  g_autofree char *form = word_form (last);
-  if (topic->kinds == NULL && !contra_kinds_known (contra_language_kinds (r->t->language), form))
-    return NULL;
-  return topic->person;
+  return topic->kinds != NULL || topic->kind_named ? topic->person : NULL;
 }
 
 /* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
