@@ -1350,11 +1350,22 @@ is_tab (const Reader *r, guint i)
   return contra_tokens_is_punct (r->t, i, '\t');
 }
 
-/* TRUE when token @i ends a label: a colon or a tab after it. */
+/* TRUE when token @i is the mark between two cells of a table row (src/text/markup.c
+ * joins a row's cells with " | ") and a value opens the next: "| Main span | 1,150 ft
+ * |" is a label and its value, as a fact box line is. A cell that is a sentence ("|
+ * Cost | The tunnel cost $840 million. |") says for itself what it is about. */
+static gboolean
+is_cell_end (const Reader *r, guint i)
+{
+  return contra_tokens_is_punct (r->t, i, '|') && i + 1 < r->t->n_tokens
+         && covered_by_value (r, i + 1, r->mentions->mentions->len);
+}
+
+/* TRUE when token @i ends a label: a colon, a tab or a table cell after it. */
 static gboolean
 is_label_end (const Reader *r, guint i)
 {
-  return contra_tokens_is_punct (r->t, i, ':') || is_tab (r, i);
+  return contra_tokens_is_punct (r->t, i, ':') || is_tab (r, i) || is_cell_end (r, i);
 }
 
 /* The first token of the predicate's clause. */
@@ -3035,6 +3046,186 @@ contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTo
     learn_story_kinds (&reader);
 }
 
+/* ---- measures of a part of the topic ------------------------------------------------------ */
+
+/* The entity mention attached to predicate @k in the role about, or NULL. */
+static ContraMention *
+about_entity (const Reader *r, guint k)
+{
+  for (guint i = 0; i < r->mentions->mentions->len; i++)
+    {
+      ContraMention *m = &g_array_index (r->mentions->mentions, ContraMention, i);
+      if (m->kind == CONTRA_MENTION_ENTITY && m->attached == (gint) k && m->role == CONTRA_ROLE_ABOUT)
+        return m;
+    }
+  return NULL;
+}
+
+/* Sets what predicate @k is about to @key, over tokens [@first, @last): the entity the
+ * clause reader gave it, if any, is replaced. */
+static void
+set_about (Reader *r, guint k, const char *key, const char *label, guint first, guint last)
+{
+  ContraMention *m = about_entity (r, k);
+
+  if (m == NULL)
+    {
+      add_entity_key (r, k, CONTRA_ROLE_ABOUT, key, label, first, last);
+      return;
+    }
+  m->first = m->phrase_first = first;
+  m->last = last;
+  m->term.name = key;
+  m->term.label = contra_intern (label);
+  m->value.u.id = key;
+  g_free (m->value.text);
+  m->value.text = g_strdup (label);
+}
+
+/* The predicate a quantity @q is the value of: a verb right before it ("rise 480
+ * feet", "stands 146 m") or a measure right after it ("146 metres tall"); -1 when
+ * none. */
+static gint
+measure_predicate (const Reader *r, const ContraMention *q, guint n_mentions)
+{
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_CONCEPT || m->modifier || !r->set->frame_predicate[m->term.head->index])
+        continue;
+      if (m->last == q->first
+          || (m->first == q->last && r->set->attribute != NULL
+              && contra_concept_is_a (m->term.head, r->set->attribute)))
+        return (gint) k;
+    }
+  return -1;
+}
+
+/* TRUE when a possessive's owner @p is the topic: a phrase that names it, or a
+ * description whose noun is a word of its name or its kind ("the new bridge's towers"
+ * in a story on the Calder Narrows Bridge). */
+static gboolean
+owns_as_topic (const Reader *r, const Phrase *p)
+{
+  if (names_topic (r, p))
+    return TRUE;
+  if (!is_description (r, p) || !word_of (r, p->first, r->set->word_determiner))
+    return FALSE;
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, p->last - 1));
+  return g_hash_table_contains (r->topic->words, form) || (r->topic->kinds != NULL && is_topic_kind (r, p->last - 1));
+}
+
+/* Measures a verb states of a part of the topic: "Its two concrete towers
+ * rise 480 feet above the river", "the bridge's pair of towers climbs 520 feet", "two
+ * pylons that each stand some 146 metres tall". The part is the subject's noun, a
+ * thing of the topic's world ("entity/<topic>/pylon", the noun singular and the first
+ * of its synonyms, lang/en/kinds.yaml), whether a count ("two"), "pair of", the
+ * topic's possessive or none comes before it. A possessive that stands for another
+ * name ("the Orrin bridge's towers" in a story on another) leaves it alone; so does a
+ * verb whose subject is no plain noun. Which predicates state a measure is the rules'
+ * business (rules/general/rules/measures.yaml, measure-rise): this only says what the
+ * measure is of. */
+static void
+read_part_measures (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL || r->set->word_adverb == NULL)
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *q = mention (r, k);
+      if (q->kind != CONTRA_MENTION_VALUE || q->value.type != CONTRA_VALUE_QUANTITY || q->value.u.amount.unit == NULL)
+        continue;
+      gint predicate = measure_predicate (r, q, n_mentions);
+      if (predicate < 0)
+        continue;
+      const ContraMention *pred = mention (r, (guint) predicate);
+      /* The verb: the predicate itself, or the word before the length ("stand"). */
+      guint verb = pred->last == q->first ? pred->first : q->first - (q->first > 0);
+      if (verb == q->first || (pred->last != q->first && !verb_word (r, verb, n_mentions)))
+        continue;
+      /* Back over adverbs ("each", "also") and a relative pronoun to the subject's noun. */
+      guint i = verb;
+      while (i > 0 && word_of (r, i - 1, r->set->word_adverb))
+        i--;
+      if (i > 0 && word_of (r, i - 1, r->set->word_relative))
+        i--;
+      if (i == 0)
+        continue;
+      guint noun = i - 1;
+      if (t->tokens[noun].kind != CONTRA_TOKEN_WORD || capitalized (r, noun) || is_grammar_word (r, noun))
+        continue;
+      /* The noun phrase: a count that covers the noun, or plain words before it. */
+      const ContraMention *count = covering (r, noun, n_mentions, CONTRA_MENTION_VALUE);
+      guint first = noun;
+      if (count != NULL && count->value.type == CONTRA_VALUE_COUNT && count->last == noun + 1)
+        first = count->first;
+      else if (count != NULL)
+        continue;
+      else
+        while (first > 0 && plain_word (r, first - 1, n_mentions) && !contra_tokens_is_possessive (t, first - 1))
+          first--;
+      /* "The lighthouse rises 38 metres": the topic itself, which the clause reader
+       * gave it. */
+      Phrase whole = {first
+                        - (first > 0 && word_of (r, first - 1, r->set->word_determiner)
+                           && !word_of (r, first - 1, r->set->word_possessive)),
+                      noun + 1, FALSE};
+      if (count == NULL && names_topic (r, &whole))
+        continue;
+      /* "pair of towers" */
+      if (first >= 2 && is_partitive (r, first - 1) && plain_word (r, first - 2, n_mentions))
+        first -= 2;
+      /* Whose: a possessive pronoun stands for the topic unless the sentence named
+       * something before it; "X's" must name the topic. */
+      if (first > 0 && word_of (r, first - 1, r->set->word_possessive))
+        {
+          Phrase pronoun = {first - 1, first, TRUE};
+          Phrase nearer = antecedent (r, &pronoun);
+          if (nearer.first < nearer.last && !names_topic (r, &nearer))
+            continue;
+          first--;
+        }
+      else if (first > 0 && contra_tokens_is_possessive (t, first - 1))
+        {
+          Phrase owner = description_before (r, 0, first - 1);
+          if (owner.first == owner.last || !owns_as_topic (r, &owner))
+            continue;
+          first = owner.first;
+        }
+      g_autofree char *label = NULL;
+      const char *key = noun_key (r, noun, noun + 1, r->topic->key, &label);
+      if (key != NULL)
+        set_about (r, (guint) predicate, key, label, first, noun + 1);
+    }
+}
+
+/* A measure noun after its own value and a possessive pronoun: "Its 350 m (1,150 ft)
+ * main span hangs from 168 cables" is the pronoun's main span, as "its main span"
+ * would be (read_predicate()). */
+static void
+read_possessed_measures (Reader *r, guint n_mentions)
+{
+  if (r->set->attribute == NULL)
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_CONCEPT || m->modifier || !r->set->frame_predicate[m->term.head->index]
+          || !contra_concept_is_a (m->term.head, r->set->attribute) || about_entity (r, k) != NULL)
+        continue;
+      const ContraMention *value
+        = covering (r, m->phrase_first - (m->phrase_first > 0), n_mentions, CONTRA_MENTION_VALUE);
+      if (m->phrase_first == 0 || value == NULL || value->last != m->phrase_first
+          || value->value.type != CONTRA_VALUE_QUANTITY || value->first == 0
+          || !word_of (r, value->first - 1, r->set->word_possessive))
+        continue;
+      Phrase pronoun = {value->first - 1, value->first, TRUE};
+      add_entity (r, k, &pronoun, NULL);
+    }
+}
+
 void
 contra_frames_read (ContraMentions *mentions,
                     const ContraRuleSet *set,
@@ -3071,4 +3262,6 @@ contra_frames_read (ContraMentions *mentions,
   read_object_measures (&r, n);
   read_shares (&r, n);
   read_ranks (&r, n);
+  read_possessed_measures (&r, n);
+  read_part_measures (&r, n);
 }

@@ -466,6 +466,30 @@ static const EngineCase cases[] = {
    "entity/harle-rovers+event/founding date 1902"},
   {"frames: a headline's name does not run on into the text's first word", "2021",
    "Mara Tollund\n\nTollund bred apples. She died in 1994.", "event-date", "entity/mara-tollund+event/death date 1994"},
+  {"frames: a table row whose second cell is a value is a label and its value, about the topic", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004.\n\n| Figure | |\n| --- | --- |\n"
+   "| Main span | 520 m |\n| Height | Span |\n| Opened | The bridge opened in 2004. |\n",
+   "measure-length", "entity/orrin-creek-bridge+attribute/main-span value 520 m"},
+  {"frames: a measure after its own value and a possessive is the possessive's", "2021",
+   "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. Its 520 m (1,706 ft) main span hangs "
+   "from 80 cables.",
+   "measure-length", "entity/orrin-creek-bridge+attribute/main-span value 520 m"},
+  {"frames: a height a verb states of the topic's part, however the part is counted or owned", "2021",
+   "Orrin Creek Bridge opens\n\nThe Orrin Creek Bridge opened in 2004. Its two steel towers climb 410 feet above the "
+   "creek. The new bridge's pair of steel pylons soars 411 feet above the water.",
+   "measure-rise",
+   "entity/orrin-creek-bridge/pylon+attribute/height value 410 ft\n"
+   "entity/orrin-creek-bridge/pylon+attribute/height value 411 ft"},
+  {"frames: a part's height after a relative pronoun and 'each'", "2021",
+   "Orrin Creek Bridge opens\n\nThe Orrin Creek Bridge opened in 2004. The deck hangs between two towers that each "
+   "stand some 125 metres tall.",
+   "measure-length", "entity/orrin-creek-bridge/pylon+attribute/height value ~125 m"},
+  {"frames: the part of another name is not the topic's", "2021",
+   "Orrin Creek Bridge opens\n\nThe Orrin Creek Bridge opened in 2004. The Harran Viaduct's towers rise 80 metres "
+   "above the valley. Its towers rise 90 metres above the creek, and the river can rise by 4 m.",
+   "measure-rise",
+   "entity/harran-viaducts-tower+attribute/height value 80 m\n"
+   "entity/orrin-creek-bridge/pylon+attribute/height value 90 m"},
 };
 
 static int
