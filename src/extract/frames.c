@@ -3226,6 +3226,77 @@ read_possessed_measures (Reader *r, guint n_mentions)
     }
 }
 
+/* ---- a subject past a value or a relative clause --------------------------------------- */
+
+/* The subject that opens a sentence with an amount before its noun ("A US$65m federal
+ * grant was secured in 2016") or a relative clause after it ("The federal grant that
+ * made the project possible was secured in 2018"), for the sentence's first predicate
+ * past it: the clause reader stops at the value, or takes the relative clause's object.
+ * The subject is a description, a thing of the topic's world without its amount
+ * ("entity/<topic>/federal-grant"); a predicate inside the relative clause is not
+ * its verb, so only a predicate with its auxiliary ("was secured") is taken there. */
+static void
+read_subjects_past_clauses (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+  guint det = r->opening;
+
+  if (r->topic == NULL || det + 1 >= t->n_tokens
+      || !(word_of (r, det, r->set->word_determiner)
+           || contra_language_is (t->language, CONTRA_WORDS_INDEFINITE_ARTICLES, t, det))
+      || word_of (r, det, r->set->word_possessive))
+    return;
+  guint words = det + 1;
+  const ContraMention *value = covering (r, words, n_mentions, CONTRA_MENTION_VALUE);
+  if (value != NULL && value->first == words
+      && (value->value.type == CONTRA_VALUE_MONEY || value->value.type == CONTRA_VALUE_QUANTITY))
+    words = value->last + (value->last < t->n_tokens && contra_tokens_is_dash (t, value->last));
+  else
+    value = NULL;
+  guint end = words;
+  while (end < t->n_tokens && end - words < 4 && plain_word (r, end, n_mentions) && !predicate_word (r, end))
+    end++;
+  if (end == words || end >= t->n_tokens)
+    return;
+  gboolean relative = word_of (r, end, r->set->word_relative);
+  if (!relative && value == NULL)
+    return;
+  Phrase subject = {det, end, FALSE};
+  if (names_topic (r, &subject))
+    return;
+  /* Right after the subject, the first predicate, with only adverbs and auxiliaries
+   * before it; past a relative clause, the last that comes with its auxiliary before
+   * the clause ends ("that built the viaduct" has its own verb). */
+  gint verb = -1;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_CONCEPT || m->modifier || !r->set->frame_predicate[m->term.head->index]
+          || m->first < end)
+        continue;
+      gboolean main = TRUE;
+      for (guint i = end; main && i < m->phrase_first; i++)
+        main = relative ? !contra_tokens_is_punct (t, i, ',') : between_subject_and_verb (r, i, n_mentions);
+      if (!main)
+        break;
+      if (!relative)
+        {
+          verb = (gint) k;
+          break;
+        }
+      if (contra_language_is (t->language, CONTRA_WORDS_AUXILIARIES, t, m->first)
+          || contra_language_is (t->language, CONTRA_WORDS_AUXILIARIES, t, m->first - 1))
+        verb = (gint) k;
+    }
+  const ContraMention *about = verb >= 0 ? about_entity (r, (guint) verb) : NULL;
+  if (verb < 0 || (about != NULL && about->first < end))
+    return;
+  g_autofree char *label = NULL;
+  const char *key = noun_key (r, words, end, r->topic->key, &label);
+  if (key != NULL)
+    set_about (r, (guint) verb, key, label, det, end);
+}
+
 void
 contra_frames_read (ContraMentions *mentions,
                     const ContraRuleSet *set,
@@ -3264,4 +3335,5 @@ contra_frames_read (ContraMentions *mentions,
   read_ranks (&r, n);
   read_possessed_measures (&r, n);
   read_part_measures (&r, n);
+  read_subjects_past_clauses (&r, n);
 }

@@ -490,6 +490,13 @@ static const EngineCase cases[] = {
    "measure-rise",
    "entity/harran-viaducts-tower+attribute/height value 80 m\n"
    "entity/orrin-creek-bridge/pylon+attribute/height value 90 m"},
+  {"frames: a subject past its amount, or past a relative clause, is a thing of the topic's world", "2021",
+   "Harran Viaduct reopens\n\nThe Harran Viaduct reopened in 2012. A $4 million state loan was secured in 2009. "
+   "The federal grant that paid for the lamps was secured in 2010.",
+   "event-date",
+   "entity/harran-viaduct+event/opening date 2012\n"
+   "entity/harran-viaduct/federal-grant+event/securing date 2010\n"
+   "entity/harran-viaduct/state-loan+event/securing date 2009"},
 };
 
 static int
