@@ -3291,6 +3291,24 @@ read_subjects_past_clauses (Reader *r, guint n_mentions)
   const ContraMention *about = verb >= 0 ? about_entity (r, (guint) verb) : NULL;
   if (verb < 0 || (about != NULL && about->first < end))
     return;
+  /* "The $40 million ship" in a ferry's story may be the topic, and "a 96-metre ferry"
+   * another: a kind of thing (lang/en/kinds.yaml) is left to the clause reader, unless
+   * the words are the topic's name ("The $412m Calder bridge"). */
+  gboolean topic_words = TRUE;
+  for (guint i = words; i < end && topic_words; i++)
+    {
+      g_autofree char *form = word_form (contra_tokens_plain (t, i));
+      topic_words = g_hash_table_contains (r->topic->words, form);
+    }
+  if (topic_words)
+    {
+      if (word_of (r, det, r->set->word_determiner))
+        set_about (r, (guint) verb, r->topic->key, r->topic->label, det, end);
+      return;
+    }
+  g_autofree char *noun = word_form (contra_tokens_plain (t, end - 1));
+  if (contra_kinds_known (contra_language_kinds (t->language), noun))
+    return;
   g_autofree char *label = NULL;
   const char *key = noun_key (r, words, end, r->topic->key, &label);
   if (key != NULL)

@@ -497,6 +497,12 @@ static const EngineCase cases[] = {
    "entity/harran-viaduct+event/opening date 2012\n"
    "entity/harran-viaduct/federal-grant+event/securing date 2010\n"
    "entity/harran-viaduct/state-loan+event/securing date 2009"},
+  {"frames: past an amount, the topic's name is the topic and a kind of thing is left alone", "2021",
+   "Harran Viaduct reopens\n\nThe Harran Viaduct reopened in 2012. The $4 million viaduct was completed in 1990. "
+   "A 96-metre ferry was launched in 1988.",
+   "event-date",
+   "entity/harran-viaduct+event/completion date 1990\n"
+   "entity/harran-viaduct+event/opening date 2012"},
 };
 
 static int
