@@ -472,7 +472,7 @@ static const EngineCase cases[] = {
    "measure-length", "entity/orrin-creek-bridge+attribute/main-span value 520 m"},
   {"frames: a measure after its own value and a possessive is the possessive's", "2021",
    "---\ntitle: Orrin Creek Bridge\n---\nThe Orrin Creek Bridge opened in 2004. Its 520 m (1,706 ft) main span hangs "
-   "from 80 cables.",
+   "from 80 cables. A 600 m main span was dropped from the plans.",
    "measure-length", "entity/orrin-creek-bridge+attribute/main-span value 520 m"},
   {"frames: a height a verb states of the topic's part, however the part is counted or owned", "2021",
    "Orrin Creek Bridge opens\n\nThe Orrin Creek Bridge opened in 2004. Its two steel towers climb 410 feet above the "
