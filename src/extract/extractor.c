@@ -746,12 +746,14 @@ as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
       while (p > 0 && word_of (ex, p, ex->set->word_determiner))
         p--;
       /* "In 2010", "Then in 2010", ", and in 2010": a phrase that opens the sentence or
-       * a clause, before the value. */
-      gboolean opening
-        = word_of (ex, p, ex->set->word_preposition)
-          && (p == 0 || (p == 1 && t->tokens[0].kind == CONTRA_TOKEN_WORD) || contra_tokens_is_punct (t, p - 1, ',')
-              || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
-          && (value_end < 0 || m->last < (guint) value_end);
+       * a clause, before the value. A participle's phrase is its own: "Completed in
+       * 2011, it has 61 floors" does not date the floors (sentence_openers holds
+       * "then", not "completed"). */
+      gboolean opening = word_of (ex, p, ex->set->word_preposition)
+                         && (p == 0 || (p == 1 && contra_language_is (t->language, CONTRA_WORDS_SENTENCE_OPENERS, t, 0))
+                             || contra_tokens_is_punct (t, p - 1, ',')
+                             || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
+                         && (value_end < 0 || m->last < (guint) value_end);
       gboolean after_value = value_end >= 0 && (guint) value_end + 1 == m->first
                              && word_of (ex, (guint) value_end, ex->set->word_preposition);
       if (after_value)
