@@ -1530,10 +1530,15 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       return add_entity (r, predicate, &p, previous);
     }
 
-  /* "Since its foundation in 1846": a possessive pronoun's. */
-  if (pred->phrase_first > 0 && word_of (r, pred->phrase_first - 1, r->set->word_possessive))
+  /* "Since its foundation in 1846", "its 1,320 m (4,330 ft) central span": a
+   * possessive pronoun's, a measure of it between them. */
+  guint owner = pred->phrase_first;
+  const ContraMention *measure = owner > 0 ? covering (r, owner - 1, n_mentions, CONTRA_MENTION_VALUE) : NULL;
+  if (measure != NULL && measure->value.type == CONTRA_VALUE_QUANTITY)
+    owner = measure->first;
+  if (owner > 0 && word_of (r, owner - 1, r->set->word_possessive))
     {
-      Phrase pronoun = {pred->phrase_first - 1, pred->phrase_first, TRUE};
+      Phrase pronoun = {owner - 1, owner, TRUE};
       return add_entity (r, predicate, &pronoun, NULL);
     }
   /* "Launched in 1908, she carried ...": a participle that opens the sentence is about
