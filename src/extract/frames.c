@@ -2409,6 +2409,58 @@ read_object_measures (Reader *r, guint n_mentions)
     }
 }
 
+/* ---- how long the topic went on --------------------------------------------------------- */
+
+/* TRUE when the noun at @i is a word of the topic's name or a kind the text gives it:
+ * "siege" in an article on the Siege of Castelnovo; not any one-word description. */
+static gboolean
+topic_noun (const Reader *r, guint i)
+{
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
+  return g_hash_table_contains (r->topic->words, form) || (r->topic->kinds != NULL && is_topic_kind (r, i));
+}
+
+/* A span of time the topic lasted: "The siege lasted 47 days", "lasted for seven
+ * weeks", "after a siege of 53 days" (lexicon word/lasting). The noun must name the
+ * topic (names_topic(): "the siege" in the article on the Siege of Castelnovo), so a
+ * delay or a strike the story only mentions is left alone. The key is the noun's,
+ * "duration/siege", for the topic; the value is the count of time units. */
+static void
+read_durations (Reader *r, guint n_mentions)
+{
+  if (r->topic == NULL || r->set->word_lasting == NULL || !r->set->frame_value[CONTRA_VALUE_COUNT])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first < 2
+          || !word_of (r, m->last - 1, r->set->word_time_unit))
+        continue;
+      guint before = m->first - 1;
+      if (word_of (r, before, r->set->word_preposition) && word_of (r, before - 1, r->set->word_lasting))
+        before--;
+      Phrase noun = {before, before, FALSE};
+      if (word_of (r, before, r->set->word_lasting))
+        {
+          gboolean passive;
+          noun = subject_before (r, 0, before, n_mentions, &passive);
+        }
+      else if (is_partitive (r, before) && contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, before - 2))
+        noun = (Phrase){before - 1, before, FALSE};
+      if (noun.first == noun.last || noun.pronoun || !plain_word (r, noun.last - 1, n_mentions)
+          || !names_topic (r, &noun) || !topic_noun (r, noun.last - 1))
+        continue;
+      g_autofree char *what = NULL;
+      const char *key = noun_key (r, noun.last - 1, noun.last, "duration", &what);
+      if (key == NULL)
+        continue;
+      g_autofree char *label = g_strdup_printf ("duration of the %s", what);
+      Phrase topic = {noun.first, noun.last, FALSE};
+      add_entity (r, k, &topic, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, key, label, noun.first, noun.last);
+    }
+}
+
 /* ---- sums of money ---------------------------------------------------------------------- */
 
 /* TRUE when token @i is a plain word: lower-case, not a grammar word, not a value. */
@@ -3074,6 +3126,7 @@ contra_frames_read (ContraMentions *mentions,
   read_counts (&r, n);
   read_sums (&r, n);
   read_object_measures (&r, n);
+  read_durations (&r, n);
   read_shares (&r, n);
   read_ranks (&r, n);
 }
