@@ -719,7 +719,7 @@ frame_date (const ContraExtractor *ex, const ContraRule *rule, const Frame *fram
 /* The time a measure is stated for, when its sentence gives one: a date in the
  * opening phrase of the sentence or of the value's clause ("In 2010 the town had 5,000
  * inhabitants", "At the 2020 census, ...", "..., and in 2021 it had ...") or in a
- * phrase right after the value ("5,000 inhabitants in 2010").
+ * phrase right after the value ("5,000 inhabitants in 2010", "14,200 (2019)").
  * A town's population in 2010 and in 2020 are two facts, not a contradiction. A date
  * elsewhere in the sentence is some other predicate's ("The bridge, opened in 2019,
  * cost ..."), and gives nothing. */
@@ -754,8 +754,11 @@ as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
                              || contra_tokens_is_punct (t, p - 1, ',')
                              || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
                          && (value_end < 0 || m->last < (guint) value_end);
+      /* "5,000 inhabitants in 2010", a fact box's "14,200 (2019)". */
       gboolean after_value = value_end >= 0 && (guint) value_end + 1 == m->first
-                             && word_of (ex, (guint) value_end, ex->set->word_preposition);
+                             && (word_of (ex, (guint) value_end, ex->set->word_preposition)
+                                 || (contra_tokens_is_punct (t, (guint) value_end, '(') && m->last < t->n_tokens
+                                     && contra_tokens_is_punct (t, m->last, ')')));
       if (after_value)
         return &m->value.u.date;
       /* The nearest opening before the value: "In 2010 the town had 5,000, and in

@@ -1448,10 +1448,12 @@ find_opening (const Reader *r)
       while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))
         j++;
       /* A comma after a verb ends a clause, not the opening phrase: "At the 2001
-       * census the town had 8,412 inhabitants, most of them ...". */
+       * census the town had 8,412 inhabitants, most of them ...", "In 2019 the company
+       * employed 9,800 people, about a third of them ...". */
       gboolean verb = FALSE;
       for (guint k = i + 1; k < j && !verb; k++)
-        verb = word_of (r, k, r->set->word_auxiliary);
+        verb = word_of (r, k, r->set->word_auxiliary) || word_of (r, k, r->set->word_possession)
+               || word_of (r, k, r->set->word_people_count);
       if (j == t->n_tokens || (verb && preposition))
         return preposition ? after_short_opening (r, i) : i;
       i = j + 1;
@@ -1870,12 +1872,17 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
   /* "forty years" is a duration, not a count of things. */
   if (m->last > from && word_of (r, m->last - 1, r->set->word_time_unit))
     return NULL;
-  /* "killed 14 people" counts deaths, as "nineteen deaths" does. */
-  if (m->first > 0 && word_of (r, m->first - 1, r->set->word_kill) && m->value.u.amount.unit != NULL
-      && g_str_equal (m->value.u.amount.unit, "person"))
+  /* "killed 14 people" counts deaths, as "nineteen deaths" does; "employed 9,800
+   * people" counts employees (lexicon word/people-count/<noun>). */
+  const ContraConcept *verb = NULL;
+  if (m->first > 0 && word_of (r, m->first - 1, r->set->word_people_count) && m->value.u.amount.unit != NULL
+      && g_str_equal (m->value.u.amount.unit, "person")
+      && contra_lexicon_match (r->set->lexicon, t, m->first - 1, &verb) == 1)
     {
-      *label = g_strdup ("death");
-      return contra_intern ("count/death");
+      const char *noun = strrchr (verb->id, '/') + 1;
+      g_autofree char *key = g_strconcat ("count/", noun, NULL);
+      *label = g_strdup (noun);
+      return contra_intern (key);
     }
   return noun_key (r, from, m->last, "count", label);
 }
@@ -2015,8 +2022,10 @@ read_whole_topic_counts (Reader *r, guint n_mentions)
           guint from = m->first - 1;
           while (from > 0 && t->tokens[from - 1].kind == CONTRA_TOKEN_WORD)
             from--;
-          counted = words_counted_key (r, from, m->first - 1, &what);
+          /* "Number of employees<TAB>14,200" counts employees. */
           first = from;
+          from += contra_language_phrase_at (t->language, CONTRA_WORDS_COUNT_LABEL_OPENERS, t, from);
+          counted = words_counted_key (r, from, m->first - 1, &what);
         }
       if (counted != NULL)
         add_topic_count (r, k, first, m->last, counted, what);
@@ -2197,7 +2206,7 @@ read_deed_counts (Reader *r, guint n_mentions)
         continue;
       guint verb = m->first - 1;
       if (!verb_word (r, verb, n_mentions) || having_before (r, m->first) != G_MAXUINT
-          || word_of (r, verb, r->set->word_kill))
+          || word_of (r, verb, r->set->word_people_count))
         continue;
       gboolean passive, existential;
       Phrase subject = subject_before (r, 0, verb, n_mentions, &passive);
