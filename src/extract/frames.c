@@ -2134,11 +2134,6 @@ read_story_counts (Reader *r, guint n_mentions)
     }
 }
 
-/* TRUE when the sentence gives a time the count @count is bounded by, before it or
- * after it in its clause: a date ("By 1960 she had released 14 varieties", "won three
- * titles in 2019"), or a span ("In her first month, ...", "during its first weekend")
- * that is not a whole life or career ("In a working life of more than three decades
- * she bred 27 varieties", lang/en/words.yaml whole_spans). */
 /* TRUE when token @i may be a verb before a value: a lower-case word that is no grammar
  * word nor part of a value ("bred", "manages"). */
 static gboolean
@@ -2166,6 +2161,11 @@ present (const Reader *r, const ContraMention *m)
   return m->last == m->first + 1 && present_word (r, m->first);
 }
 
+/* TRUE when the sentence gives a time the count @count is bounded by, before it or
+ * after it in its clause: a date ("By 1960 she had released 14 varieties", "won three
+ * titles in 2019"), or a span ("In her first month, ...", "during its first weekend")
+ * that is not a whole life or career ("In a working life of more than three decades
+ * she bred 27 varieties", lang/en/words.yaml whole_spans). */
 static gboolean
 count_bounded (const Reader *r, guint n_mentions, const ContraMention *count)
 {
