@@ -2481,6 +2481,152 @@ read_durations (Reader *r, guint n_mentions)
     }
 }
 
+/* ---- occasions: the first of a kind, and those held -------------------------------------- */
+
+/* TRUE when mention @m is a verb of an occasion: "took place", "happened" (lexicon
+ * action/occur) or "organized", "held" (action/hold). */
+static gboolean
+occasion_verb (const Reader *r, const ContraMention *m)
+{
+  if (m->kind != CONTRA_MENTION_CONCEPT || m->modifier)
+    return FALSE;
+  return (r->set->action_occur != NULL && contra_concept_is_a (m->term.head, r->set->action_occur))
+         || (r->set->action_hold != NULL && contra_concept_is_a (m->term.head, r->set->action_hold));
+}
+
+/* The date of the occasion verb @v: a date after it in its clause ("took place in
+ * September 2011 in Augusta"), or one that opens the sentence ("In 2009, organizers
+ * ..."); -1 when none. A date after "since" or for the present dates nothing. */
+static gint
+occasion_date (const Reader *r, const ContraMention *v, guint n_mentions)
+{
+  gint opening = -1;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_DATE || m->reference_point
+          || (m->value.u.date.flags & CONTRA_DATE_PRESENT))
+        continue;
+      if (m->first >= v->last && m->clause == v->clause && m->first - v->last <= 12)
+        return (gint) k;
+      if (m->first == 1 && word_of (r, 0, r->set->word_preposition) && m->last < v->first)
+        opening = (gint) k;
+    }
+  return opening;
+}
+
+/* TRUE when every capitalised word of [@first, @last) is a word of the topic's name:
+ * "the Stop Child Trafficking Now organization" in its own article ("Now", a word for
+ * the present, is no name's word: the topic's name was read without it). */
+static gboolean
+names_within_topic (const Reader *r, guint first, guint last)
+{
+  guint names = 0;
+
+  for (guint i = first; i < last; i++)
+    if (capitalized (r, i) && !present_word (r, i))
+      {
+        g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
+        if (!g_hash_table_contains (r->topic->words, form))
+          return FALSE;
+        names++;
+      }
+  return names > 0;
+}
+
+/* Adds the occasion at the date mention @date: the topic's occasion of the kind the
+ * noun at token @noun names ("occasion/walk"), in @role: the first of them, or one of
+ * them held then. */
+static void
+add_occasion (Reader *r, guint date, ContraRole role, guint noun)
+{
+  g_autofree char *what = NULL;
+  const char *key = noun_key (r, noun, noun + 1, "occasion", &what);
+  if (key == NULL)
+    return;
+  for (guint e = 0; e < r->mentions->mentions->len; e++)
+    if (mention (r, e)->kind == CONTRA_MENTION_ENTITY && mention (r, e)->attached == (gint) date)
+      return; /* one occasion a date */
+  Phrase topic = {noun, noun, FALSE};
+  add_entity (r, date, &topic, NULL);
+  add_entity_key (r, date, role, key, what, noun, noun + 1);
+}
+
+/* Occasions of the topic: the first of a kind ("The first walk of the Stop Child
+ * Trafficking Now organization took place in September 2011", "the first festival was
+ * held in 1998") and those held at a date ("In 2009, organizers claimed to have
+ * organized walks in 41 cities"). The kind is the noun's head ("walk"); whose it is,
+ * the topic, when the "of" phrase names it or nothing else is named. The reconciler
+ * holds a first against an earlier occasion of its kind (src/reconcile/firsts.c). */
+static void
+read_occasions (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL || (r->set->action_hold == NULL && r->set->action_occur == NULL))
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *v = mention (r, k);
+      if (!occasion_verb (r, v))
+        continue;
+      gint date = occasion_date (r, v, n_mentions);
+      if (date < 0)
+        continue;
+      /* The subject: "[the] first <words> [of <owner>] [was] <verb>". */
+      guint end = v->first;
+      while (end > 0 && word_of (r, end - 1, r->set->word_auxiliary))
+        end--;
+      gboolean passive = end < v->first && !word_of (r, end, r->set->word_have);
+      guint first = G_MAXUINT;
+      for (guint i = r->opening; i < end; i++)
+        if (contra_words_ordinal (contra_tokens_fold (t, i)) == 1)
+          first = i;
+      if (first != G_MAXUINT && (passive || contra_concept_is_a (v->term.head, r->set->action_occur)))
+        {
+          guint noun_end = plain_words_from (r, first + 1, n_mentions);
+          guint owner = noun_end;
+          if (noun_end == first + 1)
+            continue;
+          /* "of the Stop Child Trafficking Now organization": the topic's only. */
+          if (owner < end && is_partitive (r, owner) && !names_within_topic (r, owner + 1, end))
+            continue;
+          if (owner < end && !is_partitive (r, owner))
+            continue;
+          add_occasion (r, (guint) date, CONTRA_ROLE_FIRST, noun_end - 1);
+          continue;
+        }
+      /* Held: "organized walks", "held a walk", "held its first walk" (a first). */
+      if (passive || first != G_MAXUINT || !contra_concept_is_a (v->term.head, r->set->action_hold))
+        continue;
+      gboolean passive_subject;
+      Phrase subject = subject_before (r, r->opening, end, n_mentions, &passive_subject);
+      /* Another name's occasions are not the topic's ("the Quayside Guild organized
+       * parades"). */
+      gboolean named = FALSE;
+      for (guint i = subject.first; i < subject.last && !subject.pronoun; i++)
+        named |= capitalized (r, i) && !word_of (r, i, r->set->word_determiner)
+                 && !contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, i);
+      if (named && !names_within_topic (r, subject.first, subject.last) && !names_topic (r, &subject))
+        continue;
+      guint object = v->last;
+      gboolean its_first = FALSE;
+      if (word_of (r, object, r->set->word_determiner) || word_of (r, object, r->set->word_possessive)
+          || contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, object))
+        object++;
+      if (contra_words_ordinal (contra_tokens_fold (t, object)) == 1)
+        {
+          its_first = TRUE;
+          object++;
+        }
+      guint object_end = plain_words_from (r, object, n_mentions);
+      if (object_end == object)
+        continue;
+      add_occasion (r, (guint) date, its_first ? CONTRA_ROLE_FIRST : CONTRA_ROLE_OCCASION, object_end - 1);
+    }
+}
+
 /* ---- sums of money ---------------------------------------------------------------------- */
 
 /* TRUE when token @i is a plain word: lower-case, not a grammar word, not a value. */
@@ -3416,6 +3562,7 @@ contra_frames_read (ContraMentions *mentions,
   read_sums (&r, n);
   read_object_measures (&r, n);
   read_durations (&r, n);
+  read_occasions (&r, n);
   read_shares (&r, n);
   read_ranks (&r, n);
   read_possessed_measures (&r, n);

@@ -577,3 +577,83 @@ contra_rc_compare_firsts (Reconciler *r)
   for (guint s = 0; s < subjects->len; s++)
     g_array_unref (g_array_index (subjects, FirstSubject, s).cells);
 }
+
+/* ---- 4b: a first against earlier occasions of its kind ------------------------------------ */
+
+/* TRUE when @claim states its value as a fact: not denied, planned or possible. */
+static gboolean
+stated (const ContraClaim *claim)
+{
+  return claim->polarity == CONTRA_POLARITY_ASSERTED && claim->modality != CONTRA_MODALITY_PLAN
+         && claim->modality != CONTRA_MODALITY_POSSIBLE;
+}
+
+/* The group of @subject whose attribute is @attribute, or NULL. */
+static Group *
+group_of (const Reconciler *r, const char *subject, const char *attribute)
+{
+  GPtrArray *groups = g_hash_table_lookup (r->attributes_by_subject, subject);
+
+  for (guint i = 0; groups != NULL && i < groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (groups, i);
+      if (g_strcmp0 (g->attribute, attribute) == 0)
+        return g;
+    }
+  return NULL;
+}
+
+/* "The first walk took place in September 2011" in one source, "in 2009, organizers
+ * organized walks" in another: the first cannot come after an occasion of its kind
+ * (rules first-occasion and occasion, whose claims share a subject: the topic and
+ * "occasion/walk"). One finding for each first, with the occasions that come wholly
+ * before it. */
+void
+contra_rc_compare_occasions (Reconciler *r)
+{
+  for (guint g = 0; g < r->group_list->len; g++)
+    {
+      Group *firsts = g_ptr_array_index (r->group_list, g);
+      if (g_strcmp0 (firsts->attribute, "first") != 0)
+        continue;
+      Group *held = group_of (r, firsts->subject, "held");
+      if (held == NULL)
+        continue;
+      for (guint i = 0; i < firsts->claims->len; i++)
+        {
+          const ContraClaim *first = g_ptr_array_index (firsts->claims, i);
+          if (!stated (first) || first->value.type != CONTRA_VALUE_DATE)
+            continue;
+          g_autoptr (GPtrArray) earlier = g_ptr_array_new ();
+          for (guint j = 0; j < held->claims->len; j++)
+            {
+              const ContraClaim *h = g_ptr_array_index (held->claims, j);
+              if (stated (h) && h->source != first->source && h->value.type == CONTRA_VALUE_DATE
+                  && contra_date_before (&h->value.u.date, &first->value.u.date))
+                g_ptr_array_add (earlier, (gpointer) h);
+            }
+          if (earlier->len == 0)
+            continue;
+          gboolean weak = is_weak (first);
+          ContraFindingKind kind = CONTRA_FINDING_CONFLICT;
+          ContraFinding *finding = contra_finding_new (kind, first->rule, first->subject, first->attribute);
+          finding->weak = weak;
+          finding->severity = contra_rc_severity_for (r, first->rule, first->severity, kind, weak);
+          contra_finding_add (finding, first, 0);
+          for (guint j = 0; j < earlier->len; j++)
+            contra_finding_add (finding, g_ptr_array_index (earlier, j), 1);
+          g_autoptr (GPtrArray) mine = g_ptr_array_new ();
+          g_ptr_array_add (mine, (gpointer) first);
+          g_autofree char *topic = contra_rc_topic_of (first);
+          g_autofree char *when = contra_rc_side_text (r, mine);
+          g_autofree char *before = contra_rc_side_text (r, earlier);
+          const char *what = first->n_terms > 1 && first->terms[1].label != NULL ? first->terms[1].label : "occasion";
+          /* "The first walk of X came in September 2011 (a, line 6), yet another
+           * source tells of a walk before it: 2009 (b, line 6)". */
+          topic[0] = g_ascii_toupper (topic[0]);
+          finding->message = g_strdup_printf ("%s came in %s, yet another source tells of a %s before it: %s", topic,
+                                              when, what, before);
+          g_ptr_array_add (r->report->findings, finding);
+        }
+    }
+}

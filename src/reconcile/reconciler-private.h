@@ -105,6 +105,8 @@ describe (const ContraClaim *claim)
 ContraSeverity contra_rc_severity_for (const Reconciler *r, const char *rule, ContraSeverity rule_severity,
                                        ContraFindingKind kind, gboolean weak);
 char *contra_rc_topic_of (const ContraClaim *claim);
+/* "2011 (000, line 19; 001, line 17)": the first claim's value and where all are. */
+char *contra_rc_side_text (const Reconciler *r, GPtrArray *claims);
 gboolean contra_rc_rule_disabled (const Reconciler *r, const char *rule);
 
 /* statuses.c: how a claim bears on a status. */
@@ -117,6 +119,7 @@ gboolean contra_rc_in_view (const ContraView *view, const ContraClaim *claim);
 /* The passes, in the order reconciler.c runs them. */
 void contra_rc_compare_values (Reconciler *r);
 void contra_rc_compare_firsts (Reconciler *r);
+void contra_rc_compare_occasions (Reconciler *r);
 void contra_rc_compare_statuses (Reconciler *r);
 void contra_rc_compare_counts (Reconciler *r);
 void contra_rc_find_variants (Reconciler *r);

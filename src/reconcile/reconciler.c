@@ -393,6 +393,7 @@ contra_reconcile (const ContraClaimSet *claims,
   contra_rc_compare_values (&r);
   contra_timer_lap (&timer, "reconcile: compare values");
   contra_rc_compare_firsts (&r);
+  contra_rc_compare_occasions (&r);
   contra_timer_lap (&timer, "reconcile: compare firsts");
   contra_rc_compare_statuses (&r);
   contra_timer_lap (&timer, "reconcile: compare statuses");

@@ -65,8 +65,8 @@ places_text (const Reconciler *r, GPtrArray *claims)
 }
 
 /* "2011 (000, line 19; 001, line 17)". */
-static char *
-side_text (const Reconciler *r, GPtrArray *claims)
+char *
+contra_rc_side_text (const Reconciler *r, GPtrArray *claims)
 {
   g_autofree char *value = describe (g_ptr_array_index (claims, 0));
   g_autofree char *places = places_text (r, claims);
@@ -293,7 +293,7 @@ sides_text (const Reconciler *r, GPtrArray *involved, const gboolean *bad, GPtrA
         g_string_append (out, " vs ");
       for (guint m = 0; m < side->len; m++)
         {
-          g_autofree char *text = side_text (r, ((Class *) g_ptr_array_index (side, m))->claims);
+          g_autofree char *text = contra_rc_side_text (r, ((Class *) g_ptr_array_index (side, m))->claims);
           g_string_append_printf (out, "%s%s", m > 0 ? " and " : "", text);
         }
     }
@@ -643,7 +643,7 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
                   g_autoptr (GPtrArray) theirs = claims_of (r, corpus, FALSE);
                   /* A list is long: its places say enough. */
                   g_autofree char *side = rep (draft)->value.type == CONTRA_VALUE_SET ? places_text (r, theirs)
-                                                                                      : side_text (r, theirs);
+                                                                                      : contra_rc_side_text (r, theirs);
                   GString *to = differs ? against : with;
                   g_string_append_printf (to, "%s%s", to->len > 0 ? " and " : "", side);
                   if (!differs)
@@ -669,7 +669,7 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
                   if (c == d || !pairs[MIN (c, d) * k + MAX (c, d)])
                     continue;
                   g_autoptr (GPtrArray) theirs = claims_of (r, corpus, FALSE);
-                  g_autofree char *side = side_text (r, theirs);
+                  g_autofree char *side = contra_rc_side_text (r, theirs);
                   g_string_append_printf (sides, "%s%s", n++ > 0 ? (corpus_contested ? " or " : " and ") : "", side);
                   agreeing_sources += count_sources (r, theirs, TRUE);
                 }

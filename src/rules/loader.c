@@ -61,7 +61,7 @@ static const char *const slot_keys[] = {
   "is_a", "not", "value", "unit", "dimension", "required", "side", "within", "scope", "after", "inherit",
   "titled", "all", "prefer", "instance", "absent", "counted", "role", NULL,
 };
-static const char *const role_names[] = {"about", "counted", "place", "measured", NULL};
+static const char *const role_names[] = {"about", "counted", "place", "measured", "first", "occasion", NULL};
 static const char *const slot_values[] = {
   "date", "money", "quantity", "percent", "number", "count", "list", "person", "entity", NULL,
 };
@@ -1203,6 +1203,8 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->cue_hedge = contra_lexicon_lookup (set->lexicon, "cue/hedge");
   set->office = contra_lexicon_lookup (set->lexicon, "office");
   set->action = contra_lexicon_lookup (set->lexicon, "action");
+  set->action_hold = contra_lexicon_lookup (set->lexicon, "action/hold");
+  set->action_occur = contra_lexicon_lookup (set->lexicon, "occurrence");
   set->person_title = contra_lexicon_lookup (set->lexicon, "title");
   set->status = contra_lexicon_lookup (set->lexicon, "status");
   set->word = contra_lexicon_lookup (set->lexicon, "word");

@@ -55,10 +55,12 @@ typedef enum {
 
 /* What an entity is to its trigger (extract/frames.h). */
 typedef enum {
-  CONTRA_ROLE_ABOUT,   /* what the frame is about: "the bridge" was opened */
-  CONTRA_ROLE_COUNTED, /* what a count counts: "two live albums" counts "live album" */
-  CONTRA_ROLE_PLACE,   /* the place a distance is from: "80 km north of Berlin" */
-  CONTRA_ROLE_MEASURED,/* what a sum is: "a $90 million federal grant" is a "federal grant" */
+  CONTRA_ROLE_ABOUT,    /* what the frame is about: "the bridge" was opened */
+  CONTRA_ROLE_COUNTED,  /* what a count counts: "two live albums" counts "live album" */
+  CONTRA_ROLE_PLACE,    /* the place a distance is from: "80 km north of Berlin" */
+  CONTRA_ROLE_MEASURED, /* what a sum is: "a $90 million federal grant" is a "federal grant" */
+  CONTRA_ROLE_FIRST,    /* the kind of occasion a date is the first of: "the first walk took place in 2011" */
+  CONTRA_ROLE_OCCASION, /* the kind of occasion held at a date: "in 2009 it organized walks" */
 } ContraRole;
 
 typedef enum {

@@ -90,6 +90,8 @@ struct _ContraRuleSet {
   const ContraConcept *cue_hedge;     /* "defining it as", "described as" */
   const ContraConcept *office;        /* the kind of titles: person + title mentions */
   const ContraConcept *action;        /* the kind of verbs: "and" before one starts a clause */
+  const ContraConcept *action_hold;   /* "organized", "held": an occasion's verb */
+  const ContraConcept *action_occur;  /* "took place", "happened": an occasion's verb */
   const ContraConcept *person_title;  /* honorifics and ranks between title and name */
   const ContraConcept *status;        /* the kind of status concepts */
 
