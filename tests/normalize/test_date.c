@@ -697,6 +697,33 @@ test_timex (void **state)
     TX ("Fees are reviewed every January.", "every", 2, SET, "XXXX-01", NULL),
     TX ("Warnings go out twice a day.", "twice", 3, SET, "P1D", NULL),
     TX ("The board meets once per week.", "once", 3, SET, "P1W", NULL),
+    /* calendar.yaml's past_ref_adverbs, past_ref_nouns, future_ref_nouns */
+    TX ("The county has recently hired a firm.", "recently", 1, DATE, "PAST_REF", "1998-11-12"),
+    TX ("Recently, volumes had grown.", "Recently", 1, DATE, "PAST_REF", "1998-03-06"),
+    TX_NONE ("They met most recently in July.", "recently", "2004-01-10"),
+    TX_NONE ("It fought as recently as 1979.", "recently", "2004-01-10"),
+    TX ("We hope nothing like this happens in the future.", "the", 2, DATE, "FUTURE_REF", "1998-11-12"),
+    TX ("In the past, fees were lower.", "the", 2, DATE, "PAST_REF", "1998-11-12"),
+    TX_NONE ("The future of the port is dim.", "The", "1998-11-12"),
+    TX_NONE ("We heal the wounds of the past.", "the", "1998-11-12"),
+    TX ("Rates fell over the past year.", "the", 3, DURATION, "P1Y", "2013-06-02"),
+    /* a quarter's report: calendar.yaml's latest_words and period_nouns */
+    TX ("Sales in the latest quarter slipped.", "the", 3, DATE, "1989-Q3", "1989-10-27"),
+    TX ("Sales in the latest quarter slipped.", "the", 3, DATE, "1989-Q4", "1990-01-12"),
+    TX_ANCHOR ("Sales in the latest quarter slipped.", "the", 3, DATE, "1989-Q2", "1989-10-27", "Q2 1989"),
+    TX_ANCHOR ("Profit fell from the year-earlier period.", "the", 5, DATE, "1988-Q3", "1989-10-27", "Q3 1989"),
+    TX_ANCHOR ("Sales rose from the year-earlier period.", "the", 5, DATE, "1989-01", "1990-02-08", "1990-01"),
+    TX ("Profit fell from the year-earlier period.", "the", 5, DATE, "1988-Q4", "1989-10-27"),
+    TX_NONE ("The period ended badly.", "The", "1989-10-27"),
+    /* calendar.yaml's overnight_words: the night of the story's day, or the night
+     * that ended it */
+    TX_ANCHOR ("She was held in jail overnight after the verdict.", "overnight", 1, TIME, "1998-11-11TNI", "1998-11-12",
+               "1998-11-11"),
+    TX_ANCHOR ("Ships waited offshore overnight, officials said.", "overnight", 1, TIME, "1998-03-05TNI", "1998-03-06",
+               "1998-03-06"),
+    TX ("Ships waited offshore overnight.", "overnight", 1, TIME, "1998-03-05TNI", "1998-03-06"),
+    TX_NONE ("Overnight rates rose.", "Overnight", "1998-03-06"),
+    TX_NONE ("It was an overnight stay.", "overnight", "1998-03-06"),
     /* weekends */
     TX ("Snow will stay until the weekend.", "the", 2, DATE, "2001-W03-WE", "2001-01-17"),
     TX ("Snow fell last weekend.", "last", 2, DATE, "2001-W02-WE", "2001-01-17"),
@@ -719,7 +746,9 @@ test_timex (void **state)
     TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
     /* the second year of a range written short is the year the range ends */
     TX ("He played in the 1990-91 season.", "91", 1, DATE, "1991", NULL),
-    TX ("Sales in fiscal 2004\xe2\x80\x93" "05 fell.", "05", 1, DATE, "2005", NULL),
+    TX ("Sales in fiscal 2004\xe2\x80\x93"
+        "05 fell.",
+        "05", 1, DATE, "2005", NULL),
     TX ("The 1999-00 season was his last.", "00", 1, DATE, "2000", NULL),
     TX_NONE ("The 1998-05 report was filed.", "05", NULL),
     TX_NONE ("It cost 1,500-20 dollars.", "20", NULL),
