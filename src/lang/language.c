@@ -342,6 +342,7 @@ static const struct {
   {"overnight_words", CONTRA_WORDS_OVERNIGHT},
   {"latest_words", CONTRA_WORDS_LATEST},
   {"period_nouns", CONTRA_WORDS_PERIOD_NOUNS},
+  {"future_after_words", CONTRA_WORDS_FUTURE_AFTER},
   {"noon_words", CONTRA_WORDS_NOON},
   {"midnight_words", CONTRA_WORDS_MIDNIGHT},
   {"previous_words", CONTRA_WORDS_PREVIOUS},

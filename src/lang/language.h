@@ -52,6 +52,7 @@ typedef enum {
   CONTRA_WORDS_OVERNIGHT,
   CONTRA_WORDS_LATEST,
   CONTRA_WORDS_PERIOD_NOUNS,
+  CONTRA_WORDS_FUTURE_AFTER, /* "would": the future after it (calendar.yaml) */
   /* calendar.yaml: the date grammar's words, see there what each is for. The classes
    * of a group are in the group's order: a season's is CONTRA_WORDS_SPRING + its
    * index in TimeML's order (SP, SU, FA, WI). */

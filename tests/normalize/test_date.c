@@ -219,6 +219,15 @@ static const DateCase cases[] = {
   /* what follows "since" is past, even in a sentence about the future */
   ROW_CTX ("Schools, closed since Monday, will reopen tomorrow.", "Monday", 1, "2001-01-15", D, REL, "2001-01-17", NULL, TRUE),
   ROW_CTX ("Schools will reopen on Monday.", "Monday", 1, "2001-01-22", D, REL, "2001-01-17", NULL, TRUE),
+  /* "would" (calendar.yaml's future_after_words) is the future of what follows it */
+  ROW_CTX ("The judge said he would sentence her Monday.", "Monday", 1, "1998-11-16", D, REL, "1998-11-12", NULL, FALSE),
+  ROW_CTX ("She said Tuesday that she would resign.", "Tuesday", 1, "1998-11-10", D, REL, "1998-11-12", NULL, FALSE),
+  ROW_CTX ("He said it would shut the mill for two weeks in December.", "December", 1, "1989-12", M, UNDER,
+           "1989-10-27", NULL, FALSE),
+  ROW_CTX ("He said the schools, closed since Monday, would reopen.", "Monday", 1, "1998-11-09", D, REL, "1998-11-12",
+           NULL, FALSE),
+  ROW_CTX ("It said it would not pay; in December it paid.", "December", 1, "1989-12", M, UNDER, "1990-02-08", NULL,
+           FALSE),
   /* the future of one clause is not its neighbour's */
   ROW_CTX ("On Monday the mayor spoke; this week she will open the terminal.", "Monday", 1, "2015-06-01", D, REL, REF, NULL, TRUE),
   /* "the end of the week", "the start of the month": the week or month in context */
