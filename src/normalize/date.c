@@ -31,7 +31,8 @@
  * reference. Which dates become the anchor is contra_date_context_note()'s decision
  * (not one after "since" or "by", nor a fiscal year, which is a reporting period: in
  * "Fiscal 2012 profits rose ... The strike began on March 3", published in March 2013,
- * the strike is March 2013); how long it holds is the caller's. A day read from
+ * the strike is March 2013, nor a date after the reference, a plan or a forecast);
+ * how long it holds is the caller's. A day read from
  * context ("on March 3", "on Wednesday") becomes the anchor when there is none, when
  * the anchor is a day, or when it lies within the anchor, so that "a week later",
  * "three days later" and "the same day" count from it; against a coarser anchor
@@ -3202,6 +3203,12 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
   /* "since 1994" and "by 2005" bound the time of the clause from outside; the
    * paragraph's own time stays where it was. */
   if (first > 0 && contra_language_is (tokens->language, CONTRA_WORDS_BOUNDING, tokens, first - 1))
+    return FALSE;
+  /* Nor does a date after the reference: a forecast or a plan ("prices should
+   * recover in the first half of 1990, but the mill would shut in December") is
+   * not where a news story is, and the yearless dates after it read from the
+   * reference. */
+  if (contra_date_is_set (&context->reference) && date->first > context->reference.last)
     return FALSE;
   /* Nor does a date in a relative clause ("The pier, which opened in 2004, closed
    * in March"): it dates the noun it is about, not the story. The clause runs from

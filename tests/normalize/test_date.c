@@ -815,6 +815,8 @@ test_context_note (void **state)
     {"The port opened in March 2010.", "March", TRUE},
     {"Profit was the weakest since 1994.", "1994", FALSE},
     {"Exports should double by 2005.", "2005", FALSE},
+    /* a date after the reference (2015-06-05) is a plan, not the story's time */
+    {"Exports should double in 2030.", "2030", FALSE},
     {"Trade grew last year.", "last", FALSE},
     {"In December the port closed.", "December", FALSE},
     /* a date counted on from the anchor (2009) becomes it: "a year later" follows on */
@@ -924,6 +926,11 @@ test_stories (void **state)
     {"1998-02-13", "Sales fell from the year-ago quarter.", "1997-Q1"},
     {"1998-02-13", "Sales in the 1996 fourth quarter fell.|The 1995 first-half results were weak.", "1996-Q4 1995-H1"},
     {"1998-02-13", "Profit in the first-half rose; a first-rate result.", "1998-H1"},
+    /* a forecast does not date the yearless dates after it; "would" is the future */
+    {"1989-10-27",
+     "Prices should recover in the first half of 1990, but the mill would shut in December.|"
+     "It will pay its dividend on Nov. 15.",
+     "1990-H1 1989-12 1989-11-15"},
     /* the anchor's year, unchanged, where the paragraph names one (the shipped corpus) */
     {"2015-06-05", "In 2009 the talks began.|In December, the minister visited Washington.", "2009 2009-12"},
   };
