@@ -2271,13 +2271,14 @@ m_present (const Matcher *m, guint i, ContraDate *out)
     }
   if (is (m, i, CONTRA_WORDS_NOW))
     {
-      /* "now" is the present at the start of a clause or after a copula
-       * (calendar.yaml's now_openers); "now that" is a conjunction and "until now"
-       * an interval. */
+      /* "now" is the present at the start of a clause, after a copula
+       * (calendar.yaml's now_openers) or after a word that is no function word
+       * ("the county now checks"); "now that" is a conjunction, and "until now",
+       * "by now" and "from now" are intervals. */
       gboolean clause_start = i == 0 || (t->tokens[i - 1].kind == CONTRA_TOKEN_PUNCT
                                          && !punct (m, i - 1, '\'') && !punct (m, i - 1, '-'));
       if ((is (m, i + 1, CONTRA_WORDS_NOW_CONJUNCTIONS) && !is (m, i - 1, CONTRA_WORDS_NOW_INTENSIFIERS))
-          || !(clause_start || is (m, i - 1, CONTRA_WORDS_NOW_OPENERS)))
+          || !(clause_start || is (m, i - 1, CONTRA_WORDS_NOW_OPENERS) || !is (m, i - 1, CONTRA_WORDS_FUNCTION)))
         return 0;
       return present (m, out) ? 1 : 0;
     }
