@@ -2441,7 +2441,7 @@ future_in_clause (const ContraTokens *tokens, guint i)
  * "closed since Monday, will reopen": what follows "since" is past, whatever the
  * rest of the sentence says (HeidelTime reads "since" as past tense too); and the
  * future of one clause is not its neighbour's ("On Monday she spoke; this week she
- * will open it"). A future in the past ("would", words.yaml's future_after_words)
+ * will open it"). A future in the past ("would", calendar.yaml's future_after_words)
  * is the future of the dates after it in its clause alone: "said Tuesday that he
  * would sentence her Monday" is the Tuesday before and the Monday after. */
 static const ContraDateContext *
@@ -2502,10 +2502,7 @@ date_match (const ContraTokens *tokens,
 {
   g_return_val_if_fail (tokens != NULL && out != NULL, 0);
 
-  /* "closed since Monday, will reopen": what follows "since" is past, whatever the
-   * rest of the sentence says (HeidelTime reads "since" as past tense too); and the
-   * future of one clause is not its neighbour's ("On Monday she spoke; this week she
-   * will open it"). */
+  /* the sentence's future as it holds at the date (clause_context()) */
   ContraDateContext past;
   context = clause_context (tokens, i, context, &past);
 
