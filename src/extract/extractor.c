@@ -719,7 +719,7 @@ frame_date (const ContraExtractor *ex, const ContraRule *rule, const Frame *fram
 /* The time a measure is stated for, when its sentence gives one: a date in the
  * opening phrase of the sentence or of the value's clause ("In 2010 the town had 5,000
  * inhabitants", "At the 2020 census, ...", "..., and in 2021 it had ...") or in a
- * phrase right after the value ("5,000 inhabitants in 2010").
+ * phrase right after the value ("5,000 inhabitants in 2010", "14,200 (2019)").
  * A town's population in 2010 and in 2020 are two facts, not a contradiction. A date
  * elsewhere in the sentence is some other predicate's ("The bridge, opened in 2019,
  * cost ..."), and gives nothing. */
@@ -746,14 +746,19 @@ as_of_date (const ContraExtractor *ex, const Frame *frame, guint n_slots)
       while (p > 0 && word_of (ex, p, ex->set->word_determiner))
         p--;
       /* "In 2010", "Then in 2010", ", and in 2010": a phrase that opens the sentence or
-       * a clause, before the value. */
-      gboolean opening
-        = word_of (ex, p, ex->set->word_preposition)
-          && (p == 0 || (p == 1 && t->tokens[0].kind == CONTRA_TOKEN_WORD) || contra_tokens_is_punct (t, p - 1, ',')
-              || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
-          && (value_end < 0 || m->last < (guint) value_end);
+       * a clause, before the value. A participle's phrase is its own: "Completed in
+       * 2011, it has 61 floors" does not date the floors (sentence_openers holds
+       * "then", not "completed"). */
+      gboolean opening = word_of (ex, p, ex->set->word_preposition)
+                         && (p == 0 || (p == 1 && contra_language_is (t->language, CONTRA_WORDS_SENTENCE_OPENERS, t, 0))
+                             || contra_tokens_is_punct (t, p - 1, ',')
+                             || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, p - 1))
+                         && (value_end < 0 || m->last < (guint) value_end);
+      /* "5,000 inhabitants in 2010", a fact box's "14,200 (2019)". */
       gboolean after_value = value_end >= 0 && (guint) value_end + 1 == m->first
-                             && word_of (ex, (guint) value_end, ex->set->word_preposition);
+                             && (word_of (ex, (guint) value_end, ex->set->word_preposition)
+                                 || (contra_tokens_is_punct (t, (guint) value_end, '(') && m->last < t->n_tokens
+                                     && contra_tokens_is_punct (t, m->last, ')')));
       if (after_value)
         return &m->value.u.date;
       /* The nearest opening before the value: "In 2010 the town had 5,000, and in

@@ -1448,10 +1448,12 @@ find_opening (const Reader *r)
       while (j < t->n_tokens && !contra_tokens_is_punct (t, j, ','))
         j++;
       /* A comma after a verb ends a clause, not the opening phrase: "At the 2001
-       * census the town had 8,412 inhabitants, most of them ...". */
+       * census the town had 8,412 inhabitants, most of them ...", "In 2019 the company
+       * employed 9,800 people, about a third of them ...". */
       gboolean verb = FALSE;
       for (guint k = i + 1; k < j && !verb; k++)
-        verb = word_of (r, k, r->set->word_auxiliary);
+        verb = word_of (r, k, r->set->word_auxiliary) || word_of (r, k, r->set->word_possession)
+               || word_of (r, k, r->set->word_people_count);
       if (j == t->n_tokens || (verb && preposition))
         return preposition ? after_short_opening (r, i) : i;
       i = j + 1;
@@ -1530,10 +1532,15 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
       return add_entity (r, predicate, &p, previous);
     }
 
-  /* "Since its foundation in 1846": a possessive pronoun's. */
-  if (pred->phrase_first > 0 && word_of (r, pred->phrase_first - 1, r->set->word_possessive))
+  /* "Since its foundation in 1846", "its 1,320 m (4,330 ft) central span": a
+   * possessive pronoun's, a measure of it between them. */
+  guint owner = pred->phrase_first;
+  const ContraMention *measure = owner > 0 ? covering (r, owner - 1, n_mentions, CONTRA_MENTION_VALUE) : NULL;
+  if (measure != NULL && measure->value.type == CONTRA_VALUE_QUANTITY)
+    owner = measure->first;
+  if (owner > 0 && word_of (r, owner - 1, r->set->word_possessive))
     {
-      Phrase pronoun = {pred->phrase_first - 1, pred->phrase_first, TRUE};
+      Phrase pronoun = {owner - 1, owner, TRUE};
       return add_entity (r, predicate, &pronoun, NULL);
     }
   /* "Launched in 1908, she carried ...": a participle that opens the sentence is about
@@ -1865,12 +1872,17 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
   /* "forty years" is a duration, not a count of things. */
   if (m->last > from && word_of (r, m->last - 1, r->set->word_time_unit))
     return NULL;
-  /* "killed 14 people" counts deaths, as "nineteen deaths" does. */
-  if (m->first > 0 && word_of (r, m->first - 1, r->set->word_kill) && m->value.u.amount.unit != NULL
-      && g_str_equal (m->value.u.amount.unit, "person"))
+  /* "killed 14 people" counts deaths, as "nineteen deaths" does; "employed 9,800
+   * people" counts employees (lexicon word/people-count/<noun>). */
+  const ContraConcept *verb = NULL;
+  if (m->first > 0 && word_of (r, m->first - 1, r->set->word_people_count) && m->value.u.amount.unit != NULL
+      && g_str_equal (m->value.u.amount.unit, "person")
+      && contra_lexicon_match (r->set->lexicon, t, m->first - 1, &verb) == 1)
     {
-      *label = g_strdup ("death");
-      return contra_intern ("count/death");
+      const char *noun = strrchr (verb->id, '/') + 1;
+      g_autofree char *key = g_strconcat ("count/", noun, NULL);
+      *label = g_strdup (noun);
+      return contra_intern (key);
     }
   return noun_key (r, from, m->last, "count", label);
 }
@@ -2010,8 +2022,10 @@ read_whole_topic_counts (Reader *r, guint n_mentions)
           guint from = m->first - 1;
           while (from > 0 && t->tokens[from - 1].kind == CONTRA_TOKEN_WORD)
             from--;
-          counted = words_counted_key (r, from, m->first - 1, &what);
+          /* "Number of employees<TAB>14,200" counts employees. */
           first = from;
+          from += contra_language_phrase_at (t->language, CONTRA_WORDS_COUNT_LABEL_OPENERS, t, from);
+          counted = words_counted_key (r, from, m->first - 1, &what);
         }
       if (counted != NULL)
         add_topic_count (r, k, first, m->last, counted, what);
@@ -2120,11 +2134,6 @@ read_story_counts (Reader *r, guint n_mentions)
     }
 }
 
-/* TRUE when the sentence gives a time the count @count is bounded by, before it or
- * after it in its clause: a date ("By 1960 she had released 14 varieties", "won three
- * titles in 2019"), or a span ("In her first month, ...", "during its first weekend")
- * that is not a whole life or career ("In a working life of more than three decades
- * she bred 27 varieties", lang/en/words.yaml whole_spans). */
 /* TRUE when token @i may be a verb before a value: a lower-case word that is no grammar
  * word nor part of a value ("bred", "manages"). */
 static gboolean
@@ -2152,6 +2161,11 @@ present (const Reader *r, const ContraMention *m)
   return m->last == m->first + 1 && present_word (r, m->first);
 }
 
+/* TRUE when the sentence gives a time the count @count is bounded by, before it or
+ * after it in its clause: a date ("By 1960 she had released 14 varieties", "won three
+ * titles in 2019"), or a span ("In her first month, ...", "during its first weekend")
+ * that is not a whole life or career ("In a working life of more than three decades
+ * she bred 27 varieties", lang/en/words.yaml whole_spans). */
 static gboolean
 count_bounded (const Reader *r, guint n_mentions, const ContraMention *count)
 {
@@ -2192,7 +2206,7 @@ read_deed_counts (Reader *r, guint n_mentions)
         continue;
       guint verb = m->first - 1;
       if (!verb_word (r, verb, n_mentions) || having_before (r, m->first) != G_MAXUINT
-          || word_of (r, verb, r->set->word_kill))
+          || word_of (r, verb, r->set->word_people_count))
         continue;
       gboolean passive, existential;
       Phrase subject = subject_before (r, 0, verb, n_mentions, &passive);
@@ -2401,6 +2415,58 @@ read_object_measures (Reader *r, guint n_mentions)
       g_autofree char *label = g_strdup_printf ("%s of the %s", unit->dimension, what);
       add_entity (r, k, &owner, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, measured, label, thing, thing_end);
+    }
+}
+
+/* ---- how long the topic went on --------------------------------------------------------- */
+
+/* TRUE when the noun at @i is a word of the topic's name or a kind the text gives it:
+ * "siege" in an article on the Siege of Castelnovo; not any one-word description. */
+static gboolean
+topic_noun (const Reader *r, guint i)
+{
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
+  return g_hash_table_contains (r->topic->words, form) || (r->topic->kinds != NULL && is_topic_kind (r, i));
+}
+
+/* A span of time the topic lasted: "The siege lasted 47 days", "lasted for seven
+ * weeks", "after a siege of 53 days" (lexicon word/lasting). The noun must name the
+ * topic (names_topic(): "the siege" in the article on the Siege of Castelnovo), so a
+ * delay or a strike the story only mentions is left alone. The key is the noun's,
+ * "duration/siege", for the topic; the value is the count of time units. */
+static void
+read_durations (Reader *r, guint n_mentions)
+{
+  if (r->topic == NULL || r->set->word_lasting == NULL || !r->set->frame_value[CONTRA_VALUE_COUNT])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first < 2
+          || !word_of (r, m->last - 1, r->set->word_time_unit))
+        continue;
+      guint before = m->first - 1;
+      if (word_of (r, before, r->set->word_preposition) && word_of (r, before - 1, r->set->word_lasting))
+        before--;
+      Phrase noun = {before, before, FALSE};
+      if (word_of (r, before, r->set->word_lasting))
+        {
+          gboolean passive;
+          noun = subject_before (r, 0, before, n_mentions, &passive);
+        }
+      else if (is_partitive (r, before) && contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, before - 2))
+        noun = (Phrase){before - 1, before, FALSE};
+      if (noun.first == noun.last || noun.pronoun || !plain_word (r, noun.last - 1, n_mentions)
+          || !names_topic (r, &noun) || !topic_noun (r, noun.last - 1))
+        continue;
+      g_autofree char *what = NULL;
+      const char *key = noun_key (r, noun.last - 1, noun.last, "duration", &what);
+      if (key == NULL)
+        continue;
+      g_autofree char *label = g_strdup_printf ("duration of the %s", what);
+      Phrase topic = {noun.first, noun.last, FALSE};
+      add_entity (r, k, &topic, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, key, label, noun.first, noun.last);
     }
 }
 
@@ -3069,6 +3135,7 @@ contra_frames_read (ContraMentions *mentions,
   read_counts (&r, n);
   read_sums (&r, n);
   read_object_measures (&r, n);
+  read_durations (&r, n);
   read_shares (&r, n);
   read_ranks (&r, n);
 }

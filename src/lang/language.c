@@ -732,13 +732,14 @@ static const struct {
   {"reference_markers", CONTRA_WORDS_REFERENCE_MARKERS},
   {"position_cues", CONTRA_WORDS_POSITION_CUES},
   {"unfinished_endings", CONTRA_WORDS_UNFINISHED_ENDINGS},
+  {"count_label_openers", CONTRA_WORDS_COUNT_LABEL_OPENERS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */
 static const ContraWordClass phrase_classes[] = {
   CONTRA_WORDS_PERCENT_SIGNS, CONTRA_WORDS_PERCENTAGE_POINTS, CONTRA_WORDS_RECIPROCAL_PRONOUNS,
   CONTRA_WORDS_NOT_A_SHARE,   CONTRA_WORDS_LIST_CUES,         CONTRA_WORDS_CLAUSE_PHRASES,
-  CONTRA_WORDS_PRESENT,       CONTRA_WORDS_POSITION_CUES,
+  CONTRA_WORDS_PRESENT,       CONTRA_WORDS_POSITION_CUES,     CONTRA_WORDS_COUNT_LABEL_OPENERS,
 };
 
 /* The classes whose first words make the list normaliser's cue filter. */

@@ -195,6 +195,7 @@ typedef enum {
   CONTRA_WORDS_REFERENCE_MARKERS,
   CONTRA_WORDS_POSITION_CUES, /* phrases */
   CONTRA_WORDS_UNFINISHED_ENDINGS,
+  CONTRA_WORDS_COUNT_LABEL_OPENERS, /* phrases */
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */

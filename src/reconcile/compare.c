@@ -274,5 +274,16 @@ contra_compare_values (const ContraValue *a,
 ContraRelation
 contra_compare_claims (const ContraClaim *a, const ContraClaim *b, const ContraLexicon *lexicon)
 {
+  /* Counts whose key names what they count ("count/floor") count one thing, whatever
+   * noun each sentence names it by: "61 floors" and "the 57-storey tower". */
+  if (a->value.type == CONTRA_VALUE_COUNT && b->value.type == CONTRA_VALUE_COUNT
+      && a->value.u.amount.unit != b->value.u.amount.unit && a->n_terms > 0 && b->n_terms > 0
+      && g_strcmp0 (a->subject, b->subject) == 0 && a->terms[a->n_terms - 1].name != NULL
+      && g_str_has_prefix (a->terms[a->n_terms - 1].name, "count/"))
+    {
+      ContraAmount x = a->value.u.amount, y = b->value.u.amount;
+      x.unit = y.unit = NULL;
+      return compare_amounts (CONTRA_VALUE_COUNT, &x, &y);
+    }
   return contra_compare_values (&a->value, a->value_term, &b->value, b->value_term, lexicon);
 }

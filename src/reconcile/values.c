@@ -756,6 +756,17 @@ compare_at_time (Reconciler *r, Group *group)
         }
       g_ptr_array_add (cluster, (gpointer) c);
     }
+  /* Undated claims and claims of one single period: with nothing to say the value
+   * changed over time, "has about 21,000 students" and "Students 27,614 (2020)" are
+   * one fact. Two dated periods leave the undated alone: they may be either. */
+  GPtrArray *timeless = g_hash_table_lookup (periods, GUINT_TO_POINTER (0));
+  if (timeless != NULL && order->len == 2)
+    {
+      GPtrArray *dated = g_ptr_array_index (order, g_ptr_array_index (order, 0) == timeless ? 1 : 0);
+      for (guint i = 0; i < timeless->len; i++)
+        g_ptr_array_add (dated, g_ptr_array_index (timeless, i));
+      g_ptr_array_set_size (timeless, 0);
+    }
   for (guint i = 0; i < order->len; i++)
     {
       GPtrArray *cluster = g_ptr_array_index (order, i);

@@ -1221,7 +1221,8 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_source = contra_lexicon_lookup (set->lexicon, "word/source");
   set->word_subordinator = contra_lexicon_lookup (set->lexicon, "word/subordinator");
   set->word_time_unit = contra_lexicon_lookup (set->lexicon, "word/time-unit");
-  set->word_kill = contra_lexicon_lookup (set->lexicon, "word/kill");
+  set->word_lasting = contra_lexicon_lookup (set->lexicon, "word/lasting");
+  set->word_people_count = contra_lexicon_lookup (set->lexicon, "word/people-count");
   set->word_possession = contra_lexicon_lookup (set->lexicon, "word/possession");
   set->word_composition = contra_lexicon_lookup (set->lexicon, "word/composition");
   set->word_group = contra_lexicon_lookup (set->lexicon, "word/group");

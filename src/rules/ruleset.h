@@ -117,7 +117,8 @@ struct _ContraRuleSet {
   const ContraConcept *word_source;     /* "from" before where a sum came from */
   const ContraConcept *word_subordinator; /* "since", "because": a subordinate clause */
   const ContraConcept *word_time_unit;  /* "years": a count of them is a duration */
-  const ContraConcept *word_kill;       /* "killed": the people it counts are deaths */
+  const ContraConcept *word_lasting;    /* "lasted": how long the thing before it went on */
+  const ContraConcept *word_people_count;     /* "killed", "employed": its people are deaths, staff */
   const ContraConcept *word_time_preposition; /* "until": its event is a point in time */
   const ContraConcept *word_possession; /* "carries", "employs": a verb of having */
   const ContraConcept *word_composition; /* "comprises": its list gives every part */
