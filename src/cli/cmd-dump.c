@@ -142,6 +142,20 @@ dump_dates (ContraDocument *document, gboolean jsonl, GString *out)
                 n = normalizers[k]->match (tokens, i, &context, &value);
               contra_value_clear (&value);
             }
+          /* A hedge read with its amount ("over six years", "up to 10") leaves the
+           * duration that the number opens ("six years"): it is read from there. */
+          for (guint k = i + 1; k < i + n; k++)
+            {
+              ContraTimex inner = CONTRA_TIMEX_INIT;
+              guint m = contra_timex_can_start (tokens, k) ? contra_timex_match (tokens, k, &context, &inner) : 0;
+              gboolean duration = m > 0 && inner.type == CONTRA_TIMEX_DURATION;
+              contra_timex_clear (&inner);
+              if (duration && k + m >= i + n)
+                {
+                  n = k - i;
+                  break;
+                }
+            }
           i += n > 0 ? n : 1;
         }
     }

@@ -336,6 +336,13 @@ static const struct {
 } calendar_words[] = {
   {"past_ref_words", CONTRA_WORDS_PAST_REF},
   {"future_ref_words", CONTRA_WORDS_FUTURE_REF},
+  {"past_ref_adverbs", CONTRA_WORDS_PAST_REF_ADVERBS},
+  {"past_ref_nouns", CONTRA_WORDS_PAST_REF_NOUNS},
+  {"future_ref_nouns", CONTRA_WORDS_FUTURE_REF_NOUNS},
+  {"overnight_words", CONTRA_WORDS_OVERNIGHT},
+  {"latest_words", CONTRA_WORDS_LATEST},
+  {"period_nouns", CONTRA_WORDS_PERIOD_NOUNS},
+  {"future_after_words", CONTRA_WORDS_FUTURE_AFTER},
   {"noon_words", CONTRA_WORDS_NOON},
   {"midnight_words", CONTRA_WORDS_MIDNIGHT},
   {"previous_words", CONTRA_WORDS_PREVIOUS},
@@ -485,6 +492,8 @@ static const ContraWordClass timex_start_classes[] = {
   CONTRA_WORDS_TOMORROW,
   CONTRA_WORDS_PAST_REF,
   CONTRA_WORDS_FUTURE_REF,
+  CONTRA_WORDS_PAST_REF_ADVERBS,
+  CONTRA_WORDS_OVERNIGHT,
   CONTRA_WORDS_NOON,
   CONTRA_WORDS_MIDNIGHT,
 };

@@ -43,6 +43,16 @@ typedef enum {
   CONTRA_WORDS_MIDNIGHT,       /* "midnight": 24:00 (calendar.yaml) */
   CONTRA_WORDS_PREVIOUS,       /* "the previous day", "the prior year" (calendar.yaml) */
   CONTRA_WORDS_CURRENT,        /* "the current quarter" (calendar.yaml) */
+  /* calendar.yaml: "recently" alone and "in the past," (PAST_REF), "in the future."
+   * (FUTURE_REF), "overnight" (the story's night), "the latest quarter", "the
+   * year-earlier period" */
+  CONTRA_WORDS_PAST_REF_ADVERBS,
+  CONTRA_WORDS_PAST_REF_NOUNS,
+  CONTRA_WORDS_FUTURE_REF_NOUNS,
+  CONTRA_WORDS_OVERNIGHT,
+  CONTRA_WORDS_LATEST,
+  CONTRA_WORDS_PERIOD_NOUNS,
+  CONTRA_WORDS_FUTURE_AFTER, /* "would": the future after it (calendar.yaml) */
   /* calendar.yaml: the date grammar's words, see there what each is for. The classes
    * of a group are in the group's order: a season's is CONTRA_WORDS_SPRING + its
    * index in TimeML's order (SP, SU, FA, WI). */

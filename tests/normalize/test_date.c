@@ -219,6 +219,15 @@ static const DateCase cases[] = {
   /* what follows "since" is past, even in a sentence about the future */
   ROW_CTX ("Schools, closed since Monday, will reopen tomorrow.", "Monday", 1, "2001-01-15", D, REL, "2001-01-17", NULL, TRUE),
   ROW_CTX ("Schools will reopen on Monday.", "Monday", 1, "2001-01-22", D, REL, "2001-01-17", NULL, TRUE),
+  /* "would" (calendar.yaml's future_after_words) is the future of what follows it */
+  ROW_CTX ("The judge said he would sentence her Monday.", "Monday", 1, "1998-11-16", D, REL, "1998-11-12", NULL, FALSE),
+  ROW_CTX ("She said Tuesday that she would resign.", "Tuesday", 1, "1998-11-10", D, REL, "1998-11-12", NULL, FALSE),
+  ROW_CTX ("He said it would shut the mill for two weeks in December.", "December", 1, "1989-12", M, UNDER,
+           "1989-10-27", NULL, FALSE),
+  ROW_CTX ("He said the schools, closed since Monday, would reopen.", "Monday", 1, "1998-11-09", D, REL, "1998-11-12",
+           NULL, FALSE),
+  ROW_CTX ("It said it would not pay; in December it paid.", "December", 1, "1989-12", M, UNDER, "1990-02-08", NULL,
+           FALSE),
   /* the future of one clause is not its neighbour's */
   ROW_CTX ("On Monday the mayor spoke; this week she will open the terminal.", "Monday", 1, "2015-06-01", D, REL, REF, NULL, TRUE),
   /* "the end of the week", "the start of the month": the week or month in context */
@@ -634,6 +643,9 @@ test_timex (void **state)
     TX ("Fiscal 2019 closed with a surplus.", "Fiscal", 2, DATE, "FY2019", NULL),
     TX ("The berths are now full.", "now", 1, DATE, "PRESENT_REF", "2013-03-13"),
     TX ("Currently the berths are full.", "Currently", 1, DATE, "PRESENT_REF", "2013-03-13"),
+    TX ("The county now checks every payment.", "now", 1, DATE, "PRESENT_REF", "1998-11-12"),
+    TX_NONE ("It has been quiet until now.", "now", "1998-11-12"),
+    TX_NONE ("Now that the berths are full, it waits.", "Now", "1998-11-12"),
     TX ("The berths opened today.", "today", 1, DATE, "2013-03-13", "2013-03-13"),
     TX ("The berths opened this week.", "this", 2, DATE, "2013-W11", "2013-03-13"),
     TX ("The berths opened on Monday.", "Monday", 1, DATE, "2013-03-11", "2013-03-13"),
@@ -697,6 +709,33 @@ test_timex (void **state)
     TX ("Fees are reviewed every January.", "every", 2, SET, "XXXX-01", NULL),
     TX ("Warnings go out twice a day.", "twice", 3, SET, "P1D", NULL),
     TX ("The board meets once per week.", "once", 3, SET, "P1W", NULL),
+    /* calendar.yaml's past_ref_adverbs, past_ref_nouns, future_ref_nouns */
+    TX ("The county has recently hired a firm.", "recently", 1, DATE, "PAST_REF", "1998-11-12"),
+    TX ("Recently, volumes had grown.", "Recently", 1, DATE, "PAST_REF", "1998-03-06"),
+    TX_NONE ("They met most recently in July.", "recently", "2004-01-10"),
+    TX_NONE ("It fought as recently as 1979.", "recently", "2004-01-10"),
+    TX ("We hope nothing like this happens in the future.", "the", 2, DATE, "FUTURE_REF", "1998-11-12"),
+    TX ("In the past, fees were lower.", "the", 2, DATE, "PAST_REF", "1998-11-12"),
+    TX_NONE ("The future of the port is dim.", "The", "1998-11-12"),
+    TX_NONE ("We heal the wounds of the past.", "the", "1998-11-12"),
+    TX ("Rates fell over the past year.", "the", 3, DURATION, "P1Y", "2013-06-02"),
+    /* a quarter's report: calendar.yaml's latest_words and period_nouns */
+    TX ("Sales in the latest quarter slipped.", "the", 3, DATE, "1989-Q3", "1989-10-27"),
+    TX ("Sales in the latest quarter slipped.", "the", 3, DATE, "1989-Q4", "1990-01-12"),
+    TX_ANCHOR ("Sales in the latest quarter slipped.", "the", 3, DATE, "1989-Q2", "1989-10-27", "Q2 1989"),
+    TX_ANCHOR ("Profit fell from the year-earlier period.", "the", 5, DATE, "1988-Q3", "1989-10-27", "Q3 1989"),
+    TX_ANCHOR ("Sales rose from the year-earlier period.", "the", 5, DATE, "1989-01", "1990-02-08", "1990-01"),
+    TX ("Profit fell from the year-earlier period.", "the", 5, DATE, "1988-Q4", "1989-10-27"),
+    TX_NONE ("The period ended badly.", "The", "1989-10-27"),
+    /* calendar.yaml's overnight_words: the night of the story's day, or the night
+     * that ended it */
+    TX_ANCHOR ("She was held in jail overnight after the verdict.", "overnight", 1, TIME, "1998-11-11TNI", "1998-11-12",
+               "1998-11-11"),
+    TX_ANCHOR ("Ships waited offshore overnight, officials said.", "overnight", 1, TIME, "1998-03-05TNI", "1998-03-06",
+               "1998-03-06"),
+    TX ("Ships waited offshore overnight.", "overnight", 1, TIME, "1998-03-05TNI", "1998-03-06"),
+    TX_NONE ("Overnight rates rose.", "Overnight", "1998-03-06"),
+    TX_NONE ("It was an overnight stay.", "overnight", "1998-03-06"),
     /* weekends */
     TX ("Snow will stay until the weekend.", "the", 2, DATE, "2001-W03-WE", "2001-01-17"),
     TX ("Snow fell last weekend.", "last", 2, DATE, "2001-W02-WE", "2001-01-17"),
@@ -719,7 +758,9 @@ test_timex (void **state)
     TX ("A service will be held at 2 p.m. on Oct. 4.", "2", 6, TIME, "2003-10-04T14:00", "2003-09-26"),
     /* the second year of a range written short is the year the range ends */
     TX ("He played in the 1990-91 season.", "91", 1, DATE, "1991", NULL),
-    TX ("Sales in fiscal 2004\xe2\x80\x93" "05 fell.", "05", 1, DATE, "2005", NULL),
+    TX ("Sales in fiscal 2004\xe2\x80\x93"
+        "05 fell.",
+        "05", 1, DATE, "2005", NULL),
     TX ("The 1999-00 season was his last.", "00", 1, DATE, "2000", NULL),
     TX_NONE ("The 1998-05 report was filed.", "05", NULL),
     TX_NONE ("It cost 1,500-20 dollars.", "20", NULL),
@@ -777,6 +818,8 @@ test_context_note (void **state)
     {"The port opened in March 2010.", "March", TRUE},
     {"Profit was the weakest since 1994.", "1994", FALSE},
     {"Exports should double by 2005.", "2005", FALSE},
+    /* a date after the reference (2015-06-05) is a plan, not the story's time */
+    {"Exports should double in 2030.", "2030", FALSE},
     {"Trade grew last year.", "last", FALSE},
     {"In December the port closed.", "December", FALSE},
     /* a date counted on from the anchor (2009) becomes it: "a year later" follows on */
@@ -886,6 +929,11 @@ test_stories (void **state)
     {"1998-02-13", "Sales fell from the year-ago quarter.", "1997-Q1"},
     {"1998-02-13", "Sales in the 1996 fourth quarter fell.|The 1995 first-half results were weak.", "1996-Q4 1995-H1"},
     {"1998-02-13", "Profit in the first-half rose; a first-rate result.", "1998-H1"},
+    /* a forecast does not date the yearless dates after it; "would" is the future */
+    {"1989-10-27",
+     "Prices should recover in the first half of 1990, but the mill would shut in December.|"
+     "It will pay its dividend on Nov. 15.",
+     "1990-H1 1989-12 1989-11-15"},
     /* the anchor's year, unchanged, where the paragraph names one (the shipped corpus) */
     {"2015-06-05", "In 2009 the talks began.|In December, the minister visited Washington.", "2009 2009-12"},
   };
