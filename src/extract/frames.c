@@ -2818,6 +2818,12 @@ read_shares (Reader *r, guint n_mentions)
        * possessive opens is the owner's share, whatever it calls the part ("her
        * apples", "her varieties"). */
       gboolean owners = word_of (r, opening, r->set->word_possessive);
+      /* "Her rival Jens Dahl won 52% of the vote": a name in the part is its own. */
+      for (guint i = opening + 1; owners && i < verb; i++)
+        if (capitalized (r, i))
+          owners = words = FALSE;
+      if (!words)
+        continue;
       g_autofree char *part = NULL, *of = NULL;
       const char *part_key = owners ? "share" : noun_key (r, opening, verb, "share", &part);
       const char *whole_key = noun_key (r, whole, whole_end, "of", &of);
@@ -2833,6 +2839,75 @@ read_shares (Reader *r, guint n_mentions)
       Phrase owner = {opening, owners ? opening + 1 : opening, owners};
       add_entity (r, k, &owner, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key), label, opening, verb);
+    }
+}
+
+/* Shares the topic won or took of a whole: "he was re-elected in 1998 with 54.2% of
+ * the vote", "Lobo won a second term, taking 58.7 per cent of the votes cast". The
+ * share follows "with" or a verb, its clause's subject is the topic (its name or a
+ * pronoun), and the whole is the words after "of" (lang/en/words.yaml
+ * trailing_participles are not among them: "the votes cast" is the vote). The key is
+ * the owner's share of the whole, "share/of-vote", as read_shares() keys "her
+ * apples' share"; the rule share-of dates it by the election's year before it. */
+static void
+read_owner_shares (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_PERCENT])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_PERCENT || m->first == 0
+          || !is_partitive (r, m->last) || m->attached >= 0)
+        continue;
+      guint before = m->first - 1;
+      if (!word_of (r, before, r->set->word_preposition) && !verb_word (r, before, n_mentions))
+        continue;
+      gboolean existential = FALSE, passive;
+      Phrase subject = sentence_subject (r, before, n_mentions, &existential);
+      /* "he was re-elected in 1998 with 54.2%": the verb's subject, back over the
+       * phrases between ("in 1998"). */
+      guint verb = before;
+      while (verb > 0 && word_of (r, verb, r->set->word_preposition))
+        {
+          verb--;
+          const ContraMention *v = covering (r, verb, n_mentions, CONTRA_MENTION_VALUE);
+          if (v != NULL && v->first > 0)
+            verb = v->first - 1;
+          while (verb > 0 && word_of (r, verb, r->set->word_determiner))
+            verb--;
+        }
+      if (verb < before && verb_word (r, verb, n_mentions))
+        {
+          /* "re-elected": the compound's first part. */
+          while (verb >= 2 && glued_dash (r, verb - 1))
+            verb -= 2;
+          subject = subject_before (r, 0, verb, n_mentions, &passive);
+        }
+      if (existential || subject.first == subject.last || in_relative_clause (r, subject.last, before)
+          || !(subject.pronoun ? !word_of (r, subject.first, r->set->word_possessive) : names_topic (r, &subject)))
+        continue;
+      guint whole = m->last + 1;
+      if (word_of (r, whole, r->set->word_determiner)
+          || contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, whole))
+        whole++;
+      guint whole_end = plain_words_from (r, whole, n_mentions);
+      while (whole_end > whole + 1
+             && contra_language_is (t->language, CONTRA_WORDS_TRAILING_PARTICIPLES, t, whole_end - 1))
+        whole_end--;
+      if (whole_end == whole)
+        continue;
+      g_autofree char *of = NULL;
+      const char *whole_key = noun_key (r, whole, whole_end, "share/of", &of);
+      if (whole_key == NULL)
+        continue;
+      g_autofree char *key = g_strdup_printf ("share/of-%s", whole_key + strlen ("share/of/"));
+      g_autofree char *label = g_strdup_printf ("share of the %s", of);
+      Phrase topic = {subject.first, subject.first, FALSE};
+      add_entity (r, k, &topic, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key), label, whole, whole_end);
     }
 }
 
@@ -3564,6 +3639,7 @@ contra_frames_read (ContraMentions *mentions,
   read_durations (&r, n);
   read_occasions (&r, n);
   read_shares (&r, n);
+  read_owner_shares (&r, n);
   read_ranks (&r, n);
   read_possessed_measures (&r, n);
   read_part_measures (&r, n);

@@ -733,6 +733,7 @@ static const struct {
   {"position_cues", CONTRA_WORDS_POSITION_CUES},
   {"unfinished_endings", CONTRA_WORDS_UNFINISHED_ENDINGS},
   {"count_label_openers", CONTRA_WORDS_COUNT_LABEL_OPENERS},
+  {"trailing_participles", CONTRA_WORDS_TRAILING_PARTICIPLES},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */
