@@ -1255,6 +1255,25 @@ named_by_head (const Reader *r, const Phrase *p)
   return name != AMBIGUOUS ? name : NULL;
 }
 
+/* TRUE when the topic is a thing English calls by the personal pronoun at @i: a ship
+ * is "she" (lang/en/kinds.yaml pronouns), so in a ferry's story "She is the second-
+ * largest vessel" is the ferry, not the story's lead person. */
+static gboolean
+topic_takes_pronoun (const Reader *r, guint i)
+{
+  const ContraKinds *kinds = contra_language_kinds (r->t->language);
+  GHashTableIter iter;
+  gpointer kind;
+
+  if (r->topic->kinds == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, r->topic->kinds);
+  while (g_hash_table_iter_next (&iter, &kind, NULL))
+    if (contra_kinds_pronoun (kinds, kind, contra_tokens_fold (r->t, i)))
+      return TRUE;
+  return FALSE;
+}
+
 /* The person a personal pronoun at @p ("she", "her") stands for when no nearer
  * antecedent does: the person the story names most by surname, where its topic is a
  * thing (its name ends with a kind, "Research Station", or the text said what it is).
@@ -1266,6 +1285,8 @@ person_for (const Reader *r, const Phrase *p)
 
   if (topic == NULL || topic->person == NULL || topic->person == topic->key || p->first == p->last
       || !contra_language_is (r->t->language, CONTRA_WORDS_PERSONAL_PRONOUNS, r->t, p->first))
+    return NULL;
+  if (topic_takes_pronoun (r, p->first))
     return NULL;
   return topic->kinds != NULL || topic->kind_named ? topic->person : NULL;
 }
@@ -2692,12 +2713,13 @@ read_shares (Reader *r, guint n_mentions)
 
 /* ---- ranks ------------------------------------------------------------------------------ */
 
-/* TRUE when the number mention @m is an ordinal: "first", "2nd", "third-largest". */
+/* TRUE when the number mention @m is an ordinal: "first", "2nd", "third-largest", or
+ * a superlative that ranks first ("the largest"). */
 static gboolean
 is_ordinal (const Reader *r, const ContraMention *m)
 {
   return contra_words_ordinal (contra_tokens_fold (r->t, m->first)) > 0
-         || contra_tok_flag (r->t, m->first, CONTRA_TOKEN_ORDINAL);
+         || contra_tok_flag (r->t, m->first, CONTRA_TOKEN_ORDINAL) || m->value.u.amount.ordinal;
 }
 
 /* Plain words from token @i, with hyphens inside compounds: "cable-stayed bridge".
@@ -2712,6 +2734,40 @@ plain_words_from (const Reader *r, guint i, guint n_mentions)
   while (end > i && glued_dash (r, end - 1))
     end--;
   return end;
+}
+
+/* The scope of a rank from token @i past its owner: "the company's fleet", "the Harrow
+ * Isles Ferry Company fleet" are both the fleet, so both key as "fleet". An owner is a
+ * possessive, or capitalized words before a plain lower-case noun; a scope that is a
+ * name ("in Vastmark") is kept. */
+static guint
+rank_scope_past_owner (const Reader *r, guint i, guint n_mentions)
+{
+  guint j = i;
+
+  while (j < r->t->n_tokens && j - i < 6 && capitalized (r, j))
+    j++;
+  if (j > i && possessive_before (r, j + 1))
+    j++;
+  else if (j == i && j + 1 < r->t->n_tokens && possessive_before (r, j + 2) && plain_word (r, j, n_mentions))
+    j += 2;
+  return j > i && plain_word (r, j, n_mentions) ? j : i;
+}
+
+/* What a rank ranks among, where its noun is the topic's kind or a kind above it:
+ * the broadest kind (lang/en/kinds.yaml), so that "the largest ferry" and "the
+ * second-largest vessel" in a ferry's story rank among one thing. Other nouns, and
+ * nouns of more than one word, keep @among ("the largest city in the region" in a
+ * ferry's story). */
+static const char *
+rank_among_topic_kind (const Reader *r, guint category, guint category_end, const char *among)
+{
+  if (category_end != category + 1 || r->topic == NULL || r->topic->kinds == NULL || !is_topic_kind (r, category))
+    return among;
+
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, category));
+  g_autofree char *key = g_strdup_printf ("rank/%s", contra_kinds_top (contra_language_kinds (r->t->language), form));
+  return contra_intern (key);
 }
 
 /* Ranks: "The crossing is the first cable-stayed bridge in the state", "It is the
@@ -2774,6 +2830,7 @@ read_ranks (Reader *r, guint n_mentions)
           && !contra_language_is (t->language, CONTRA_WORDS_RANGE_JOINTS, t, end))
         {
           scope = end + 1 + word_of (r, end + 1, r->set->word_determiner);
+          scope = rank_scope_past_owner (r, scope, n_mentions);
           scope_end = scope;
           while (scope_end < t->n_tokens && scope_end - scope < 3 && t->tokens[scope_end].kind == CONTRA_TOKEN_WORD
                  && !is_grammar_word (r, scope_end))
@@ -2814,6 +2871,7 @@ read_ranks (Reader *r, guint n_mentions)
       const char *doing = deed_end > deed ? noun_key (r, deed, deed_end, "to", &did) : NULL;
       if (among == NULL || (deed_end > deed && doing == NULL))
         continue;
+      among = rank_among_topic_kind (r, category, category_end, among);
       g_autoptr (GString) key = g_string_new ("rank/");
       /* "third-largest": the superlative is part of what it ranks among. */
       if (m->value.u.amount.unit != NULL)
