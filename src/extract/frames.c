@@ -2736,6 +2736,83 @@ plain_words_from (const Reader *r, guint i, guint n_mentions)
   return end;
 }
 
+/* ---- a verb's places, counted or named --------------------------------------------------- */
+
+/* TRUE when every item of the list mention @m is a name ending with the list's last
+ * word ("Ebbing Island, Carrow Island and Orme Island"), which names what they are. */
+static gboolean
+items_share_head (const Reader *r, const ContraMention *m)
+{
+  const ContraSet *set = &m->value.u.set;
+  guint last = m->last - 1;
+
+  if (set->n_items < 2 || !capitalized (r, last))
+    return FALSE;
+  g_autofree char *head = g_strconcat (" ", contra_tokens_fold (r->t, last), NULL);
+  for (guint i = 0; i < set->n_items; i++)
+    if (!g_str_has_prefix (set->items[i], "text:") || !g_str_has_suffix (set->items[i], head))
+      return FALSE;
+  return TRUE;
+}
+
+/* A verb's places, counted or named: "a route that calls at three islands" and "The
+ * route calls at Ebbing Island, Carrow Island, Fenby Island and Orme Island". Both are
+ * keyed as what the verb, as written, reaches ("count/calls-island", as
+ * read_deed_counts() keys deeds) on the verb's subject, a description in the topic's
+ * world ("the route"), so that the count is held against the names (pass 6 of the
+ * reconciler). The subject opens the sentence, or stands before a relative "that" or
+ * "which" and the verb; the places follow a preposition, a count or a list of names
+ * that share their last word. */
+static void
+read_verb_places (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL)
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      gboolean count = m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT
+                       && r->set->frame_value[CONTRA_VALUE_COUNT];
+      gboolean list = m->kind == CONTRA_MENTION_LIST && m->value.type == CONTRA_VALUE_SET
+                      && r->set->frame_value[CONTRA_VALUE_SET] && items_share_head (r, m);
+      if ((!count && !list) || m->first < 4 || !word_of (r, m->first - 1, r->set->word_preposition))
+        continue;
+      guint verb = m->first - 2, end = verb;
+      if (!verb_word (r, verb, n_mentions) || word_of (r, verb, r->set->word_auxiliary))
+        continue;
+      /* "a route that calls at" (lexicon word/pronoun/relative) */
+      gboolean relative = word_of (r, end - 1, r->set->word_relative);
+      if (relative)
+        end--;
+      /* The subject: an article and one or two plain words ("the route", "a ferry
+       * route"). */
+      guint first = end;
+      while (first > 0 && end - first < 2 && plain_word (r, first - 1, n_mentions))
+        first--;
+      if (first == end || first == 0 || !contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, first - 1))
+        continue;
+      Phrase subject = {first - 1, end, FALSE};
+      if (!relative && subject.first != 0)
+        continue;
+      g_autofree char *what = NULL;
+      const char *counted = list ? words_counted_key (r, m->last - 1, m->last, &what) : counted_key (r, m, &what);
+      if (counted == NULL)
+        continue;
+      g_autofree char *key = g_strdup_printf ("count/%s-%s", contra_tokens_fold (t, verb), counted + strlen ("count/"));
+      if (count)
+        {
+          add_count (r, k, m->first, m->last, &subject, contra_intern (key), what, contra_tokens_plain (t, verb));
+          continue;
+        }
+      if (add_entity (r, k, &subject, NULL) == NULL)
+        continue;
+      g_autofree char *plural = contra_language_plural (t->language, what);
+      add_entity_key (r, k, CONTRA_ROLE_COUNTED, contra_intern (key), plural, m->last - 1, m->last);
+    }
+}
+
 /* The scope of a rank from token @i past its owner: "the company's fleet", "the Harrow
  * Isles Ferry Company fleet" are both the fleet, so both key as "fleet". An owner is a
  * possessive, or capitalized words before a plain lower-case noun; a scope that is a
@@ -3476,6 +3553,7 @@ contra_frames_read (ContraMentions *mentions,
   read_durations (&r, n);
   read_shares (&r, n);
   read_ranks (&r, n);
+  read_verb_places (&r, n);
   read_possessed_measures (&r, n);
   read_part_measures (&r, n);
   read_subjects_past_clauses (&r, n);

@@ -524,6 +524,23 @@ static const EngineCase cases[] = {
    "rank-of",
    "entity/holm-tower+rank/tallest-building-in-town rank 1 tallest\n"
    "entity/marigold-star+rank/largest-vessel-in-fleet rank 1 largest"},
+  {"frames: a verb's places counted after a relative 'that' are its subject's", "2021",
+   "---\ntitle: New ferry Marigold Star\n---\nThe Marigold Star, a new ferry, sailed on Monday. She carries 400 "
+   "passengers on a line that stops at five harbours.",
+   "count-of",
+   "entity/marigold-star+count/passenger count 400 passenger\n"
+   "entity/marigold-star/line+count/stops-harbour count 5 harbour"},
+  {"frames: a verb's places named, sharing their last word, are its subject's", "2021",
+   "---\ntitle: New ferry Marigold Star\n---\nThe Marigold Star, a new ferry, sailed on Monday. The line stops at "
+   "Aske Harbour, Brenn Harbour and Dalvik Harbour, and the first train, from Aske to Dalvik, is timed at 40 "
+   "minutes.",
+   "members-of",
+   "entity/marigold-star/line+count/stops-harbour members {text:aske harbour, text:brenn harbour, text:dalvik "
+   "harbour}"},
+  {"frames: places that share no last word, or a subject that is a name, give no list", "2021",
+   "---\ntitle: New ferry Marigold Star\n---\nThe Marigold Star, a new ferry, sailed on Monday. The line stops at "
+   "Aske, Brenn Harbour and Dalvik. Tom Reed stops at Aske Harbour, Brenn Harbour and Dalvik Harbour.",
+   "members-of", ""},
 };
 
 static int
