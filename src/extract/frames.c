@@ -1311,6 +1311,25 @@ named_by_head (const Reader *r, const Phrase *p)
   return name != AMBIGUOUS ? name : NULL;
 }
 
+/* TRUE when the topic is a thing English calls by the personal pronoun at @i: a ship
+ * is "she" (lang/en/kinds.yaml pronouns), so in a ferry's story "She is the second-
+ * largest vessel" is the ferry, not the story's lead person. */
+static gboolean
+topic_takes_pronoun (const Reader *r, guint i)
+{
+  const ContraKinds *kinds = contra_language_kinds (r->t->language);
+  GHashTableIter iter;
+  gpointer kind;
+
+  if (r->topic->kinds == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, r->topic->kinds);
+  while (g_hash_table_iter_next (&iter, &kind, NULL))
+    if (contra_kinds_pronoun (kinds, kind, contra_tokens_fold (r->t, i)))
+      return TRUE;
+  return FALSE;
+}
+
 /* The person a personal pronoun at @p ("she", "her") stands for when no nearer
  * antecedent does: the person the story names most by surname, where its topic is a
  * thing (its name ends with a kind, "Research Station", or the text said what it is).
@@ -1322,6 +1341,8 @@ person_for (const Reader *r, const Phrase *p)
 
   if (topic == NULL || topic->person == NULL || topic->person == topic->key || p->first == p->last
       || !contra_language_is (r->t->language, CONTRA_WORDS_PERSONAL_PRONOUNS, r->t, p->first))
+    return NULL;
+  if (topic_takes_pronoun (r, p->first))
     return NULL;
   return topic->kinds != NULL || topic->kind_named ? topic->person : NULL;
 }
@@ -2969,12 +2990,13 @@ read_owner_shares (Reader *r, guint n_mentions)
 
 /* ---- ranks ------------------------------------------------------------------------------ */
 
-/* TRUE when the number mention @m is an ordinal: "first", "2nd", "third-largest". */
+/* TRUE when the number mention @m is an ordinal: "first", "2nd", "third-largest", or
+ * a superlative that ranks first ("the largest"). */
 static gboolean
 is_ordinal (const Reader *r, const ContraMention *m)
 {
   return contra_words_ordinal (contra_tokens_fold (r->t, m->first)) > 0
-         || contra_tok_flag (r->t, m->first, CONTRA_TOKEN_ORDINAL);
+         || contra_tok_flag (r->t, m->first, CONTRA_TOKEN_ORDINAL) || m->value.u.amount.ordinal;
 }
 
 /* Plain words from token @i, with hyphens inside compounds: "cable-stayed bridge".
@@ -2989,6 +3011,117 @@ plain_words_from (const Reader *r, guint i, guint n_mentions)
   while (end > i && glued_dash (r, end - 1))
     end--;
   return end;
+}
+
+/* ---- a verb's places, counted or named --------------------------------------------------- */
+
+/* TRUE when every item of the list mention @m is a name ending with the list's last
+ * word ("Ebbing Island, Carrow Island and Orme Island"), which names what they are. */
+static gboolean
+items_share_head (const Reader *r, const ContraMention *m)
+{
+  const ContraSet *set = &m->value.u.set;
+  guint last = m->last - 1;
+
+  if (set->n_items < 2 || !capitalized (r, last))
+    return FALSE;
+  g_autofree char *head = g_strconcat (" ", contra_tokens_fold (r->t, last), NULL);
+  for (guint i = 0; i < set->n_items; i++)
+    if (!g_str_has_prefix (set->items[i], "text:") || !g_str_has_suffix (set->items[i], head))
+      return FALSE;
+  return TRUE;
+}
+
+/* A verb's places, counted or named: "a route that calls at three islands" and "The
+ * route calls at Ebbing Island, Carrow Island, Fenby Island and Orme Island". Both are
+ * keyed as what the verb, as written, reaches ("count/calls-island", as
+ * read_deed_counts() keys deeds) on the verb's subject, a description in the topic's
+ * world ("the route"), so that the count is held against the names (pass 6 of the
+ * reconciler). The subject opens the sentence, or stands before a relative "that" or
+ * "which" and the verb; the places follow a preposition, a count or a list of names
+ * that share their last word. */
+static void
+read_verb_places (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL)
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      gboolean count = m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_COUNT
+                       && r->set->frame_value[CONTRA_VALUE_COUNT];
+      gboolean list = m->kind == CONTRA_MENTION_LIST && m->value.type == CONTRA_VALUE_SET
+                      && r->set->frame_value[CONTRA_VALUE_SET] && items_share_head (r, m);
+      if ((!count && !list) || m->first < 4 || !word_of (r, m->first - 1, r->set->word_preposition))
+        continue;
+      guint verb = m->first - 2, end = verb;
+      if (!verb_word (r, verb, n_mentions) || word_of (r, verb, r->set->word_auxiliary))
+        continue;
+      /* "a route that calls at" (lexicon word/pronoun/relative) */
+      gboolean relative = word_of (r, end - 1, r->set->word_relative);
+      if (relative)
+        end--;
+      /* The subject: an article and one or two plain words ("the route", "a ferry
+       * route"). */
+      guint first = end;
+      while (first > 0 && end - first < 2 && plain_word (r, first - 1, n_mentions))
+        first--;
+      if (first == end || first == 0 || !contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, first - 1))
+        continue;
+      Phrase subject = {first - 1, end, FALSE};
+      if (!relative && subject.first != 0)
+        continue;
+      g_autofree char *what = NULL;
+      const char *counted = list ? words_counted_key (r, m->last - 1, m->last, &what) : counted_key (r, m, &what);
+      if (counted == NULL)
+        continue;
+      g_autofree char *key = g_strdup_printf ("count/%s-%s", contra_tokens_fold (t, verb), counted + strlen ("count/"));
+      if (count)
+        {
+          add_count (r, k, m->first, m->last, &subject, contra_intern (key), what, contra_tokens_plain (t, verb));
+          continue;
+        }
+      if (add_entity (r, k, &subject, NULL) == NULL)
+        continue;
+      g_autofree char *plural = contra_language_plural (t->language, what);
+      add_entity_key (r, k, CONTRA_ROLE_COUNTED, contra_intern (key), plural, m->last - 1, m->last);
+    }
+}
+
+/* The scope of a rank from token @i past its owner: "the company's fleet", "the Harrow
+ * Isles Ferry Company fleet" are both the fleet, so both key as "fleet". An owner is a
+ * possessive, or capitalized words before a plain lower-case noun; a scope that is a
+ * name ("in Vastmark") is kept. */
+static guint
+rank_scope_past_owner (const Reader *r, guint i, guint n_mentions)
+{
+  guint j = i;
+
+  while (j < r->t->n_tokens && j - i < 6 && capitalized (r, j))
+    j++;
+  if (j > i && possessive_before (r, j + 1))
+    j++;
+  else if (j == i && j + 1 < r->t->n_tokens && possessive_before (r, j + 2) && plain_word (r, j, n_mentions))
+    j += 2;
+  return j > i && plain_word (r, j, n_mentions) ? j : i;
+}
+
+/* What a rank ranks among, where its noun is the topic's kind or a kind above it:
+ * the broadest kind (lang/en/kinds.yaml), so that "the largest ferry" and "the
+ * second-largest vessel" in a ferry's story rank among one thing. Other nouns, and
+ * nouns of more than one word, keep @among ("the largest city in the region" in a
+ * ferry's story). */
+static const char *
+rank_among_topic_kind (const Reader *r, guint category, guint category_end, const char *among)
+{
+  if (category_end != category + 1 || r->topic == NULL || r->topic->kinds == NULL || !is_topic_kind (r, category))
+    return among;
+
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, category));
+  g_autofree char *key = g_strdup_printf ("rank/%s", contra_kinds_top (contra_language_kinds (r->t->language), form));
+  return contra_intern (key);
 }
 
 /* Ranks: "The crossing is the first cable-stayed bridge in the state", "It is the
@@ -3051,6 +3184,7 @@ read_ranks (Reader *r, guint n_mentions)
           && !contra_language_is (t->language, CONTRA_WORDS_RANGE_JOINTS, t, end))
         {
           scope = end + 1 + word_of (r, end + 1, r->set->word_determiner);
+          scope = rank_scope_past_owner (r, scope, n_mentions);
           scope_end = scope;
           while (scope_end < t->n_tokens && scope_end - scope < 3 && t->tokens[scope_end].kind == CONTRA_TOKEN_WORD
                  && !is_grammar_word (r, scope_end))
@@ -3091,6 +3225,7 @@ read_ranks (Reader *r, guint n_mentions)
       const char *doing = deed_end > deed ? noun_key (r, deed, deed_end, "to", &did) : NULL;
       if (among == NULL || (deed_end > deed && doing == NULL))
         continue;
+      among = rank_among_topic_kind (r, category, category_end, among);
       g_autoptr (GString) key = g_string_new ("rank/");
       /* "third-largest": the superlative is part of what it ranks among. */
       if (m->value.u.amount.unit != NULL)
@@ -3697,6 +3832,7 @@ contra_frames_read (ContraMentions *mentions,
   read_shares (&r, n);
   read_owner_shares (&r, n);
   read_ranks (&r, n);
+  read_verb_places (&r, n);
   read_possessed_measures (&r, n);
   read_part_measures (&r, n);
   read_subjects_past_clauses (&r, n);

@@ -12,6 +12,7 @@ struct _ContraKinds {
   GHashTable *above; /* kind -> set of every kind it is a kind of, itself left out */
   GHashTable *known; /* every word of the file */
   GHashTable *first; /* a kind that has synonyms -> the first of them in byte order */
+  GHashTable *pronouns; /* kind -> set of the pronouns a thing of it takes ("she") */
 };
 
 void
@@ -22,6 +23,7 @@ contra_kinds_free (ContraKinds *kinds)
   g_hash_table_unref (kinds->above);
   g_hash_table_unref (kinds->known);
   g_hash_table_unref (kinds->first);
+  g_hash_table_unref (kinds->pronouns);
   g_free (kinds);
 }
 
@@ -49,15 +51,50 @@ close_over (GHashTable *links, const char *kind, GHashTable *into)
       close_over (links, up[i], into);
 }
 
+/* Reads the optional `pronouns` mapping: a kind to the pronouns a thing of it takes. */
+static void
+read_pronouns (ContraKinds *kinds, ContraSchema *schema, const ContraYamlNode *root)
+{
+  const ContraYamlNode *map = contra_yaml_mapping_get (root, "pronouns");
+
+  if (map == NULL)
+    return;
+  if (map->kind != CONTRA_YAML_MAPPING)
+    {
+      contra_schema_error (schema, map, "'pronouns' must be a mapping of a kind to its pronouns");
+      return;
+    }
+  for (guint i = 0; i < contra_yaml_length (map); i++)
+    {
+      const ContraYamlNode *key = contra_yaml_key_at (map, i);
+      const char *kind = key->scalar != NULL ? key->scalar : "";
+      if (!kind_word (kind))
+        {
+          contra_schema_error (schema, key, "the kind '%s' must be one word in lower-case letters", kind);
+          continue;
+        }
+      g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
+      g_auto (GStrv) words = contra_schema_strings (schema, map, kind, nodes);
+      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint w = 0; words != NULL && words[w] != NULL; w++)
+        if (!kind_word (words[w]))
+          contra_schema_error (schema, nodes->pdata[w], "'%s' must be one word in lower-case letters", words[w]);
+        else
+          g_hash_table_add (set, g_strdup (words[w]));
+      g_hash_table_replace (kinds->pronouns, g_strdup (kind), set);
+    }
+}
+
 ContraKinds *
 contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
 {
-  static const char *const keys[] = {"kinds", NULL};
+  static const char *const keys[] = {"kinds", "pronouns", NULL};
   ContraKinds *kinds = g_new0 (ContraKinds, 1);
 
   kinds->above = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   kinds->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   kinds->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  kinds->pronouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   if (root == NULL || !contra_schema_mapping (schema, root, "kinds.yaml", keys)
       || !contra_schema_require (schema, root, "kinds", "kinds.yaml"))
     return kinds;
@@ -137,6 +174,7 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
       if (first != kind)
         g_hash_table_insert (kinds->first, g_strdup (kind), g_strdup (first));
     }
+  read_pronouns (kinds, schema, root);
   return kinds;
 }
 
@@ -161,4 +199,39 @@ gboolean
 contra_kinds_known (const ContraKinds *kinds, const char *word)
 {
   return kinds != NULL && g_hash_table_contains (kinds->known, word);
+}
+
+gboolean
+contra_kinds_pronoun (const ContraKinds *kinds, const char *kind, const char *pronoun)
+{
+  GHashTableIter iter;
+  gpointer broad, set;
+
+  if (kinds == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, kinds->pronouns);
+  while (g_hash_table_iter_next (&iter, &broad, &set))
+    if (g_hash_table_contains (set, pronoun) && contra_kinds_is_a (kinds, kind, broad))
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+contra_kinds_top (const ContraKinds *kinds, const char *word)
+{
+  GHashTable *above = kinds != NULL ? g_hash_table_lookup (kinds->above, word) : NULL;
+  const char *top = NULL;
+  GHashTableIter iter;
+  gpointer broad;
+
+  if (above == NULL)
+    return word;
+  g_hash_table_iter_init (&iter, above);
+  while (g_hash_table_iter_next (&iter, &broad, NULL))
+    {
+      GHashTable *over = g_hash_table_lookup (kinds->above, broad);
+      if ((over == NULL || g_hash_table_size (over) == 0) && (top == NULL || strcmp (broad, top) < 0))
+        top = broad;
+    }
+  return top != NULL ? top : contra_kinds_synonym (kinds, word);
 }

@@ -41,6 +41,15 @@ const char *contra_kinds_synonym (const ContraKinds *kinds, const char *word);
 /* TRUE when @word is a kind the file names, on either side of a link. */
 gboolean contra_kinds_known (const ContraKinds *kinds, const char *word);
 
+/* TRUE when a thing of kind @kind takes the personal pronoun @pronoun (folded), as
+ * the file's `pronouns` give it for @kind or a kind above it: a ferry is "she". */
+gboolean contra_kinds_pronoun (const ContraKinds *kinds, const char *kind, const char *pronoun);
+
+/* The broadest kind @word is a kind of, the first in byte order of those with nothing
+ * above them: "vessel" for "ferry" and "ship"; @word's synonym when nothing is above it
+ * but its synonyms, @word itself when the file does not name it. */
+const char *contra_kinds_top (const ContraKinds *kinds, const char *word);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraKinds, contra_kinds_free)
 
 G_END_DECLS

@@ -882,7 +882,7 @@ read_words (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
 static void
 read_ranks (ContraLanguage *language, const Source *source, GPtrArray *diagnostics)
 {
-  static const char *const keys[] = {"endings", "not_superlative", "superlatives", "degree", NULL};
+  static const char *const keys[] = {"endings", "not_superlative", "superlatives", "degree", "first_after", NULL};
   g_autofree char *label = NULL;
   g_autoptr (ContraYamlNode) root = read_file (source, "ranks.yaml", &label, diagnostics);
   ContraSchema schema = {label, diagnostics};
@@ -894,6 +894,7 @@ read_ranks (ContraLanguage *language, const Source *source, GPtrArray *diagnosti
   read_word_list (language, &schema, root, "not_superlative", "ranks.yaml", CONTRA_WORDS_NOT_SUPERLATIVE);
   read_word_list (language, &schema, root, "superlatives", "ranks.yaml", CONTRA_WORDS_SUPERLATIVES);
   read_word_list (language, &schema, root, "degree", "ranks.yaml", CONTRA_WORDS_DEGREE);
+  read_word_list (language, &schema, root, "first_after", "ranks.yaml", CONTRA_WORDS_FIRST_AFTER);
 }
 
 /* ------------------------------------------------------------------ plurals */

@@ -201,6 +201,7 @@ typedef enum {
   CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */
   CONTRA_WORDS_DEGREE,          /* make the adjective after them one: "most" */
+  CONTRA_WORDS_FIRST_AFTER,     /* a superlative after them is a rank of one: "the" */
   /* computed: the first word of every bound phrase (bounds.yaml) */
   CONTRA_WORDS_BOUND_STARTS,
   /* computed: the words of the list classes above (conjunctions to generic nouns),

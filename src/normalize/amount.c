@@ -1174,6 +1174,32 @@ position_at (const ContraTokens *t, guint i)
   return FALSE;
 }
 
+/* The tokens of a superlative at @i that is a rank of one ("the largest ferry", "the
+ * most visited museum"): right after a word of ranks.yaml's first_after and before a
+ * plain lower-case word, its noun; 0 elsewhere ("the best of them", "at the latest"). */
+static guint
+first_rank_at (const ContraTokens *t, guint i)
+{
+  char superlative[64];
+  guint n;
+
+  if (i == 0 || !contra_language_is (t->language, CONTRA_WORDS_FIRST_AFTER, t, i - 1)
+      || (n = contra_words_superlative (t, i, superlative, sizeof superlative)) == 0)
+    return 0;
+  if (!contra_tok_is (t, i + n, CONTRA_TOKEN_WORD) || contra_tok_glued (t, i + n)
+      || (t->tokens[i + n].flags & (CONTRA_TOKEN_CAPITALIZED | CONTRA_TOKEN_HAS_DIGIT))
+      || contra_language_is (t->language, CONTRA_WORDS_FUNCTION, t, i + n))
+    return 0;
+  return n;
+}
+
+static gboolean
+number_can_start (const ContraTokens *tokens, guint i)
+{
+  return amount_can_start (tokens, i)
+         || (i > 0 && contra_language_is (tokens->language, CONTRA_WORDS_FIRST_AFTER, tokens, i - 1));
+}
+
 static guint
 number_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
 {
@@ -1199,6 +1225,15 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
       ordinal = contra_language_ordinal (t->language, contra_tokens_fold (t, j));
       if (ordinal <= 0 && pronoun_one (t, j))
         return 0;
+    }
+  if (ordinal <= 0 && j == i && (n = first_rank_at (t, i)) > 0)
+    {
+      /* "the largest ferry": a rank of one, "first" left unsaid. */
+      char superlative[64];
+      contra_words_superlative (t, i, superlative, sizeof superlative);
+      fill_amount (t, i, i + n, CONTRA_VALUE_NUMBER, 1, 1, CONTRA_BOUND_EXACT, superlative, out);
+      out->u.amount.ordinal = TRUE;
+      return n;
     }
   if (ordinal > 0)
     {
@@ -1230,7 +1265,10 @@ const ContraNormalizer contra_count_normalizer = {
 };
 
 const ContraNormalizer contra_number_normalizer = {
-  "number", CONTRA_VALUE_NUMBER, amount_can_start, number_match,
+  "number",
+  CONTRA_VALUE_NUMBER,
+  number_can_start,
+  number_match,
 };
 
 const ContraNormalizer *const *

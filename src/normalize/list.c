@@ -305,6 +305,21 @@ strong_cue_before (const ContraTokens *t, guint start)
          || contra_language_is (t->language, CONTRA_WORDS_STRONG_LIST_CUES, t, i);
 }
 
+/* Where a segment up to @k that follows an Oxford comma comes after a segment that
+ * already carries the final conjunction ("A, B and C, and the longest leg"), its
+ * index: the list ended before it. 0 when there is none. */
+static guint
+clause_after_joined_items (const ContraTokens *t, const Span *segs, const gboolean *oxford, guint k,
+                           const ContraListHint *hints, guint n_hints)
+{
+  guint conj[MAX_ITEMS];
+
+  for (guint j = k + 1; j-- > 2;)
+    if (oxford[j] && !oxford[j - 1] && conjunctions (t, segs[j - 1], hints, n_hints, conj, MAX_ITEMS, NULL) > 0)
+      return j;
+  return 0;
+}
+
 /* Passes 2 and 3: fills @items and returns how many there are (0 when there is no
  * list). @weak is set for a bare "on"/"in" cue, which needs three short items. */
 static guint
@@ -366,6 +381,15 @@ scan_items (const ContraTokens *t,
       guint nc = conjunctions (t, segs[k], hints, n_hints, conj, MAX_ITEMS, &stop);
       if (stop == G_MAXUINT)
         continue;
+      /* "calls at A, B and C, and the longest leg, from D to A, is scheduled ...": a
+       * ", and" after a segment that already joined the last item opens the clause the
+       * verb belongs to; the list ends before it. */
+      guint opened = clause_after_joined_items (t, segs, oxford, k, hints, n_hints);
+      if (opened > 0)
+        {
+          n = opened;
+          break;
+        }
       if (weak)
         return 0;
       if (k == 0 || nc > 0 || oxford[k])

@@ -503,6 +503,44 @@ static const EngineCase cases[] = {
    "event-date",
    "entity/harran-viaduct+event/completion date 1990\n"
    "entity/harran-viaduct+event/opening date 2012"},
+  {"frames: a bare superlative after 'the' ranks first; the topic's kind keys as its broadest", "2021",
+   "---\ntitle: Pellham\n---\nPellham is a market town. Pellham is the largest town in Ostrey.", "rank-of",
+   "entity/pellham+rank/largest-settlement-in-ostrey rank 1 largest"},
+  {"frames: the largest city a person lives in is no rank of the person", "2021",
+   "---\ntitle: Tom Reed\n---\nTom Reed lives in the largest city in the region. Tom Reed is a baker. It is the "
+   "best of them.",
+   "rank-of", ""},
+  {"frames: a ship is 'she', not the story's lead person; an owner before the scope is left out", "2021",
+   "---\ntitle: New cargo ship Marigold Star\n---\nThe Marigold Star, a new cargo ship, was launched by Elena "
+   "Brook on Monday. Brook named the ship. Brook is the owner. She is the third-largest vessel in the Norland Line "
+   "fleet.",
+   "rank-of", "entity/marigold-star+rank/largest-vessel-in-fleet rank 3 largest"},
+  {"frames: 'she' in a person's story stays the person", "2021",
+   "---\ntitle: Ada Brisk\n---\nAda Brisk is a sailor. Brisk won in 2020. She is the fastest sailor in the club.",
+   "rank-of", "entity/ada-brisk+rank/fastest-sailor-in-club rank 1 fastest"},
+  {"frames: 'ship' in a ferry's story ranks among vessels, and a possessive owner is no scope", "2021",
+   "---\ntitle: New ferry Marigold Star\n---\nThe Marigold Star, a new ferry, sailed on Monday. The Marigold Star "
+   "is the largest ship in the company's fleet. Holm Tower is the tallest building in the town.",
+   "rank-of",
+   "entity/holm-tower+rank/tallest-building-in-town rank 1 tallest\n"
+   "entity/marigold-star+rank/largest-vessel-in-fleet rank 1 largest"},
+  {"frames: a verb's places counted after a relative 'that' are its subject's", "2021",
+   "---\ntitle: New ferry Marigold Star\n---\nThe Marigold Star, a new ferry, sailed on Monday. She carries 400 "
+   "passengers on a line that stops at five harbours.",
+   "count-of",
+   "entity/marigold-star+count/passenger count 400 passenger\n"
+   "entity/marigold-star/line+count/stops-harbour count 5 harbour"},
+  {"frames: a verb's places named, sharing their last word, are its subject's", "2021",
+   "---\ntitle: New ferry Marigold Star\n---\nThe Marigold Star, a new ferry, sailed on Monday. The line stops at "
+   "Aske Harbour, Brenn Harbour and Dalvik Harbour, and the first train, from Aske to Dalvik, is timed at 40 "
+   "minutes.",
+   "members-of",
+   "entity/marigold-star/line+count/stops-harbour members {text:aske harbour, text:brenn harbour, text:dalvik "
+   "harbour}"},
+  {"frames: places that share no last word, or a subject that is a name, give no list", "2021",
+   "---\ntitle: New ferry Marigold Star\n---\nThe Marigold Star, a new ferry, sailed on Monday. The line stops at "
+   "Aske, Brenn Harbour and Dalvik. Tom Reed stops at Aske Harbour, Brenn Harbour and Dalvik Harbour.",
+   "members-of", ""},
 };
 
 static int

@@ -471,6 +471,17 @@ test_kinds (void **state)
   assert_string_equal (contra_kinds_synonym (kinds, "harvest"), "crop");
   assert_string_equal (contra_kinds_synonym (kinds, "ferry"), "ferry");
   assert_string_equal (contra_kinds_synonym (kinds, "gizmo"), "gizmo");
+  /* The broadest kind: what a rank among "ferries" or "vessels" is keyed by. */
+  assert_string_equal (contra_kinds_top (kinds, "ferry"), "vessel");
+  assert_string_equal (contra_kinds_top (kinds, "vessel"), "vessel");
+  assert_string_equal (contra_kinds_top (kinds, "firm"), "business");
+  assert_string_equal (contra_kinds_top (kinds, "gizmo"), "gizmo");
+  /* A ship is "she"; a village, a gizmo and a ship's "it" are not. */
+  assert_true (contra_kinds_pronoun (kinds, "ferry", "she"));
+  assert_true (contra_kinds_pronoun (kinds, "vessel", "her"));
+  assert_false (contra_kinds_pronoun (kinds, "village", "she"));
+  assert_false (contra_kinds_pronoun (kinds, "gizmo", "she"));
+  assert_false (contra_kinds_pronoun (kinds, "ferry", "he"));
 }
 
 /* The shipped folder on disk loads as the compiled-in one does. */
@@ -629,6 +640,7 @@ static const ErrorRow error_rows[] = {
   {"ranks: a word twice, a missing key", "ranks.yaml",
    "endings: [est]\nnot_superlative: [interest, west, West]\nsuperlatives: [best]\n",
    "@/ranks.yaml:1:1: error: missing required key 'degree' in ranks.yaml\n"
+   "@/ranks.yaml:1:1: error: missing required key 'first_after' in ranks.yaml\n"
    "@/ranks.yaml:2:35: error: 'West' is given twice in 'not_superlative'"},
   {"bounds: too long, not a list, a missing key", "bounds.yaml",
    "about: [about, in the order of magnitude]\nat_least: at least\nmore_than: {over: 1}\nat_most: [up to]\n",
@@ -714,6 +726,10 @@ static const ErrorRow error_rows[] = {
    "@/kinds.yaml:5:3: error: the kind 'boat' must be a kind of something\n"
    "@/kinds.yaml:6:3: error: the kind 'Tug' must be one word in lower-case letters\n"
    "@/kinds.yaml:7:1: error: unknown key 'kind' in kinds.yaml; did you mean 'kinds'?"},
+  {"kinds: pronouns of a bad kind, a bad pronoun", "kinds.yaml",
+   "kinds:\n  ferry: [ship]\npronouns:\n  Ship: [she]\n  ferry: [She]\n",
+   "@/kinds.yaml:4:3: error: the kind 'Ship' must be one word in lower-case letters\n"
+   "@/kinds.yaml:5:11: error: 'She' must be one word in lower-case letters"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };

@@ -101,6 +101,10 @@ static const ListCase cases[] = {
   {"It comprises the villages of Aske, Brenn and Dalvik.", "Aske", NO_HINTS, 0,
    {"text:aske", "text:brenn", "text:dalvik"}, NULL},
   NO_LIST ("It set out five areas of defense cooperation and training."),
+  /* A ", and" after the items are joined opens the next clause: the list ends before it. */
+  {"The line stops at Aske Harbour, Brenn Harbour and Dalvik Harbour, and the first train, from Aske to Dalvik, "
+   "is timed at 40 minutes.", "Aske", NO_HINTS, 0, {"text:aske harbour", "text:brenn harbour", "text:dalvik harbour"},
+   ", and"},
 
   /* no list */
   NO_LIST ("The United States is without a doubt the best candidate for Vietnam."),
