@@ -2704,6 +2704,35 @@ read_occasions (Reader *r, guint n_mentions)
     }
 }
 
+/* ---- who a report quotes ----------------------------------------------------------------- */
+
+/* A report's speaker is quoted on the topic: "said Oskar Lindqvist" in a story on Ilse
+ * Brannock. The cue (lexicon cue/reported) gets the topic as what it is about, so
+ * that rule `speaker` keeps who spoke, for the name variants pass: two stories on one
+ * topic that quote "Oskar Lindqvist" and "Oskar Lindquist" spell one person two ways. */
+static void
+read_speakers (Reader *r, guint n_mentions)
+{
+  if (r->topic == NULL || r->set->cue_reported == NULL)
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *cue = mention (r, k);
+      if (cue->kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (cue->term.head, r->set->cue_reported))
+        continue;
+      gboolean speaker = FALSE;
+      for (guint p = 0; p < n_mentions && !speaker; p++)
+        {
+          const ContraMention *m = mention (r, p);
+          speaker = m->kind == CONTRA_MENTION_PERSON && m->term.head == NULL
+                    && (m->first == cue->last || m->last == cue->first);
+        }
+      if (!speaker)
+        continue;
+      add_entity_key (r, k, CONTRA_ROLE_QUOTED, r->topic->key, r->topic->label, cue->first, cue->last);
+    }
+}
+
 /* ---- sums of money ---------------------------------------------------------------------- */
 
 /* TRUE when token @i is a plain word: lower-case, not a grammar word, not a value. */
@@ -3829,6 +3858,7 @@ contra_frames_read (ContraMentions *mentions,
   read_object_measures (&r, n);
   read_durations (&r, n);
   read_occasions (&r, n);
+  read_speakers (&r, n);
   read_shares (&r, n);
   read_owner_shares (&r, n);
   read_ranks (&r, n);

@@ -677,6 +677,30 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
         }
     }
 
+  /* A name a report gives as its speaker, with no title: "said Oskar Lindqvist", "Oskar
+   * Lindqvist said", "according to Oskar Lindqvist". Two words at least: a lone
+   * surname is a speaker only once the document has introduced the person. */
+  for (guint i = 0; set->cue_reported != NULL && i < n; i++)
+    {
+      const ContraMention cue = *mention_at (mentions, i);
+      if (cue.kind != CONTRA_MENTION_CONCEPT || !contra_concept_is_a (cue.term.head, set->cue_reported))
+        continue;
+      guint after = name_run (mentions, t, cue.last), begin = cue.first;
+      while (begin > 0 && name_token (mentions, t, begin - 1) && cue.first - begin < 4)
+        begin--;
+      if (after >= 2 && !memchr (taken + cue.last, 1, after))
+        {
+          add_person (mentions, people, t, cue.last, cue.last + after, NULL);
+          memset (taken + cue.last, 1, after);
+        }
+      else if (cue.first - begin >= 2 && !memchr (taken + begin, 1, cue.first - begin)
+               && (begin == 0 || !name_token (mentions, t, begin - 1)))
+        {
+          add_person (mentions, people, t, begin, cue.first, NULL);
+          memset (taken + begin, 1, cue.first - begin);
+        }
+    }
+
   /* People the lexicon knows, and names the document has introduced. */
   for (guint i = 0; i < n; i++)
     {

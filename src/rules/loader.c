@@ -61,7 +61,7 @@ static const char *const slot_keys[] = {
   "is_a", "not", "value", "unit", "dimension", "required", "side", "within", "scope", "after", "inherit",
   "titled", "all", "prefer", "instance", "absent", "counted", "role", NULL,
 };
-static const char *const role_names[] = {"about", "counted", "place", "measured", "first", "occasion", NULL};
+static const char *const role_names[] = {"about", "counted", "place", "measured", "first", "occasion", "quoted", NULL};
 static const char *const slot_values[] = {
   "date", "money", "quantity", "percent", "number", "count", "list", "person", "entity", NULL,
 };
