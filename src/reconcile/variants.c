@@ -196,8 +196,11 @@ contra_rc_find_variants (Reconciler *r)
               contra_finding_add (finding, y->claim, 1);
               g_autofree char *px = contra_claim_place (r->report, x->claim);
               g_autofree char *py = contra_claim_place (r->report, y->claim);
-              g_autofree char *tx = x->titles->len ? contra_term_label (g_ptr_array_index (x->titles, 0)) : g_strdup ("");
-              g_autofree char *ty = y->titles->len ? contra_term_label (g_ptr_array_index (y->titles, 0)) : g_strdup ("");
+              /* What each is: a title, or "quoted" for a report's speaker. */
+              g_autofree char *tx = x->titles->len ? contra_term_label (g_ptr_array_index (x->titles, 0))
+                                                   : g_strdup (x->quoted_on->len ? "quoted" : "named");
+              g_autofree char *ty = y->titles->len ? contra_term_label (g_ptr_array_index (y->titles, 0))
+                                                   : g_strdup (y->quoted_on->len ? "quoted" : "named");
               finding->message = g_strdup_printf ("One person spelled two ways? \"%s\" (%s, %s) and \"%s\" "
                                                   "(%s, %s)", x->label, tx, px, y->label, ty, py);
               g_ptr_array_add (r->report->findings, finding);
