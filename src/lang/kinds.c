@@ -52,6 +52,18 @@ close_over (GHashTable *links, const char *kind, GHashTable *into)
 }
 
 /* Reads the optional `pronouns` mapping: a kind to the pronouns a thing of it takes. */
+/* The kind @key names, or NULL when it is no kind word (reported). */
+static const char *
+kind_key (ContraSchema *schema, const ContraYamlNode *key)
+{
+  const char *kind = key->scalar != NULL ? key->scalar : "";
+
+  if (kind_word (kind))
+    return kind;
+  contra_schema_error (schema, key, "the kind '%s' must be one word in lower-case letters", kind);
+  return NULL;
+}
+
 static void
 read_pronouns (ContraKinds *kinds, ContraSchema *schema, const ContraYamlNode *root)
 {
@@ -67,12 +79,9 @@ read_pronouns (ContraKinds *kinds, ContraSchema *schema, const ContraYamlNode *r
   for (guint i = 0; i < contra_yaml_length (map); i++)
     {
       const ContraYamlNode *key = contra_yaml_key_at (map, i);
-      const char *kind = key->scalar != NULL ? key->scalar : "";
-      if (!kind_word (kind))
-        {
-          contra_schema_error (schema, key, "the kind '%s' must be one word in lower-case letters", kind);
-          continue;
-        }
+      const char *kind = kind_key (schema, key);
+      if (kind == NULL)
+        continue;
       g_autoptr (GPtrArray) nodes = g_ptr_array_new ();
       g_auto (GStrv) words = contra_schema_strings (schema, map, kind, nodes);
       GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -110,12 +119,9 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
   for (guint i = 0; i < contra_yaml_length (map); i++)
     {
       const ContraYamlNode *key = contra_yaml_key_at (map, i);
-      const char *kind = key->scalar != NULL ? key->scalar : "";
-      if (!kind_word (kind))
-        {
-          contra_schema_error (schema, key, "the kind '%s' must be one word in lower-case letters", kind);
-          continue;
-        }
+      const char *kind = kind_key (schema, key);
+      if (kind == NULL)
+        continue;
       if (!g_hash_table_add (seen, (gpointer) kind))
         {
           contra_schema_error (schema, key, "the kind '%s' is given twice", kind);
