@@ -763,8 +763,11 @@ temporal_preposition (const ContraTokens *t, guint i)
   return contra_language_is (t->language, CONTRA_WORDS_YEAR_PREPOSITIONS, t, i);
 }
 
-/* A four-digit year, 1800-2199; or 1000-1799 right after a month's name or a temporal
- * preposition ("in 1746", "8 January 1747"), where a number that old is still a year. */
+static int season_at (const Matcher *m, guint i);
+
+/* A four-digit year, 1800-2199; or 1000-1799 right after a month's name, a season's
+ * ("summer 1539", "the summer of 1539") or a temporal preposition ("in 1746", "8
+ * January 1747"), where a number that old is still a year. */
 static gboolean
 year_at (const Matcher *m, guint i, int *year)
 {
@@ -774,7 +777,10 @@ year_at (const Matcher *m, guint i, int *year)
 
   if (!contra_tok_digits (m->t, i, &v, &digits) || digits != 4 || v < 1000 || v > 2199)
     return FALSE;
-  if (v < 1800 && (i == 0 || (!temporal_preposition (m->t, i - 1) && month_at (m, i - 1, &abbrev) == 0)))
+  gboolean season
+    = i >= 1
+      && (season_at (m, i - 1) >= 0 || (i >= 2 && is (m, i - 1, CONTRA_WORDS_PARTITIVES) && season_at (m, i - 2) >= 0));
+  if (v < 1800 && !season && (i == 0 || (!temporal_preposition (m->t, i - 1) && month_at (m, i - 1, &abbrev) == 0)))
     return FALSE;
   *year = v;
   return TRUE;
