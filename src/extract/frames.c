@@ -2551,10 +2551,10 @@ read_durations (Reader *r, guint n_mentions)
       const char *key = noun_key (r, noun.last - 1, noun.last, "duration", &what);
       if (key == NULL)
         continue;
-      g_autofree char *label = g_strdup_printf ("duration of the %s", what);
+      /* The noun names the topic: "the duration of Siege of Castelnovo". */
       Phrase topic = {noun.first, noun.last, FALSE};
       add_entity (r, k, &topic, NULL);
-      add_entity_key (r, k, CONTRA_ROLE_MEASURED, key, label, noun.first, noun.last);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, key, "duration", noun.first, noun.last);
     }
 }
 
