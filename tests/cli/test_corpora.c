@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
+#include <glib/gstdio.h>
 
 #include "cli-test.h"
 #include "output/json.h"
@@ -288,6 +289,84 @@ test_pairs (void **state)
   assert_true (caught >= FLOOR_PAIRS);
 }
 
+/* Copies the passages of @spec_path's pairs into @corpus as "<set>-<id>-a.txt", and
+ * adds each pair's two quotes to @quotes. */
+static void
+gather_pairs (const char *spec_path, const char *pairs_dir, const char *set, const char *corpus, GPtrArray *quotes)
+{
+  g_autoptr (ContraYamlNode) spec = load_spec (spec_path);
+  const ContraYamlNode *instances = contra_yaml_mapping_get (spec, "instances");
+
+  for (guint i = 0; instances != NULL && i < contra_yaml_length (instances); i++)
+    {
+      const ContraYamlNode *pair = contra_yaml_item_at (instances, i);
+      const char *id = contra_yaml_mapping_get (pair, "id")->scalar;
+      const ContraYamlNode *qa = contra_yaml_mapping_get (pair, "quote_a");
+      const ContraYamlNode *qb = contra_yaml_mapping_get (pair, "quote_b");
+      for (const char *side = "a"; side != NULL; side = g_str_equal (side, "a") ? "b" : NULL)
+        {
+          g_autofree char *file = g_strconcat (side, ".txt", NULL);
+          g_autofree char *from = g_build_filename (cli_source_root (), pairs_dir, id, file, NULL);
+          g_autofree char *name = g_strdup_printf ("%s-%s-%s.txt", set, id, side);
+          g_autofree char *to = g_build_filename (corpus, name, NULL);
+          g_autofree char *text = NULL;
+          gsize length;
+          assert_true (g_file_get_contents (from, &text, &length, NULL));
+          assert_true (g_file_set_contents (to, text, (gssize) length, NULL));
+        }
+      if (qa != NULL && qb != NULL)
+        {
+          g_ptr_array_add (quotes, g_strdup (qa->scalar));
+          g_ptr_array_add (quotes, g_strdup (qb->scalar));
+        }
+    }
+}
+
+/* Every pair in one corpus, the agreeing ones too: passages on forty subjects read
+ * together give the pairs' findings and nothing else (a key that two subjects share
+ * would show here as a false alarm). */
+static void
+test_pairs_together (void **state)
+{
+  g_autofree char *corpus = g_dir_make_tmp ("contra-pairs-XXXXXX", NULL);
+  g_autoptr (GPtrArray) quotes = g_ptr_array_new_with_free_func (g_free);
+  guint caught = 0, extra = 0;
+
+  assert_non_null (corpus);
+  gather_pairs ("tests/corpora/pairs/pairs.yaml", "tests/corpora/pairs/pairs", "c", corpus, quotes);
+  gather_pairs ("tests/corpora/pairs/agree/pairs.yaml", "tests/corpora/pairs/agree/pairs", "ca", corpus, quotes);
+  gather_pairs ("tests/corpora/pairs2/pairs.yaml", "tests/corpora/pairs2/pairs", "p", corpus, quotes);
+  gather_pairs ("tests/corpora/pairs2/agree/pairs.yaml", "tests/corpora/pairs2/agree/pairs", "pa", corpus, quotes);
+  g_autoptr (ContraJsonNode) report = report_json (corpus);
+  const ContraJsonNode *findings = contra_json_get (report, "findings");
+  for (guint k = 0; k < findings->n_items; k++)
+    {
+      const ContraJsonNode *f = findings->items[k];
+      gboolean hit = FALSE;
+      if (!serious (f))
+        continue;
+      for (guint q = 0; q + 1 < quotes->len && !hit; q += 2)
+        hit = holds_quote (f, g_ptr_array_index (quotes, q)) && holds_quote (f, g_ptr_array_index (quotes, q + 1));
+      caught += hit;
+      if (!hit)
+        {
+          fprintf (stderr, "together: not a pair's: %s\n", contra_json_get (f, "message")->string);
+          extra++;
+        }
+    }
+
+  g_autoptr (GDir) dir = g_dir_open (corpus, 0, NULL);
+  for (const char *name; dir != NULL && (name = g_dir_read_name (dir)) != NULL;)
+    {
+      g_autofree char *path = g_build_filename (corpus, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (corpus);
+  fprintf (stderr, "pairs together: caught %u, %u other warnings or errors\n", caught, extra);
+  assert_int_equal (extra, 0);
+  assert_true (caught >= FLOOR_PAIRS + FLOOR_PAIRS2);
+}
+
 static void
 test_agreeing_pairs (void **state)
 {
@@ -323,14 +402,9 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_bridge),
-    cmocka_unit_test (test_ferry),
-    cmocka_unit_test (test_orchard),
-    cmocka_unit_test (test_names),
-    cmocka_unit_test (test_pairs),
-    cmocka_unit_test (test_agreeing_pairs),
-    cmocka_unit_test (test_pairs2),
-    cmocka_unit_test (test_agreeing_pairs2),
+    cmocka_unit_test (test_bridge), cmocka_unit_test (test_ferry),           cmocka_unit_test (test_orchard),
+    cmocka_unit_test (test_names),  cmocka_unit_test (test_pairs),           cmocka_unit_test (test_agreeing_pairs),
+    cmocka_unit_test (test_pairs2), cmocka_unit_test (test_agreeing_pairs2), cmocka_unit_test (test_pairs_together),
   };
   return cmocka_run_group_tests_name ("corpora", tests, NULL, NULL);
 }
