@@ -556,50 +556,6 @@ headline_of (const ContraDocument *doc)
   return g_strndup (text, (gsize) (last - text));
 }
 
-/* TRUE when the text says what @name is, as a reference article's first sentence does:
- * "Anolis brevicauda is a species of lizard", "The Whitehead torpedo was ..." (the
- * name and an auxiliary, lang/en/words.yaml). A headline ("Harran Viaduct reopens")
- * or a story's "the bridge opens to traffic" defines nothing. */
-static gboolean
-defined_in (const ContraLanguage *language, const ContraDocument *doc, const char *name)
-{
-  const char *body = doc->text + doc->front_matter.end;
-  gsize length = MIN (doc->length - doc->front_matter.end, TOPIC_WINDOW), n = strlen (name);
-  const char *const *auxiliaries = contra_language_words (language, CONTRA_WORDS_AUXILIARIES);
-
-  for (const char *at = g_strstr_len (body, length, name); at != NULL;
-       at = g_strstr_len (at + 1, length - (gsize) (at + 1 - body), name))
-    {
-      const char *word = at + n;
-      if (*word != ' ')
-        continue;
-      word++;
-      gsize w = 0;
-      while (g_ascii_isalpha (word[w]))
-        w++;
-      for (guint i = 0; w > 0 && auxiliaries != NULL && auxiliaries[i] != NULL; i++)
-        if (strlen (auxiliaries[i]) == w && g_ascii_strncasecmp (word, auxiliaries[i], w) == 0)
-          return TRUE;
-    }
-  return FALSE;
-}
-
-/* @title when it is @name and lower-case words after it, a bracketed note left out
- * ("Anolis brevicauda", "Whitehead torpedo (1866)" for "Whitehead"); NULL otherwise. */
-static char *
-lower_case_tail (const char *title, const char *name)
-{
-  gsize n = strlen (name);
-  const char *note = strstr (title, " (");
-  gsize end = note != NULL ? (gsize) (note - title) : strlen (title);
-
-  if (end <= n + 1 || strncmp (title, name, n) != 0 || title[n] != ' ')
-    return NULL;
-  for (gsize i = n + 1; i < end; i++)
-    if (!g_ascii_islower (title[i]) && title[i] != ' ' && title[i] != '-')
-      return NULL;
-  return g_strndup (title, end);
-}
 ContraTopic *
 contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
 {
@@ -639,18 +595,6 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
     language = contra_language_default ();
   g_autofree char *as_titled = g_strdup (name);
   gboolean found = name_in_text (set, text, window, &name);
-  /* A reference article's title that goes on in lower case after its name ("Anolis
-   * brevicauda", "Whitehead torpedo") is the topic's whole name where the text writes
-   * it so: two species of one genus are two topics. */
-  if (whole && title != NULL)
-    {
-      g_autofree char *full = lower_case_tail (title, name);
-      if (full != NULL && defined_in (language, doc, full))
-        {
-          g_free (name);
-          name = g_steal_pointer (&full);
-        }
-    }
   /* "Island ferry enters service": a headline's one word before a noun of a kind
    * (lang/en/kinds.yaml) says what the noun is of; the text's longer name that ends
    * with it ("Ebbing Island") is another thing than the ferry. ("Stadium reopens"
