@@ -1200,6 +1200,16 @@ add_entity_key (const Reader *r, guint predicate, ContraRole role, const char *k
   m->value.text = g_strdup (label);
 }
 
+/* TRUE when an entity is attached to mention @k already: another reader's. */
+static gboolean
+has_entity (const Reader *r, guint k)
+{
+  for (guint e = 0; e < r->mentions->mentions->len; e++)
+    if (mention (r, e)->kind == CONTRA_MENTION_ENTITY && mention (r, e)->attached == (gint) k)
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE when @p is a description, not a name: no capitalised word but its first ("The
  * guest book", "the construction contract"). */
 static gboolean
@@ -1907,9 +1917,10 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
   /* "killed 14 people" counts deaths, as "nineteen deaths" does; "employed 9,800
    * people" counts employees (lexicon word/people-count/<noun>). */
   const ContraConcept *verb = NULL;
-  if (m->first > 0 && word_of (r, m->first - 1, r->set->word_people_count) && m->value.u.amount.unit != NULL
-      && g_str_equal (m->value.u.amount.unit, "person")
-      && contra_lexicon_match (r->set->lexicon, t, m->first - 1, &verb) == 1)
+  if (m->first > 0 && m->value.u.amount.unit != NULL && g_str_equal (m->value.u.amount.unit, "person")
+      && t->tokens[m->first - 1].kind == CONTRA_TOKEN_WORD
+      && contra_lexicon_match (r->set->lexicon, t, m->first - 1, &verb) == 1
+      && contra_concept_is_a (verb, r->set->word_people_count))
     {
       const char *noun = strrchr (verb->id, '/') + 1;
       g_autofree char *key = g_strconcat ("count/", noun, NULL);
@@ -1954,9 +1965,8 @@ add_count (Reader *r, guint k, guint first, guint last, const Phrase *about, con
   const ContraMention *m = mention (r, k);
   guint index = k;
 
-  for (guint e = 0; e < r->mentions->mentions->len; e++)
-    if (mention (r, e)->kind == CONTRA_MENTION_ENTITY && mention (r, e)->attached == (gint) k)
-      return; /* another reader's already */
+  if (has_entity (r, k))
+    return; /* another reader's already */
   /* The count's unit is the counted noun, as the count reader writes it ("album");
    * "killed 14 people" counts deaths. */
   const char *head = strrchr (what, ' ');
@@ -2566,9 +2576,8 @@ add_occasion (Reader *r, guint date, ContraRole role, guint noun)
   const char *key = noun_key (r, noun, noun + 1, "occasion", &what);
   if (key == NULL)
     return;
-  for (guint e = 0; e < r->mentions->mentions->len; e++)
-    if (mention (r, e)->kind == CONTRA_MENTION_ENTITY && mention (r, e)->attached == (gint) date)
-      return; /* one occasion a date */
+  if (has_entity (r, date))
+    return; /* one occasion a date */
   Phrase topic = {noun, noun, FALSE};
   add_entity (r, date, &topic, NULL);
   add_entity_key (r, date, role, key, what, noun, noun + 1);
@@ -3562,8 +3571,7 @@ owns_as_topic (const Reader *r, const Phrase *p)
     return TRUE;
   if (!is_description (r, p) || !word_of (r, p->first, r->set->word_determiner))
     return FALSE;
-  g_autofree char *form = word_form (contra_tokens_plain (r->t, p->last - 1));
-  return g_hash_table_contains (r->topic->words, form) || (r->topic->kinds != NULL && is_topic_kind (r, p->last - 1));
+  return topic_noun (r, p->last - 1);
 }
 
 /* Measures a verb states of a part of the topic: "Its two concrete towers

@@ -580,14 +580,6 @@ contra_rc_compare_firsts (Reconciler *r)
 
 /* ---- 4b: a first against earlier occasions of its kind ------------------------------------ */
 
-/* TRUE when @claim states its value as a fact: not denied, planned or possible. */
-static gboolean
-stated (const ContraClaim *claim)
-{
-  return claim->polarity == CONTRA_POLARITY_ASSERTED && claim->modality != CONTRA_MODALITY_PLAN
-         && claim->modality != CONTRA_MODALITY_POSSIBLE;
-}
-
 /* The group of @subject whose attribute is @attribute, or NULL. */
 static Group *
 group_of (const Reconciler *r, const char *subject, const char *attribute)
@@ -622,13 +614,13 @@ contra_rc_compare_occasions (Reconciler *r)
       for (guint i = 0; i < firsts->claims->len; i++)
         {
           const ContraClaim *first = g_ptr_array_index (firsts->claims, i);
-          if (!stated (first) || first->value.type != CONTRA_VALUE_DATE)
+          if (!is_stated (first) || first->value.type != CONTRA_VALUE_DATE)
             continue;
           g_autoptr (GPtrArray) earlier = g_ptr_array_new ();
           for (guint j = 0; j < held->claims->len; j++)
             {
               const ContraClaim *h = g_ptr_array_index (held->claims, j);
-              if (stated (h) && h->source != first->source && h->value.type == CONTRA_VALUE_DATE
+              if (is_stated (h) && h->source != first->source && h->value.type == CONTRA_VALUE_DATE
                   && contra_date_before (&h->value.u.date, &first->value.u.date))
                 g_ptr_array_add (earlier, (gpointer) h);
             }

@@ -67,6 +67,14 @@ place_hash (gconstpointer key)
   return (guint) (v >> 32);
 }
 
+/* TRUE when @claim states its value as a fact: not denied, planned or possible. */
+static inline gboolean
+is_stated (const ContraClaim *claim)
+{
+  return claim->polarity == CONTRA_POLARITY_ASSERTED && claim->modality != CONTRA_MODALITY_PLAN
+         && claim->modality != CONTRA_MODALITY_POSSIBLE;
+}
+
 /* A claim that weighs less: a reader comment, a plan, a possibility. */
 static inline gboolean
 is_weak (const ContraClaim *claim)

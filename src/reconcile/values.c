@@ -502,8 +502,7 @@ compare_unique (Reconciler *r, Group *group, GPtrArray *claims)
   for (guint i = 0; i < claims->len; i++)
     {
       const ContraClaim *claim = g_ptr_array_index (claims, i);
-      if (claim->polarity == CONTRA_POLARITY_ASSERTED && claim->modality != CONTRA_MODALITY_PLAN
-          && claim->modality != CONTRA_MODALITY_POSSIBLE)
+      if (is_stated (claim))
         g_ptr_array_add (usable, (gpointer) claim);
     }
   if (usable->len == 0)

@@ -80,6 +80,15 @@ note_person (GHashTable *people, GPtrArray *order, const char *key, const char *
     g_ptr_array_add (p->quoted_on, (gpointer) claim->subject);
 }
 
+/* What @p is, for a message: a title, or "quoted" for a report's speaker. */
+static char *
+person_role (const Person *p)
+{
+  if (p->titles->len > 0)
+    return contra_term_label (g_ptr_array_index (p->titles, 0));
+  return g_strdup (p->quoted_on->len > 0 ? "quoted" : "named");
+}
+
 /* TRUE when reports quote @p and @q on one subject: "said Oskar Lindqvist" and
  * "recalls Oskar Lindquist" in two stories on Ilse Brannock. */
 static gboolean
@@ -196,11 +205,8 @@ contra_rc_find_variants (Reconciler *r)
               contra_finding_add (finding, y->claim, 1);
               g_autofree char *px = contra_claim_place (r->report, x->claim);
               g_autofree char *py = contra_claim_place (r->report, y->claim);
-              /* What each is: a title, or "quoted" for a report's speaker. */
-              g_autofree char *tx = x->titles->len ? contra_term_label (g_ptr_array_index (x->titles, 0))
-                                                   : g_strdup (x->quoted_on->len ? "quoted" : "named");
-              g_autofree char *ty = y->titles->len ? contra_term_label (g_ptr_array_index (y->titles, 0))
-                                                   : g_strdup (y->quoted_on->len ? "quoted" : "named");
+              g_autofree char *tx = person_role (x);
+              g_autofree char *ty = person_role (y);
               finding->message = g_strdup_printf ("One person spelled two ways? \"%s\" (%s, %s) and \"%s\" "
                                                   "(%s, %s)", x->label, tx, px, y->label, ty, py);
               g_ptr_array_add (r->report->findings, finding);
