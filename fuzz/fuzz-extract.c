@@ -60,7 +60,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 
   const ContraRuleSet *rules = fuzz_rules ();
   g_autoptr (ContraPeople) people = contra_people_new ();
-  ContraDateContext context = {document->published, CONTRA_DATE_INIT, FALSE};
+  g_autoptr (ContraDateEvents) events = contra_date_events_new ();
+  ContraDateContext context = {document->published, CONTRA_DATE_INIT, FALSE, events};
   for (guint i = 0; i < document->sentences->len; i++)
     {
       const ContraSentence *sentence = &g_array_index (document->sentences, ContraSentence, i);

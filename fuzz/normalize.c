@@ -34,8 +34,11 @@ fuzz_normalize (const uint8_t *data, size_t size, const ContraNormalizer *const 
     tokens = contra_tokens_new ();
   contra_tokens_scan (tokens, text, length);
 
+  /* The second context remembers the dates it is told of, as a document does, so
+   * that "N years after" an event the text dated is tried too. */
+  g_autoptr (ContraDateEvents) events = contra_date_events_new ();
   ContraDateContext contexts[2]
-    = {{CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE}, {CONTRA_DATE_INIT, CONTRA_DATE_INIT, TRUE}};
+    = {{CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE, NULL}, {CONTRA_DATE_INIT, CONTRA_DATE_INIT, TRUE, events}};
   contra_date_parse ("2015-06-05", &contexts[0].reference);
   contra_date_parse ("2011", &contexts[1].anchor);
   for (guint c = 0; c < G_N_ELEMENTS (contexts); c++)
@@ -50,6 +53,8 @@ fuzz_normalize (const uint8_t *data, size_t size, const ContraNormalizer *const 
               fuzz_check (normalizers[k]->can_start (tokens, i), "a match where can_start() says none can begin");
               fuzz_check (value.type != CONTRA_VALUE_NONE, "a match without a value");
               check_value (&value);
+              if (value.type == CONTRA_VALUE_DATE)
+                contra_date_context_note (&contexts[c], tokens, i, &value.u.date);
             }
           else
             fuzz_check (value.type == CONTRA_VALUE_NONE, "a value where no match was found");

@@ -16,7 +16,8 @@ dump_mentions (ContraDocument *document, const ContraRuleSet *rules, GString *ou
   g_autoptr (ContraMentions) mentions = contra_mentions_new ();
   g_autoptr (ContraPeople) people = contra_people_new ();
   g_autoptr (ContraTopic) topic = contra_topic_new (rules, document);
-  ContraDateContext context = {document->published, CONTRA_DATE_INIT, FALSE};
+  g_autoptr (ContraDateEvents) events = contra_date_events_new ();
+  ContraDateContext context = {document->published, CONTRA_DATE_INIT, FALSE, events};
 
   for (guint i = 0; i < document->sentences->len; i++)
     {
@@ -94,7 +95,8 @@ static void
 dump_dates (ContraDocument *document, gboolean jsonl, GString *out)
 {
   g_autoptr (ContraTokens) tokens = contra_tokens_new ();
-  ContraDateContext context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+  g_autoptr (ContraDateEvents) events = contra_date_events_new ();
+  ContraDateContext context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE, events};
   guint n_normalizers, anchor_paragraph = 0, anchor_section = 0;
   gboolean anchor_valid = FALSE;
   const ContraNormalizer *const *normalizers = contra_normalizers (&n_normalizers);

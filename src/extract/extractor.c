@@ -186,6 +186,16 @@ is_time_reference (const ContraExtractor *ex, const ContraMention *trigger)
   return word_of (ex, i - 1, ex->set->word_time_preposition);
 }
 
+/* TRUE when a punctuation mark other than a dash lies in tokens [@from, @to). */
+static gboolean
+punct_between (const ContraTokens *t, guint from, guint to)
+{
+  for (guint k = from; k < to && k < t->n_tokens; k++)
+    if (t->tokens[k].kind == CONTRA_TOKEN_PUNCT && !contra_tokens_is_dash (t, k))
+      return TRUE;
+  return FALSE;
+}
+
 /* Fills slot @s of @rule around the trigger; returns the mention index or -1. */
 static gint
 fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *frame)
@@ -211,6 +221,9 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
       if (slot->scope == CONTRA_SCOPE_CLAUSE && m->clause != trigger->clause)
         continue;
       if ((m->attached >= 0 && m->attached != frame->slot[0]) || m->reference_point)
+        continue;
+      /* "Thirty years after the company was founded": not the founding's date. */
+      if (m->counted && m->last <= trigger->first && !punct_between (t, m->last, trigger->first))
         continue;
       gboolean after = m->first >= trigger->last;
       gboolean before = m->last <= trigger->phrase_first;
@@ -1016,6 +1029,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
     return;
   ex->tokens->language = language;
   state.people = contra_people_new ();
+  state.dates.events = contra_date_events_new ();
   ex->quote_sentence = G_MAXUINT;
   g_autoptr (ContraTopic) topic = contra_topic_new (set, doc);
 
@@ -1097,6 +1111,7 @@ contra_extractor_run_rule (ContraExtractor *ex,
         record_unchecked (ex, &info);
     }
   contra_people_free (state.people);
+  contra_date_events_free (state.dates.events);
 }
 
 void

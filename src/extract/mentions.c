@@ -798,19 +798,33 @@ find_clauses (ContraMentions *mentions, const ContraRuleSet *set, const ContraTo
 /* A date written right before a noun is that noun's ("the 2011 MOU", "its 2013
  * agreement"): other frames do not take it. A date after "since" is a point of
  * reference ("the first visit since 1975"), not the date of an event, unless a
- * "when" clause makes it one ("Since July 11, 1995, when ..."). */
+ * "when" clause makes it one ("Since July 11, 1995, when ..."); so is the date a
+ * count runs from ("three years after 1990 it was founded" is 1993). */
 static void
 attach_dates (ContraMentions *mentions, const ContraTokens *t)
 {
+  ContraMention *counted = NULL; /* the date before, when a count after which an event is named */
+
   for (guint i = 0; i < mentions->mentions->len; i++)
     {
       ContraMention *m = mention_at (mentions, i);
-      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_DATE || m->first == 0)
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_DATE)
         continue;
-      if (contra_language_is (t->language, CONTRA_WORDS_REFERENCE_POINT, t, m->first - 1)
+      if (m->first > 0 && contra_language_is (t->language, CONTRA_WORDS_REFERENCE_POINT, t, m->first - 1)
           && !(contra_tokens_is_punct (t, m->last, ',')
                && contra_language_is (t->language, CONTRA_WORDS_EVENT_CLAUSE, t, m->last + 1)))
         m->reference_point = TRUE;
+      /* The count runs from this date: the count is the date of what follows it. */
+      if (counted != NULL
+          && (m->first == counted->last
+              || (m->first == counted->last + 1
+                  && contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, m->first - 1))))
+        {
+          m->reference_point = TRUE;
+          counted->counted = FALSE;
+        }
+      m->counted = m->last - m->first > 1 && contra_language_is (t->language, CONTRA_WORDS_AFTER, t, m->last - 1);
+      counted = m->counted ? m : NULL;
     }
   for (guint i = 0; i + 1 < mentions->mentions->len; i++)
     {

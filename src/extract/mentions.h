@@ -46,7 +46,10 @@ typedef struct {
   gint attached;             /* a date written before a noun ("the 2011 MOU"), an entity
                                 or a lifespan's date: the index of the mention it belongs
                                 to, which alone may take it; -1 otherwise */
-  gboolean reference_point;  /* a date after "since": not the date of an event */
+  gboolean reference_point;  /* a date after "since", or the one a count runs from
+                                ("three years after 1990"): not the date of an event */
+  gboolean counted;          /* a date counted from the event named after it ("three
+                                years after the flood"): not that event's date */
   guint8 role;               /* ENTITY: ContraRole, what it is to its predicate */
 } ContraMention;
 

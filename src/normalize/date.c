@@ -20,7 +20,9 @@
  *      past unless context->future; "last" and "next" fix the direction themselves.
  *      "Three years after 2010", "ten years after the 2004 flood" and "the 50th
  *      anniversary of the 1945 armistice" count from the date the sentence gives the
- *      event; with no such date ("thirty years after the quay burned") the count is
+ *      event, or else from the date an earlier sentence of the document gave it
+ *      ("The quay burned in 1921. ... Ten years after the quay burned": the context's
+ *      events); with no such date ("thirty years after the quay burned") the count is
  *      a duration, not a date, but "the 40th anniversary of its charter" dates the
  *      charter 40 years before the reference (the anniversary is kept now).
  *   4. The reference date itself, for the present ("at present", "currently", "now",
@@ -82,7 +84,11 @@
  *   - "N years after X" with X undated is a duration: HeidelTime would date X from
  *     the reference, which is right in news ("thirty years after the war, ...") and
  *     wrong in a narrative set in the past. X's date is looked for in the few words
- *     up to the next punctuation mark, not in earlier sentences or the corpus.
+ *     up to the next punctuation mark, then in the clauses the document dated
+ *     before (recorded_event(): X's last word must be one of the clause's, in one
+ *     form or another), not in later sentences nor in the corpus's other documents.
+ *     "N years since X" with X undated stays a duration: X is the reference minus N,
+ *     which dates X, not the expression.
  *   - A four-digit number in 1800-2199 is a year unless something says it is an
  *     amount: a currency, a unit, a percent sign, a scale word, a reference marker
  *     ("No.", "p.") or a plural noun right after it ("2000 soldiers"; but "in 2011
@@ -635,7 +641,7 @@ typedef struct {
   gboolean whole; /* contra_date_parse(): also "2021-07" and a trailing time */
 } Matcher;
 
-static const ContraDateContext no_context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+static const ContraDateContext no_context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE, NULL};
 
 static guint match_at (const Matcher *m, guint i, ContraDate *out);
 
@@ -1424,11 +1430,186 @@ event_date (const Matcher *m, guint j, ContraDate *out)
   return FALSE;
 }
 
+/* ------------------------------------------------------------ dated events */
+
+/* A document's explicit dates, each with the words of its clause: what "thirty
+ * years after the company was founded" looks the founding up in. A document with
+ * more dates than MAX_EVENTS keeps its first ones (a founding, a birth, the start of
+ * a war are stated early and named again later). */
+#define MAX_EVENTS 1024
+
+typedef struct {
+  ContraDate date;
+  guint first_word; /* in ContraDateEvents.words */
+  guint n_words;
+} DatedEvent;
+
+struct _ContraDateEvents {
+  GArray *events;   /* DatedEvent */
+  GPtrArray *words; /* folded words, in @chunk */
+  GStringChunk *chunk;
+};
+
+ContraDateEvents *
+contra_date_events_new (void)
+{
+  ContraDateEvents *events = g_new0 (ContraDateEvents, 1);
+
+  events->events = g_array_new (FALSE, FALSE, sizeof (DatedEvent));
+  events->words = g_ptr_array_new ();
+  events->chunk = g_string_chunk_new (1024);
+  return events;
+}
+
+void
+contra_date_events_free (ContraDateEvents *events)
+{
+  if (events == NULL)
+    return;
+  g_array_unref (events->events);
+  g_ptr_array_unref (events->words);
+  g_string_chunk_free (events->chunk);
+  g_free (events);
+}
+
+/* A word that can name an event or what it happened to: not a function word, a
+ * pronoun or a word of the calendar ("the company", "founded", not "was", "it",
+ * "June"). */
+static gboolean
+content_word (const Matcher *m, guint k)
+{
+  return contra_tok_is (m->t, k, CONTRA_TOKEN_WORD) && !is (m, k, CONTRA_WORDS_FUNCTION)
+         && !is (m, k, CONTRA_WORDS_PERSONAL_PRONOUNS) && !is (m, k, CONTRA_WORDS_SUBJECT_STARTS)
+         && month_at (m, k, &(gboolean){FALSE}) == 0 && unit_at (m, k, NULL) == CONTRA_GRAIN_NONE;
+}
+
+/* TRUE when two folded words are one word in two forms: equal, or sharing a stem of
+ * at least four letters that each extends by at most three ("founded" and
+ * "founding", "flood" and "flooded"; not "state" and "statement"). */
+static gboolean
+same_stem (const char *a, const char *b)
+{
+  gsize p = 0, la = strlen (a), lb = strlen (b);
+
+  while (a[p] != '\0' && a[p] == b[p])
+    p++;
+  return (p == la && p == lb) || (p >= 4 && la - p <= 3 && lb - p <= 3);
+}
+
+/* The clause around token @first, as a range of tokens between punctuation marks
+ * (dashes do not end it); when it holds no content word but the date's ("In 1990,
+ * the mill burned"), the next clause too. */
+static void
+clause_around (const Matcher *m, guint first, guint *from, guint *to)
+{
+  const ContraTokens *t = m->t;
+  guint a = first, b = first;
+
+  while (a > 0 && !(contra_tok_is (t, a - 1, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, a - 1)))
+    a--;
+  for (int round = 0; round < 2; round++)
+    {
+      gboolean content = FALSE;
+      for (guint k = a; k < b; k++)
+        content = content || (k != first && content_word (m, k));
+      while (b < t->n_tokens && !(contra_tok_is (t, b, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, b)))
+        content = content || (b != first && content_word (m, b)), b++;
+      if (content || b >= t->n_tokens)
+        break;
+      b++;
+    }
+  *from = a;
+  *to = b;
+}
+
+static void
+events_add (ContraDateEvents *events, const Matcher *m, guint first, const ContraDate *date)
+{
+  guint from, to;
+
+  if (events->events->len >= MAX_EVENTS)
+    return;
+  clause_around (m, first, &from, &to);
+  DatedEvent e = {*date, events->words->len, 0};
+  for (guint k = from; k < to; k++)
+    if (k != first && content_word (m, k))
+      {
+        g_ptr_array_add (events->words, g_string_chunk_insert_const (events->chunk, contra_tokens_fold (m->t, k)));
+        e.n_words++;
+      }
+  if (e.n_words > 0)
+    g_array_append_val (events->events, e);
+}
+
+/* The date of an event the document dated before, named from token @j: "the company
+ * was founded" after "The company was founded in 1990". The phrase runs to a
+ * punctuation mark, or to a new subject after its first words ("after the mill
+ * burned it was rebuilt"); its last content word (the event: "founded", "flood")
+ * must be a word of the dated clause, and the clause sharing most of the phrase's
+ * words wins. Two clauses that share as many and give other dates ("the war began in
+ * 1939 ... the war ended in 1945" for "after the war") date nothing. */
+static gboolean
+recorded_event (const Matcher *m, guint j, ContraDate *out)
+{
+  const ContraDateEvents *events = m->ctx->events;
+  const char *words[EVENT_WORDS];
+  guint n = 0;
+
+  if (events == NULL || events->events->len == 0)
+    return FALSE;
+  for (guint k = j; k < m->t->n_tokens && k < j + EVENT_WORDS; k++)
+    {
+      if (contra_tok_is (m->t, k, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (m->t, k))
+        break;
+      if (n > 0 && is (m, k, CONTRA_WORDS_SUBJECT_STARTS))
+        break;
+      if (content_word (m, k))
+        words[n++] = contra_tokens_fold (m->t, k);
+    }
+  if (n == 0)
+    return FALSE;
+
+  guint best = 0;
+  const DatedEvent *found = NULL;
+  gboolean ambiguous = FALSE;
+  for (guint e = 0; e < events->events->len; e++)
+    {
+      const DatedEvent *ev = &g_array_index (events->events, DatedEvent, e);
+      const char *const *ew = (const char *const *) events->words->pdata + ev->first_word;
+      guint score = 0;
+      gboolean head = FALSE;
+      for (guint w = 0; w < n; w++)
+        for (guint k = 0; k < ev->n_words; k++)
+          if (same_stem (words[w], ew[k]))
+            {
+              score++;
+              head = head || w + 1 == n;
+              break;
+            }
+      if (!head || score < best)
+        continue;
+      if (score > best)
+        {
+          best = score;
+          found = ev;
+          ambiguous = FALSE;
+        }
+      else if (!contra_date_equal (&ev->date, &found->date))
+        ambiguous = TRUE;
+    }
+  if (found == NULL || ambiguous)
+    return FALSE;
+  *out = found->date;
+  return TRUE;
+}
+
 /* "three years after 2010" is 2013, and so is "three years after the 2010 flood":
- * the count runs from the date the sentence gives the event. "Thirty years after the
- * quay burned", with no date for the burning, is a duration and no date: guessing
- * the event from the reference would date it wrongly in a narrative set in the past.
- * "Ten years since 2010" says nothing new about 2010, which is read on its own. */
+ * the count runs from the date the sentence gives the event, or the date the
+ * document gave it before ("The quay burned in 1990. ... Thirty years after the quay
+ * burned"). With no date for the event anywhere, it is a duration and no date:
+ * guessing the event from the reference would date it wrongly in a narrative set in
+ * the past. "Ten years since 2010" says nothing new about 2010, which is read on its
+ * own. */
 static gboolean
 years_after (const Matcher *m, ContraGrain unit, int n, guint j, ContraDate *out)
 {
@@ -1440,7 +1621,7 @@ years_after (const Matcher *m, ContraGrain unit, int n, guint j, ContraDate *out
           || (x.flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT)))
         return FALSE;
     }
-  else if (!event_date (m, j, &x))
+  else if (!event_date (m, j, &x) && (is (m, j - 1, CONTRA_WORDS_SINCE) || !recorded_event (m, j, &x)))
     return FALSE;
   if (x.grain > unit)
     return FALSE;
@@ -3076,7 +3257,7 @@ unresolved (const ContraTokens *tokens, guint i, const ContraDateContext *contex
     [CONTRA_GRAIN_SEASON] = "XXXX",    [CONTRA_GRAIN_YEAR] = "XXXX",     [CONTRA_GRAIN_DECADE] = "XXX",
     [CONTRA_GRAIN_CENTURY] = "XX",
   };
-  ContraDateContext stand_in = {contra_date_make (2000, 6, 15, CONTRA_GRAIN_DAY), CONTRA_DATE_INIT, FALSE};
+  ContraDateContext stand_in = {contra_date_make (2000, 6, 15, CONTRA_GRAIN_DAY), CONTRA_DATE_INIT, FALSE, NULL};
   ContraDate d = CONTRA_DATE_INIT;
 
   if (context != NULL && (contra_date_is_set (&context->reference) || contra_date_is_set (&context->anchor)))
@@ -3170,6 +3351,14 @@ gboolean
 contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens, guint first, const ContraDate *date)
 {
   g_return_val_if_fail (context != NULL && tokens != NULL && date != NULL, FALSE);
+  Matcher m = {tokens, context, FALSE};
+  gboolean stated = contra_date_is_set (date)
+                    && !(date->flags & (CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT));
+  gboolean bounding = first > 0 && contra_language_is (tokens->language, CONTRA_WORDS_BOUNDING, tokens, first - 1);
+  /* What an explicit date dates, for a later "N years after" it ("since 1994" and "by
+   * 2005" date no event). */
+  if (context->events != NULL && stated && !bounding)
+    events_add (context->events, &m, first, date);
   /* A date read from context that lies outside the anchor ("the following year", "a
    * year later", "the third quarter" of the reference's year) is the story's new
    * time, as HeidelTime reads it: "a year later" after "the following year" counts
@@ -3206,7 +3395,7 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
     return FALSE;
   /* "since 1994" and "by 2005" bound the time of the clause from outside; the
    * paragraph's own time stays where it was. */
-  if (first > 0 && contra_language_is (tokens->language, CONTRA_WORDS_BOUNDING, tokens, first - 1))
+  if (bounding)
     return FALSE;
   /* Nor does a date after the reference: a forecast or a plan ("prices should
    * recover in the first half of 1990, but the mill would shut in December") is

@@ -8,7 +8,8 @@
  * Dates need context: an underspecified date ("In December", "the same year") takes
  * its year from @anchor, the nearest preceding explicit date; a relative date ("last
  * year", "this week", "on Monday") resolves against @reference, the publication date,
- * toward the past.
+ * toward the past. "Thirty years after the company was founded" counts from the
+ * date @events holds for an earlier "The company was founded in 1990".
  */
 #pragma once
 
@@ -19,10 +20,21 @@
 
 G_BEGIN_DECLS
 
+/* What a document has dated so far: each explicit date with the words of its clause
+ * ("The company was founded in 1990": company, founded), so that an event named
+ * again later ("thirty years after the company was founded") has its date. */
+typedef struct _ContraDateEvents ContraDateEvents;
+
+ContraDateEvents *contra_date_events_new (void);
+void contra_date_events_free (ContraDateEvents *events);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraDateEvents, contra_date_events_free)
+
 typedef struct {
   ContraDate reference;  /* the document's (or section's) publication date; may be unset */
   ContraDate anchor;     /* the nearest preceding explicit date in context; may be unset */
   gboolean future;       /* the sentence speaks of the future ("will"): resolve forward */
+  ContraDateEvents *events; /* the document's dated events so far; may be NULL */
 } ContraDateContext;
 
 typedef struct {
@@ -65,7 +77,9 @@ void contra_date_context_sentence (ContraDateContext *context, const ContraToken
  * nor a fiscal year, nor one after "since" or "by", which bounds the
  * time of its clause from outside ("profit fell, its weakest since 1994 ... by June"
  * keeps June in the reference's year). The caller decides how long an anchor holds
- * (the extractor: its paragraph and the next, within one section). */
+ * (the extractor: its paragraph and the next, within one section). An explicit date
+ * is also added to @context's events, with the words of its clause, whether or not
+ * it moves the anchor. */
 gboolean contra_date_context_note (ContraDateContext *context,
                                    const ContraTokens *tokens,
                                    guint first,

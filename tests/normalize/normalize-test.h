@@ -155,7 +155,7 @@ static inline void
 test_amount_rows (const AmountCase *rows, guint n_rows)
 {
   g_autoptr (ContraTokens) t = contra_tokens_new ();
-  ContraDateContext ctx = {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE};
+  ContraDateContext ctx = {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE, NULL};
   guint failed = 0;
 
   for (guint k = 0; k < n_rows; k++)

@@ -351,7 +351,7 @@ static const DateCase cases[] = {
 static gboolean
 check_row (ContraTokens *t, guint k, const DateCase *c)
 {
-  ContraDateContext ctx = {test_date (c->reference), test_date (c->anchor), c->future};
+  ContraDateContext ctx = {test_date (c->reference), test_date (c->anchor), c->future, NULL};
   ContraValue v = CONTRA_VALUE_INIT;
   guint n = 0, at = 0;
   gboolean ok = TRUE;
@@ -611,7 +611,7 @@ test_chain (void **state)
 {
   g_autoptr (ContraTokens) t = contra_tokens_new ();
   const char *s = "In 2019, Vietnam canceled 15 defense exchanges and 2000 soldiers left.";
-  ContraDateContext ctx = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+  ContraDateContext ctx = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE, NULL};
   const ContraNormalizer *winner;
   ContraValue v = CONTRA_VALUE_INIT;
 
@@ -816,7 +816,7 @@ test_timex (void **state)
   for (guint k = 0; k < G_N_ELEMENTS (timex_cases); k++)
     {
       const TimexCase *c = &timex_cases[k];
-      ContraDateContext ctx = {test_date (c->reference), test_date (c->anchor), FALSE};
+      ContraDateContext ctx = {test_date (c->reference), test_date (c->anchor), FALSE, NULL};
       ContraTimex timex = CONTRA_TIMEX_INIT;
 
       contra_tokens_scan (t, c->sentence, strlen (c->sentence));
@@ -872,7 +872,7 @@ test_context_note (void **state)
 
   for (guint k = 0; k < G_N_ELEMENTS (note_cases); k++)
     {
-      ContraDateContext ctx = {test_date ("2015-06-05"), test_date ("2009"), FALSE};
+      ContraDateContext ctx = {test_date ("2015-06-05"), test_date ("2009"), FALSE, NULL};
       ContraValue v = CONTRA_VALUE_INIT;
       ContraDate before = ctx.anchor;
 
@@ -888,7 +888,7 @@ test_context_note (void **state)
       contra_value_clear (&v);
     }
 
-  ContraDateContext ctx = {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE};
+  ContraDateContext ctx = {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE, NULL};
   const char *future = "The minister will visit in December.";
   contra_tokens_scan (t, future, strlen (future));
   contra_date_context_sentence (&ctx, t);
@@ -967,6 +967,25 @@ test_stories (void **state)
      "Prices should recover in the first half of 1990, but the mill would shut in December.|"
      "It will pay its dividend on Nov. 15.",
      "1990-H1 1989-12 1989-11-15"},
+    /* "N years after X" with X dated earlier in the document counts from that date */
+    {"2020-03-13", "The company was founded in 1990 in a shed.|Thirty years after the company was founded, it moved.",
+     "1990 2020"},
+    {"2020-03-13", "The old quay burned in 1921.|Ten years after the quay burned it was rebuilt.", "1921 1931"},
+    {"2020-03-13", "In 1921, the old quay burned down.|Ten years after the fire destroyed the quay, a pier opened.",
+     "1921 P10Y"},
+    {"2020-03-13", "The armistice was signed in 1945.|The town marked the 50th anniversary of the armistice.", "1945 1995"},
+    /* the event's word in another form: "opened", "opening" */
+    {"2020-03-13", "The bridge opened on 3 May 1998.|Two years after its opening, tolls ended.", "1998-05-03 2000"},
+    /* two clauses that share the phrase's words equally and give other dates: nothing */
+    {"2020-03-13", "The war began in 1939.|The war ended in 1945.|Ten years after the war, the town grew.",
+     "1939 1945 P10Y"},
+    /* the phrase's last word must be the dated clause's: "the company" alone is not its founding */
+    {"2020-03-13", "The company was founded in 1990.|Five years after the company's bankruptcy, the site was sold.",
+     "1990 P5Y"},
+    /* a bounding date dates no event, and "since" counts nothing */
+    {"2020-03-13", "By 1990 the company was founded.|Thirty years after the company was founded, it moved.",
+     "1990 P30Y"},
+    {"2020-03-13", "The company was founded in 1990.|It has been 30 years since the company was founded.", "1990 P30Y"},
     /* the anchor's year, unchanged, where the paragraph names one (the shipped corpus) */
     {"2015-06-05", "In 2009 the talks began.|In December, the minister visited Washington.", "2009 2009-12"},
   };
@@ -977,7 +996,8 @@ test_stories (void **state)
 
   for (guint k = 0; k < G_N_ELEMENTS (stories); k++)
     {
-      ContraDateContext ctx = {test_date (stories[k].reference), CONTRA_DATE_INIT, FALSE};
+      g_autoptr (ContraDateEvents) events = contra_date_events_new ();
+      ContraDateContext ctx = {test_date (stories[k].reference), CONTRA_DATE_INIT, FALSE, events};
       g_auto (GStrv) sentences = g_strsplit (stories[k].text, "|", -1);
       g_autoptr (GString) got = g_string_new (NULL);
 
@@ -1041,7 +1061,7 @@ test_timex_mod (void **state)
 
   for (guint k = 0; k < G_N_ELEMENTS (mod_cases); k++)
     {
-      ContraDateContext ctx = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+      ContraDateContext ctx = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE, NULL};
       ContraTimex timex = CONTRA_TIMEX_INIT;
 
       contra_tokens_scan (t, mod_cases[k].sentence, strlen (mod_cases[k].sentence));
@@ -1086,7 +1106,7 @@ test_ranges (void **state)
 
   for (guint k = 0; k < G_N_ELEMENTS (range_cases); k++)
     {
-      ContraDateContext ctx = {test_date (range_cases[k].reference), CONTRA_DATE_INIT, FALSE};
+      ContraDateContext ctx = {test_date (range_cases[k].reference), CONTRA_DATE_INIT, FALSE, NULL};
       ContraDate first, last;
 
       contra_tokens_scan (t, range_cases[k].sentence, strlen (range_cases[k].sentence));
@@ -1116,9 +1136,9 @@ test_every_token (void **state)
     "From 9999 to 9999.", "the end of the year", "late in", "(1920–)", "0000-W01",
   };
   ContraDateContext contexts[3] = {
-    {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE},
-    {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE},
-    {contra_date_make (9999, 12, 31, CONTRA_GRAIN_DAY), contra_date_make (1, 0, 0, CONTRA_GRAIN_YEAR), TRUE},
+    {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE, NULL},
+    {test_date ("2015-06-05"), CONTRA_DATE_INIT, FALSE, NULL},
+    {contra_date_make (9999, 12, 31, CONTRA_GRAIN_DAY), contra_date_make (1, 0, 0, CONTRA_GRAIN_YEAR), TRUE, NULL},
   };
   g_autoptr (GPtrArray) sentences = g_ptr_array_new ();
   g_autoptr (ContraTokens) t = contra_tokens_new ();

@@ -16,7 +16,7 @@ static ContraValue
 value_of (const char *text)
 {
   g_autoptr (ContraTokens) tokens = contra_tokens_new ();
-  ContraDateContext context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE};
+  ContraDateContext context = {CONTRA_DATE_INIT, CONTRA_DATE_INIT, FALSE, NULL};
   guint n;
   const ContraNormalizer *const *normalizers = contra_normalizers (&n);
   ContraValue value = CONTRA_VALUE_INIT;
