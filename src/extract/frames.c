@@ -254,16 +254,24 @@ proper_name_of_kind (const char *text, gsize length, const char *name, const cha
   return NULL;
 }
 
-/* The end of the run of capitalised words from token @i that may be a name: not a
- * grammar word, not a dateline in capitals. @i itself when there is none. */
+/* TRUE when token @i may be a word of a name: capitalised, not a grammar word, not
+ * a dateline in capitals. */
+static gboolean
+name_word (const Reader *r, guint i)
+{
+  return capitalized (r, i) && !(r->t->tokens[i].flags & CONTRA_TOKEN_ALLCAPS) && !word_of (r, i, r->set->word);
+}
+
+/* The end of the run of capitalised words from token @i that may be a name, with the
+ * small words inside one ("Halvard Museum of Art"). @i itself when there is none. */
 static guint
 name_run_end (const Reader *r, guint i)
 {
   const ContraTokens *t = r->t;
   guint first = i;
 
-  while (i < t->n_tokens && capitalized (r, i) && !(t->tokens[i].flags & CONTRA_TOKEN_ALLCAPS)
-         && !word_of (r, i, r->set->word))
+  while (i < t->n_tokens
+         && (name_word (r, i) || (i > first && word_of (r, i, r->set->word_connector) && name_word (r, i + 1))))
     {
       /* A name does not run on past the end of its line ("Ilse Brannock" as a title,
        * and "Brannock bred ..." under it). */
@@ -428,10 +436,7 @@ name_census (const ContraRuleSet *set, const ContraDocument *doc, NameCensus *ce
       contra_tokens_scan (t, block->text + sentence->start, sentence->end - sentence->start);
       for (guint i = 0; i < t->n_tokens; i++)
         {
-          guint j = i;
-          while (j < t->n_tokens && capitalized (&r, j) && !(t->tokens[j].flags & CONTRA_TOKEN_ALLCAPS)
-                 && !word_of (&r, j, set->word))
-            j++;
+          guint j = name_run_end (&r, i);
           if (j - i == 1)
             {
               char *word = g_strdup (contra_tokens_fold (t, i));
@@ -491,6 +496,50 @@ salient_name (const NameCensus *census)
 {
   const char *best = leading (census->scores, 3);
 
+  return best != NULL ? g_strdup (g_hash_table_lookup (census->labels, best)) : NULL;
+}
+
+/* The name a headline that names nothing says the kind of ("A museum rebuilt"): of
+ * the names the census counted, the one with a word of that kind or a kind under it
+ * ("Halvard Museum"), the most mentioned, then the first in byte order of its key.
+ * NULL when the headline has no word of a kind, or no name has one. */
+static char *
+name_of_title_kind (const NameCensus *census, const ContraLanguage *language, const char *title)
+{
+  const ContraKinds *kinds = contra_language_kinds (language);
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  const char *best = NULL;
+  guint best_score = 0;
+
+  contra_tokens_scan (t, title, strlen (title));
+  for (guint i = 0; i < t->n_tokens; i++)
+    {
+      g_autofree char *kind = t->tokens[i].kind == CONTRA_TOKEN_WORD ? word_form (contra_tokens_fold (t, i)) : NULL;
+      if (kind == NULL || !contra_kinds_known (kinds, kind))
+        continue;
+      GHashTableIter iter;
+      gpointer key, label;
+      g_hash_table_iter_init (&iter, census->labels);
+      while (g_hash_table_iter_next (&iter, &key, &label))
+        {
+          guint score = GPOINTER_TO_UINT (g_hash_table_lookup (census->scores, key));
+          if (score < best_score || (score == best_score && best != NULL && strcmp (key, best) > 0))
+            continue;
+          g_auto (GStrv) words = g_strsplit (label, " ", -1);
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              g_autofree char *form = word_form (words[w]);
+              if (contra_kinds_is_a (kinds, form, kind))
+                {
+                  best = key;
+                  best_score = score;
+                  break;
+                }
+            }
+        }
+      if (best != NULL)
+        break;
+    }
   return best != NULL ? g_strdup (g_hash_table_lookup (census->labels, best)) : NULL;
 }
 
@@ -567,14 +616,24 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   g_autofree char *headline = doc->title == NULL ? headline_of (doc) : NULL;
   const char *title = doc->title != NULL ? doc->title : headline;
   g_autofree char *name = title != NULL ? title_name (set, title, &whole, &head) : NULL;
-  /* A title that names nothing ("The bridge the river built"), or none: the first name
-   * the text gives, early. */
+  const ContraLanguage *language = contra_language_for (doc->language);
+  if (language == NULL)
+    language = contra_language_default ();
+  NameCensus census;
+  name_census (set, doc, &census);
+  /* A title that names nothing says the topic's kind ("A museum rebuilt": the name
+   * with "Museum" in it), or else the topic is the first name the text gives, early. */
+  if (name == NULL && title != NULL)
+    name = name_of_title_kind (&census, language, title);
   if (name == NULL)
     {
       gsize start = doc->front_matter.end;
       name = first_name (set, doc->text + start, MIN (doc->length - start, TOPIC_WINDOW / 4));
       if (name == NULL)
-        return NULL;
+        {
+          name_census_clear (&census);
+          return NULL;
+        }
     }
 
   const char *text = doc->text + doc->front_matter.end;
@@ -590,9 +649,6 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
       length -= skip + strlen (title);
     }
   gsize window = MIN (length, TOPIC_WINDOW);
-  const ContraLanguage *language = contra_language_for (doc->language);
-  if (language == NULL)
-    language = contra_language_default ();
   g_autofree char *as_titled = g_strdup (name);
   gboolean found = name_in_text (set, text, window, &name);
   /* "Island ferry enters service": a headline's one word before a noun of a kind
@@ -631,8 +687,6 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
     }
   /* A story whose headline names nothing the text does is about the name the text
    * mentions most. */
-  NameCensus census;
-  name_census (set, doc, &census);
   g_autofree char *salient = !found && !whole ? salient_name (&census) : NULL;
   if (salient != NULL)
     {
