@@ -2455,7 +2455,9 @@ read_counts (Reader *r, guint n_mentions)
  * station's orchards cover 120 acres" (the subject's noun after an owner's "'s"). The
  * measured key is the quantity's dimension and the thing, "area/orchard", for the
  * owner: the station. Without a named thing the verb says too little ("the team ran
- * 42 km"); a quantity a time bounds is a window's (count_bounded()). */
+ * 42 km"), unless it is a verb of covering and the quantity an area: "the museum
+ * covers 9,800 square metres" is the museum's area, as "an area of" gives it. A
+ * quantity a time bounds is a window's (count_bounded()). */
 static void
 read_object_measures (Reader *r, guint n_mentions)
 {
@@ -2471,7 +2473,8 @@ read_object_measures (Reader *r, guint n_mentions)
         continue;
       const ContraUnit *unit = contra_unit_find (m->value.u.amount.unit);
       guint verb = m->first - 1;
-      if (unit == NULL || !verb_word (r, verb, n_mentions)
+      gboolean cover = word_of (r, verb, r->set->word_cover);
+      if (unit == NULL || (!verb_word (r, verb, n_mentions) && !cover)
           || covering (r, verb, n_mentions, CONTRA_MENTION_CONCEPT) != NULL)
         continue;
       gboolean passive, existential;
@@ -2503,7 +2506,14 @@ read_object_measures (Reader *r, guint n_mentions)
               }
           }
       if (thing_end == thing)
-        continue;
+        {
+          if (cover && strcmp (unit->dimension, "area") == 0)
+            {
+              add_entity (r, k, &owner, NULL);
+              add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern ("attribute/area"), "area", verb, verb + 1);
+            }
+          continue;
+        }
       g_autofree char *what = NULL;
       const char *measured = noun_key (r, thing, thing_end, unit->dimension, &what);
       if (measured == NULL)

@@ -1218,6 +1218,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_preposition = contra_lexicon_lookup (set->lexicon, "word/preposition");
   set->word_direction = contra_lexicon_lookup (set->lexicon, "word/direction");
   set->word_existential = contra_lexicon_lookup (set->lexicon, "word/existential");
+  set->word_cover = contra_lexicon_lookup (set->lexicon, "word/cover");
   set->word_have = contra_lexicon_lookup (set->lexicon, "word/have");
   set->word_agent = contra_lexicon_lookup (set->lexicon, "word/agent");
   set->word_source = contra_lexicon_lookup (set->lexicon, "word/source");
