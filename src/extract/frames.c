@@ -1527,13 +1527,19 @@ opening_participle (const Reader *r, guint i)
 }
 
 /* The first token after a leading prepositional phrase, subordinate clause or
- * participle clause and its comma ("In the end, ...", "Since it opened, ..."): where
- * the sentence's subject begins. */
+ * participle clause and its comma ("In the end, ...", "Since it opened, ..."), or
+ * after a word for the present ("Today the museum owns ..."): where the sentence's
+ * subject begins. */
 static guint
 find_opening (const Reader *r)
 {
   const ContraTokens *t = r->t;
   guint i = 0;
+
+  if (t->n_tokens > 2
+      && (contra_language_is (t->language, CONTRA_WORDS_TODAY, t, 0)
+          || contra_language_is (t->language, CONTRA_WORDS_NOW, t, 0)))
+    i = contra_tokens_is_punct (t, 1, ',') ? 2 : 1;
 
   for (;;)
     {
