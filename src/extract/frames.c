@@ -914,6 +914,7 @@ bare_description_before (const Reader *r, guint start, guint end, guint n_mentio
 }
 
 static gboolean looks_past (const Reader *r, guint i);
+static gboolean names_topic (const Reader *r, const Phrase *p);
 
 /* The subject of a reduced relative: "Whitehead torpedoes produced by Bliss and
  * Williams entered service" — @agent is the name right before the verb; when "by" and
@@ -960,6 +961,12 @@ subject_before (const Reader *r, guint start, guint end, guint n_mentions, gbool
     return none;
   if (word_of (r, i - 1, r->set->word_pronoun))
     return (Phrase) {i - 1, i, TRUE};
+  /* "Bergmoen's art museum was founded": a name and its possessive opening the clause
+   * before words that name the topic are the topic. */
+  Phrase owned = {start, i, FALSE};
+  if (i >= start + 3 && capitalized (r, start) && contra_tokens_is_possessive (r->t, start + 1)
+      && names_topic (r, &owned))
+    return owned;
   Phrase p = name_before (r, start, i, n_mentions);
   if (p.first == p.last)
     p = description_before (r, start, i);
@@ -1222,6 +1229,13 @@ names_topic (const Reader *r, const Phrase *p)
         continue;
       if (word_of (r, i, r->set->word_determiner) || word_of (r, i, r->set->word_connector))
         continue;
+      /* A place's or an owner's name before the topic's words: "Bergmoen's art
+       * museum" in a story on the Halvard Museum of Art. */
+      if (i == p->first && i + 2 < p->last && capitalized (r, i) && contra_tokens_is_possessive (r->t, i + 1))
+        {
+          i++;
+          continue;
+        }
       /* A compound's number and noun describe it: "the six-lane bridge". */
       if (glued_dash (r, i + 1) || (i > p->first && glued_dash (r, i - 1)))
         continue;
