@@ -319,6 +319,17 @@ common_word (const char *text, gsize window, const char *name)
   return FALSE;
 }
 
+/* TRUE when the @length bytes at @word are a small word inside names ("of"). */
+static gboolean
+connector_word (const ContraRuleSet *set, const char *word, gsize length)
+{
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  Reader r = {set, t, NULL, NULL, 0};
+
+  contra_tokens_scan (t, word, length);
+  return t->n_tokens == 1 && word_of (&r, 0, set->word_connector);
+}
+
 /* TRUE when the first @window bytes of @text name *@name (in any case). The text must
  * name a title's name too, early: a title may be a headline about something else. Where
  * the text names it at more length ("Calder Narrows" in the title, "the Calder Narrows
@@ -337,8 +348,10 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
       const char *end = begin + n;
       const char *limit = text + window;
       /* Written as a name: capitalised ("Security" in a headline is no name when the
-       * text writes "security" too; see common_word()). */
-      if (!g_ascii_isupper (*begin))
+       * text writes "security" too; see common_word()), and whole words ("Food" is
+       * not the start of "Foods"). */
+      if (!g_ascii_isupper (*begin) || (begin > text && g_ascii_isalnum (begin[-1]))
+          || (end < text + window && g_ascii_isalnum (*end)))
         continue;
       found = TRUE;
       /* So do capitalised words right before it ("Westmarch" before "Harbour Tunnel"),
@@ -359,10 +372,19 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
           begin = w;
         }
       /* Capitalised words right after it extend it, unless the lexicon knows them
-       * ("Julian Lewis Jones Born<TAB>1968"). */
-      while (end + 1 < limit && end[0] == ' ' && g_ascii_isupper (end[1]))
+       * ("Julian Lewis Jones Born<TAB>1968"), and so does a small word inside a name
+       * before one ("Halvard Museum of Art"). */
+      for (;;)
         {
           const char *w = end + 1;
+          while (w < limit && g_ascii_islower (*w))
+            w++;
+          if (w > end + 1 && w + 1 < limit && *w == ' ' && g_ascii_isupper (w[1]) && end[0] == ' '
+              && connector_word (set, end + 1, (gsize) (w - end - 1)))
+            end = w;
+          if (!(end + 1 < limit && end[0] == ' ' && g_ascii_isupper (end[1])))
+            break;
+          w = end + 1;
           while (w < limit && (g_ascii_isalnum (*w) || *w == '-'))
             w++;
           g_autofree char *word = g_ascii_strdown (end + 1, w - end - 1);
@@ -688,6 +710,11 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   /* A story whose headline names nothing the text does is about the name the text
    * mentions most. */
   g_autofree char *salient = !found && !whole ? salient_name (&census) : NULL;
+  /* Else the name with a word of the headline's kind ("Museum reopens after fire":
+   * the Halvard Museum of Art). Not the first name the text gives: a wire story's
+   * first name is as often a person quoted in passing. */
+  if (salient == NULL && !found && !whole && title != NULL)
+    salient = name_of_title_kind (&census, language, title);
   if (salient != NULL)
     {
       g_free (name);
