@@ -2788,8 +2788,10 @@ read_speakers (Reader *r, guint n_mentions)
       for (guint p = 0; p < n_mentions && !speaker; p++)
         {
           const ContraMention *m = mention (r, p);
+          /* Not the topic itself ("Lindqvist Foods said on Tuesday ..."). */
           speaker = m->kind == CONTRA_MENTION_PERSON && m->term.head == NULL
-                    && (m->first == cue->last || m->last == cue->first);
+                    && (m->first == cue->last || m->last == cue->first)
+                    && (m->value.text == NULL || g_strcmp0 (contra_entity_key (m->value.text), r->topic->key) != 0);
         }
       if (!speaker)
         continue;
