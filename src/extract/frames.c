@@ -1024,7 +1024,9 @@ relative_subject (const Reader *r, guint end, guint n_mentions)
     i--;
   if (i == 0 || !word_of (r, i - 1, r->set->word_relative))
     return none;
-  guint pronoun = i - 1;
+  /* Over the comma of a clause that adds to its noun: "The Corran Lighthouse, which
+   * opened in 1874, ...". */
+  guint pronoun = i - 1 > 0 && contra_tokens_is_punct (r->t, i - 2, ',') ? i - 2 : i - 1;
   Phrase p = name_before (r, 0, pronoun, n_mentions);
   if (p.first < p.last)
     return p;
