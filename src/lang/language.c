@@ -45,6 +45,7 @@ struct _ContraLanguage {
   ContraWordFilter number_keys;    /* the keys of the five maps above, to turn most
                                     * words away before a lookup */
   gboolean number_keys_ready;      /* set once the language has loaded */
+  ContraWordFilter amount_starts;  /* the filters of amount_start_classes in one */
   GHashTable *glued_scales;        /* lower-case letters -> double* */
   GPtrArray *ordinal_endings;      /* OrdinalEnding*, longest digits first */
   GHashTable *ordinal_suffixes;    /* lower-case letters: set */
@@ -1273,6 +1274,23 @@ finish_number_keys (ContraLanguage *language)
   language->number_keys_ready = TRUE;
 }
 
+/* The classes an amount may start with (normalize/amount.c), tested at every word:
+ * their filters in one answer as the four would. */
+static const ContraWordClass amount_start_classes[] = {
+  CONTRA_WORDS_NUMBERS,
+  CONTRA_WORDS_BOUND_STARTS,
+  CONTRA_WORDS_INDEFINITE_ARTICLES,
+  CONTRA_WORDS_RANGE_OPENERS,
+};
+
+static void
+finish_amount_starts (ContraLanguage *language)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (amount_start_classes); k++)
+    for (guint b = 0; b < G_N_ELEMENTS (language->amount_starts.bits); b++)
+      language->amount_starts.bits[b] |= language->classes[amount_start_classes[k]].filter.bits[b];
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -1338,6 +1356,7 @@ language_load (const Source *source, GError **error)
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_finish (&language->classes[c]);
   finish_number_keys (language);
+  finish_amount_starts (language);
   return g_steal_pointer (&language);
 }
 
@@ -1833,4 +1852,10 @@ const ContraWordFilter *
 contra_language_filter (const ContraLanguage *language, ContraWordClass cls)
 {
   return &language->classes[cls].filter;
+}
+
+const ContraWordFilter *
+contra_language_amount_starts (const ContraLanguage *language)
+{
+  return &language->amount_starts;
 }
