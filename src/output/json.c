@@ -168,9 +168,28 @@ contra_json_escape (GString *out, const char *value)
 void
 contra_json_key (ContraJson *json, const char *key)
 {
+  char piece[64];
+  gsize n = 0;
+
   before_item (json);
-  contra_json_escape (json->out, key);
-  g_string_append (json->out, json->pretty ? ": " : ":");
+  /* A key is most often a short word of the program's own: "key": in one append,
+   * else escaped as any string. */
+  piece[n++] = '"';
+  for (const char *p = key; n + 4 < sizeof piece && is_plain ((guchar) *p); p++)
+    piece[n++] = *p;
+  if (key[n - 1] == '\0')
+    {
+      piece[n++] = '"';
+      piece[n++] = ':';
+      if (json->pretty)
+        piece[n++] = ' ';
+      g_string_append_len (json->out, piece, (gssize) n);
+    }
+  else
+    {
+      contra_json_escape (json->out, key);
+      g_string_append (json->out, json->pretty ? ": " : ":");
+    }
   json->after_key = TRUE;
 }
 

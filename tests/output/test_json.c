@@ -355,6 +355,35 @@ test_written_numbers (void **state)
     }
 }
 
+/* Keys: a plain one in one piece, others escaped as strings are, however long. */
+static void
+test_written_keys (void **state)
+{
+  (void) state;
+  const struct {
+    const char *key;
+    gboolean pretty;
+    const char *written;
+  } cases[] = {
+    {"line", FALSE, "\"line\":1"},
+    {"line", TRUE, "\"line\": 1"},
+    {"", FALSE, "\"\":1"},
+    {"a\"b\\c", FALSE, "\"a\\\"b\\\\c\":1"},
+    {"caf\u00e9", FALSE, "\"caf\u00e9\":1"},
+    {"a-key-longer-than-the-sixty-bytes-the-writer-copies-in-one-piece", FALSE,
+     "\"a-key-longer-than-the-sixty-bytes-the-writer-copies-in-one-piece\":1"},
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GString) out = g_string_new (NULL);
+      ContraJson json;
+      contra_json_init (&json, out, cases[c].pretty);
+      contra_json_member_int (&json, cases[c].key, 1);
+      assert_string_equal (out->str, cases[c].written);
+    }
+}
+
 int
 main (void)
 {
@@ -369,6 +398,7 @@ main (void)
     cmocka_unit_test (test_lookups),
     cmocka_unit_test (test_large),
     cmocka_unit_test (test_written_numbers),
+    cmocka_unit_test (test_written_keys),
   };
   return cmocka_run_group_tests_name ("json", tests, NULL, NULL);
 }
