@@ -137,3 +137,50 @@ contra_intern (const char *string)
     }
   return interned;
 }
+
+/* The white space of glib's "\s" (Unicode's, as GRegex compiles with PCRE2_UCP) and
+ * the no-break space; returns the length in bytes of the one at @p, or 0. */
+static gsize
+space_at (const char *p)
+{
+  guchar c = (guchar) p[0];
+
+  if (c == ' ' || (c >= '\t' && c <= '\r'))
+    return 1;
+  if (c < 0xC2)
+    return 0;
+  gunichar u = g_utf8_get_char (p);
+  if (u == 0x85 || u == 0xA0)
+    return 2;
+  if (u == 0x1680 || u == 0x180E || (u >= 0x2000 && u <= 0x200A) || u == 0x2028 || u == 0x2029 || u == 0x202F
+      || u == 0x205F || u == 0x3000)
+    return 3;
+  return 0;
+}
+
+char **
+contra_split_space (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new ();
+  const char *start = text;
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gsize n = space_at (p);
+      if (n == 0)
+        {
+          p++;
+          continue;
+        }
+      g_ptr_array_add (words, g_strndup (start, (gsize) (p - start)));
+      while ((n = space_at (p)) > 0)
+        p += n;
+      start = p;
+    }
+  /* A trailing space leaves an empty last word, as the split does; "" has no words. */
+  if (p > text)
+    g_ptr_array_add (words, g_strndup (start, (gsize) (p - start)));
+  g_ptr_array_add (words, NULL);
+  return (char **) g_ptr_array_free (words, FALSE);
+}

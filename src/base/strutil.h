@@ -25,4 +25,9 @@ char *contra_collapse_space (const char *text, gssize length);
  * before (extraction threads intern a few strings per claim). */
 const char *contra_intern (const char *string);
 
+/* @text cut at runs of white space (Unicode's, and the no-break space): the same
+ * words as g_regex_split_simple ("[\\s\\x{00A0}]+", text, 0, 0), an empty first
+ * (last) word when @text starts (ends) with a space, without a regular expression. Free with g_strfreev(). */
+char **contra_split_space (const char *text);
+
 G_END_DECLS

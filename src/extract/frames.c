@@ -111,7 +111,7 @@ const char *
 contra_entity_key (const char *text)
 {
   g_autoptr (GString) slug = g_string_new (NULL);
-  g_auto (GStrv) words = g_regex_split_simple ("[\\s\\x{00A0}]+", text, 0, 0);
+  g_auto (GStrv) words = contra_split_space (text);
   gboolean first = TRUE;
 
   drop_org_suffix (words);

@@ -42,6 +42,10 @@ struct _ContraLanguage {
   GHashTable *fractions;           /* folded word -> denominator + 1 */
   GHashTable *groups;              /* folded word -> size + 1 */
   GHashTable *scales;              /* folded word -> double* */
+  ContraWordFilter number_keys;    /* the keys of the five maps above, to turn most
+                                    * words away before a lookup */
+  gboolean number_keys_ready;      /* set once the language has loaded */
+  ContraWordFilter amount_starts;  /* the filters of amount_start_classes in one */
   GHashTable *glued_scales;        /* lower-case letters -> double* */
   GPtrArray *ordinal_endings;      /* OrdinalEnding*, longest digits first */
   GHashTable *ordinal_suffixes;    /* lower-case letters: set */
@@ -1248,6 +1252,45 @@ contra_language_kinds (const ContraLanguage *language)
   return language->kinds;
 }
 
+/* The filter of every key of the number maps: the normalisers ask them of each
+ * word, and most words are no number. */
+static void
+finish_number_keys (ContraLanguage *language)
+{
+  GHashTable *maps[]
+    = {language->cardinals, language->ordinals, language->scales, language->fractions, language->groups};
+  g_autoptr (GPtrArray) keys = g_ptr_array_new ();
+
+  for (guint m = 0; m < G_N_ELEMENTS (maps); m++)
+    {
+      GHashTableIter iter;
+      gpointer key;
+      g_hash_table_iter_init (&iter, maps[m]);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_ptr_array_add (keys, key);
+    }
+  g_ptr_array_add (keys, NULL);
+  contra_word_filter_init (&language->number_keys, (const char *const *) keys->pdata);
+  language->number_keys_ready = TRUE;
+}
+
+/* The classes an amount may start with (normalize/amount.c), tested at every word:
+ * their filters in one answer as the four would. */
+static const ContraWordClass amount_start_classes[] = {
+  CONTRA_WORDS_NUMBERS,
+  CONTRA_WORDS_BOUND_STARTS,
+  CONTRA_WORDS_INDEFINITE_ARTICLES,
+  CONTRA_WORDS_RANGE_OPENERS,
+};
+
+static void
+finish_amount_starts (ContraLanguage *language)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (amount_start_classes); k++)
+    for (guint b = 0; b < G_N_ELEMENTS (language->amount_starts.bits); b++)
+      language->amount_starts.bits[b] |= language->classes[amount_start_classes[k]].filter.bits[b];
+}
+
 static ContraLanguage *
 language_load (const Source *source, GError **error)
 {
@@ -1312,6 +1355,8 @@ language_load (const Source *source, GError **error)
       language->month_names[m] = g_strdup ("");
   for (guint c = 0; c < CONTRA_WORDS_N_CLASSES; c++)
     class_finish (&language->classes[c]);
+  finish_number_keys (language);
+  finish_amount_starts (language);
   return g_steal_pointer (&language);
 }
 
@@ -1474,21 +1519,36 @@ contra_language_month_abbreviation (const ContraLanguage *language, const char *
   return lookup_written (language->month_abbreviations, word, len) != NULL;
 }
 
+/* FALSE when @fold is surely no key of the number maps (before the language has
+ * loaded, every word may be one). */
+static inline gboolean
+maybe_number (const ContraLanguage *language, const char *fold)
+{
+  return !language->number_keys_ready || contra_word_filter_test (&language->number_keys, g_str_hash (fold));
+}
+
 int
 contra_language_cardinal (const ContraLanguage *language, const char *fold)
 {
+  if (!maybe_number (language, fold))
+    return -1;
   return GPOINTER_TO_INT (g_hash_table_lookup (language->cardinals, fold)) - 1;
 }
 
 int
 contra_language_ordinal (const ContraLanguage *language, const char *fold)
 {
+  if (!maybe_number (language, fold))
+    return -1;
   return GPOINTER_TO_INT (g_hash_table_lookup (language->ordinals, fold)) - 1;
 }
 
 double
 contra_language_scale (const ContraLanguage *language, const char *fold)
 {
+  if (!maybe_number (language, fold))
+    return 0;
+
   const double *scale = g_hash_table_lookup (language->scales, fold);
 
   return scale != NULL ? *scale : 0;
@@ -1497,12 +1557,16 @@ contra_language_scale (const ContraLanguage *language, const char *fold)
 int
 contra_language_fraction (const ContraLanguage *language, const char *fold)
 {
+  if (!maybe_number (language, fold))
+    return 0;
   return MAX (GPOINTER_TO_INT (g_hash_table_lookup (language->fractions, fold)) - 1, 0);
 }
 
 int
 contra_language_group (const ContraLanguage *language, const char *fold)
 {
+  if (!maybe_number (language, fold))
+    return 0;
   return MAX (GPOINTER_TO_INT (g_hash_table_lookup (language->groups, fold)) - 1, 0);
 }
 
@@ -1788,4 +1852,10 @@ const ContraWordFilter *
 contra_language_filter (const ContraLanguage *language, ContraWordClass cls)
 {
   return &language->classes[cls].filter;
+}
+
+const ContraWordFilter *
+contra_language_amount_starts (const ContraLanguage *language)
+{
+  return &language->amount_starts;
 }

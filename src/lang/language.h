@@ -390,6 +390,10 @@ const char *const *contra_language_words (const ContraLanguage *language, Contra
 /* The prefilter of @cls: a word not in it is not in the class. */
 const ContraWordFilter *contra_language_filter (const ContraLanguage *language, ContraWordClass cls);
 
+/* The filters of the numbers, bound starts, indefinite articles and range openers in
+ * one: a word not in it starts no amount of those classes' words. */
+const ContraWordFilter *contra_language_amount_starts (const ContraLanguage *language);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContraLanguage, contra_language_free)
 
 G_END_DECLS

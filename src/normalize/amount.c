@@ -92,7 +92,7 @@ amount_filter (void)
       /* The currencies written before the amount (words.c); the articles before a
        * scale ("a million"), the range openers ("between"), the number words and
        * the first words of the bounds are the language's (lang/en/), and tested
-       * with their own filters. */
+       * with its one filter of them (contra_language_amount_starts()). */
       g_autoptr (GPtrArray) all = g_ptr_array_new ();
       contra_words_currency_starts (all);
       g_ptr_array_add (all, NULL);
@@ -111,12 +111,7 @@ amount_can_start (const ContraTokens *tokens, guint i)
     return TRUE;
   if (tok->kind == CONTRA_TOKEN_WORD)
     return contra_word_filter_test (amount_filter (), tok->hash)
-           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_NUMBERS), tok->hash)
-           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_BOUND_STARTS), tok->hash)
-           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_INDEFINITE_ARTICLES),
-                                       tok->hash)
-           || contra_word_filter_test (contra_language_filter (tokens->language, CONTRA_WORDS_RANGE_OPENERS),
-                                       tok->hash);
+           || contra_word_filter_test (contra_language_amount_starts (tokens->language), tok->hash);
   return minus_at (tokens, i);
 }
 

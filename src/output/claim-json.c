@@ -12,9 +12,10 @@
 #include "base/error.h"
 #include "extract/claim.h"
 
-
-static char *
-iso_day (gint32 julian)
+/* The day @julian as "%04u-%02u-%02u" in @buffer, or NULL when it is not set. Written
+ * by hand: every claim with a date writes two. */
+static const char *
+iso_day (gint32 julian, char buffer[16])
 {
   GDate date;
 
@@ -22,18 +23,32 @@ iso_day (gint32 julian)
     return NULL;
   g_date_clear (&date, 1);
   g_date_set_julian (&date, (guint32) julian);
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
+
+  guint year = g_date_get_year (&date), month = g_date_get_month (&date), day = g_date_get_day (&date);
+  char *p = buffer;
+  if (year >= 10000)
+    *p++ = (char) ('0' + year / 10000);
+  *p++ = (char) ('0' + year / 1000 % 10);
+  *p++ = (char) ('0' + year / 100 % 10);
+  *p++ = (char) ('0' + year / 10 % 10);
+  *p++ = (char) ('0' + year % 10);
+  *p++ = '-';
+  *p++ = (char) ('0' + month / 10);
+  *p++ = (char) ('0' + month % 10);
+  *p++ = '-';
+  *p++ = (char) ('0' + day / 10);
+  *p++ = (char) ('0' + day % 10);
+  *p = '\0';
+  return buffer;
 }
 
 static void
 write_date_fields (ContraJson *json, const ContraDate *date)
 {
-  g_autofree char *first = iso_day (date->first);
-  g_autofree char *last = iso_day (date->last);
+  char first[16], last[16];
 
-  contra_json_member_string (json, "first", first);
-  contra_json_member_string (json, "last", last);
+  contra_json_member_string (json, "first", iso_day (date->first, first));
+  contra_json_member_string (json, "last", iso_day (date->last, last));
   contra_json_member_string (json, "grain", contra_grain_names[date->grain]);
   if (date->flags != 0)
     contra_json_member_int (json, "flags", date->flags);

@@ -168,9 +168,28 @@ contra_json_escape (GString *out, const char *value)
 void
 contra_json_key (ContraJson *json, const char *key)
 {
+  char piece[64];
+  gsize n = 0;
+
   before_item (json);
-  contra_json_escape (json->out, key);
-  g_string_append (json->out, json->pretty ? ": " : ":");
+  /* A key is most often a short word of the program's own: "key": in one append,
+   * else escaped as any string. */
+  piece[n++] = '"';
+  for (const char *p = key; n + 4 < sizeof piece && is_plain ((guchar) *p); p++)
+    piece[n++] = *p;
+  if (key[n - 1] == '\0')
+    {
+      piece[n++] = '"';
+      piece[n++] = ':';
+      if (json->pretty)
+        piece[n++] = ' ';
+      g_string_append_len (json->out, piece, (gssize) n);
+    }
+  else
+    {
+      contra_json_escape (json->out, key);
+      g_string_append (json->out, json->pretty ? ": " : ":");
+    }
   json->after_key = TRUE;
 }
 
@@ -184,11 +203,32 @@ contra_json_string (ContraJson *json, const char *value)
     contra_json_escape (json->out, value);
 }
 
+/* Appends @value in decimal, as "%" G_GINT64_FORMAT would, without printf's cost
+ * (a claim has a dozen numbers). */
+static void
+append_int (GString *out, gint64 value)
+{
+  char digits[24];
+  char *p = digits + sizeof digits;
+  /* Negated as unsigned: G_MININT64 has no positive counterpart. */
+  guint64 u = value < 0 ? -(guint64) value : (guint64) value;
+
+  do
+    {
+      *--p = (char) ('0' + u % 10);
+      u /= 10;
+    }
+  while (u > 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (out, p, digits + sizeof digits - p);
+}
+
 void
 contra_json_int (ContraJson *json, gint64 value)
 {
   before_item (json);
-  g_string_append_printf (json->out, "%" G_GINT64_FORMAT, value);
+  append_int (json->out, value);
 }
 
 void
@@ -202,8 +242,14 @@ contra_json_double (ContraJson *json, double value)
       g_string_append (json->out, "null");
       return;
     }
+  /* A whole number as "%.0f" writes it; "-0" keeps its sign. */
   if (value == floor (value) && fabs (value) < 1e15)
-    g_string_append_printf (json->out, "%.0f", value);
+    {
+      if (value == 0 && signbit (value))
+        g_string_append (json->out, "-0");
+      else
+        append_int (json->out, (gint64) value);
+    }
   else
     g_string_append (json->out, g_ascii_dtostr (buffer, sizeof buffer, value));
 }

@@ -957,6 +957,17 @@ reader_flush (Reader *r)
 
 /* Records the HTML comments that start in source [start, end); a comment may end
  * past it ("-->" on a later line), never past the region. */
+/* g_strstr_len() by memmem(), which does not walk byte by byte: the same for a text
+ * without NUL bytes (document.c turns such a file down). A negative length reads to
+ * the NUL, as g_strstr_len() does. */
+static const char *
+find_in (const char *text, gssize length, const char *needle)
+{
+  if (length < 0)
+    return strstr (text, needle);
+  return memmem (text, (gsize) length, needle, strlen (needle));
+}
+
 static void
 reader_note_comments (Reader *r, gsize start, gsize end)
 {
@@ -968,11 +979,11 @@ reader_note_comments (Reader *r, gsize start, gsize end)
     start = MAX (start, g_array_index (r->comments, ContraRange, r->comments->len - 1).end);
   while (start + 4 <= end)
     {
-      const char *open = g_strstr_len (t + start, (gssize) (end - start), "<!--");
+      const char *open = find_in (t + start, (gssize) (end - start), "<!--");
       if (open == NULL)
         return;
       gsize body = (gsize) (open - t) + 4;
-      const char *close = g_strstr_len (t + body, (gssize) (r->to - body), "-->");
+      const char *close = find_in (t + body, (gssize) (r->to - body), "-->");
       if (close == NULL)
         return;
       ContraRange range = {(gsize) (open - t), (gsize) (close - t) + 3};
@@ -1327,7 +1338,7 @@ plain_comments (const char *text, gsize from, gsize to, GArray *comments)
 {
   const char *p = text + from, *end = text + to;
 
-  while ((p = g_strstr_len (p, end - p, "<!--")) != NULL)
+  while ((p = find_in (p, end - p, "<!--")) != NULL)
     {
       const char *close = strstr (p + 4, "-->");
       if (close == NULL)

@@ -151,7 +151,9 @@ write_ascii_forms (ContraTokens *t, ContraToken *token)
   guint letters = 0, upper = 0;
   guint32 hash = 5381;
 
-  g_string_set_size (t->forms, at + 2 * n + 2);
+  /* Grown only when it must: most tokens fit in what the buffer holds already. */
+  if (at + 2 * n + 2 >= t->forms->allocated_len)
+    g_string_set_size (t->forms, at + 2 * n + 2);
   char *plain = t->forms->str + at;
   gsize k = 0;
   for (gsize i = 0; i < n; i++)
@@ -175,7 +177,8 @@ write_ascii_forms (ContraTokens *t, ContraToken *token)
       hash = (hash << 5) + hash + (guchar) fold[i];
     }
   fold[k] = '\0';
-  g_string_truncate (t->forms, at + 2 * k + 2);
+  t->forms->len = at + 2 * k + 2;
+  t->forms->str[t->forms->len] = '\0';
 
   token->plain = (guint32) at;
   token->fold = (guint32) (at + k + 1);
@@ -459,6 +462,9 @@ contra_tokens_is_dash (const ContraTokens *t, guint i)
   if (i >= t->n_tokens || t->tokens[i].kind != CONTRA_TOKEN_PUNCT)
     return FALSE;
   const char *s = contra_tokens_plain (t, i);
+  /* Every dash but the hyphen-minus starts with the byte E2. */
+  if (s[0] != '-' && (guchar) s[0] != 0xE2)
+    return FALSE;
   return strcmp (s, "-") == 0 || strcmp (s, "\u2010") == 0 || strcmp (s, "\u2011") == 0
          || strcmp (s, "\u2012") == 0 || strcmp (s, "\u2013") == 0 || strcmp (s, "\u2014") == 0
          || strcmp (s, "\u2015") == 0 || strcmp (s, "\u2212") == 0;

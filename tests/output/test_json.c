@@ -313,13 +313,92 @@ test_large (void **state)
   g_string_free (json, TRUE);
 }
 
+/* Numbers as the writer puts them: integers without printf, whole doubles as "%.0f"
+ * would (the sign of a negative zero too), the others as g_ascii_dtostr(). */
+typedef struct {
+  gboolean is_double;
+  gint64 integer;
+  double real;
+  const char *written;
+} WrittenNumber;
+
+static void
+test_written_numbers (void **state)
+{
+  (void) state;
+  const WrittenNumber cases[] = {
+    {FALSE, 0, 0, "0"},
+    {FALSE, 7, 0, "7"},
+    {FALSE, -42, 0, "-42"},
+    {FALSE, 1234567890123, 0, "1234567890123"},
+    {FALSE, G_MAXINT64, 0, "9223372036854775807"},
+    {FALSE, G_MININT64, 0, "-9223372036854775808"},
+    {TRUE, 0, 0.0, "0"},
+    {TRUE, 0, -0.0, "-0"},
+    {TRUE, 0, 3000000, "3000000"},
+    {TRUE, 0, -12, "-12"},
+    {TRUE, 0, 999999999999999, "999999999999999"},
+    {TRUE, 0, 0.25, "0.25"},
+    {TRUE, 0, 1e15, "1000000000000000"},
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GString) out = g_string_new (NULL);
+      ContraJson json;
+      contra_json_init (&json, out, FALSE);
+      if (cases[c].is_double)
+        contra_json_double (&json, cases[c].real);
+      else
+        contra_json_int (&json, cases[c].integer);
+      assert_string_equal (out->str, cases[c].written);
+    }
+}
+
+/* Keys: a plain one in one piece, others escaped as strings are, however long. */
+static void
+test_written_keys (void **state)
+{
+  (void) state;
+  const struct {
+    const char *key;
+    gboolean pretty;
+    const char *written;
+  } cases[] = {
+    {"line", FALSE, "\"line\":1"},
+    {"line", TRUE, "\"line\": 1"},
+    {"", FALSE, "\"\":1"},
+    {"a\"b\\c", FALSE, "\"a\\\"b\\\\c\":1"},
+    {"caf\u00e9", FALSE, "\"caf\u00e9\":1"},
+    {"a-key-longer-than-the-sixty-bytes-the-writer-copies-in-one-piece", FALSE,
+     "\"a-key-longer-than-the-sixty-bytes-the-writer-copies-in-one-piece\":1"},
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GString) out = g_string_new (NULL);
+      ContraJson json;
+      contra_json_init (&json, out, cases[c].pretty);
+      contra_json_member_int (&json, cases[c].key, 1);
+      assert_string_equal (out->str, cases[c].written);
+    }
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_values),      cmocka_unit_test (test_escapes), cmocka_unit_test (test_string_ends_anywhere),
-    cmocka_unit_test (test_numbers),     cmocka_unit_test (test_errors),  cmocka_unit_test (test_offsets),
-    cmocka_unit_test (test_depth_limit), cmocka_unit_test (test_lookups), cmocka_unit_test (test_large),
+    cmocka_unit_test (test_values),
+    cmocka_unit_test (test_escapes),
+    cmocka_unit_test (test_string_ends_anywhere),
+    cmocka_unit_test (test_numbers),
+    cmocka_unit_test (test_errors),
+    cmocka_unit_test (test_offsets),
+    cmocka_unit_test (test_depth_limit),
+    cmocka_unit_test (test_lookups),
+    cmocka_unit_test (test_large),
+    cmocka_unit_test (test_written_numbers),
+    cmocka_unit_test (test_written_keys),
   };
   return cmocka_run_group_tests_name ("json", tests, NULL, NULL);
 }
