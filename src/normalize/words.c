@@ -98,8 +98,8 @@ static const struct {
 };
 
 static const char *const currency_codes[] = {
-  "USD", "EUR", "GBP", "JPY", "CNY", "VND", "AUD", "CAD", "KRW", "INR", "RUB",
-  "SGD", "HKD", "TWD", "THB", "PHP", "MYR", "IDR", "CHF", NULL,
+  "USD", "EUR", "GBP", "JPY", "CNY", "VND", "AUD", "CAD", "KRW", "INR", "RUB", "SGD", "HKD", "TWD", "THB",
+  "PHP", "MYR", "IDR", "CHF", "NZD", "SEK", "NOK", "DKK", "PLN", "TRY", "MXN", "ZAR", "BRL", NULL,
 };
 
 void
