@@ -7,7 +7,7 @@
  *
  *   1. scan: every claim is read once, its relations noted in a union-find over its
  *      subject, rule match, people and views, then freed; what stays per claim is
- *      where its line is (file, offset, length) and its node: 24 bytes;
+ *      where its line is (file, offset, length) and its node: 16 bytes;
  *   2. reconcile: the places are sorted by component, and the claims read again
  *      (pread) a batch of whole components at a time, up to BATCH claims or one
  *      component, whichever is larger; each batch is reconciled as a report of its
@@ -29,6 +29,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "base/strutil.h"
 #include "base/timing.h"
 #include "io/claims-read.h"
 #include "output/report-json.h"
@@ -41,47 +42,68 @@
  * claim. CONTRA_CLAIMS_BATCH overrides it (tests set 1: each component apart). */
 #define BATCH 65536
 
-/* Where a claim's line is, and its node, then its component. */
+/* Where a claim's line is, and its node, then its component: 16 bytes a claim, of the
+ * budget's 200. The line's offset and its file share 64 bits. */
 typedef struct {
-  guint64 offset;
+  guint64 at; /* offset << PLACE_FILE_BITS | file */
   guint32 length;
   guint32 component;
-  guint32 file;
 } Place;
+
+#define PLACE_FILE_BITS 20
+#define PLACE_MAX_FILES (1u << PLACE_FILE_BITS)
+#define PLACE_MAX_OFFSET (G_GUINT64_CONSTANT (1) << (64 - PLACE_FILE_BITS))
+
+static guint64
+place_offset (const Place *place)
+{
+  return place->at >> PLACE_FILE_BITS;
+}
+
+static guint32
+place_file (const Place *place)
+{
+  return (guint32) (place->at & (PLACE_MAX_FILES - 1));
+}
 
 typedef struct {
   ContraComponents *components;
   GArray *places;
   guint32 file;
+  gboolean too_large; /* a line past PLACE_MAX_OFFSET */
 } Scan;
 
 static void
 note_claim (ContraClaim *claim, guint64 offset, guint32 length, gpointer data)
 {
   Scan *scan = data;
-  Place place = {offset, length, contra_components_add (scan->components, claim), scan->file};
+  Place place = {offset << PLACE_FILE_BITS | scan->file, length, contra_components_add (scan->components, claim)};
 
+  if (offset >= PLACE_MAX_OFFSET)
+    scan->too_large = TRUE;
   g_array_append_val (scan->places, place);
   contra_claim_free (claim);
 }
 
+/* By component, then file, then offset: in file order within a component. */
 static int
 by_component (gconstpointer a, gconstpointer b)
 {
   const Place *x = a, *y = b;
+  guint64 fx = place_file (x), fy = place_file (y);
 
   if (x->component != y->component)
     return x->component < y->component ? -1 : 1;
-  if (x->file != y->file)
-    return x->file < y->file ? -1 : 1;
-  return x->offset < y->offset ? -1 : x->offset > y->offset;
+  if (fx != fy)
+    return fx < fy ? -1 : 1;
+  return place_offset (x) < place_offset (y) ? -1 : place_offset (x) > place_offset (y);
 }
 
 /* ---- the spill: rendered items aside, their keys in memory ---------------------------- */
 
 typedef struct {
   guint64 offset; /* in the spill file */
-  guint64 seq;    /* the order they were made, for equal keys */
+  guint32 seq;    /* the order they were made, for equal keys */
   guint32 length;
   ContraFindingKey key; /* corroborations: subject, attribute and value (as message) */
 } Item;
@@ -93,7 +115,7 @@ typedef struct {
   GArray *items[3]; /* Item, by ContraJsonReportSection */
   GString *read;    /* the item being copied out */
   guint next[3];
-  guint64 seq;
+  guint32 seq;
   GError *error;
 } Spill;
 
@@ -147,14 +169,21 @@ spill_some (gpointer data)
     spill_flush (spill);
 }
 
-/* Keeps the item just rendered, from @from in the spill file. */
+/* Keeps the item just rendered, from @from in the spill file. A finding's message and
+ * path are copied; a corroboration's value (its message) is interned: the same values
+ * come back from every source that repeats a fact, and the items are kept to the end. */
 static void
 spill_keep (Spill *spill, ContraJsonReportSection section, guint64 from, const ContraFindingKey *key)
 {
-  Item item = {from, spill->seq++, spill_position (spill) - from, *key};
+  Item item = {from, spill->seq++, (guint32) (spill_position (spill) - from), *key};
 
-  item.key.message = g_strdup (key->message);
-  item.key.path = g_strdup (key->path);
+  if (section == CONTRA_JSON_REPORT_FINDINGS)
+    {
+      item.key.message = g_strdup (key->message);
+      item.key.path = g_strdup (key->path);
+    }
+  else
+    item.key.message = contra_intern (key->message);
   g_array_append_val (spill->items[section], item);
   spill_some (spill);
 }
@@ -271,7 +300,7 @@ read_line_at (int fd, const Place *place, GString *line, ContraJsonlReader *read
   gsize done = 0;
   while (done < place->length)
     {
-      gssize n = pread (fd, line->str + done, place->length - done, (off_t) (place->offset + done));
+      gssize n = pread (fd, line->str + done, place->length - done, (off_t) (place_offset (place) + done));
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
@@ -308,13 +337,24 @@ contra_cli_report_claims (ContraCli *cli, const ContraRuleSet *rules, char **fil
 
   /* 1: scan. */
   contra_timer_start (&timer);
+  if (n_files > PLACE_MAX_FILES)
+    {
+      contra_cli_error ("more than %u claims files at once; join some of them", PLACE_MAX_FILES);
+      return CONTRA_EXIT_ERROR;
+    }
   for (guint i = 0; i < n_files; i++)
     {
       g_autoptr (GError) error = NULL;
-      Scan scan = {components, places, i};
+      Scan scan = {components, places, i, FALSE};
       if (!contra_jsonl_scan (files[i], rules, set, note_claim, &scan, &error))
         {
           fprintf (stderr, "%s\n", error->message);
+          return CONTRA_EXIT_ERROR;
+        }
+      if (scan.too_large)
+        {
+          fprintf (stderr, "%s: error: too large: a line starts past %" G_GUINT64_FORMAT " TiB\n", files[i],
+                   PLACE_MAX_OFFSET >> 40);
           return CONTRA_EXIT_ERROR;
         }
     }
@@ -343,10 +383,8 @@ contra_cli_report_claims (ContraCli *cli, const ContraRuleSet *rules, char **fil
     }
   g_unlink (spill_path);
   for (guint s = 0; s < G_N_ELEMENTS (spill.items); s++)
-    {
-      spill.items[s] = g_array_new (FALSE, FALSE, sizeof (Item));
-      g_array_set_clear_func (spill.items[s], (GDestroyNotify) item_clear);
-    }
+    spill.items[s] = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_array_set_clear_func (spill.items[CONTRA_JSON_REPORT_FINDINGS], (GDestroyNotify) item_clear);
   g_autofree int *fds = g_new (int, n_files);
   for (guint i = 0; i < n_files; i++)
     fds[i] = -1;
@@ -376,7 +414,7 @@ contra_cli_report_claims (ContraCli *cli, const ContraRuleSet *rules, char **fil
         {
           const Place *place = &g_array_index (places, Place, k);
           g_autoptr (GError) problem = NULL;
-          if (!read_line_at (fds[place->file], place, line, reader, files[place->file], &problem))
+          if (!read_line_at (fds[place_file (place)], place, line, reader, files[place_file (place)], &problem))
             {
               fprintf (stderr, "%s\n", problem->message);
               status = CONTRA_EXIT_ERROR;
