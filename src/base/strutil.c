@@ -144,6 +144,9 @@ intern_shared (const char *string)
   return interned;
 }
 
+/* The strings a thread's cache keeps at most. */
+#define CACHE_MAX (1u << 16)
+
 const char *
 contra_intern (const char *string)
 {
@@ -163,7 +166,11 @@ contra_intern (const char *string)
   if (interned == NULL)
     {
       interned = intern_shared (string);
-      g_hash_table_add (cache, (gpointer) interned);
+      /* The strings met first (rules', concepts', attributes') are the ones met most;
+       * past CACHE_MAX, the cache would copy the pool: a reader of an archive's
+       * claims interns millions of subjects, each seen a few times. */
+      if (g_hash_table_size (cache) < CACHE_MAX)
+        g_hash_table_add (cache, (gpointer) interned);
     }
   return interned;
 }

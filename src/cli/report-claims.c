@@ -101,18 +101,32 @@ by_component (gconstpointer a, gconstpointer b)
 
 /* ---- the spill: rendered items aside, their keys in memory ---------------------------- */
 
+/* Where an item lies in the spill file, and when it was made (for equal keys). */
 typedef struct {
-  guint64 offset; /* in the spill file */
-  guint32 seq;    /* the order they were made, for equal keys */
+  guint64 offset;
+  guint32 seq;
   guint32 length;
-  ContraFindingKey key; /* corroborations: subject, attribute and value (as message) */
+} Span;
+
+/* A finding's or a timeline's item (a timeline's key is its view's index, as line). */
+typedef struct {
+  Span span;
+  ContraFindingKey key;
 } Item;
+
+/* A corroboration's item: 40 bytes, as they are many (139,586 at 1 M claims). */
+typedef struct {
+  Span span;
+  const char *subject; /* interned, as the value */
+  const char *attribute;
+  const char *value;
+} Corroboration;
 
 typedef struct {
   int fd;
   guint64 written;  /* bytes written to the file */
   GString *pending; /* not yet written */
-  GArray *items[3]; /* Item, by ContraJsonReportSection */
+  GArray *items[3]; /* by ContraJsonReportSection: Item, Corroboration, Item */
   GString *read;    /* the item being copied out */
   guint next[3];
   guint32 seq;
@@ -169,22 +183,33 @@ spill_some (gpointer data)
     spill_flush (spill);
 }
 
-/* Keeps the item just rendered, from @from in the spill file. A finding's message and
- * path are copied; a corroboration's value (its message) is interned: the same values
- * come back from every source that repeats a fact, and the items are kept to the end. */
+/* The span of the item rendered from @from in the spill file. */
+static Span
+spill_span (Spill *spill, guint64 from)
+{
+  return (Span){from, spill->seq++, (guint32) (spill_position (spill) - from)};
+}
+
+/* Keeps the finding or timeline just rendered, from @from in the spill file. */
 static void
 spill_keep (Spill *spill, ContraJsonReportSection section, guint64 from, const ContraFindingKey *key)
 {
-  Item item = {from, spill->seq++, (guint32) (spill_position (spill) - from), *key};
+  Item item = {spill_span (spill, from), *key};
 
-  if (section == CONTRA_JSON_REPORT_FINDINGS)
-    {
-      item.key.message = g_strdup (key->message);
-      item.key.path = g_strdup (key->path);
-    }
-  else
-    item.key.message = contra_intern (key->message);
+  item.key.message = g_strdup (key->message);
+  item.key.path = g_strdup (key->path);
   g_array_append_val (spill->items[section], item);
+  spill_some (spill);
+}
+
+/* Keeps the corroboration just rendered. Its value is interned, not copied: the same
+ * values come back from every source that repeats a fact, and items stay to the end. */
+static void
+spill_keep_corroboration (Spill *spill, guint64 from, const ContraCorroboration *c)
+{
+  Corroboration item = {spill_span (spill, from), c->subject, c->attribute, contra_intern (c->value)};
+
+  g_array_append_val (spill->items[CONTRA_JSON_REPORT_CORROBORATIONS], item);
   spill_some (spill);
 }
 
@@ -194,17 +219,16 @@ by_finding (gconstpointer a, gconstpointer b)
   const Item *x = a, *y = b;
   int c = contra_finding_key_compare (&x->key, &y->key);
 
-  return c != 0 ? c : (x->seq < y->seq ? -1 : x->seq > y->seq);
+  return c != 0 ? c : (x->span.seq < y->span.seq ? -1 : x->span.seq > y->span.seq);
 }
 
 static int
 by_corroboration (gconstpointer a, gconstpointer b)
 {
-  const Item *x = a, *y = b;
-  int c = contra_corroboration_key_compare (x->key.subject, x->key.attribute, x->key.message, y->key.subject,
-                                            y->key.attribute, y->key.message);
+  const Corroboration *x = a, *y = b;
+  int c = contra_corroboration_key_compare (x->subject, x->attribute, x->value, y->subject, y->attribute, y->value);
 
-  return c != 0 ? c : (x->seq < y->seq ? -1 : x->seq > y->seq);
+  return c != 0 ? c : (x->span.seq < y->span.seq ? -1 : x->span.seq > y->span.seq);
 }
 
 /* Timelines are in the order of the views: their index is their line. */
@@ -226,7 +250,7 @@ spill_next (ContraJsonReportSection section, ContraJson *json, ContraOutput *out
 
   if (spill->error != NULL || spill->next[section] >= items->len)
     return FALSE;
-  const Item *item = &g_array_index (items, Item, spill->next[section]++);
+  const Span *item = (const Span *) (items->data + (gsize) spill->next[section]++ * g_array_get_element_size (items));
   for (guint64 done = 0; done < item->length;)
     {
       gsize want = (gsize) MIN (item->length - done, (guint64) (1u << 20));
@@ -271,10 +295,9 @@ spill_report (Spill *spill, const ContraReport *report, const ContraWriterOption
   for (guint i = 0; i < report->corroborations->len; i++)
     {
       const ContraCorroboration *c = g_ptr_array_index (report->corroborations, i);
-      ContraFindingKey key = {.subject = c->subject, .attribute = c->attribute, .message = c->value};
       guint64 from = spill_position (spill);
       contra_json_report_corroboration (spill->pending, report, c);
-      spill_keep (spill, CONTRA_JSON_REPORT_CORROBORATIONS, from, &key);
+      spill_keep_corroboration (spill, from, c);
       summary->n_corroborations++;
     }
   for (guint i = 0; i < report->timelines->len; i++)
@@ -383,8 +406,12 @@ contra_cli_report_claims (ContraCli *cli, const ContraRuleSet *rules, char **fil
     }
   g_unlink (spill_path);
   for (guint s = 0; s < G_N_ELEMENTS (spill.items); s++)
-    spill.items[s] = g_array_new (FALSE, FALSE, sizeof (Item));
-  g_array_set_clear_func (spill.items[CONTRA_JSON_REPORT_FINDINGS], (GDestroyNotify) item_clear);
+    {
+      gboolean corroborations = s == CONTRA_JSON_REPORT_CORROBORATIONS;
+      spill.items[s] = g_array_new (FALSE, FALSE, corroborations ? sizeof (Corroboration) : sizeof (Item));
+      if (!corroborations)
+        g_array_set_clear_func (spill.items[s], (GDestroyNotify) item_clear);
+    }
   g_autofree int *fds = g_new (int, n_files);
   for (guint i = 0; i < n_files; i++)
     fds[i] = -1;
