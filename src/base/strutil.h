@@ -20,9 +20,13 @@ char *contra_slugify (const char *text);
 /* Collapses runs of white space to one space and trims both ends. Free with g_free(). */
 char *contra_collapse_space (const char *text, gssize length);
 
-/* g_intern_string() through a cache of the calling thread's own: the same canonical
- * pointer, without taking glib's global lock for a string the thread has interned
- * before (extraction threads intern a few strings per claim). */
+/* A canonical pointer for @string, as g_intern_string() gives, through a cache of the
+ * calling thread's own (no lock for a string the thread has interned before:
+ * extraction threads intern a few strings per claim). The pointer is glib's for a
+ * string glib had interned first (the rules' and concepts' ids, as they load), else
+ * one of contra's own: glib's quarks cost memory that grows with the square of their
+ * number, and an archive's subjects are millions. Strings that grow with the corpus
+ * are interned here, not with g_intern_string(). */
 const char *contra_intern (const char *string);
 
 /* @text cut at runs of white space (Unicode's, and the no-break space): the same

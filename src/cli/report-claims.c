@@ -7,7 +7,7 @@
  *
  *   1. scan: every claim is read once, its relations noted in a union-find over its
  *      subject, rule match, people and views, then freed; what stays per claim is
- *      where its line is (file, offset, length) and its node: 24 bytes;
+ *      where its line is (file, offset, length) and its node: 16 bytes;
  *   2. reconcile: the places are sorted by component, and the claims read again
  *      (pread) a batch of whole components at a time, up to BATCH claims or one
  *      component, whichever is larger; each batch is reconciled as a report of its
@@ -29,6 +29,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "base/strutil.h"
 #include "base/timing.h"
 #include "io/claims-read.h"
 #include "output/report-json.h"
@@ -41,59 +42,94 @@
  * claim. CONTRA_CLAIMS_BATCH overrides it (tests set 1: each component apart). */
 #define BATCH 65536
 
-/* Where a claim's line is, and its node, then its component. */
+/* Where a claim's line is, and its node, then its component: 16 bytes a claim, of the
+ * budget's 200. The line's offset and its file share 64 bits. */
 typedef struct {
-  guint64 offset;
+  guint64 at; /* offset << PLACE_FILE_BITS | file */
   guint32 length;
   guint32 component;
-  guint32 file;
 } Place;
+
+#define PLACE_FILE_BITS 20
+#define PLACE_MAX_FILES (1u << PLACE_FILE_BITS)
+#define PLACE_MAX_OFFSET (G_GUINT64_CONSTANT (1) << (64 - PLACE_FILE_BITS))
+
+static guint64
+place_offset (const Place *place)
+{
+  return place->at >> PLACE_FILE_BITS;
+}
+
+static guint32
+place_file (const Place *place)
+{
+  return (guint32) (place->at & (PLACE_MAX_FILES - 1));
+}
 
 typedef struct {
   ContraComponents *components;
   GArray *places;
   guint32 file;
+  gboolean too_large; /* a line past PLACE_MAX_OFFSET */
 } Scan;
 
 static void
 note_claim (ContraClaim *claim, guint64 offset, guint32 length, gpointer data)
 {
   Scan *scan = data;
-  Place place = {offset, length, contra_components_add (scan->components, claim), scan->file};
+  Place place = {offset << PLACE_FILE_BITS | scan->file, length, contra_components_add (scan->components, claim)};
 
+  if (offset >= PLACE_MAX_OFFSET)
+    scan->too_large = TRUE;
   g_array_append_val (scan->places, place);
   contra_claim_free (claim);
 }
 
+/* By component, then file, then offset: in file order within a component. */
 static int
 by_component (gconstpointer a, gconstpointer b)
 {
   const Place *x = a, *y = b;
+  guint64 fx = place_file (x), fy = place_file (y);
 
   if (x->component != y->component)
     return x->component < y->component ? -1 : 1;
-  if (x->file != y->file)
-    return x->file < y->file ? -1 : 1;
-  return x->offset < y->offset ? -1 : x->offset > y->offset;
+  if (fx != fy)
+    return fx < fy ? -1 : 1;
+  return place_offset (x) < place_offset (y) ? -1 : place_offset (x) > place_offset (y);
 }
 
 /* ---- the spill: rendered items aside, their keys in memory ---------------------------- */
 
+/* Where an item lies in the spill file, and when it was made (for equal keys). */
 typedef struct {
-  guint64 offset; /* in the spill file */
-  guint64 seq;    /* the order they were made, for equal keys */
+  guint64 offset;
+  guint32 seq;
   guint32 length;
-  ContraFindingKey key; /* corroborations: subject, attribute and value (as message) */
+} Span;
+
+/* A finding's or a timeline's item (a timeline's key is its view's index, as line). */
+typedef struct {
+  Span span;
+  ContraFindingKey key;
 } Item;
+
+/* A corroboration's item: 40 bytes, as they are many (139,586 at 1 M claims). */
+typedef struct {
+  Span span;
+  const char *subject; /* interned, as the value */
+  const char *attribute;
+  const char *value;
+} Corroboration;
 
 typedef struct {
   int fd;
   guint64 written;  /* bytes written to the file */
   GString *pending; /* not yet written */
-  GArray *items[3]; /* Item, by ContraJsonReportSection */
+  GArray *items[3]; /* by ContraJsonReportSection: Item, Corroboration, Item */
   GString *read;    /* the item being copied out */
   guint next[3];
-  guint64 seq;
+  guint32 seq;
   GError *error;
 } Spill;
 
@@ -147,15 +183,33 @@ spill_some (gpointer data)
     spill_flush (spill);
 }
 
-/* Keeps the item just rendered, from @from in the spill file. */
+/* The span of the item rendered from @from in the spill file. */
+static Span
+spill_span (Spill *spill, guint64 from)
+{
+  return (Span){from, spill->seq++, (guint32) (spill_position (spill) - from)};
+}
+
+/* Keeps the finding or timeline just rendered, from @from in the spill file. */
 static void
 spill_keep (Spill *spill, ContraJsonReportSection section, guint64 from, const ContraFindingKey *key)
 {
-  Item item = {from, spill->seq++, spill_position (spill) - from, *key};
+  Item item = {spill_span (spill, from), *key};
 
   item.key.message = g_strdup (key->message);
   item.key.path = g_strdup (key->path);
   g_array_append_val (spill->items[section], item);
+  spill_some (spill);
+}
+
+/* Keeps the corroboration just rendered. Its value is interned, not copied: the same
+ * values come back from every source that repeats a fact, and items stay to the end. */
+static void
+spill_keep_corroboration (Spill *spill, guint64 from, const ContraCorroboration *c)
+{
+  Corroboration item = {spill_span (spill, from), c->subject, c->attribute, contra_intern (c->value)};
+
+  g_array_append_val (spill->items[CONTRA_JSON_REPORT_CORROBORATIONS], item);
   spill_some (spill);
 }
 
@@ -165,17 +219,16 @@ by_finding (gconstpointer a, gconstpointer b)
   const Item *x = a, *y = b;
   int c = contra_finding_key_compare (&x->key, &y->key);
 
-  return c != 0 ? c : (x->seq < y->seq ? -1 : x->seq > y->seq);
+  return c != 0 ? c : (x->span.seq < y->span.seq ? -1 : x->span.seq > y->span.seq);
 }
 
 static int
 by_corroboration (gconstpointer a, gconstpointer b)
 {
-  const Item *x = a, *y = b;
-  int c = contra_corroboration_key_compare (x->key.subject, x->key.attribute, x->key.message, y->key.subject,
-                                            y->key.attribute, y->key.message);
+  const Corroboration *x = a, *y = b;
+  int c = contra_corroboration_key_compare (x->subject, x->attribute, x->value, y->subject, y->attribute, y->value);
 
-  return c != 0 ? c : (x->seq < y->seq ? -1 : x->seq > y->seq);
+  return c != 0 ? c : (x->span.seq < y->span.seq ? -1 : x->span.seq > y->span.seq);
 }
 
 /* Timelines are in the order of the views: their index is their line. */
@@ -197,7 +250,7 @@ spill_next (ContraJsonReportSection section, ContraJson *json, ContraOutput *out
 
   if (spill->error != NULL || spill->next[section] >= items->len)
     return FALSE;
-  const Item *item = &g_array_index (items, Item, spill->next[section]++);
+  const Span *item = (const Span *) (items->data + (gsize) spill->next[section]++ * g_array_get_element_size (items));
   for (guint64 done = 0; done < item->length;)
     {
       gsize want = (gsize) MIN (item->length - done, (guint64) (1u << 20));
@@ -242,10 +295,9 @@ spill_report (Spill *spill, const ContraReport *report, const ContraWriterOption
   for (guint i = 0; i < report->corroborations->len; i++)
     {
       const ContraCorroboration *c = g_ptr_array_index (report->corroborations, i);
-      ContraFindingKey key = {.subject = c->subject, .attribute = c->attribute, .message = c->value};
       guint64 from = spill_position (spill);
       contra_json_report_corroboration (spill->pending, report, c);
-      spill_keep (spill, CONTRA_JSON_REPORT_CORROBORATIONS, from, &key);
+      spill_keep_corroboration (spill, from, c);
       summary->n_corroborations++;
     }
   for (guint i = 0; i < report->timelines->len; i++)
@@ -271,7 +323,7 @@ read_line_at (int fd, const Place *place, GString *line, ContraJsonlReader *read
   gsize done = 0;
   while (done < place->length)
     {
-      gssize n = pread (fd, line->str + done, place->length - done, (off_t) (place->offset + done));
+      gssize n = pread (fd, line->str + done, place->length - done, (off_t) (place_offset (place) + done));
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
@@ -308,13 +360,24 @@ contra_cli_report_claims (ContraCli *cli, const ContraRuleSet *rules, char **fil
 
   /* 1: scan. */
   contra_timer_start (&timer);
+  if (n_files > PLACE_MAX_FILES)
+    {
+      contra_cli_error ("more than %u claims files at once; join some of them", PLACE_MAX_FILES);
+      return CONTRA_EXIT_ERROR;
+    }
   for (guint i = 0; i < n_files; i++)
     {
       g_autoptr (GError) error = NULL;
-      Scan scan = {components, places, i};
+      Scan scan = {components, places, i, FALSE};
       if (!contra_jsonl_scan (files[i], rules, set, note_claim, &scan, &error))
         {
           fprintf (stderr, "%s\n", error->message);
+          return CONTRA_EXIT_ERROR;
+        }
+      if (scan.too_large)
+        {
+          fprintf (stderr, "%s: error: too large: a line starts past %" G_GUINT64_FORMAT " TiB\n", files[i],
+                   PLACE_MAX_OFFSET >> 40);
           return CONTRA_EXIT_ERROR;
         }
     }
@@ -344,8 +407,10 @@ contra_cli_report_claims (ContraCli *cli, const ContraRuleSet *rules, char **fil
   g_unlink (spill_path);
   for (guint s = 0; s < G_N_ELEMENTS (spill.items); s++)
     {
-      spill.items[s] = g_array_new (FALSE, FALSE, sizeof (Item));
-      g_array_set_clear_func (spill.items[s], (GDestroyNotify) item_clear);
+      gboolean corroborations = s == CONTRA_JSON_REPORT_CORROBORATIONS;
+      spill.items[s] = g_array_new (FALSE, FALSE, corroborations ? sizeof (Corroboration) : sizeof (Item));
+      if (!corroborations)
+        g_array_set_clear_func (spill.items[s], (GDestroyNotify) item_clear);
     }
   g_autofree int *fds = g_new (int, n_files);
   for (guint i = 0; i < n_files; i++)
@@ -376,7 +441,7 @@ contra_cli_report_claims (ContraCli *cli, const ContraRuleSet *rules, char **fil
         {
           const Place *place = &g_array_index (places, Place, k);
           g_autoptr (GError) problem = NULL;
-          if (!read_line_at (fds[place->file], place, line, reader, files[place->file], &problem))
+          if (!read_line_at (fds[place_file (place)], place, line, reader, files[place_file (place)], &problem))
             {
               fprintf (stderr, "%s\n", problem->message);
               status = CONTRA_EXIT_ERROR;

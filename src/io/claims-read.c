@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "base/error.h"
+#include "base/strutil.h"
 #include "extract/claim.h"
 #include "io/json-read.h"
 #include "normalize/date.h"
@@ -370,8 +371,8 @@ read_term (Reader *rd, const ContraJsonNode *node, const char *key, const char *
       if (!get_string (rd, &object, "name", REQUIRED | NON_EMPTY, &name)
           || !get_string (rd, &object, "label", REQUIRED | NON_EMPTY, &label))
         return FALSE;
-      term->name = g_intern_string (name);
-      term->label = g_intern_string (label);
+      term->name = contra_intern (name);
+      term->label = contra_intern (label);
     }
 
   if (!member (rd, &object, "qualifiers", OPTIONAL, &qualifiers))
@@ -431,7 +432,7 @@ read_concept (Reader *rd, const Object *object, ContraValue *value, const Contra
     return FALSE;
   if (id->type != CONTRA_JSON_STRING || id->string[0] == '\0')
     return wrong (rd, id, "normalized", "a non-empty string");
-  value->u.id = g_intern_string (id->string);
+  value->u.id = contra_intern (id->string);
   if (node == NULL)
     return TRUE;
   if (!read_term (rd, node, "term", "a value's term", &read))
@@ -512,7 +513,7 @@ read_value (Reader *rd, const ContraJsonNode *node, ContraValue *value, const Co
       value->type = CONTRA_VALUE_NAME;
       if (!get_string (rd, &object, "normalized", REQUIRED | NON_EMPTY, &id))
         return FALSE;
-      value->u.id = g_intern_string (id);
+      value->u.id = contra_intern (id);
       return TRUE;
     case CONTRA_VALUE_NONE:
       break;
@@ -621,7 +622,7 @@ read_voice (Reader *rd, const Object *object, ContraClaim *claim)
   claim->polarity = (guint8) polarity;
   claim->modality = (guint8) modality;
   claim->section = (guint8) section;
-  claim->section_author = author != NULL ? g_intern_string (author) : NULL;
+  claim->section_author = author != NULL ? contra_intern (author) : NULL;
   return TRUE;
 }
 
@@ -652,7 +653,7 @@ read_rule_fields (Reader *rd, const Object *object, ContraClaim *claim)
   claim->status_at_most = at_most;
   claim->compare = (guint8) compare;
   claim->severity = (guint8) severity;
-  claim->topic = topic != NULL ? g_intern_string (topic) : NULL;
+  claim->topic = topic != NULL ? contra_intern (topic) : NULL;
   return TRUE;
 }
 
@@ -674,9 +675,9 @@ read_claim (Reader *rd, const ContraJsonNode *node)
                       &kind)
       || !get_bool (rd, &object, "partial", &partial))
     return NULL;
-  claim->rule = g_intern_string (rule);
-  claim->subject = g_intern_string (subject);
-  claim->attribute = g_intern_string (attribute);
+  claim->rule = contra_intern (rule);
+  claim->subject = contra_intern (subject);
+  claim->attribute = contra_intern (attribute);
   claim->kind = (guint8) kind;
   claim->partial = partial;
 

@@ -118,8 +118,8 @@ typedef struct {
   gboolean has_claim;
   guint32 source;
   guint32 start;
+  guint line; /* with @path */
   const char *path;
-  guint line;
   const char *rule;
   const char *subject;
   const char *attribute;

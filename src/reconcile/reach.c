@@ -42,7 +42,7 @@ contra_reach_person (const ContraClaim *claim, char **slug)
     {
       label = claim->value.text;
       g_autofree char *full = g_strconcat ("person/", claim->value.u.id, NULL);
-      key = g_intern_string (full);
+      key = contra_intern (full);
     }
   if (key == NULL)
     return NULL;

@@ -125,7 +125,7 @@ contra_rc_find_variants (Reconciler *r)
       else if (claim->value.type == CONTRA_VALUE_NAME && claim->value.text != NULL)
         {
           g_autofree char *key = g_strconcat ("person/", claim->value.u.id, NULL);
-          note_person (people, order, g_intern_string (key), claim->value.text,
+          note_person (people, order, contra_intern (key), claim->value.text,
                        claim->n_terms > 0 ? &claim->terms[0] : NULL, claim);
         }
     }

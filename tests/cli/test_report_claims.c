@@ -71,6 +71,52 @@ test_components_give_the_same_report (void **state)
   g_rmdir (dir);
 }
 
+/* Shards, as a map over documents makes them: the claims file cut in three at line
+ * ends, each read from its own file (a claim's place names its file beside the offset,
+ * cli/report-claims.c), give the report of the whole. */
+static void
+test_shards (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-report-claims-XXXXXX", NULL);
+  g_autofree char *claims = claims_of ("tests/corpora/bridge", dir, 0);
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (claims, &text, NULL, NULL));
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = g_strv_length (lines);
+  char *shards[3];
+  for (guint s = 0; s < 3; s++)
+    {
+      g_autofree char *name = g_strdup_printf ("shard-%u.jsonl", s);
+      GString *part = g_string_new (NULL);
+      for (guint i = s * n / 3; i < (s + 1) * n / 3; i++)
+        if (lines[i][0] != '\0')
+          g_string_append_printf (part, "%s\n", lines[i]);
+      shards[s] = g_build_filename (dir, name, NULL);
+      g_assert_true (g_file_set_contents (shards[s], part->str, (gssize) part->len, NULL));
+      g_string_free (part, TRUE);
+    }
+  CliRun whole
+    = cli_run ((const char *[]){"report", "--format", "json", "--corpus", "tests/corpora/bridge", NULL}, NULL);
+  g_setenv ("CONTRA_CLAIMS_BATCH", "1", TRUE);
+  CliRun parts
+    = cli_run ((const char *[]){"report", "--format", "json", "--claims", shards[0], shards[1], shards[2], NULL}, NULL);
+  g_unsetenv ("CONTRA_CLAIMS_BATCH");
+
+  assert_int_equal (whole.status, 0);
+  assert_int_equal (parts.status, 0);
+  assert_string_equal (parts.out, whole.out);
+  cli_run_clear (&whole);
+  cli_run_clear (&parts);
+  for (guint s = 0; s < 3; s++)
+    {
+      g_remove (shards[s]);
+      g_free (shards[s]);
+    }
+  g_remove (claims);
+  g_rmdir (dir);
+}
+
 /* Findings shown above --min-severity only, and counted so in the summary. */
 static void
 test_min_severity (void **state)
@@ -117,6 +163,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_components_give_the_same_report),
+    cmocka_unit_test (test_shards),
     cmocka_unit_test (test_min_severity),
     cmocka_unit_test (test_pipe),
   };
