@@ -21,18 +21,14 @@
 
 static const AmountCase money[] = {
   /* from the corpus */
-  {"Carter announced that the United States would provide \\$18 million to the Coast Guard.", "\\$", "money", 4,
-   "USD 18000000", 1e6, EXACT},
+  {"Carter announced that the United States would provide \\$18 million to the Coast Guard.", "\\$", "money", 4, "USD 18000000", 1e6, EXACT},
   {"Kerry offered 18 million USD of aid to Vietnam.", "18", "money", 3, "USD 18000000", 1e6, EXACT},
   {"The amount grew from 196,000 USD in 2009 to 900,000 USD in 2013.", "196,000", "money", 2, "USD 196000", 1e3, EXACT},
   {"The amount grew from 196,000 USD in 2009 to 900,000 USD in 2013.", "900,000", "money", 2, "USD 900000", 1e5, EXACT},
   {"and to a projected 1.5 million USD in 2015.", "1.5", "money", 3, "USD 1500000", 1e5, EXACT},
-  {"the United States offered Vietnam half million dollars in fiscal year 2009.", "half", "money", 3, "USD 500000", 5e5,
-   EXACT},
-  {"The relative amount surged to 9.49 million USD in fiscal year 2013.", "9.49", "money", 3, "USD 9490000", 1e4,
-   EXACT},
-  {"and will climb to at least 10 million USD in fiscal year 2015.", "at least", "money", 5, ">=USD 10000000", 1e6,
-   AT_LEAST},
+  {"the United States offered Vietnam half million dollars in fiscal year 2009.", "half", "money", 3, "USD 500000", 5e5, EXACT},
+  {"The relative amount surged to 9.49 million USD in fiscal year 2013.", "9.49", "money", 3, "USD 9490000", 1e4, EXACT},
+  {"and will climb to at least 10 million USD in fiscal year 2015.", "at least", "money", 5, ">=USD 10000000", 1e6, AT_LEAST},
   {"the trade volume was only 4.63 billion USD, but it climbed", "4.63", "money", 3, "USD 4630000000", 1e7, EXACT},
   {"it climbed to 65.48 billion USD in 2013.", "65.48", "money", 3, "USD 65480000000", 1e7, EXACT},
 
@@ -47,18 +43,12 @@ static const AmountCase money[] = {
   {"He pledged about $3 million.", "about", "money", 4, "~USD 3000000", 1e6, ABOUT},
   {"He pledged up to $2m.", "up", "money", 4, "<=USD 2000000", 1e6, AT_MOST},
   {"He pledged less than $2m.", "less", "money", 4, "<USD 2000000", 1e6, LESS},
-  {"He pledged \xe2\x82\xac"
-   "5m.",
-   "\xe2\x82\xac", "money", 2, "EUR 5000000", 1e6, EXACT},
+  {"He pledged \xe2\x82\xac" "5m.", "\xe2\x82\xac", "money", 2, "EUR 5000000", 1e6, EXACT},
   {"He pledged $1.5bn.", "$", "money", 2, "USD 1500000000", 1e8, EXACT},
   {"He pledged $18M.", "$", "money", 2, "USD 18000000", 1e6, EXACT},
-  {"He pledged \xc2\xa3"
-   "3 million.",
-   "\xc2\xa3", "money", 3, "GBP 3000000", 1e6, EXACT},
+  {"He pledged \xc2\xa3" "3 million.", "\xc2\xa3", "money", 3, "GBP 3000000", 1e6, EXACT},
   {"He pledged 5 million euros.", "5", "money", 3, "EUR 5000000", 1e6, EXACT},
-  {"He pledged \xc2\xa5"
-   "100 billion.",
-   "\xc2\xa5", "money", 3, "JPY 100000000000", 1e9, EXACT},
+  {"He pledged \xc2\xa5" "100 billion.", "\xc2\xa5", "money", 3, "JPY 100000000000", 1e9, EXACT},
   {"The bank lent VND 20 trillion.", "VND", "money", 3, "VND 20000000000000", 1e12, EXACT},
   {"The bank lent USD 5 million.", "USD", "money", 3, "USD 5000000", 1e6, EXACT},
   {"He pledged 5 million Australian dollars.", "5", "money", 4, "AUD 5000000", 1e6, EXACT},
@@ -106,20 +96,10 @@ static const AmountCase money[] = {
   NO_AMOUNT ("It cost $99999999999999999999999 in all.", "$"),
   NO_AMOUNT ("It cost $1234567890123456 in all.", "$"),
   {"It cost $123456789012345 in all.", "$", "money", 2, "USD 123456789012345", 1, EXACT},
-  NO_AMOUNT ("It cost $1"
-             "0000000000"
-             "0000000000"
-             "0000000000"
-             "0000000000"
-             "0000000000"
-             "0000000000"
-             "0000000000 in all.",
-             "$"),
-  {"It cost $1,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000 in all.", "$", "money",
-   2, "USD 1e+60", 1e60, EXACT},
+  NO_AMOUNT ("It cost $1" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000 in all.", "$"),
+  {"It cost $1,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000 in all.", "$", "money", 2, "USD 1e+60", 1e60, EXACT},
   /* 64 digits: once read as USD 0 */
-  NO_AMOUNT ("It cost $1,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000 in all.",
-             "$"),
+  NO_AMOUNT ("It cost $1,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000 in all.", "$"),
   NO_AMOUNT ("It cost $9.99999999999999999 in all.", "$"),
   {"It cost $0.000000000000001 in all.", "$", "money", 2, "USD 1e-15", 1e-15, EXACT},
   NO_AMOUNT ("He pledged " TRILLIONS " dollars.", "one"),
