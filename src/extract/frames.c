@@ -270,8 +270,15 @@ name_run_end (const Reader *r, guint i)
   const ContraTokens *t = r->t;
   guint first = i;
 
+  /* A word that opens a sentence is capitalised whatever it is: "Residents of
+   * Granau" is no name, "Halvard Museum of Art" is. */
+  gboolean opens
+    = first == 0 || first >= t->n_tokens || contra_tokens_is_punct (t, first - 1, '.')
+      || contra_tokens_is_punct (t, first - 1, '!') || contra_tokens_is_punct (t, first - 1, '?')
+      || memchr (t->text + t->tokens[first - 1].end, '\n', t->tokens[first].start - t->tokens[first - 1].end) != NULL;
   while (i < t->n_tokens
-         && (name_word (r, i) || (i > first && word_of (r, i, r->set->word_connector) && name_word (r, i + 1))))
+         && (name_word (r, i)
+             || (i > first + (opens ? 1 : 0) && word_of (r, i, r->set->word_connector) && name_word (r, i + 1))))
     {
       /* A name does not run on past the end of its line ("Ilse Brannock" as a title,
        * and "Brannock bred ..." under it). */
