@@ -1496,28 +1496,32 @@ same_stem (const char *a, const char *b)
   return (p == la && p == lb) || (p >= 4 && la - p <= 3 && lb - p <= 3);
 }
 
-/* The clause around token @first, as a range of tokens between punctuation marks
- * (dashes do not end it); when it holds no content word but the date's ("In 1990,
- * the mill burned"), the next clause too. */
+/* TRUE when token @k ends a clause: a punctuation mark other than a dash. */
+static gboolean
+clause_end (const ContraTokens *t, guint k)
+{
+  return contra_tok_is (t, k, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, k);
+}
+
+/* The clause around token @first, tokens [*@from, *@to) between two clause ends; when
+ * it holds no content word but the date's ("In 1990, the mill burned"), the next
+ * clause too. */
 static void
 clause_around (const Matcher *m, guint first, guint *from, guint *to)
 {
   const ContraTokens *t = m->t;
   guint a = first, b = first;
+  gboolean content = FALSE;
 
-  while (a > 0 && !(contra_tok_is (t, a - 1, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, a - 1)))
+  while (a > 0 && !clause_end (t, a - 1))
     a--;
-  for (int round = 0; round < 2; round++)
-    {
-      gboolean content = FALSE;
-      for (guint k = a; k < b; k++)
-        content = content || (k != first && content_word (m, k));
-      while (b < t->n_tokens && !(contra_tok_is (t, b, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, b)))
-        content = content || (b != first && content_word (m, b)), b++;
-      if (content || b >= t->n_tokens)
-        break;
-      b++;
-    }
+  while (b < t->n_tokens && !clause_end (t, b))
+    b++;
+  for (guint k = a; k < b && !content; k++)
+    content = k != first && content_word (m, k);
+  if (!content && b < t->n_tokens)
+    for (b++; b < t->n_tokens && !clause_end (t, b); b++)
+      ;
   *from = a;
   *to = b;
 }
@@ -1559,7 +1563,7 @@ recorded_event (const Matcher *m, guint j, ContraDate *out)
     return FALSE;
   for (guint k = j; k < m->t->n_tokens && k < j + EVENT_WORDS; k++)
     {
-      if (contra_tok_is (m->t, k, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (m->t, k))
+      if (clause_end (m->t, k))
         break;
       if (n > 0 && is (m, k, CONTRA_WORDS_SUBJECT_STARTS))
         break;
