@@ -1402,6 +1402,13 @@ m_century (const Matcher *m, guint i, ContraDate *out)
   return contra_date_is_set (out) ? j + 1 - i : 0;
 }
 
+/* TRUE when token @k ends a clause: a punctuation mark other than a dash. */
+static gboolean
+clause_end (const ContraTokens *t, guint k)
+{
+  return contra_tok_is (t, k, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, k);
+}
+
 /* The explicit date that dates the event a phrase names: "2010", "the 2004 flood",
  * "the old quay burned in 1990". Looks from @j to the end of the clause (a
  * punctuation mark, at most a few words on), and reads no relative or underspecified
@@ -1415,7 +1422,7 @@ event_date (const Matcher *m, guint j, ContraDate *out)
 
   for (guint k = j; k < t->n_tokens && k < j + EVENT_WORDS; k++)
     {
-      if (contra_tok_is (t, k, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, k))
+      if (clause_end (t, k))
         return FALSE;
       ContraDate x = CONTRA_DATE_INIT;
       if ((contra_tok_is (t, k, CONTRA_TOKEN_NUMBER) || month_at (m, k, &(gboolean){FALSE}) > 0)
@@ -1494,13 +1501,6 @@ same_stem (const char *a, const char *b)
   while (a[p] != '\0' && a[p] == b[p])
     p++;
   return (p == la && p == lb) || (p >= 4 && la - p <= 3 && lb - p <= 3);
-}
-
-/* TRUE when token @k ends a clause: a punctuation mark other than a dash. */
-static gboolean
-clause_end (const ContraTokens *t, guint k)
-{
-  return contra_tok_is (t, k, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (t, k);
 }
 
 /* The clause around token @first, tokens [*@from, *@to) between two clause ends; when
@@ -3412,7 +3412,7 @@ contra_date_context_note (ContraDateContext *context, const ContraTokens *tokens
    * its pronoun to the next punctuation mark. */
   for (guint k = first; k > 0; k--)
     {
-      if (contra_tok_is (tokens, k - 1, CONTRA_TOKEN_PUNCT) && !contra_tokens_is_dash (tokens, k - 1))
+      if (clause_end (tokens, k - 1))
         break;
       if (contra_language_is (tokens->language, CONTRA_WORDS_RELATIVE_PRONOUNS, tokens, k - 1))
         return FALSE;
