@@ -127,7 +127,7 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
           && (m->value.u.date.flags & CONTRA_DATE_PRESENT))
         return FALSE;
       return m->kind == CONTRA_MENTION_VALUE && m->value.type == slot->value
-             && (slot->unit == NULL || m->value.u.amount.unit == slot->unit)
+             && (slot->units == NULL || g_ptr_array_find (slot->units, m->value.u.amount.unit, NULL))
              && (slot->dimension == NULL || has_dimension (&m->value, slot->dimension));
     case CONTRA_SLOT_LIST:
       return m->kind == CONTRA_MENTION_LIST && (!slot->counted || m->value.u.set.stated > 0);
@@ -221,6 +221,9 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
       if (slot->scope == CONTRA_SCOPE_CLAUSE && m->clause != trigger->clause)
         continue;
       if ((m->attached >= 0 && m->attached != frame->slot[0]) || m->reference_point)
+        continue;
+      /* A step is no level, but for the verb of change itself ("rises 90 metres"). */
+      if (m->change && m->first != trigger->last)
         continue;
       /* "Thirty years after the company was founded": not the founding's date. */
       if (m->counted && m->last <= trigger->first && !punct_between (t, m->last, trigger->first))

@@ -203,6 +203,10 @@ title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char *
   contra_tokens_scan (t, title, strlen (title));
   if (word_of (&r, i, set->word_determiner))
     i++;
+  /* "Economy of Valdria" is about Valdria. */
+  if (contra_language_is (t->language, CONTRA_WORDS_ASPECT_NOUNS, t, i)
+      && contra_language_is (t->language, CONTRA_WORDS_PARTITIVES, t, i + 1) && capitalized (&r, i + 2))
+    i += 2;
   first = i;
   while (i < t->n_tokens
          && ((capitalized (&r, i) && (!word_of (&r, i, set->word) || word_of (&r, i, set->word_direction)))
@@ -1555,8 +1559,12 @@ after_short_opening (const Reader *r, guint i)
       if (word_of (r, k, r->set->word_existential)
           || (word_of (r, k, r->set->word_determiner) && !word_of (r, k - 1, r->set->word_preposition)))
         return k;
-      /* "In the 2001 census Oxley Reach had ...": a name after the phrase's noun. */
+      /* "In the 2001 census Oxley Reach had ...": a name after the phrase's noun; "At
+       * the 2011 census it had ...": a pronoun (not the object of "of it"). */
       if (k >= i + 3 && capitalized (r, k) && !capitalized (r, k - 1))
+        return k;
+      if (word_of (r, k, r->set->word_pronoun) && !word_of (r, k - 1, r->set->word_preposition)
+          && !is_partitive (r, k - 1))
         return k;
     }
   return i;
@@ -1674,6 +1682,16 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
     {
       Phrase p = phrase_after (r, pred->last + 1, end, n_mentions);
       if (p.first < p.last)
+        return add_entity (r, predicate, &p, previous);
+    }
+  /* "unemployment in Valdria", "turnout in the Kessling election": a measure noun's
+   * name after a preposition of scope (a place, an event), not "the height in feet". */
+  if (r->set->attribute != NULL && contra_concept_is_a (pred->term.head, r->set->attribute)
+      && word_of (r, pred->last, r->set->word_scope))
+    {
+      Phrase p = phrase_after (r, pred->last + 1, end, n_mentions);
+      guint head = p.first < p.last && word_of (r, p.first, r->set->word_determiner) ? p.first + 1 : p.first;
+      if (p.first < p.last && !p.pronoun && capitalized (r, head))
         return add_entity (r, predicate, &p, previous);
     }
   /* "Julian Lewis Jones (born 21 August 1968)" */

@@ -845,6 +845,27 @@ attach_dates (ContraMentions *mentions, const ContraTokens *t)
     }
 }
 
+/* A number right after a word of change is the size of a step ("grew by 3,000", "rose
+ * 9 percent", "down 2 percent"), and one after "from" and such a word is where the
+ * step began ("rose from 6.8 to 7.4 percent" is no range): neither is the level of
+ * what changed. "Rose to 7.4 percent" states the level. */
+static void
+mark_changes (ContraMentions *mentions, const ContraTokens *t)
+{
+  const ContraLanguage *language = t->language;
+
+  for (guint i = 0; i < mentions->mentions->len; i++)
+    {
+      ContraMention *m = mention_at (mentions, i);
+      guint before = m->first;
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type == CONTRA_VALUE_DATE || before == 0)
+        continue;
+      if (before >= 2 && contra_language_is (language, CONTRA_WORDS_CHANGE_OPENERS, t, before - 1))
+        before--;
+      m->change = contra_language_is (language, CONTRA_WORDS_CHANGE, t, before - 1);
+    }
+}
+
 /* The gate (ruleset.h): can what phase one found lead to a claim? */
 static gboolean
 may_claim (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens *t)
@@ -930,5 +951,6 @@ contra_mentions_find (ContraMentions *mentions,
   g_array_sort (mentions->mentions, compare_mentions);
   find_clauses (mentions, set, tokens);
   attach_dates (mentions, tokens);
+  mark_changes (mentions, tokens);
   return TRUE;
 }

@@ -50,6 +50,9 @@ typedef struct {
                                 ("three years after 1990"): not the date of an event */
   gboolean counted;          /* a date counted from the event named after it ("three
                                 years after the flood"): not that event's date */
+  gboolean change;           /* a number that measures a step, not a level ("grew by
+                                3,000", "rose 9 percent"), or where the step began
+                                ("rose from 6.8 to 7.4 percent") */
   guint8 role;               /* ENTITY: ContraRole, what it is to its predicate */
 } ContraMention;
 

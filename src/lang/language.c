@@ -738,6 +738,9 @@ static const struct {
   {"unfinished_endings", CONTRA_WORDS_UNFINISHED_ENDINGS},
   {"count_label_openers", CONTRA_WORDS_COUNT_LABEL_OPENERS},
   {"trailing_participles", CONTRA_WORDS_TRAILING_PARTICIPLES},
+  {"change_words", CONTRA_WORDS_CHANGE},
+  {"change_openers", CONTRA_WORDS_CHANGE_OPENERS},
+  {"aspect_nouns", CONTRA_WORDS_ASPECT_NOUNS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */

@@ -197,6 +197,9 @@ typedef enum {
   CONTRA_WORDS_UNFINISHED_ENDINGS,
   CONTRA_WORDS_COUNT_LABEL_OPENERS, /* phrases */
   CONTRA_WORDS_TRAILING_PARTICIPLES,
+  CONTRA_WORDS_CHANGE,
+  CONTRA_WORDS_CHANGE_OPENERS,
+  CONTRA_WORDS_ASPECT_NOUNS,
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */

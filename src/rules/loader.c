@@ -478,9 +478,13 @@ load_slot (Loader *ld, ContraSchema *schema, const char *name, const ContraYamlN
     }
   /* Units are compared as the normalisers write them: counted nouns in the singular
    * and lower case ("area"), currencies as ISO codes ("USD"). */
-  const char *unit = contra_schema_string (schema, node, "unit");
-  if (unit != NULL)
-    slot->unit = contra_unit_intern (unit);
+  g_auto (GStrv) units = contra_schema_strings (schema, node, "unit", NULL);
+  for (guint i = 0; units != NULL && units[i] != NULL; i++)
+    {
+      if (slot->units == NULL)
+        slot->units = g_ptr_array_new ();
+      g_ptr_array_add (slot->units, (gpointer) contra_unit_intern (units[i]));
+    }
   const char *dimension = contra_schema_string (schema, node, "dimension");
   if (dimension != NULL)
     {
@@ -1216,6 +1220,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_possessive = contra_lexicon_lookup (set->lexicon, "word/possessive");
   set->word_connector = contra_lexicon_lookup (set->lexicon, "word/connector");
   set->word_preposition = contra_lexicon_lookup (set->lexicon, "word/preposition");
+  set->word_scope = contra_lexicon_lookup (set->lexicon, "word/scope");
   set->word_direction = contra_lexicon_lookup (set->lexicon, "word/direction");
   set->word_existential = contra_lexicon_lookup (set->lexicon, "word/existential");
   set->word_cover = contra_lexicon_lookup (set->lexicon, "word/cover");

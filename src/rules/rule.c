@@ -30,6 +30,8 @@ slot_free (ContraSlot *slot)
     g_ptr_array_unref (slot->is_a);
   if (slot->not_is_a)
     g_ptr_array_unref (slot->not_is_a);
+  if (slot->units)
+    g_ptr_array_unref (slot->units);
   g_free (slot);
 }
 

@@ -81,7 +81,8 @@ typedef struct {
   GPtrArray *is_a;          /* CONCEPT: ContraConcept*, any of */
   GPtrArray *not_is_a;      /* CONCEPT: ContraConcept*, none of */
   ContraValueType value;    /* VALUE: the type */
-  const char *unit;         /* VALUE count/quantity: the counted noun (interned); may be NULL */
+  GPtrArray *units;         /* VALUE count/quantity: the counted nouns or units it may be
+                               (interned strings); NULL for any */
   const char *dimension;    /* VALUE quantity: only units of this dimension ("length",
                                lang/en/units.yaml; interned); may be NULL */
   gboolean required;

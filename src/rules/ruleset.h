@@ -112,6 +112,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_possessive; /* "its", "his": a determiner that is a pronoun */
   const ContraConcept *word_connector;  /* inside names: "of", "de", "von" */
   const ContraConcept *word_preposition;/* "in", "on", "at" */
+  const ContraConcept *word_scope;      /* "in": where a measure holds, a name after it */
   const ContraConcept *word_direction;  /* "north", "northeast": "80 km north of X" */
   const ContraConcept *word_existential;/* "there" in "there were 69 tornadoes" */
   const ContraConcept *word_cover;      /* "covers": its area is its subject's */
