@@ -414,6 +414,30 @@ name_in_text (const ContraRuleSet *set, const char *text, gsize window, char **n
   return found && !common_word (text, window, *name);
 }
 
+/* The first name inside @title, after its first word, that the first @window bytes of
+ * @text give too (at their length): "Floods on the Velder" is about the Velder. NULL
+ * when there is none. */
+static char *
+later_title_name (const ContraRuleSet *set, const char *title, const char *text, gsize window)
+{
+  g_autoptr (ContraTokens) t = contra_tokens_new ();
+  Reader r = {set, t, NULL, NULL, 0};
+
+  contra_tokens_scan (t, title, strlen (title));
+  for (guint i = 1; i < t->n_tokens; i++)
+    {
+      guint j = name_run_end (&r, i);
+      if (j == i)
+        continue;
+      char *name = g_strndup (title + t->tokens[i].start, t->tokens[j - 1].end - t->tokens[i].start);
+      if (name_in_text (set, text, window, &name))
+        return name;
+      g_free (name);
+      i = j;
+    }
+  return NULL;
+}
+
 /* How many of a document's first sentences the most mentioned name is sought in. */
 #define SALIENCE_SENTENCES 40
 
@@ -700,7 +724,12 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   if (!found && !whole && title != NULL)
     {
       g_autofree char *other = first_name (set, title, strlen (title));
-      if (other != NULL && name_in_text (set, text, window, &other))
+      if (other == NULL || !name_in_text (set, text, window, &other))
+        {
+          g_free (other);
+          other = later_title_name (set, title, text, window);
+        }
+      if (other != NULL)
         {
           g_free (name);
           name = g_steal_pointer (&other);
@@ -2266,6 +2295,59 @@ read_compound_counts (Reader *r, guint n_mentions)
     }
 }
 
+/* The measure a length written before the phrase ending at token @last - 1 states:
+ * the extent lang/en/kinds.yaml gives the phrase's last word or a kind the text gave
+ * the topic ("the 178-metre tower": its height); else its length. */
+static const char *
+extent_before (const Reader *r, guint last)
+{
+  const ContraKinds *kinds = contra_language_kinds (r->t->language);
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, last - 1));
+  const char *extent = contra_kinds_extent (kinds, form);
+  GHashTableIter iter;
+  gpointer kind;
+
+  if (extent == NULL && r->topic->kinds != NULL)
+    {
+      g_hash_table_iter_init (&iter, r->topic->kinds);
+      while (extent == NULL && g_hash_table_iter_next (&iter, &kind, NULL))
+        extent = contra_kinds_extent (kinds, kind);
+    }
+  return extent != NULL ? extent : "length";
+}
+
+/* Lengths in a compound before the topic's name or a word of it: "the 280-kilometre
+ * Velder", "the 178-metre Orlen Tower" (its height). Not before anything else ("a
+ * 30-metre barge"). */
+static void
+read_compound_measures (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      const ContraUnit *unit
+        = m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_QUANTITY && m->value.u.amount.unit != NULL
+            ? contra_unit_find (m->value.u.amount.unit)
+            : NULL;
+      if (unit == NULL || strcmp (unit->dimension, "length") != 0 || m->first == 0 || m->last != m->first + 3
+          || !word_of (r, m->first - 1, r->set->word_determiner) || !contra_tokens_is_dash (t, m->first + 1))
+        continue;
+      guint end = m->last;
+      while (end < t->n_tokens && t->tokens[end].kind == CONTRA_TOKEN_WORD
+             && names_topic (r, &(Phrase){end, end + 1, FALSE}))
+        end++;
+      if (end == m->last || has_entity (r, k))
+        continue;
+      const char *extent = extent_before (r, end);
+      g_autofree char *key = g_strconcat ("attribute/", extent, NULL);
+      Phrase none = {m->first, m->first, FALSE};
+      add_entity (r, k, &none, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key), extent, m->last, end);
+    }
+}
+
 /* The first token of a verb of having that ends right before token @i ("carries",
  * "has", "is certified for"); G_MAXUINT when none does. */
 static guint
@@ -2519,6 +2601,7 @@ read_counts (Reader *r, guint n_mentions)
     read_story_counts (r, n_mentions);
   read_deed_counts (r, n_mentions);
   read_compound_counts (r, n_mentions);
+  read_compound_measures (r, n_mentions);
   read_member_lists (r, n_mentions);
 }
 

@@ -13,6 +13,7 @@ struct _ContraKinds {
   GHashTable *known; /* every word of the file */
   GHashTable *first; /* a kind that has synonyms -> the first of them in byte order */
   GHashTable *pronouns; /* kind -> set of the pronouns a thing of it takes ("she") */
+  GHashTable *extents;  /* a measure ("height") -> set of the kinds whose extent it is */
 };
 
 void
@@ -24,6 +25,7 @@ contra_kinds_free (ContraKinds *kinds)
   g_hash_table_unref (kinds->known);
   g_hash_table_unref (kinds->first);
   g_hash_table_unref (kinds->pronouns);
+  g_hash_table_unref (kinds->extents);
   g_free (kinds);
 }
 
@@ -51,7 +53,6 @@ close_over (GHashTable *links, const char *kind, GHashTable *into)
       close_over (links, up[i], into);
 }
 
-/* Reads the optional `pronouns` mapping: a kind to the pronouns a thing of it takes. */
 /* The kind @key names, or NULL when it is no kind word (reported). */
 static const char *
 kind_key (ContraSchema *schema, const ContraYamlNode *key)
@@ -64,16 +65,19 @@ kind_key (ContraSchema *schema, const ContraYamlNode *key)
   return NULL;
 }
 
+/* Reads the optional mapping @name of one-word keys to lists of words into @table
+ * (key -> set of its words): `pronouns` (a kind to the pronouns a thing of it takes)
+ * and `extents` (a measure to the kinds whose extent it is). */
 static void
-read_pronouns (ContraKinds *kinds, ContraSchema *schema, const ContraYamlNode *root)
+read_word_sets (GHashTable *table, ContraSchema *schema, const ContraYamlNode *root, const char *name, const char *what)
 {
-  const ContraYamlNode *map = contra_yaml_mapping_get (root, "pronouns");
+  const ContraYamlNode *map = contra_yaml_mapping_get (root, name);
 
   if (map == NULL)
     return;
   if (map->kind != CONTRA_YAML_MAPPING)
     {
-      contra_schema_error (schema, map, "'pronouns' must be a mapping of a kind to its pronouns");
+      contra_schema_error (schema, map, "'%s' must be a mapping of %s", name, what);
       return;
     }
   for (guint i = 0; i < contra_yaml_length (map); i++)
@@ -90,20 +94,21 @@ read_pronouns (ContraKinds *kinds, ContraSchema *schema, const ContraYamlNode *r
           contra_schema_error (schema, nodes->pdata[w], "'%s' must be one word in lower-case letters", words[w]);
         else
           g_hash_table_add (set, g_strdup (words[w]));
-      g_hash_table_replace (kinds->pronouns, g_strdup (kind), set);
+      g_hash_table_replace (table, g_strdup (kind), set);
     }
 }
 
 ContraKinds *
 contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
 {
-  static const char *const keys[] = {"kinds", "pronouns", NULL};
+  static const char *const keys[] = {"kinds", "pronouns", "extents", NULL};
   ContraKinds *kinds = g_new0 (ContraKinds, 1);
 
   kinds->above = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   kinds->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   kinds->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   kinds->pronouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  kinds->extents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   if (root == NULL || !contra_schema_mapping (schema, root, "kinds.yaml", keys)
       || !contra_schema_require (schema, root, "kinds", "kinds.yaml"))
     return kinds;
@@ -180,7 +185,8 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
       if (first != kind)
         g_hash_table_insert (kinds->first, g_strdup (kind), g_strdup (first));
     }
-  read_pronouns (kinds, schema, root);
+  read_word_sets (kinds->pronouns, schema, root, "pronouns", "a kind to its pronouns");
+  read_word_sets (kinds->extents, schema, root, "extents", "a measure to the kinds it is the extent of");
   return kinds;
 }
 
@@ -220,6 +226,25 @@ contra_kinds_pronoun (const ContraKinds *kinds, const char *kind, const char *pr
     if (g_hash_table_contains (set, pronoun) && contra_kinds_is_a (kinds, kind, broad))
       return TRUE;
   return FALSE;
+}
+
+const char *
+contra_kinds_extent (const ContraKinds *kinds, const char *kind)
+{
+  GHashTableIter iter, in;
+  gpointer measure, set, broad;
+
+  if (kinds == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, kinds->extents);
+  while (g_hash_table_iter_next (&iter, &measure, &set))
+    {
+      g_hash_table_iter_init (&in, set);
+      while (g_hash_table_iter_next (&in, &broad, NULL))
+        if (contra_kinds_is_a (kinds, kind, broad))
+          return measure;
+    }
+  return NULL;
 }
 
 const char *

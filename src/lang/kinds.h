@@ -45,6 +45,11 @@ gboolean contra_kinds_known (const ContraKinds *kinds, const char *word);
  * the file's `pronouns` give it for @kind or a kind above it: a ferry is "she". */
 gboolean contra_kinds_pronoun (const ContraKinds *kinds, const char *kind, const char *pronoun);
 
+/* The measure a length states of a thing of kind @kind, as the file's `extents` give
+ * it for @kind or a kind above it ("height" for a tower: "the 178-metre tower"); NULL
+ * when they give none. */
+const char *contra_kinds_extent (const ContraKinds *kinds, const char *kind);
+
 /* The broadest kind @word is a kind of, the first in byte order of those with nothing
  * above them: "vessel" for "ferry" and "ship"; @word's synonym when nothing is above it
  * but its synonyms, @word itself when the file does not name it. */

@@ -482,6 +482,12 @@ test_kinds (void **state)
   assert_false (contra_kinds_pronoun (kinds, "village", "she"));
   assert_false (contra_kinds_pronoun (kinds, "gizmo", "she"));
   assert_false (contra_kinds_pronoun (kinds, "ferry", "he"));
+  /* A length before a skyscraper is its height (through "tower"); before a river or a
+   * gizmo, nothing says: the reader takes its length. */
+  assert_string_equal (contra_kinds_extent (kinds, "skyscraper"), "height");
+  assert_string_equal (contra_kinds_extent (kinds, "lighthouse"), "height");
+  assert_null (contra_kinds_extent (kinds, "river"));
+  assert_null (contra_kinds_extent (kinds, "gizmo"));
 }
 
 /* The shipped folder on disk loads as the compiled-in one does. */
@@ -731,6 +737,12 @@ static const ErrorRow error_rows[] = {
    "kinds:\n  ferry: [ship]\npronouns:\n  Ship: [she]\n  ferry: [She]\n",
    "@/kinds.yaml:4:3: error: the kind 'Ship' must be one word in lower-case letters\n"
    "@/kinds.yaml:5:11: error: 'She' must be one word in lower-case letters"},
+  {"kinds: extents of a bad measure, a bad kind, not a mapping", "kinds.yaml",
+   "kinds:\n  tower: [building]\nextents:\n  Height: [tower]\n  height: [Tower]\n",
+   "@/kinds.yaml:4:3: error: the kind 'Height' must be one word in lower-case letters\n"
+   "@/kinds.yaml:5:12: error: 'Tower' must be one word in lower-case letters"},
+  {"kinds: extents not a mapping", "kinds.yaml", "kinds:\n  tower: [building]\nextents: [height]\n",
+   "@/kinds.yaml:3:10: error: 'extents' must be a mapping of a measure to the kinds it is the extent of"},
   {"calendar: missing weekdays", "calendar.yaml", "months:\n  - {name: January}\n" MONTHS_AFTER_JANUARY,
    "@/calendar.yaml:1:1: error: missing required key 'weekdays'"},
 };
