@@ -2053,6 +2053,20 @@ noun_key (const Reader *r, guint from, guint to, const char *kind, char **label)
   return contra_intern (key->str);
 }
 
+/* The concept of a verb of people counts (lexicon word/people-count) at token @i, or
+ * NULL. */
+static const ContraConcept *
+people_count_verb (const Reader *r, guint i)
+{
+  const ContraConcept *verb = NULL;
+
+  if (i >= r->t->n_tokens || r->t->tokens[i].kind != CONTRA_TOKEN_WORD
+      || contra_lexicon_match (r->set->lexicon, r->t, i, &verb) != 1
+      || !contra_concept_is_a (verb, r->set->word_people_count))
+    return NULL;
+  return verb;
+}
+
 /* The counted noun of a count mention, as a key: "two live albums" -> "count/live-album". */
 static const char *
 counted_key (const Reader *r, const ContraMention *m, char **label)
@@ -2075,9 +2089,7 @@ counted_key (const Reader *r, const ContraMention *m, char **label)
    * people" counts employees (lexicon word/people-count/<noun>). */
   const ContraConcept *verb = NULL;
   if (m->first > 0 && m->value.u.amount.unit != NULL && g_str_equal (m->value.u.amount.unit, "person")
-      && t->tokens[m->first - 1].kind == CONTRA_TOKEN_WORD
-      && contra_lexicon_match (r->set->lexicon, t, m->first - 1, &verb) == 1
-      && contra_concept_is_a (verb, r->set->word_people_count))
+      && (verb = people_count_verb (r, m->first - 1)) != NULL)
     {
       const char *noun = strrchr (verb->id, '/') + 1;
       g_autofree char *key = g_strconcat ("count/", noun, NULL);
@@ -2239,7 +2251,11 @@ topic_subject_of (const Reader *r, guint verb, guint n_mentions)
   gboolean passive, existential;
   Phrase subject = subject_before (r, 0, verb, n_mentions, &passive);
   Phrase opening = sentence_subject (r, r->t->n_tokens, n_mentions, &existential);
+  /* "The ferry Storlinge, which has room for 1,500 passengers": the relative's noun. */
+  Phrase relative = relative_subject (r, verb, n_mentions);
 
+  if (relative.first < relative.last)
+    return names_topic (r, &relative);
   if (subject.first == subject.last)
     return FALSE;
   /* A personal pronoun opening a coordinated clause stands for the topic too: "She is
@@ -2492,6 +2508,35 @@ read_deed_counts (Reader *r, guint n_mentions)
     }
 }
 
+/* Counts of people a verb of people counts states after them, in a story about its
+ * topic: "Fourteen people were killed", "At least 14 people died" count the deaths as
+ * "killed 14 people" does. The count opens its clause: the sentence, or a clause after
+ * "and" ("... and 14 people died"). */
+static void
+read_people_counts_before (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      const ContraMention *m = mention (r, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->value.u.amount.unit == NULL
+          || !g_str_equal (m->value.u.amount.unit, "person"))
+        continue;
+      gboolean opens = m->first == r->opening
+                       || (m->first > 0 && contra_language_is (t->language, CONTRA_WORDS_AND, t, m->first - 1));
+      guint verb = m->last;
+      while (verb < t->n_tokens && between_subject_and_verb (r, verb, n_mentions))
+        verb++;
+      const ContraConcept *counts = people_count_verb (r, verb);
+      if (!opens || counts == NULL || has_entity (r, k) || count_bounded (r, n_mentions, m))
+        continue;
+      const char *noun = strrchr (counts->id, '/') + 1;
+      g_autofree char *key = g_strconcat ("count/", noun, NULL);
+      add_topic_count (r, k, m->first, m->last, contra_intern (key), noun);
+    }
+}
+
 /* Every part of the topic, named: "Lindvag comprises the villages of Aske, Brenn and
  * Dalvik" lists the topic's villages, to be held against a count of them ("made up of
  * eight villages"). Only a verb that gives all the parts (word/composition) makes a
@@ -2600,6 +2645,7 @@ read_counts (Reader *r, guint n_mentions)
   else
     read_story_counts (r, n_mentions);
   read_deed_counts (r, n_mentions);
+  read_people_counts_before (r, n_mentions);
   read_compound_counts (r, n_mentions);
   read_compound_measures (r, n_mentions);
   read_member_lists (r, n_mentions);
@@ -3347,20 +3393,34 @@ read_ranks (Reader *r, guint n_mentions)
       const ContraMention *m = mention (r, k);
       if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_NUMBER || m->first < 2 || !is_ordinal (r, m))
         continue;
-      /* "the first", "the state's second" */
-      guint det = m->first - 1;
+      /* "the first", "the state's second", "Moravia's second" */
+      guint det = m->first - 1, start = det, owner_end = 0;
       gint scope_first = -1;
+      gboolean article = TRUE;
       if (possessive_before (r, m->first) && det >= 1)
         {
           guint owner = det - 1; /* "state", "'s" */
           if (owner >= 1 && contra_language_is (t->language, CONTRA_WORDS_DEFINITE_ARTICLES, t, owner - 1))
             {
               scope_first = (gint) owner;
-              det = owner - 1;
+              start = det = owner - 1;
+            }
+          else if (capitalized (r, owner))
+            {
+              /* A named owner is the scope, with no article. */
+              start = owner;
+              while (start > 0 && owner - start < 3 && capitalized (r, start - 1))
+                start--;
+              scope_first = (gint) start;
+              owner_end = owner + 1;
+              article = FALSE;
             }
         }
-      if (!contra_language_is (t->language, CONTRA_WORDS_DEFINITE_ARTICLES, t, det) || det == 0
-          || !word_of (r, det - 1, r->set->word_auxiliary))
+      if ((article && !contra_language_is (t->language, CONTRA_WORDS_DEFINITE_ARTICLES, t, det)) || start == 0)
+        continue;
+      /* "Tarnov is the second ...", or in apposition: "Tarnov, the second ..., votes". */
+      gboolean appositive = contra_tokens_is_punct (t, start - 1, ',');
+      if (!appositive && !word_of (r, start - 1, r->set->word_auxiliary))
         continue;
       guint category = m->last, category_end = plain_words_from (r, m->last, n_mentions);
       if (category_end == category)
@@ -3409,7 +3469,7 @@ read_ranks (Reader *r, guint n_mentions)
       else if (scope_first >= 0)
         {
           scope = (guint) scope_first;
-          scope_end = scope + 1;
+          scope_end = owner_end > scope ? owner_end : scope + 1;
         }
       else
         scope = scope_end = 0;
@@ -3454,8 +3514,16 @@ read_ranks (Reader *r, guint n_mentions)
       /* What is ranked: the sentence's subject; a one-word description ("The
        * crossing") whose rank names the topic's kind ("bridge") is the topic. */
       gboolean passive;
-      Phrase subject = subject_before (r, 0, det - 1, n_mentions, &passive);
+      Phrase subject = appositive ? name_before (r, 0, start - 1, n_mentions)
+                                  : subject_before (r, 0, start - 1, n_mentions, &passive);
       if (subject.first == subject.last)
+        continue;
+      /* Not one of a list of appositions ("a member of the UN Security Council, the
+       * second largest economy in the world, the largest ..."), nor one to a name that
+       * is another's ("of the Council"). */
+      if (appositive
+          && ((subject.first > 0 && is_partitive (r, subject.first - 1))
+              || (contra_tokens_is_punct (t, end, ',') && word_of (r, end + 1, r->set->word_determiner))))
         continue;
       if (!subject.pronoun && !names_topic (r, &subject) && plain_words (r, &subject) == 1 && subject.last - subject.first == 2
           && names_topic (r, &(Phrase) {category_end - 1, category_end, FALSE}))
