@@ -197,6 +197,27 @@ punct_between (const ContraTokens *t, guint from, guint to)
 }
 
 /* Fills slot @s of @rule around the trigger; returns the mention index or -1. */
+/* TRUE when a concept that could trigger @rule, other than the trigger @trigger's
+ * (the "MOU" of "Memorandum of Understanding (MOU)"), lies between the trigger and
+ * @m. */
+static gboolean
+trigger_between (const ContraExtractor *ex, const ContraRule *rule, gint trigger, const ContraMention *m)
+{
+  const ContraSlot *slot = g_ptr_array_index (rule->slots, 0);
+  const ContraMention *t = mention (ex, trigger);
+  guint from = MIN (t->last, m->last), to = MAX (t->first, m->first);
+
+  if (slot->type != CONTRA_SLOT_CONCEPT)
+    return FALSE;
+  for (guint i = 0; i < ex->mentions->mentions->len; i++)
+    {
+      const ContraMention *x = mention (ex, (gint) i);
+      if (x->first >= from && x->last <= to && x != m && x != t && x->term.head != t->term.head && fills (slot, x))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gint
 fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *frame)
 {
@@ -248,6 +269,12 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
           if (k < MAX_ALL)
             frame->all[s][k] = (gint) i;
         }
+      /* A measure past another trigger of the rule is that one's: "about 13 cm in
+       * length, with a wingspan of 18 to 21 cm". (A date may be shared: "In 2003
+       * they signed a Letter of Agreement and a Civil Aviation Agreement".) */
+      if (slot->type == CONTRA_SLOT_VALUE && slot->value != CONTRA_VALUE_DATE
+          && trigger_between (ex, rule, frame->slot[0], m))
+        continue;
       /* A value right before its trigger is its own, whatever the preferred side:
        * "466 feet long and 79 feet wide". */
       if (slot->type == CONTRA_SLOT_VALUE && m->last == trigger->first && slot->side != CONTRA_SIDE_AFTER)

@@ -1156,8 +1156,9 @@ phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
             {
               /* A past form after the first word is the verb: "the company moved"; so
                * is a word an article or a value follows ("the firm became a maker",
-               * "the firm employs 40 people"). */
-              if (last > from + 1 && !capitalized (r, i)
+               * "the firm employs 40 people"). Not one in a compound ("the grey-crested
+               * warbler"). */
+              if (last > from + 1 && !capitalized (r, i) && !glued_dash (r, i - 1)
                   && (looks_past (r, i)
                       || (i + 1 < end
                           && (contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, i + 1)
