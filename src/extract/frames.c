@@ -191,6 +191,19 @@ place_after_comma (const Reader *r, guint i)
   return TRUE;
 }
 
+/* TRUE when token @i, a plain word after a title's name, is the verb of a headline
+ * ("Brenholt cuts jobs", "Kessling grows"), not what names a reference article's
+ * topic ("Emperor discography", "Corran wren"): a word with the "-s" of the present
+ * tense. */
+static gboolean
+headline_verb (const ContraTokens *t, guint i)
+{
+  const char *fold = contra_tokens_fold (t, i);
+  gsize n = strlen (fold);
+
+  return n > 3 && fold[n - 1] == 's' && fold[n - 2] != 's' && fold[n - 2] != 'u' && fold[n - 2] != 'i';
+}
+
 /* The name a title begins with: "HMS Royal George (1756)", "Calder Narrows Bridge
  * opens, and ...", "1920 Volta a Catalunya", "The Glasshouse Saints discography". */
 static char *
@@ -221,8 +234,8 @@ title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char *
    * discography", "October 2010 North American storm complex", "Corran wren". A
    * bracket ends it: "HMS Royal George (1756)". */
   guint rest = i;
-  while (rest < t->n_tokens && rest - i < 2 && t->tokens[rest].kind == CONTRA_TOKEN_WORD
-         && !capitalized (&r, rest) && !word_of (&r, rest, set->word))
+  while (rest < t->n_tokens && rest - i < 2 && t->tokens[rest].kind == CONTRA_TOKEN_WORD && !capitalized (&r, rest)
+         && !word_of (&r, rest, set->word) && !headline_verb (t, rest))
     rest++;
   *whole = rest == t->n_tokens || contra_tokens_is_punct (t, rest, '(') || place_after_comma (&r, rest);
   /* The plain noun right after the name may be its kind: "Calder River bridge opens". */
@@ -3360,19 +3373,22 @@ rank_scope_past_owner (const Reader *r, guint i, guint n_mentions)
   return j > i && plain_word (r, j, n_mentions) ? j : i;
 }
 
-/* What a rank ranks among, where its noun is the topic's kind or a kind above it:
- * the broadest kind (lang/en/kinds.yaml), so that "the largest ferry" and "the
- * second-largest vessel" in a ferry's story rank among one thing. Other nouns, and
- * nouns of more than one word, keep @among ("the largest city in the region" in a
- * ferry's story). */
+/* What a rank ranks among, where its noun is a kind (lang/en/kinds.yaml): the
+ * broadest kind, so that "the largest ferry" and "the second-largest vessel" rank
+ * among one thing, and "the third-largest city in Moravia" ranks alike whether or not
+ * the text said the topic is a city. Other nouns, and nouns of more than one word, keep
+ * @among ("the largest cable-stayed bridge"). */
 static const char *
-rank_among_topic_kind (const Reader *r, guint category, guint category_end, const char *among)
+rank_among_kind (const Reader *r, guint category, guint category_end, const char *among)
 {
-  if (category_end != category + 1 || r->topic == NULL || r->topic->kinds == NULL || !is_topic_kind (r, category))
-    return among;
+  const ContraKinds *kinds = contra_language_kinds (r->t->language);
 
+  if (category_end != category + 1)
+    return among;
   g_autofree char *form = word_form (contra_tokens_plain (r->t, category));
-  g_autofree char *key = g_strdup_printf ("rank/%s", contra_kinds_top (contra_language_kinds (r->t->language), form));
+  if (!contra_kinds_known (kinds, form))
+    return among;
+  g_autofree char *key = g_strdup_printf ("rank/%s", contra_kinds_top (kinds, form));
   return contra_intern (key);
 }
 
@@ -3491,7 +3507,7 @@ read_ranks (Reader *r, guint n_mentions)
       const char *doing = deed_end > deed ? noun_key (r, deed, deed_end, "to", &did) : NULL;
       if (among == NULL || (deed_end > deed && doing == NULL))
         continue;
-      among = rank_among_topic_kind (r, category, category_end, among);
+      among = rank_among_kind (r, category, category_end, among);
       g_autoptr (GString) key = g_string_new ("rank/");
       /* "third-largest": the superlative is part of what it ranks among. */
       if (m->value.u.amount.unit != NULL)

@@ -274,7 +274,7 @@ static const EngineCase cases[] = {
    "entity/typhoon-ilse+attribute/speed value 150 km/h"},
   {"frames: a rank's scope is the name after 'of', and 'by' what it ranks by", "2020",
    "---\ntitle: Kelby\n---\nKelby is the second-largest town in the county of Arnshire by area.", "rank-of",
-   "entity/kelby+rank/largest-town-in-arnshire-by-area rank 2 largest"},
+   "entity/kelby+rank/largest-settlement-in-arnshire-by-area rank 2 largest"},
   {"a measure holds at the date its sentence opens with, or that follows its value", NULL,
    "---\ntitle: Kelby\n---\nIn 2010 Kelby had 5,000 inhabitants. At the 2021 census, Kelby had 5,900 inhabitants. "
    "Kelby had 6,000 inhabitants in 2022. Kelby, founded in 1850, has 6,100 inhabitants.",
