@@ -224,6 +224,13 @@ title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char *
   while (i < t->n_tokens
          && ((capitalized (&r, i) && (!word_of (&r, i, set->word) || word_of (&r, i, set->word_direction)))
              || t->tokens[i].kind == CONTRA_TOKEN_NUMBER
+             /* "Grey-crested warbler": a compound's lower-case part after its hyphen
+              * ("US-Vietnam Security Cooperation" is about the US) */
+             || (i > first && contra_tokens_is_dash (t, i) && i + 1 < t->n_tokens
+                 && t->tokens[i + 1].kind == CONTRA_TOKEN_WORD && !capitalized (&r, i + 1)
+                 && t->tokens[i].start == t->tokens[i - 1].end && t->tokens[i + 1].start == t->tokens[i].end)
+             || (i > first + 1 && contra_tokens_is_dash (t, i - 1) && t->tokens[i].kind == CONTRA_TOKEN_WORD
+                 && !capitalized (&r, i) && t->tokens[i].start == t->tokens[i - 1].end)
              || (i > first && word_of (&r, i, set->word_connector) && capitalized (&r, i + 1))
              /* "St Aidan's Cathedral" */
              || (i > first && contra_tokens_is_possessive (t, i) && capitalized (&r, i + 1))))
@@ -1363,9 +1370,25 @@ has_entity (const Reader *r, guint k)
 
 /* TRUE when @p is a description, not a name: no capitalised word but its first ("The
  * guest book", "the construction contract"). */
+/* TRUE when the phrase @p is a plural noun alone that opens the sentence, capitalised
+ * only there, with a plural verb after it: "Adults are 13 cm long". */
+static gboolean
+plural_opening_noun (const Reader *r, const Phrase *p)
+{
+  char singular[64];
+
+  if (p->last != p->first + 1 || p->first != r->opening || p->last >= r->t->n_tokens
+      || !contra_language_is (r->t->language, CONTRA_WORDS_PLURAL_VERBS, r->t, p->last))
+    return FALSE;
+  const char *fold = contra_tokens_fold (r->t, p->first);
+  return contra_words_singular (fold, singular, sizeof singular) && strcmp (singular, fold) != 0;
+}
+
 static gboolean
 is_description (const Reader *r, const Phrase *p)
 {
+  if (plural_opening_noun (r, p))
+    return TRUE;
   for (guint i = p->first + 1; i < p->last; i++)
     if (capitalized (r, i))
       return FALSE;

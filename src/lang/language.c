@@ -741,6 +741,7 @@ static const struct {
   {"change_words", CONTRA_WORDS_CHANGE},
   {"change_openers", CONTRA_WORDS_CHANGE_OPENERS},
   {"aspect_nouns", CONTRA_WORDS_ASPECT_NOUNS},
+  {"plural_verbs", CONTRA_WORDS_PLURAL_VERBS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */

@@ -200,6 +200,7 @@ typedef enum {
   CONTRA_WORDS_CHANGE,
   CONTRA_WORDS_CHANGE_OPENERS,
   CONTRA_WORDS_ASPECT_NOUNS,
+  CONTRA_WORDS_PLURAL_VERBS,
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */
