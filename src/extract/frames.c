@@ -107,6 +107,26 @@ drop_org_suffix (char **words)
     }
 }
 
+/* Cuts from @words a prefix before a ship's name that is no part of it ("MS",
+ * lang/en/names.yaml), when a word is left after it. */
+static void
+drop_vessel_prefix (char **words)
+{
+  const ContraNames *names = contra_language_names (contra_language_default ());
+  guint i = 0;
+
+  while (words[i] != NULL && (words[i][0] == '\0' || is_article (words[i], strlen (words[i]))))
+    i++;
+  if (words[i] == NULL || words[i + 1] == NULL || words[i + 1][0] == '\0')
+    return;
+  g_autoptr (GString) fold = g_string_new (NULL);
+  for (const char *c = words[i]; *c != '\0'; c++)
+    if (g_ascii_isalpha (*c))
+      g_string_append_c (fold, g_ascii_tolower (*c));
+  if (contra_names_is_vessel_prefix (names, fold->str))
+    words[i][0] = '\0';
+}
+
 const char *
 contra_entity_key (const char *text)
 {
@@ -115,6 +135,7 @@ contra_entity_key (const char *text)
   gboolean first = TRUE;
 
   drop_org_suffix (words);
+  drop_vessel_prefix (words);
   for (guint i = 0; words[i] != NULL; i++)
     {
       gsize n = strlen (words[i]);

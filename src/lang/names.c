@@ -13,6 +13,7 @@ struct _ContraNames {
   GHashTable *titles;     /* set of folded words */
   GHashTable *suffixes;   /* set */
   GHashTable *org_suffixes; /* set of phrases */
+  GHashTable *vessel_prefixes; /* set of words */
   GHashTable *full_forms; /* short form -> GPtrArray of char* (NULL-terminated) */
   GHashTable *family;     /* every name of the file -> its family (a key of this table) */
 };
@@ -25,6 +26,7 @@ contra_names_free (ContraNames *names)
   g_hash_table_unref (names->titles);
   g_hash_table_unref (names->suffixes);
   g_hash_table_unref (names->org_suffixes);
+  g_hash_table_unref (names->vessel_prefixes);
   g_hash_table_unref (names->full_forms);
   g_hash_table_unref (names->family);
   g_free (names);
@@ -93,18 +95,21 @@ join (GHashTable *parent, const char *a, const char *b)
 ContraNames *
 contra_names_read (ContraSchema *schema, const ContraYamlNode *root)
 {
-  static const char *const keys[] = {"titles", "suffixes", "organisation_suffixes", "nicknames", NULL};
+  static const char *const keys[]
+    = {"titles", "suffixes", "organisation_suffixes", "vessel_prefixes", "nicknames", NULL};
   ContraNames *names = g_new0 (ContraNames, 1);
 
   names->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   names->suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   names->org_suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  names->vessel_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   names->full_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   names->family = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (root == NULL || !contra_schema_mapping (schema, root, "names.yaml", keys))
     return names;
   read_word_set (schema, root, "titles", names->titles);
   read_word_set (schema, root, "suffixes", names->suffixes);
+  read_word_set (schema, root, "vessel_prefixes", names->vessel_prefixes);
   g_autoptr (GPtrArray) phrase_nodes = g_ptr_array_new ();
   g_auto (GStrv) phrases = contra_schema_strings (schema, root, "organisation_suffixes", phrase_nodes);
   for (guint w = 0; phrases != NULL && phrases[w] != NULL; w++)
@@ -208,6 +213,12 @@ gboolean
 contra_names_is_org_suffix (const ContraNames *names, const char *phrase)
 {
   return names != NULL && g_hash_table_contains (names->org_suffixes, phrase);
+}
+
+gboolean
+contra_names_is_vessel_prefix (const ContraNames *names, const char *fold)
+{
+  return names != NULL && g_hash_table_contains (names->vessel_prefixes, fold);
 }
 
 gboolean

@@ -37,6 +37,10 @@ gboolean contra_names_is_suffix (const ContraNames *names, const char *fold);
  * and "Rothwell Athletic Football Club" are one club ("fc", "football club"). */
 gboolean contra_names_is_org_suffix (const ContraNames *names, const char *phrase);
 
+/* TRUE when @fold (a word folded to lower-case ASCII letters) is a prefix before a
+ * ship's name that is no part of it: "MS Storlinge" is the Storlinge ("ms"). */
+gboolean contra_names_is_vessel_prefix (const ContraNames *names, const char *fold);
+
 /* The given names the short form @fold may stand for ("alex": alexander, alexandra,
  * alexis), NULL-terminated and owned by @names; NULL when @fold is no short form. */
 const char *const *contra_names_full_forms (const ContraNames *names, const char *fold);
