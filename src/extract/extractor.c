@@ -126,6 +126,10 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
       if (m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_DATE
           && (m->value.u.date.flags & CONTRA_DATE_PRESENT))
         return FALSE;
+      /* "from 1998 to 2006": a period's start and end (ContraPeriod and
+       * ContraSlotPeriod count alike). */
+      if (slot->period != CONTRA_SLOT_PERIOD_ANY && m->period != slot->period)
+        return FALSE;
       return m->kind == CONTRA_MENTION_VALUE && m->value.type == slot->value
              && (slot->units == NULL || g_ptr_array_find (slot->units, m->value.u.amount.unit, NULL))
              && (slot->dimension == NULL || has_dimension (&m->value, slot->dimension));

@@ -1126,6 +1126,22 @@ relative_subject (const Reader *r, guint end, guint n_mentions)
       if (name.first < name.last)
         return name;
     }
+  /* "Maren Toftgaard is a Danish politician who served as mayor": what the copula
+   * says the name is. */
+  if (p.first >= 2 && contra_language_is (r->t->language, CONTRA_WORDS_INDEFINITE_ARTICLES, r->t, p.first)
+      && word_of (r, p.first - 1, r->set->word_auxiliary) && !word_of (r, p.first - 1, r->set->word_have))
+    {
+      /* Past a bracket after the name: "Maren Toftgaard (born 1951) is ...". */
+      guint before = p.first - 1;
+      if (before > 0 && contra_tokens_is_punct (r->t, before - 1, ')'))
+        while (before > 0 && !contra_tokens_is_punct (r->t, before - 1, '('))
+          before--;
+      if (before > 0 && contra_tokens_is_punct (r->t, before - 1, '('))
+        before--;
+      Phrase name = name_before (r, 0, before, n_mentions);
+      if (name.first == 0 && name.first < name.last)
+        return name;
+    }
   return p;
 }
 
@@ -1744,6 +1760,21 @@ defines (const Reader *r, const Phrase *subject, guint end)
   return TRUE;
 }
 
+/* The first token of a verb that makes its subject what follows it ("served as",
+ * lexicon word/copula) ending right before token @i; @i when there is none. */
+static guint
+copula_before (const Reader *r, guint i)
+{
+  for (guint n = 1; n <= 3 && n <= i && r->set->word_copula != NULL; n++)
+    {
+      const ContraConcept *c = NULL;
+      if (r->t->tokens[i - n].kind == CONTRA_TOKEN_WORD && contra_lexicon_match (r->set->lexicon, r->t, i - n, &c) == n
+          && contra_concept_is_a (c, r->set->word_copula))
+        return i - n;
+    }
+  return i;
+}
+
 static const char *
 read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *previous)
 {
@@ -1764,8 +1795,10 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
             return add_entity (r, predicate, &p, NULL);
         }
     }
-  /* "the death of Karl Weyprecht" */
-  if (is_partitive (r, pred->last))
+  /* "the death of Karl Weyprecht"; not an office's place ("mayor of Holbaek" is held
+   * by the subject). */
+  gboolean office = r->set->office != NULL && contra_concept_is_a (pred->term.head, r->set->office);
+  if (is_partitive (r, pred->last) && !office)
     {
       Phrase p = phrase_after (r, pred->last + 1, end, n_mentions);
       if (p.first < p.last)
@@ -1824,7 +1857,9 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
 
   /* "the Osprey, a 1978 ferry that cost $6 million": a relative clause is about the
    * phrase before its pronoun. */
-  Phrase relative = relative_subject (r, pred->phrase_first, n_mentions);
+  /* "who served as mayor": the subject is before the copula's words. */
+  guint head = copula_before (r, pred->phrase_first);
+  Phrase relative = relative_subject (r, head, n_mentions);
   if (relative.first < relative.last)
     return add_entity (r, predicate, &relative, NULL);
 
@@ -1859,12 +1894,13 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
 
   guint start = clause_start (r, predicate, n_mentions);
   gboolean passive = FALSE;
-  Phrase subject = subject_before (r, start, pred->phrase_first, n_mentions, &passive);
+  Phrase subject = subject_before (r, start, head, n_mentions, &passive);
 
   /* "they founded the Odinist Fellowship"; but "she became director" is about her, and
    * the post after it is what she took (read_post()). */
   gboolean post = r->set->event_post != NULL && contra_concept_is_a (pred->term.head, r->set->event_post);
-  if (!passive && !post && subject.first < subject.last && !word_of (r, pred->last, r->set->word_preposition))
+  if (!passive && !post && !office && subject.first < subject.last
+      && !word_of (r, pred->last, r->set->word_preposition))
     {
       Phrase object = phrase_after (r, pred->last, end, n_mentions);
       if (object.first < object.last)

@@ -866,6 +866,35 @@ mark_changes (ContraMentions *mentions, const ContraTokens *t)
     }
 }
 
+/* A date after "from" starts a period when "to" or "until" and another date follow in
+ * its clause ("mayor from 1998 to 2006", "from 1998 until 2004"); that date ends it. */
+static void
+mark_periods (ContraMentions *mentions, const ContraTokens *t)
+{
+  const ContraLanguage *language = t->language;
+
+  for (guint i = 0; i + 1 < mentions->mentions->len; i++)
+    {
+      ContraMention *m = mention_at (mentions, i);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_DATE || m->first == 0
+          || !contra_language_is (language, CONTRA_WORDS_PERIOD_STARTS, t, m->first - 1))
+        continue;
+      for (guint j = i + 1; j < mentions->mentions->len; j++)
+        {
+          ContraMention *n = mention_at (mentions, j);
+          if (n->kind != CONTRA_MENTION_VALUE || n->value.type != CONTRA_VALUE_DATE)
+            continue;
+          if (n->clause == m->clause && n->first == m->last + 1
+              && contra_language_is (language, CONTRA_WORDS_PERIOD_ENDS, t, m->last))
+            {
+              m->period = CONTRA_PERIOD_START;
+              n->period = CONTRA_PERIOD_END;
+            }
+          break;
+        }
+    }
+}
+
 /* The gate (ruleset.h): can what phase one found lead to a claim? */
 static gboolean
 may_claim (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens *t)
@@ -952,5 +981,6 @@ contra_mentions_find (ContraMentions *mentions,
   find_clauses (mentions, set, tokens);
   attach_dates (mentions, tokens);
   mark_changes (mentions, tokens);
+  mark_periods (mentions, tokens);
   return TRUE;
 }

@@ -31,6 +31,13 @@ typedef enum {
 /* "concept", "value", "list", "person", "entity". Static string. */
 const char *contra_mention_kind_name (ContraMentionKind kind);
 
+/* What a date is to a period its clause states: "from 1998 to 2006". */
+typedef enum {
+  CONTRA_PERIOD_NONE,
+  CONTRA_PERIOD_START,
+  CONTRA_PERIOD_END,
+} ContraPeriod;
+
 typedef struct {
   ContraMentionKind kind;
   guint first;               /* tokens [first, last) */
@@ -53,6 +60,8 @@ typedef struct {
   gboolean change;           /* a number that measures a step, not a level ("grew by
                                 3,000", "rose 9 percent"), or where the step began
                                 ("rose from 6.8 to 7.4 percent") */
+  guint8 period;             /* a date that starts a period ("from 1998 to 2006") or
+                                ends one: ContraPeriod */
   guint8 role;               /* ENTITY: ContraRole, what it is to its predicate */
 } ContraMention;
 

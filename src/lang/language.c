@@ -742,6 +742,8 @@ static const struct {
   {"change_openers", CONTRA_WORDS_CHANGE_OPENERS},
   {"aspect_nouns", CONTRA_WORDS_ASPECT_NOUNS},
   {"plural_verbs", CONTRA_WORDS_PLURAL_VERBS},
+  {"period_starts", CONTRA_WORDS_PERIOD_STARTS},
+  {"period_ends", CONTRA_WORDS_PERIOD_ENDS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */

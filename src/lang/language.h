@@ -201,6 +201,8 @@ typedef enum {
   CONTRA_WORDS_CHANGE_OPENERS,
   CONTRA_WORDS_ASPECT_NOUNS,
   CONTRA_WORDS_PLURAL_VERBS,
+  CONTRA_WORDS_PERIOD_STARTS,
+  CONTRA_WORDS_PERIOD_ENDS,
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */

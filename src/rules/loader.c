@@ -58,9 +58,10 @@ static const char *const rule_keys[] = {
   "specific", "steps", "claims", "examples", "counterexamples", NULL,
 };
 static const char *const slot_keys[] = {
-  "is_a", "not", "value", "unit", "dimension", "required", "side", "within", "scope", "after", "inherit",
-  "titled", "all", "prefer", "instance", "absent", "counted", "role", NULL,
+  "is_a",    "not",    "value", "unit",   "dimension", "required", "side",    "within", "scope",  "after",
+  "inherit", "titled", "all",   "prefer", "instance",  "absent",   "counted", "role",   "period", NULL,
 };
+static const char *const period_names[] = {"any", "start", "end", NULL};
 static const char *const role_names[] = {"about", "counted", "place", "measured", "first", "occasion", "quoted", NULL};
 static const char *const slot_values[] = {
   "date", "money", "quantity", "percent", "number", "count", "list", "person", "entity", NULL,
@@ -507,6 +508,9 @@ load_slot (Loader *ld, ContraSchema *schema, const char *name, const ContraYamlN
   slot->counted = contra_schema_bool (schema, node, "counted", FALSE);
   if (slot->counted && slot->type != CONTRA_SLOT_LIST)
     contra_schema_error (schema, contra_yaml_mapping_get (node, "counted"), "'counted' applies only to a list slot");
+  slot->period = (guint8) contra_schema_choice (schema, node, "period", period_names, CONTRA_SLOT_PERIOD_ANY);
+  if (slot->period != CONTRA_SLOT_PERIOD_ANY && slot->value != CONTRA_VALUE_DATE)
+    contra_schema_error (schema, contra_yaml_mapping_get (node, "period"), "'period' applies only to a date slot");
   slot->role = (ContraRole) contra_schema_choice (schema, node, "role", role_names, CONTRA_ROLE_ABOUT);
   if (contra_yaml_mapping_get (node, "role") != NULL && slot->type != CONTRA_SLOT_ENTITY)
     contra_schema_error (schema, contra_yaml_mapping_get (node, "role"), "'role' applies only to an entity slot");
@@ -1224,6 +1228,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_direction = contra_lexicon_lookup (set->lexicon, "word/direction");
   set->word_existential = contra_lexicon_lookup (set->lexicon, "word/existential");
   set->word_cover = contra_lexicon_lookup (set->lexicon, "word/cover");
+  set->word_copula = contra_lexicon_lookup (set->lexicon, "word/copula");
   set->word_have = contra_lexicon_lookup (set->lexicon, "word/have");
   set->word_agent = contra_lexicon_lookup (set->lexicon, "word/agent");
   set->word_source = contra_lexicon_lookup (set->lexicon, "word/source");

@@ -75,6 +75,13 @@ typedef enum {
   CONTRA_SCOPE_SENTENCE, /* the whole sentence */
 } ContraScope;
 
+/* Which date of a period a date slot takes: "from 1998 to 2006". */
+typedef enum {
+  CONTRA_SLOT_PERIOD_ANY,
+  CONTRA_SLOT_PERIOD_START,
+  CONTRA_SLOT_PERIOD_END,
+} ContraSlotPeriod;
+
 typedef struct {
   char *name;               /* "trigger", "date", "domain", ... */
   ContraSlotType type;
@@ -99,6 +106,8 @@ typedef struct {
   gboolean instance;        /* CONCEPT: only named things (instances), not kinds */
   gboolean absent;          /* the frame holds only when nothing fills this slot */
   gboolean counted;         /* LIST: only a list that announces how many items it has */
+  guint8 period;            /* VALUE date: only the start or the end of a period its clause
+                               states ("from 1998 to 2006"); ContraSlotPeriod */
   ContraRole role;          /* ENTITY: what the entity is to the trigger */
   guint line;
   guint column;

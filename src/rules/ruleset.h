@@ -116,6 +116,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_direction;  /* "north", "northeast": "80 km north of X" */
   const ContraConcept *word_existential;/* "there" in "there were 69 tornadoes" */
   const ContraConcept *word_cover;      /* "covers": its area is its subject's */
+  const ContraConcept *word_copula;     /* "served as": its subject is what follows */
   const ContraConcept *word_have;       /* "has": an auxiliary, and a verb of having */
   const ContraConcept *word_agent;      /* "by" before a passive's agent */
   const ContraConcept *word_source;     /* "from" before where a sum came from */
