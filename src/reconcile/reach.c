@@ -1,7 +1,7 @@
 /* reach.c — which claims a draft's claims can meet (see reach.h). These mirror the
  * reconciler's passes: collect() and link_partial() in reconciler.c for heads,
  * firsts.c and statuses.c for wide claims, variants.c for people and their name
- * buckets. */
+ * buckets, and the passes that read a subject's groups for live claims. */
 #include "reconcile/reach.h"
 
 #include <string.h>
@@ -9,6 +9,7 @@
 #include "base/strutil.h"
 #include "lang/names.h"
 #include "reconcile/names.h"
+#include "reconcile/reconciler-private.h"
 #include "rules/rule.h"
 
 const char *
@@ -23,6 +24,83 @@ gboolean
 contra_reach_wide (const ContraClaim *claim)
 {
   return claim->kind == CONTRA_RULE_FIRST || claim->kind == CONTRA_RULE_STATUS || claim->status_rank >= 0;
+}
+
+const ContraConcept *
+contra_reach_action (const ContraClaim *claim)
+{
+  if (claim->kind != CONTRA_RULE_FIRST || claim->n_terms < 2)
+    return NULL;
+  return claim->terms[1].head;
+}
+
+gboolean
+contra_reach_actions_meet (const ContraConcept *a, const ContraConcept *b)
+{
+  return contra_concept_is_a (a, b) || contra_concept_is_a (b, a);
+}
+
+const char *
+contra_reach_slot (const ContraClaim *claim, guint i)
+{
+  if (i >= claim->n_terms)
+    return NULL;
+  return claim->terms[i].head != NULL ? claim->terms[i].head->id : claim->terms[i].name;
+}
+
+/* Can a slot of a draft's first and the slot of key @key relate (not "unrelated" to
+ * slot_relation() in firsts.c)? Two terms relate when they are equal or one is
+ * within the other: their keys are equal (names, or heads), or their heads are one
+ * within the other (qualifiers only narrow that). In lint (@lenient) a missing
+ * target and a country relate. A key that names no concept of @lexicon is a name. */
+static gboolean
+slots_may_relate (const ContraLexicon *lexicon, const ContraTerm *draft, const char *key, gboolean lenient)
+{
+  const char *own = draft == NULL ? NULL : draft->head != NULL ? draft->head->id : draft->name;
+
+  /* Equal keys, or none: a term without head or name has no key either. */
+  if (g_strcmp0 (own, key) == 0)
+    return draft == NULL ? lenient : TRUE;
+  if (draft == NULL || key == NULL)
+    {
+      const ContraConcept *named = draft != NULL ? draft->head : contra_lexicon_lookup (lexicon, key);
+      return lenient && named != NULL && g_str_equal (named->kind, "country");
+    }
+  const ContraConcept *other = contra_lexicon_lookup (lexicon, key);
+  return draft->head != NULL && other != NULL
+         && (contra_concept_within (draft->head, other) || contra_concept_within (other, draft->head));
+}
+
+gboolean
+contra_reach_firsts_may_meet (const ContraLexicon *lexicon, const ContraClaim *draft, const char *action,
+                              const char *actor, const char *target)
+{
+  const ContraConcept *mine = contra_reach_action (draft);
+  const ContraConcept *theirs = contra_lexicon_lookup (lexicon, action);
+
+  if (mine == NULL || (theirs != NULL && !contra_reach_actions_meet (mine, theirs)))
+    return FALSE;
+  return slots_may_relate (lexicon, &draft->terms[0], actor, FALSE)
+         && slots_may_relate (lexicon, draft->n_terms > 2 ? &draft->terms[2] : NULL, target, TRUE);
+}
+
+char *
+contra_reach_family (const ContraClaim *claim)
+{
+  if (claim->status_rank < 0)
+    return NULL;
+  return contra_terms_key (claim->terms, claim->n_family);
+}
+
+gboolean
+contra_reach_live (const ContraRuleSet *rules, const ContraClaim *claim)
+{
+  if (claim->partial || claim->value.type == CONTRA_VALUE_COUNT || compare_mode (claim) != CONTRA_COMPARE_NEVER)
+    return TRUE;
+  for (guint v = 0; v < rules->views->len; v++)
+    if (contra_rc_in_view (g_ptr_array_index (rules->views, v), claim))
+      return TRUE;
+  return FALSE;
 }
 
 const char *
