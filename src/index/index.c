@@ -3,7 +3,8 @@
  * The tables:
  *   meta       key -> value: the rules' fingerprint and the contra that last wrote;
  *   documents  one row per document of the corpus: its path (as contra prints it),
- *              the hashes its claims depend on, its size, times and inode, and its
+ *              what its claims depend on (the hashes of the rules and of its bytes,
+ *              its manifest entry's fields), its size, times and inode, and its
  *              source as a JSON Lines line (NULL when it could not be read);
  *   claims     one row per claim: its document, its key, and its JSON Lines line, with
  *              what lint selects by (reconcile/reach.h): its head concept, whether it
@@ -12,8 +13,8 @@
  *              "first", the status family of a claim on a status, whether it is
  *              live (reach.h: an inert subject is read for no draft), its rule match;
  *   warnings   what reading the document reported, field by field.
- * A document is up to date when its rules, entry and bytes hashes are the current
- * ones. Its bytes are hashed again only when its size, times or inode changed, or
+ * A document is up to date when its rules and bytes hashes and its entry are the
+ * current ones. Its bytes are hashed again only when its size, times or inode changed, or
  * when it was indexed within a second or two of being written (a later write in the
  * same tick of the clock would not change its time: git's "racy" files).
  */
@@ -41,7 +42,7 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 /* "cntr": tells contra's databases from other programs'. */
 #define APPLICATION_ID 0x636e7472
 /* The layout of the tables; an index of another layout is rebuilt. */
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
 /* How long a writer waits for another to finish its batch (the environment variable
  * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
 #define BUSY_TIMEOUT_MS 60000
@@ -63,7 +64,7 @@ struct _ContraIndex {
 static const char schema[]
   = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, rules_hash TEXT NOT NULL,"
-    " entry_hash TEXT NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
+    " entry BLOB NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
     " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT, n_claims INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
     " head TEXT, partial INTEGER NOT NULL, person TEXT, person_slug TEXT, name_bucket TEXT, action TEXT,"
@@ -345,7 +346,7 @@ contra_index_path (const ContraIndex *index)
 typedef struct {
   gint64 id;
   char *rules_hash;
-  char *entry_hash;
+  GBytes *entry;
   char *bytes_hash;
   gint64 size, mtime, ctime, inode;
   gboolean seen;
@@ -355,7 +356,7 @@ static void
 row_free (Row *row)
 {
   g_free (row->rules_hash);
-  g_free (row->entry_hash);
+  g_bytes_unref (row->entry);
   g_free (row->bytes_hash);
   g_free (row);
 }
@@ -400,7 +401,7 @@ read_rows (ContraIndex *index, GError **error)
 {
   g_autoptr (GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) row_free);
   g_autoptr (sqlite3_stmt) stmt = prepare (
-    index, "SELECT id, path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode FROM documents", error);
+    index, "SELECT id, path, rules_hash, entry, bytes_hash, size, mtime, ctime, inode FROM documents", error);
   int rc;
 
   if (stmt == NULL)
@@ -410,7 +411,7 @@ read_rows (ContraIndex *index, GError **error)
       Row *row = g_new0 (Row, 1);
       row->id = sqlite3_column_int64 (stmt, 0);
       row->rules_hash = column_text (stmt, 2);
-      row->entry_hash = column_text (stmt, 3);
+      row->entry = g_bytes_new (sqlite3_column_blob (stmt, 3), (gsize) sqlite3_column_bytes (stmt, 3));
       row->bytes_hash = column_text (stmt, 4);
       row->size = sqlite3_column_int64 (stmt, 5);
       row->mtime = sqlite3_column_int64 (stmt, 6);
@@ -443,8 +444,8 @@ item_state (const ContraCorpusItem *item, const Row *row, const char *rules_hash
 {
   if (row == NULL || row->bytes_hash == NULL || stamp->size < 0 || !g_str_equal (row->rules_hash, rules_hash))
     return ITEM_STALE;
-  g_autofree char *entry_hash = contra_fingerprint_entry (item);
-  if (!g_str_equal (row->entry_hash, entry_hash))
+  g_autoptr (GBytes) entry = contra_fingerprint_entry (item);
+  if (!g_bytes_equal (row->entry, entry))
     return ITEM_STALE;
   if (row->size == stamp->size && row->mtime == stamp->mtime && row->ctime == stamp->ctime
       && row->inode == stamp->inode)
@@ -561,7 +562,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
 {
   g_autoptr (sqlite3_stmt) document
     = prepare (index,
-               "INSERT INTO documents (path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode, source,"
+               "INSERT INTO documents (path, rules_hash, entry, bytes_hash, size, mtime, ctime, inode, source,"
                " n_claims) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                error);
   g_autoptr (sqlite3_stmt) claim
@@ -575,7 +576,9 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
                "INSERT INTO warnings (document, seq, severity, path, line, col, byte, message, source_line)"
                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                error);
-  g_autofree char *entry_hash = contra_fingerprint_entry (r->item);
+  g_autoptr (GBytes) entry = contra_fingerprint_entry (r->item);
+  gsize entry_size = 0;
+  gconstpointer entry_data = g_bytes_get_data (entry, &entry_size);
   g_autoptr (GString) line = g_string_new (NULL);
   gint64 now = g_get_real_time () * 1000;
 
@@ -587,7 +590,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
     contra_jsonl_write_source (line, r->source);
   sqlite3_bind_text (document, 1, r->item->path, -1, SQLITE_STATIC);
   sqlite3_bind_text (document, 2, rules_hash, -1, SQLITE_STATIC);
-  sqlite3_bind_text (document, 3, entry_hash, -1, SQLITE_STATIC);
+  sqlite3_bind_blob (document, 3, entry_data, (int) entry_size, SQLITE_STATIC);
   /* A document that could not be read is kept with its error, and read again. */
   if (r->bytes_hash != NULL && r->source != NULL)
     sqlite3_bind_text (document, 4, r->bytes_hash, -1, SQLITE_STATIC);
