@@ -1,34 +1,35 @@
-/* fingerprint.c — hashes of the rules, a manifest entry and a document's bytes. */
+/* fingerprint.c — hashes of the rules and a document's bytes, and a manifest entry's fields. */
 #include "index/fingerprint.h"
 
 #include <string.h>
 
 #include "contra-config.h"
 
-/* Each field goes in with its length first, so that ("ab", "c") and ("a", "bc") differ. */
+/* Fields are written to a buffer, each with its length first, so that ("ab", "c")
+ * and ("a", "bc") differ. */
 static void
-add_string (GChecksum *sum, const char *text)
+add_string (GString *fields, const char *text)
 {
   guint64 n = text != NULL ? strlen (text) + 1 : 0;
 
-  g_checksum_update (sum, (const guchar *) &n, sizeof n);
+  g_string_append_len (fields, (const char *) &n, sizeof n);
   if (text != NULL)
-    g_checksum_update (sum, (const guchar *) text, (gssize) n);
+    g_string_append_len (fields, text, (gssize) n);
 }
 
 static void
-add_int (GChecksum *sum, gint64 value)
+add_int (GString *fields, gint64 value)
 {
-  g_checksum_update (sum, (const guchar *) &value, sizeof value);
+  g_string_append_len (fields, (const char *) &value, sizeof value);
 }
 
 static void
-add_date (GChecksum *sum, const ContraDate *date)
+add_date (GString *fields, const ContraDate *date)
 {
-  add_int (sum, date->first);
-  add_int (sum, date->last);
-  add_int (sum, date->grain);
-  add_int (sum, date->flags);
+  add_int (fields, date->first);
+  add_int (fields, date->last);
+  add_int (fields, date->grain);
+  add_int (fields, date->flags);
 }
 
 static gint
@@ -38,7 +39,7 @@ compare_names (gconstpointer a, gconstpointer b)
 }
 
 static gboolean
-add_folder (GChecksum *sum, const char *root, const char *relative, GError **error)
+add_folder (GChecksum *sum, const char *root, const char *relative, GString *fields, GError **error)
 {
   g_autofree char *dir = relative[0] != '\0' ? g_build_filename (root, relative, NULL) : g_strdup (root);
   g_autoptr (GDir) handle = g_dir_open (dir, 0, error);
@@ -57,7 +58,7 @@ add_folder (GChecksum *sum, const char *root, const char *relative, GError **err
       g_autofree char *path = g_build_filename (root, child, NULL);
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          if (!add_folder (sum, root, child, error))
+          if (!add_folder (sum, root, child, fields, error))
             return FALSE;
           continue;
         }
@@ -67,8 +68,10 @@ add_folder (GChecksum *sum, const char *root, const char *relative, GError **err
       gsize length = 0;
       if (!g_file_get_contents (path, &bytes, &length, error))
         return FALSE;
-      add_string (sum, child);
-      add_int (sum, (gint64) length);
+      g_string_truncate (fields, 0);
+      add_string (fields, child);
+      add_int (fields, (gint64) length);
+      g_checksum_update (sum, (const guchar *) fields->str, (gssize) fields->len);
       g_checksum_update (sum, (const guchar *) bytes, (gssize) length);
     }
   return TRUE;
@@ -78,45 +81,47 @@ char *
 contra_fingerprint_rules (const char *rules_dir, GError **error)
 {
   g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GString) fields = g_string_new (NULL);
 
-  add_string (sum, "contra " CONTRA_VERSION);
-  if (!add_folder (sum, rules_dir, "", error))
+  add_string (fields, "contra " CONTRA_VERSION);
+  g_checksum_update (sum, (const guchar *) fields->str, (gssize) fields->len);
+  if (!add_folder (sum, rules_dir, "", fields, error))
     return NULL;
   return g_strdup (g_checksum_get_string (sum));
 }
 
-char *
+GBytes *
 contra_fingerprint_entry (const ContraCorpusItem *item)
 {
-  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  GString *fields = g_string_sized_new (256);
   const ContraManifestEntry *entry = item->entry;
 
-  add_int (sum, entry != NULL);
+  add_int (fields, entry != NULL);
   if (entry != NULL)
     {
-      add_string (sum, entry->id);
-      add_string (sum, entry->file);
-      add_string (sum, entry->title);
-      add_string (sum, entry->author);
-      add_string (sum, entry->outlet);
-      add_string (sum, entry->language);
-      add_date (sum, &entry->published);
-      add_int (sum, entry->ignore != NULL ? entry->ignore->len : 0);
+      add_string (fields, entry->id);
+      add_string (fields, entry->file);
+      add_string (fields, entry->title);
+      add_string (fields, entry->author);
+      add_string (fields, entry->outlet);
+      add_string (fields, entry->language);
+      add_date (fields, &entry->published);
+      add_int (fields, entry->ignore != NULL ? entry->ignore->len : 0);
       for (guint i = 0; entry->ignore != NULL && i < entry->ignore->len; i++)
-        add_int (sum, g_array_index (entry->ignore, guint, i));
-      add_int (sum, entry->sections != NULL ? entry->sections->len : 0);
+        add_int (fields, g_array_index (entry->ignore, guint, i));
+      add_int (fields, entry->sections != NULL ? entry->sections->len : 0);
       for (guint i = 0; entry->sections != NULL && i < entry->sections->len; i++)
         {
           const ContraManifestSection *section = g_ptr_array_index (entry->sections, i);
-          add_int (sum, section->first_line);
-          add_int (sum, section->last_line);
-          add_int (sum, section->kind);
-          add_string (sum, section->label);
-          add_string (sum, section->author);
-          add_date (sum, &section->date);
+          add_int (fields, section->first_line);
+          add_int (fields, section->last_line);
+          add_int (fields, section->kind);
+          add_string (fields, section->label);
+          add_string (fields, section->author);
+          add_date (fields, &section->date);
         }
     }
-  return g_strdup (g_checksum_get_string (sum));
+  return g_string_free_to_bytes (fields);
 }
 
 char *

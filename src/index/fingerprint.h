@@ -19,12 +19,14 @@ G_BEGIN_DECLS
  * g_free(). */
 char *contra_fingerprint_rules (const char *rules_dir, GError **error);
 
-/* The hash of what the corpus says of @item besides its bytes: its manifest entry
- * (every field that reaches extraction; not its line in the manifest). Whether the
- * file was named on the command line or found in a folder is left out: it changes
- * which files may be read, not what a regular file's claims are (and the index takes
- * only regular files). Free with g_free(). */
-char *contra_fingerprint_entry (const ContraCorpusItem *item);
+/* What the corpus says of @item besides its bytes: its manifest entry (every field
+ * that reaches extraction; not its line in the manifest), as bytes to compare. Kept
+ * whole rather than hashed: lint checks every document's entry, and comparing a few
+ * hundred bytes costs less than hashing them. Whether the file was named on the
+ * command line or found in a folder is left out: it changes which files may be read,
+ * not what a regular file's claims are (and the index takes only regular files).
+ * Free with g_bytes_unref(). */
+GBytes *contra_fingerprint_entry (const ContraCorpusItem *item);
 
 /* The hash of @length bytes at @data. Free with g_free(). */
 char *contra_fingerprint_bytes (const char *data, gsize length);

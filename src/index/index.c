@@ -3,15 +3,18 @@
  * The tables:
  *   meta       key -> value: the rules' fingerprint and the contra that last wrote;
  *   documents  one row per document of the corpus: its path (as contra prints it),
- *              the hashes its claims depend on, its size, times and inode, and its
+ *              what its claims depend on (the hashes of the rules and of its bytes,
+ *              its manifest entry's fields), its size, times and inode, and its
  *              source as a JSON Lines line (NULL when it could not be read);
  *   claims     one row per claim: its document, its key, and its JSON Lines line, with
  *              what lint selects by (reconcile/reach.h): its head concept, whether it
  *              is partial, the person it names, the bucket of the name that is its
- *              subject (reconcile/names.h), whether it is wide, its rule match;
+ *              subject (reconcile/names.h), the action, actor and target of a
+ *              "first", the status family of a claim on a status, whether it is
+ *              live (reach.h: an inert subject is read for no draft), its rule match;
  *   warnings   what reading the document reported, field by field.
- * A document is up to date when its rules, entry and bytes hashes are the current
- * ones. Its bytes are hashed again only when its size, times or inode changed, or
+ * A document is up to date when its rules and bytes hashes and its entry are the
+ * current ones. Its bytes are hashed again only when its size, times or inode changed, or
  * when it was indexed within a second or two of being written (a later write in the
  * same tick of the clock would not change its time: git's "racy" files).
  */
@@ -39,7 +42,7 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 /* "cntr": tells contra's databases from other programs'. */
 #define APPLICATION_ID 0x636e7472
 /* The layout of the tables; an index of another layout is rebuilt. */
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 5
 /* How long a writer waits for another to finish its batch (the environment variable
  * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
 #define BUSY_TIMEOUT_MS 60000
@@ -61,18 +64,20 @@ struct _ContraIndex {
 static const char schema[]
   = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, rules_hash TEXT NOT NULL,"
-    " entry_hash TEXT NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
+    " entry BLOB NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
     " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT, n_claims INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
-    " head TEXT, partial INTEGER NOT NULL, person TEXT, person_slug TEXT, name_bucket TEXT, wide INTEGER NOT NULL,"
-    " frame INTEGER NOT NULL,"
+    " head TEXT, partial INTEGER NOT NULL, person TEXT, person_slug TEXT, name_bucket TEXT, action TEXT,"
+    " actor TEXT, target TEXT, family TEXT, live INTEGER NOT NULL, frame INTEGER NOT NULL,"
     " line TEXT NOT NULL);"
     "CREATE INDEX claims_by_document ON claims (document, frame);"
     "CREATE INDEX claims_by_head ON claims (head, document, frame) WHERE head IS NOT NULL;"
     "CREATE INDEX claims_partial ON claims (head) WHERE partial;"
     "CREATE INDEX claims_by_subject ON claims (subject, document, frame);"
+    "CREATE INDEX claims_live ON claims (subject) WHERE live;"
     "CREATE INDEX claims_by_person ON claims (person, person_slug, document, frame) WHERE person IS NOT NULL;"
-    "CREATE INDEX claims_wide ON claims (document, frame) WHERE wide;"
+    "CREATE INDEX claims_by_action ON claims (action, actor, target) WHERE action IS NOT NULL;"
+    "CREATE INDEX claims_by_family ON claims (family, document, frame) WHERE family IS NOT NULL;"
     "CREATE INDEX claims_by_name_bucket ON claims (name_bucket, document, frame) WHERE name_bucket IS NOT NULL;"
     "CREATE TABLE warnings (document INTEGER NOT NULL, seq INTEGER NOT NULL, severity INTEGER NOT NULL,"
     " path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, byte INTEGER, message TEXT NOT NULL,"
@@ -341,7 +346,7 @@ contra_index_path (const ContraIndex *index)
 typedef struct {
   gint64 id;
   char *rules_hash;
-  char *entry_hash;
+  GBytes *entry;
   char *bytes_hash;
   gint64 size, mtime, ctime, inode;
   gboolean seen;
@@ -351,7 +356,7 @@ static void
 row_free (Row *row)
 {
   g_free (row->rules_hash);
-  g_free (row->entry_hash);
+  g_bytes_unref (row->entry);
   g_free (row->bytes_hash);
   g_free (row);
 }
@@ -396,7 +401,7 @@ read_rows (ContraIndex *index, GError **error)
 {
   g_autoptr (GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) row_free);
   g_autoptr (sqlite3_stmt) stmt = prepare (
-    index, "SELECT id, path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode FROM documents", error);
+    index, "SELECT id, path, rules_hash, entry, bytes_hash, size, mtime, ctime, inode FROM documents", error);
   int rc;
 
   if (stmt == NULL)
@@ -406,7 +411,7 @@ read_rows (ContraIndex *index, GError **error)
       Row *row = g_new0 (Row, 1);
       row->id = sqlite3_column_int64 (stmt, 0);
       row->rules_hash = column_text (stmt, 2);
-      row->entry_hash = column_text (stmt, 3);
+      row->entry = g_bytes_new (sqlite3_column_blob (stmt, 3), (gsize) sqlite3_column_bytes (stmt, 3));
       row->bytes_hash = column_text (stmt, 4);
       row->size = sqlite3_column_int64 (stmt, 5);
       row->mtime = sqlite3_column_int64 (stmt, 6);
@@ -439,8 +444,8 @@ item_state (const ContraCorpusItem *item, const Row *row, const char *rules_hash
 {
   if (row == NULL || row->bytes_hash == NULL || stamp->size < 0 || !g_str_equal (row->rules_hash, rules_hash))
     return ITEM_STALE;
-  g_autofree char *entry_hash = contra_fingerprint_entry (item);
-  if (!g_str_equal (row->entry_hash, entry_hash))
+  g_autoptr (GBytes) entry = contra_fingerprint_entry (item);
+  if (!g_bytes_equal (row->entry, entry))
     return ITEM_STALE;
   if (row->size == stamp->size && row->mtime == stamp->mtime && row->ctime == stamp->ctime
       && row->inode == stamp->inode)
@@ -552,24 +557,28 @@ typedef struct {
 } Reading;
 
 static gboolean
-write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, const char *rules_hash, GError **error)
+write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSet *rules, const Reading *r,
+               const char *rules_hash, GError **error)
 {
   g_autoptr (sqlite3_stmt) document
     = prepare (index,
-               "INSERT INTO documents (path, rules_hash, entry_hash, bytes_hash, size, mtime, ctime, inode, source,"
+               "INSERT INTO documents (path, rules_hash, entry, bytes_hash, size, mtime, ctime, inode, source,"
                " n_claims) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                error);
   g_autoptr (sqlite3_stmt) claim
     = prepare (index,
-               "INSERT INTO claims (document, subject, attribute, head, partial, person, person_slug, wide, frame,"
-               " line, name_bucket) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+               "INSERT INTO claims (document, subject, attribute, head, partial, person, person_slug, action, frame,"
+               " line, name_bucket, family, actor, target, live) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+               " ?12, ?13, ?14, ?15)",
                error);
   g_autoptr (sqlite3_stmt) warning
     = prepare (index,
                "INSERT INTO warnings (document, seq, severity, path, line, col, byte, message, source_line)"
                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                error);
-  g_autofree char *entry_hash = contra_fingerprint_entry (r->item);
+  g_autoptr (GBytes) entry = contra_fingerprint_entry (r->item);
+  gsize entry_size = 0;
+  gconstpointer entry_data = g_bytes_get_data (entry, &entry_size);
   g_autoptr (GString) line = g_string_new (NULL);
   gint64 now = g_get_real_time () * 1000;
 
@@ -581,7 +590,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, 
     contra_jsonl_write_source (line, r->source);
   sqlite3_bind_text (document, 1, r->item->path, -1, SQLITE_STATIC);
   sqlite3_bind_text (document, 2, rules_hash, -1, SQLITE_STATIC);
-  sqlite3_bind_text (document, 3, entry_hash, -1, SQLITE_STATIC);
+  sqlite3_bind_blob (document, 3, entry_data, (int) entry_size, SQLITE_STATIC);
   /* A document that could not be read is kept with its error, and read again. */
   if (r->bytes_hash != NULL && r->source != NULL)
     sqlite3_bind_text (document, 4, r->bytes_hash, -1, SQLITE_STATIC);
@@ -618,12 +627,22 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const Reading *r, 
           sqlite3_bind_text (claim, 6, person, -1, SQLITE_STATIC);
           sqlite3_bind_text (claim, 7, slug, -1, SQLITE_STATIC);
         }
-      sqlite3_bind_int (claim, 8, contra_reach_wide (c));
+      const ContraConcept *action = contra_reach_action (c);
+      if (action != NULL)
+        {
+          sqlite3_bind_text (claim, 8, action->id, -1, SQLITE_STATIC);
+          sqlite3_bind_text (claim, 13, contra_reach_slot (c, 0), -1, SQLITE_STATIC);
+          sqlite3_bind_text (claim, 14, contra_reach_slot (c, 2), -1, SQLITE_STATIC);
+        }
       sqlite3_bind_int64 (claim, 9, c->frame);
       sqlite3_bind_text (claim, 10, line->str, (int) line->len, SQLITE_STATIC);
       g_autofree char *bucket = contra_reach_name_bucket (c);
       if (bucket != NULL)
         sqlite3_bind_text (claim, 11, bucket, -1, SQLITE_STATIC);
+      g_autofree char *family = contra_reach_family (c);
+      if (family != NULL)
+        sqlite3_bind_text (claim, 12, family, -1, SQLITE_STATIC);
+      sqlite3_bind_int (claim, 15, contra_reach_live (rules, c));
       if (!step_done (index, claim, error))
         return FALSE;
     }
@@ -715,7 +734,7 @@ update_batch (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSe
           readings[k].old_id = rc == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
           ok = rc == SQLITE_ROW || rc == SQLITE_DONE || fail (index, rc, error);
         }
-      ok = ok && write_reading (index, set, &readings[k], rules_hash, error);
+      ok = ok && write_reading (index, set, rules, &readings[k], rules_hash, error);
     }
   ok = finish_transaction (index, ok, error);
   if (warnings != NULL)
@@ -1145,26 +1164,71 @@ add_near_people (ContraIndex *index, GHashTable *buckets, GHashTable *people, GE
   return rc == SQLITE_DONE || fail (index, rc, error);
 }
 
-/* The heads of @candidates (the draft's) under which the index holds a partial claim
- * are added to @heads: that claim may be linked to the draft's subject, and which
- * subject it goes to depends on them all (link_partial() in reconcile/reconciler.c). */
+/* Adds to @frames the rule matches of the index's firsts that a first of @firsts (the
+ * draft's) may be compared with: of the (action, actor, target) the index holds,
+ * those contra_reach_firsts_may_meet() lets through. */
 static gboolean
-add_partial_heads (ContraIndex *index, GHashTable *candidates, GHashTable *heads, GError **error)
+add_meeting_firsts (ContraIndex *index, const ContraLexicon *lexicon, GPtrArray *firsts, GHashTable *frames,
+                    GHashTable *seen, GError **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = prepare (index, "SELECT 1 FROM claims WHERE head = ?1 AND partial LIMIT 1", error);
+  g_autoptr (sqlite3_stmt) kinds = NULL, matches = NULL;
+  guint n = 0;
+  int rc;
+
+  kinds = prepare (index, "SELECT DISTINCT action, actor, target FROM claims WHERE action IS NOT NULL", error);
+  if (kinds == NULL)
+    return FALSE;
+  matches
+    = prepare (index, "SELECT document, frame FROM claims WHERE action = ?1 AND actor IS ?2 AND target IS ?3", error);
+  if (matches == NULL)
+    return FALSE;
+  if (firsts->len == 0)
+    return TRUE;
+  while ((rc = sqlite3_step (kinds)) == SQLITE_ROW)
+    {
+      const char *key[3];
+      for (int k = 0; k < 3; k++)
+        key[k] = (const char *) sqlite3_column_text (kinds, k);
+      gboolean meets = FALSE;
+      for (guint i = 0; i < firsts->len && !meets; i++)
+        meets = contra_reach_firsts_may_meet (lexicon, g_ptr_array_index (firsts, i), key[0], key[1], key[2]);
+      if (!meets)
+        continue;
+      for (int k = 0; k < 3; k++)
+        sqlite3_bind_value (matches, k + 1, sqlite3_column_value (kinds, k));
+      if (!add_frames (index, matches, frames, seen, error))
+        return FALSE;
+      n++;
+    }
+  g_debug ("the index: %u kinds of first meet the draft's", n);
+  return rc == SQLITE_DONE || fail (index, rc, error);
+}
+
+/* Adds to @found each of @candidates (strings) for which @sql, bound to it, gives a
+ * row: the heads of the draft's under which the index holds a partial claim (that
+ * claim may be linked to the draft's subject, and which subject it goes to depends
+ * on them all: link_partial() in reconcile/reconciler.c); the draft's inert subjects
+ * of which the index holds a live claim (a pass reads their groups; of an inert
+ * subject the draft meets nothing). */
+static gboolean
+add_found (ContraIndex *index, const char *sql, GHashTable *candidates, GHashTable *found, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (index, sql, error);
   GHashTableIter iter;
-  gpointer head;
+  gpointer key;
 
   if (stmt == NULL)
     return FALSE;
   g_hash_table_iter_init (&iter, candidates);
-  while (g_hash_table_iter_next (&iter, &head, NULL))
+  while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      sqlite3_bind_text (stmt, 1, head, -1, SQLITE_STATIC);
+      if (g_hash_table_contains (found, key))
+        continue;
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
       int rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc == SQLITE_ROW)
-        g_hash_table_add (heads, head);
+        g_hash_table_add (found, key);
       else if (rc != SQLITE_DONE)
         return fail (index, rc, error);
     }
@@ -1173,7 +1237,7 @@ add_partial_heads (ContraIndex *index, GHashTable *candidates, GHashTable *heads
 
 /* The rule matches (document row -> GArray of frames) that @drafts' claims can meet. */
 static GHashTable *
-reach (ContraIndex *index, const ContraClaimSet *drafts, GError **error)
+reach (ContraIndex *index, const ContraRuleSet *rules, const ContraClaimSet *drafts, GError **error)
 {
   g_autoptr (GHashTable) frames
     = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
@@ -1181,10 +1245,12 @@ reach (ContraIndex *index, const ContraClaimSet *drafts, GError **error)
   g_autoptr (GHashTable) heads = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) partial_heads = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) subjects = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) quiet_subjects = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) name_buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (sqlite3_stmt) wide = NULL;
+  g_autoptr (GPtrArray) firsts = g_ptr_array_new ();
+  g_autoptr (GHashTable) families = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < drafts->claims->len; i++)
     {
@@ -1193,12 +1259,12 @@ reach (ContraIndex *index, const ContraClaimSet *drafts, GError **error)
       g_autofree char *slug = NULL;
       const char *person = contra_reach_person (c, &slug);
       /* A head's every claim, when a partial claim of the draft is to be linked to
-       * one of its subjects (or, add_partial_heads(), one of the corpus's may be). */
+       * one of its subjects (or, add_found(), one of the corpus's may be). */
       if (head != NULL && c->partial)
         g_hash_table_add (heads, (gpointer) head);
       else if (head != NULL)
         g_hash_table_add (partial_heads, (gpointer) head);
-      g_hash_table_add (subjects, (gpointer) c->subject);
+      g_hash_table_add (contra_reach_live (rules, c) ? subjects : quiet_subjects, (gpointer) c->subject);
       if (person != NULL)
         {
           g_hash_table_add (people, (gpointer) person);
@@ -1209,18 +1275,27 @@ reach (ContraIndex *index, const ContraClaimSet *drafts, GError **error)
       char *bucket = contra_reach_name_bucket (c);
       if (bucket != NULL)
         g_hash_table_add (name_buckets, bucket);
+      /* Passes 4 and 5 compare across subjects, but firsts only of actions that meet
+       * and statuses only within their family. */
+      if (contra_reach_action (c) != NULL)
+        g_ptr_array_add (firsts, (gpointer) c);
+      char *family = contra_reach_family (c);
+      if (family != NULL)
+        g_hash_table_add (families, family);
     }
-  wide = prepare (index, "SELECT document, frame FROM claims WHERE wide", error);
-  if (wide == NULL || !add_frames (index, wide, frames, seen, error) || !add_near_people (index, buckets, people, error)
-      || !add_partial_heads (index, partial_heads, heads, error)
+  if (!add_meeting_firsts (index, rules->lexicon, firsts, frames, seen, error)
+      || !add_found (index, "SELECT 1 FROM claims WHERE subject = ?1 AND live LIMIT 1", quiet_subjects, subjects, error)
+      || !add_near_people (index, buckets, people, error)
+      || !add_found (index, "SELECT 1 FROM claims WHERE head = ?1 AND partial LIMIT 1", partial_heads, heads, error)
       || !add_frames_where (index, "head", heads, frames, seen, error)
       || !add_frames_where (index, "subject", subjects, frames, seen, error)
       || !add_frames_where (index, "person", people, frames, seen, error)
-      || !add_frames_where (index, "name_bucket", name_buckets, frames, seen, error))
+      || !add_frames_where (index, "name_bucket", name_buckets, frames, seen, error)
+      || !add_frames_where (index, "family", families, frames, seen, error))
     return NULL;
-  g_debug ("the index: %u heads, %u subjects, %u people and the wide claims give %u rule matches",
+  g_debug ("the index: %u heads, %u subjects, %u people, the firsts and %u status families give %u rule matches",
            g_hash_table_size (heads), g_hash_table_size (subjects), g_hash_table_size (people),
-           g_hash_table_size (seen));
+           g_hash_table_size (families), g_hash_table_size (seen));
   return g_steal_pointer (&frames);
 }
 
@@ -1238,7 +1313,7 @@ contra_index_load_reach (ContraIndex *index, const ContraCorpus *corpus, const C
       /* The drafts are extracted with the sources in hand: a draft without a date
        * takes the latest of theirs. */
       g_autoptr (ContraClaimSet) wanted = drafts (l.set, data);
-      g_autoptr (GHashTable) frames = reach (index, wanted, error);
+      g_autoptr (GHashTable) frames = reach (index, rules, wanted, error);
       ok = frames != NULL && load_frames (&l, frames, error);
     }
   *n_claims = l.n_claims;

@@ -3,7 +3,7 @@
  * Extraction is the slow part of contra, and a document's claims change only when
  * what they depend on changes (index/fingerprint.h): its bytes, its manifest entry,
  * the rules and language data, contra's version. The index keeps, per document, the
- * hashes of these, the file's size, times and inode (so that an unchanged file is not
+ * hashes of these (the entry whole), the file's size, times and inode (so that an unchanged file is not
  * read to be hashed again), its source and claims as the JSON Lines that
  * `contra claims --format jsonl` writes (output/claim-json.h: one form, not two), and
  * the warnings its reading gave. `contra index` brings it up to date; `report` and

@@ -56,7 +56,9 @@ typedef struct {
 
 struct _ContraLexicon {
   GPtrArray *concepts;   /* ContraConcept*, by index */
-  GHashTable *by_id;     /* interned id -> ContraConcept* */
+  GHashTable *by_id;     /* id -> ContraConcept*: by its text, so that a lookup need
+                            not intern the id first (the reconciler looks up the
+                            items of every pair of lists it compares) */
   /* Buckets: folded first word -> GPtrArray of Alias*, longest first, in an open
    * addressing table probed by the word's g_str_hash(). */
   Bucket *buckets;
@@ -87,7 +89,7 @@ contra_lexicon_new (void)
   ContraLexicon *lex = g_new0 (ContraLexicon, 1);
 
   lex->concepts = g_ptr_array_new_with_free_func ((GDestroyNotify) concept_free);
-  lex->by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
+  lex->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   lex->mask = 255;
   lex->buckets = g_new0 (Bucket, lex->mask + 1);
   lex->alias_keys = g_hash_table_new (g_str_hash, g_str_equal);
@@ -191,8 +193,7 @@ contra_lexicon_define (ContraLexicon *lex,
 ContraConcept *
 contra_lexicon_lookup (const ContraLexicon *lex, const char *id)
 {
-  const char *interned = g_intern_string (id);
-  return g_hash_table_lookup (lex->by_id, interned);
+  return g_hash_table_lookup (lex->by_id, id);
 }
 
 /* ---- aliases ---------------------------------------------------------------- */

@@ -15,14 +15,19 @@ contra_json_init (ContraJson *json, GString *out, gboolean pretty)
   json->after_key = FALSE;
 }
 
+/* A new line and its indent, in one append for most depths: a lint's JSON has a
+ * line for every field of every claim it shows. */
 static void
 newline (ContraJson *json)
 {
+  static const char indent[] = "\n                                                              ";
+
   if (!json->pretty)
     return;
-  g_string_append_c (json->out, '\n');
-  for (guint i = 0; i < json->depth; i++)
-    g_string_append (json->out, "  ");
+  gsize width = 1 + 2 * (gsize) json->depth;
+  g_string_append_len (json->out, indent, (gssize) MIN (width, sizeof indent - 1));
+  for (gsize done = sizeof indent - 1; done < width; done++)
+    g_string_append_c (json->out, ' ');
 }
 
 /* Before a value or a key: a comma unless it is the first at this depth. */

@@ -124,27 +124,44 @@ item_concept (const char *item, const ContraLexicon *lexicon)
   return contra_lexicon_lookup (lexicon, item);
 }
 
+/* Do items @x and @y match, given their concepts @a and @b (item_concept())? */
 static gboolean
-items_match (const char *x, const char *y, const ContraLexicon *lexicon)
+concepts_match (const char *x, const ContraConcept *a, const char *y, const ContraConcept *b)
 {
   if (g_str_equal (x, y))
     return TRUE;
-  const ContraConcept *a = item_concept (x, lexicon);
-  const ContraConcept *b = item_concept (y, lexicon);
   if (a != NULL && b != NULL)
     return contra_concept_within (a, b) || contra_concept_within (b, a);
   return FALSE;
 }
 
-/* How many items of @a find a match in @b. */
+static gboolean
+items_match (const char *x, const char *y, const ContraLexicon *lexicon)
+{
+  return g_str_equal (x, y) || concepts_match (x, item_concept (x, lexicon), y, item_concept (y, lexicon));
+}
+
+/* The concepts of @set's items (NULL where an item is text), to free with g_free():
+ * looked up once, not once for each pair of items compared. */
+static const ContraConcept **
+set_concepts (const ContraSet *set, const ContraLexicon *lexicon)
+{
+  const ContraConcept **concepts = g_new (const ContraConcept *, MAX (set->n_items, 1));
+
+  for (guint i = 0; i < set->n_items; i++)
+    concepts[i] = item_concept (set->items[i], lexicon);
+  return concepts;
+}
+
+/* How many items of @a find a match in @b (@ca and @cb: their concepts). */
 static guint
-count_matched (const ContraSet *a, const ContraSet *b, const ContraLexicon *lexicon)
+count_matched (const ContraSet *a, const ContraConcept **ca, const ContraSet *b, const ContraConcept **cb)
 {
   guint n = 0;
 
   for (guint i = 0; i < a->n_items; i++)
     for (guint j = 0; j < b->n_items; j++)
-      if (items_match (a->items[i], b->items[j], lexicon))
+      if (concepts_match (a->items[i], ca[i], b->items[j], cb[j]))
         {
           n++;
           break;
@@ -155,8 +172,10 @@ count_matched (const ContraSet *a, const ContraSet *b, const ContraLexicon *lexi
 static ContraRelation
 compare_sets (const ContraSet *a, const ContraSet *b, const ContraLexicon *lexicon)
 {
-  guint a_in_b = count_matched (a, b, lexicon);
-  guint b_in_a = count_matched (b, a, lexicon);
+  g_autofree const ContraConcept **ca = set_concepts (a, lexicon);
+  g_autofree const ContraConcept **cb = set_concepts (b, lexicon);
+  guint a_in_b = count_matched (a, ca, b, cb);
+  guint b_in_a = count_matched (b, cb, a, ca);
 
   if (a_in_b == a->n_items && b_in_a == b->n_items)
     {

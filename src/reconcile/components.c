@@ -3,12 +3,9 @@
  * A union-find over nodes: one node per claim, subject, rule match, sentence with a
  * list, person, name bucket and view, and one for the wide claims. A claim's node
  * joins the nodes of its relations at once, and its subject's node at the end, unless
- * the subject is inert: every claim of it is compared never (the rule says so, or it
- * is a status), none is a count, a partial claim, or on a view. No pass reads the
- * groups of an inert subject (values.c skips a group whose first claim is compared
- * never; counts.c starts from counts; views.c from a view's claims; pass 2 from
- * partial claims), so its claims need not be together: "list/enumeration", which
- * every counted list of an archive has, would otherwise join every instrument. */
+ * the subject is inert (reach.h, contra_reach_live()): its claims need not be
+ * together, and "list/enumeration", which every counted list of an archive has,
+ * would otherwise join every instrument. */
 #include "reconcile/components.h"
 
 #include <string.h>
@@ -151,8 +148,7 @@ contra_components_add (ContraComponents *c, const ContraClaim *claim)
   guint subject = node_of (c, c->subjects, (gpointer) claim->subject, &fresh);
   guint node = node_new (c);
   const char *head = contra_reach_head (claim);
-  gboolean live
-    = claim->partial || claim->value.type == CONTRA_VALUE_COUNT || compare_mode (claim) != CONTRA_COMPARE_NEVER;
+  gboolean live = contra_reach_live (c->rules, claim);
 
   g_array_set_size (c->subject_of, c->parent->len);
   g_array_index (c->subject_of, guint, node) = subject + 1;
@@ -202,10 +198,7 @@ contra_components_add (ContraComponents *c, const ContraClaim *claim)
   /* A view's timeline (pass 8). */
   for (guint v = 0; v < c->rules->views->len; v++)
     if (contra_rc_in_view (g_ptr_array_index (c->rules->views, v), claim))
-      {
-        join (c, node, c->views + v);
-        live = TRUE;
-      }
+      join (c, node, c->views + v);
   if (live)
     g_hash_table_add (c->live, GUINT_TO_POINTER (subject));
   return node;

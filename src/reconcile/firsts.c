@@ -1,6 +1,7 @@
 /* firsts.c — pass 4 of the reconciler: "first" claims that cannot all be true (see
  * reconciler.c). */
 #include "reconcile/reconciler-private.h"
+#include "reconcile/reach.h"
 
 #include <string.h>
 
@@ -50,10 +51,9 @@ first_slot (const ContraClaim *claim, guint i)
 static gboolean
 same_action (const ContraClaim *a, const ContraClaim *b)
 {
-  /* Observing an exercise is taking part in it: actions one within the other match. */
-  return a->n_terms >= 2 && b->n_terms >= 2 && a->terms[1].head != NULL && b->terms[1].head != NULL
-         && (contra_concept_is_a (a->terms[1].head, b->terms[1].head)
-             || contra_concept_is_a (b->terms[1].head, a->terms[1].head));
+  /* Lint reads from the claim index only the firsts whose actions meet a draft's. */
+  const ContraConcept *x = contra_reach_action (a), *y = contra_reach_action (b);
+  return x != NULL && y != NULL && contra_reach_actions_meet (x, y);
 }
 
 static int

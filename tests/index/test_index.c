@@ -287,6 +287,41 @@ test_lint_reach (void **state)
   remove_tree (dir);
 }
 
+/* A corpus of one document (@source) in a new folder, its index, and a draft
+ * (@draft) beside them: the paths, to free with lone_source_clear(). */
+typedef struct {
+  char *dir, *corpus, *draft, *index;
+} LoneSource;
+
+static LoneSource
+lone_source_new (const char *source, const char *draft)
+{
+  LoneSource lone;
+  lone.dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  lone.corpus = g_build_filename (lone.dir, "corpus", NULL);
+  lone.draft = g_build_filename (lone.dir, "draft.md", NULL);
+  lone.index = g_build_filename (lone.dir, "claims.sqlite", NULL);
+  g_autofree char *path = g_build_filename (lone.corpus, "a.txt", NULL);
+
+  g_mkdir_with_parents (lone.corpus, 0755);
+  assert_true (g_file_set_contents (path, source, -1, NULL));
+  assert_true (g_file_set_contents (lone.draft, draft, -1, NULL));
+  CliRun built = cli_run ((const char *[]){"index", "--corpus", lone.corpus, "--index", lone.index, NULL}, NULL);
+  assert_int_equal (built.status, 0);
+  cli_run_clear (&built);
+  return lone;
+}
+
+static void
+lone_source_clear (LoneSource *lone)
+{
+  remove_tree (lone->dir);
+  g_free (lone->dir);
+  g_free (lone->corpus);
+  g_free (lone->draft);
+  g_free (lone->index);
+}
+
 /* What lint finds across subjects through the index: a person whose name differs by
  * one letter under a related title (another subject: the deputy's office), and a
  * draft's instrument without its domain linked to the one the corpus knows. */
@@ -294,31 +329,58 @@ static void
 test_lint_reach_across (void **state)
 {
   (void) state;
-  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
-  g_autofree char *corpus = g_build_filename (dir, "corpus", NULL);
-  g_autofree char *source = g_build_filename (corpus, "a.txt", NULL);
-  g_autofree char *draft = g_build_filename (dir, "draft.md", NULL);
-  g_autofree char *index = g_build_filename (dir, "claims.sqlite", NULL);
-
-  g_mkdir_with_parents (corpus, 0755);
-  assert_true (g_file_set_contents (source,
-                                    "Ties\n\n\nIn March 2012, Vietnamese Foreign Minister Pham Binh Minh visited "
-                                    "Canberra.\n\nIn 2011, the two countries signed a memorandum of understanding on "
-                                    "defense cooperation.\n",
-                                    -1, NULL));
-  assert_true (g_file_set_contents (draft,
-                                    "Draft\n\n\nIn May 2013, Vietnamese Deputy Foreign Minister Phan Binh Minh met "
-                                    "reporters in Hanoi.\n\nThe memorandum of understanding was signed in 2010.\n",
-                                    -1, NULL));
-  CliRun built = cli_run ((const char *[]){"index", "--corpus", corpus, "--index", index, NULL}, NULL);
-  assert_int_equal (built.status, 0);
-  cli_run_clear (&built);
-  assert_same_lint (index, (const char *[]){"lint", "--corpus", corpus, "--format", "text", draft, NULL}, NULL);
-  CliRun run = cli_run ((const char *[]){"lint", "--corpus", corpus, "--index", index, draft, NULL}, NULL);
+  LoneSource lone = lone_source_new ("Ties\n\n\nIn March 2012, Vietnamese Foreign Minister Pham Binh Minh visited "
+                                     "Canberra.\n\nIn 2011, the two countries signed a memorandum of understanding on "
+                                     "defense cooperation.\n",
+                                     "Draft\n\n\nIn May 2013, Vietnamese Deputy Foreign Minister Phan Binh Minh met "
+                                     "reporters in Hanoi.\n\nThe memorandum of understanding was signed in 2010.\n");
+  assert_same_lint (lone.index, (const char *[]){"lint", "--corpus", lone.corpus, "--format", "text", lone.draft, NULL},
+                    NULL);
+  CliRun run
+    = cli_run ((const char *[]){"lint", "--corpus", lone.corpus, "--index", lone.index, lone.draft, NULL}, NULL);
   assert_non_null (strstr (run.out, "One person spelled two ways? \"Pham Binh Minh\""));
   assert_non_null (strstr (run.out, "The draft says 2010 for when the memorandum of understanding was signed"));
   cli_run_clear (&run);
-  remove_tree (dir);
+  lone_source_clear (&lone);
+}
+
+/* Firsts and statuses are compared across subjects, but a first only with firsts of
+ * a related action, actor and target, and a status only within its family: lint
+ * reads only those from the index, and finds what it finds without it. The corpus
+ * has two firsts (a carrier's visit to a port, a president's), two restrictions
+ * lifted (the arms embargo, sanctions) and a counted list ("list/enumeration", a
+ * subject no pass compares); the draft dates the carrier's first otherwise, denies
+ * that the embargo was eased, and counts a list of its own. */
+static void
+test_lint_reach_firsts_statuses (void **state)
+{
+  (void) state;
+  LoneSource lone = lone_source_new (
+    "---\ntitle: Ties\npublished: 2020-01-01\n---\nIn 2018, the aircraft carrier Carl Vinson became the first US "
+    "aircraft carrier to visit a Vietnamese port since the Vietnam War.\n\nIn November 2000, Bill Clinton became "
+    "the first US president to visit Vietnam since the Vietnam War.\n\nIn 2016, the US completely lifted the arms "
+    "embargo against Vietnam.\n\nIn 2019, the US completely lifted its sanctions against Cuba.\n\nThe agreement "
+    "lists three areas: trade, health and education.\n",
+    "Draft\n\n\nIn 2016, the aircraft carrier Carl Vinson became the first US aircraft carrier to visit a Vietnamese "
+    "port since the Vietnam War.\n\nThe United States has never eased its arms embargo on Vietnam.\n\nThe plan sets "
+    "out four areas: culture, sport and tourism.\n");
+  for (guint f = 0; f < 2; f++)
+    assert_same_lint (
+      lone.index,
+      (const char *[]){"lint", "--corpus", lone.corpus, "--format", f == 0 ? "text" : "json", lone.draft, NULL}, NULL);
+
+  g_setenv ("G_MESSAGES_DEBUG", "contra", TRUE);
+  CliRun run
+    = cli_run ((const char *[]){"lint", "--corpus", lone.corpus, "--index", lone.index, lone.draft, NULL}, NULL);
+  g_unsetenv ("G_MESSAGES_DEBUG");
+  assert_non_null (strstr (run.out, "Two dates for one first: the first visit to a Vietnamese port by a US aircraft "
+                                    "carrier, in 2018 (a, line 5) vs"));
+  assert_non_null (strstr (run.out, "A statement on the status of the arms embargo does not fit the steps"));
+  /* The carrier's first and the embargo lifted: not the president's first, the
+   * sanctions, nor the corpus's list. */
+  assert_non_null (strstr (run.err, "the index: read 2 of its 7 claims"));
+  cli_run_clear (&run);
+  lone_source_clear (&lone);
 }
 
 /* A draft's "Alex Moreno" meets the corpus's "Alexander J. Moreno" through the index
@@ -661,6 +723,19 @@ test_bad_files (void **state)
   g_ptr_array_add (contents, g_strdup ("not a database, only text\n"));
   g_ptr_array_add (contents, g_memdup2 (garbage, 65536));
 
+  /* Lint reads from the index only the claims its draft can meet: a draft that says
+   * what the corpus says meets most of them. */
+  g_autoptr (GString) draft = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
+    {
+      g_autofree char *from = g_build_filename (cli_source_root (), "corpus", shipped[i], NULL);
+      g_autofree char *text = NULL;
+      assert_true (g_file_get_contents (from, &text, NULL, NULL));
+      g_string_append_printf (draft, "%s\n\n", text);
+    }
+  g_autofree char *draft_path = g_build_filename (dir, "draft.md", NULL);
+  assert_true (g_file_set_contents (draft_path, draft->str, (gssize) draft->len, NULL));
+
   /* A real index, cut short; and one with a page of claims overwritten. */
   index_quietly (dir);
   g_autofree char *good = NULL;
@@ -691,8 +766,7 @@ test_bad_files (void **state)
           g_autofree char *damaged = g_memdup2 (good, length);
           /* Pages in the middle of the file: the claims' (the first pages hold the
            * schema and the small tables). Several, so that one of them holds a claim
-           * that even a lint of an empty draft reads (a "first"), whatever the
-           * layout of the rows. */
+           * that the lint below reads, whatever the layout of the rows. */
           gsize from = (length / 3 / 4096) * 4096;
           memcpy (damaged + from, garbage, MIN (length / 3, 65536));
           assert_true (g_file_set_contents (path, damaged, (gssize) length, NULL));
@@ -704,7 +778,7 @@ test_bad_files (void **state)
       static const char *const commands[][4] = {
         {"index", NULL},
         {"report", NULL},
-        {"lint", "-", NULL},
+        {"lint", "draft.md", NULL},
       };
       for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
         {
@@ -814,10 +888,11 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_same_output),      cmocka_unit_test (test_lint_reach),
     cmocka_unit_test (test_lint_reach_pairs), cmocka_unit_test (test_lint_reach_across),
-    cmocka_unit_test (test_lint_reach_names), cmocka_unit_test (test_updates),
-    cmocka_unit_test (test_killed),           cmocka_unit_test (test_concurrent),
-    cmocka_unit_test (test_concurrent_new),   cmocka_unit_test (test_bad_files),
-    cmocka_unit_test (test_stale_busy),       cmocka_unit_test (test_stale_read_only),
+    cmocka_unit_test (test_lint_reach_names), cmocka_unit_test (test_lint_reach_firsts_statuses),
+    cmocka_unit_test (test_updates),          cmocka_unit_test (test_killed),
+    cmocka_unit_test (test_concurrent),       cmocka_unit_test (test_concurrent_new),
+    cmocka_unit_test (test_bad_files),        cmocka_unit_test (test_stale_busy),
+    cmocka_unit_test (test_stale_read_only),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
