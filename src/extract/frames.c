@@ -1091,6 +1091,28 @@ subject_before (const Reader *r, guint start, guint end, guint n_mentions, gbool
   return p;
 }
 
+/* The name that opens the sentence when an indefinite article at token @article
+ * follows its copula: "Kvist Marine is a Norwegian shipbuilder ...", "Maren Toftgaard
+ * (born 1951) is a Danish politician ...". Empty otherwise. */
+static Phrase
+copula_subject (const Reader *r, guint article, guint n_mentions)
+{
+  Phrase none = {article, article, FALSE};
+
+  if (article < 2 || !contra_language_is (r->t->language, CONTRA_WORDS_INDEFINITE_ARTICLES, r->t, article)
+      || !word_of (r, article - 1, r->set->word_auxiliary) || word_of (r, article - 1, r->set->word_have))
+    return none;
+  /* Past a bracket after the name. */
+  guint before = article - 1;
+  if (contra_tokens_is_punct (r->t, before - 1, ')'))
+    while (before > 0 && !contra_tokens_is_punct (r->t, before - 1, '('))
+      before--;
+  if (before > 0 && contra_tokens_is_punct (r->t, before - 1, '('))
+    before--;
+  Phrase name = name_before (r, 0, before, n_mentions);
+  return name.first == 0 ? name : none;
+}
+
 /* What a relative pronoun right before a predicate that begins at @end stands for:
  * the phrase before it ("a 1978 ferry that cost $6 million"), or the name that phrase
  * is in apposition to ("the Osprey, a 1978 ferry that cost ..."). Empty when no
@@ -1101,6 +1123,10 @@ relative_subject (const Reader *r, guint end, guint n_mentions)
   Phrase none = {end, end, FALSE};
   guint i = end;
 
+  /* "which has an elevation of 2,130 metres": a measure noun's article. */
+  if (i > 1 && contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, i - 1)
+      && word_of (r, i - 2, r->set->word_have))
+    i--;
   while (i > 0 && between_subject_and_verb (r, i - 1, n_mentions))
     i--;
   if (i == 0 || !word_of (r, i - 1, r->set->word_relative))
@@ -1128,21 +1154,8 @@ relative_subject (const Reader *r, guint end, guint n_mentions)
     }
   /* "Maren Toftgaard is a Danish politician who served as mayor": what the copula
    * says the name is. */
-  if (p.first >= 2 && contra_language_is (r->t->language, CONTRA_WORDS_INDEFINITE_ARTICLES, r->t, p.first)
-      && word_of (r, p.first - 1, r->set->word_auxiliary) && !word_of (r, p.first - 1, r->set->word_have))
-    {
-      /* Past a bracket after the name: "Maren Toftgaard (born 1951) is ...". */
-      guint before = p.first - 1;
-      if (before > 0 && contra_tokens_is_punct (r->t, before - 1, ')'))
-        while (before > 0 && !contra_tokens_is_punct (r->t, before - 1, '('))
-          before--;
-      if (before > 0 && contra_tokens_is_punct (r->t, before - 1, '('))
-        before--;
-      Phrase name = name_before (r, 0, before, n_mentions);
-      if (name.first == 0 && name.first < name.last)
-        return name;
-    }
-  return p;
+  Phrase name = copula_subject (r, p.first, n_mentions);
+  return name.first < name.last ? name : p;
 }
 
 /* TRUE when word @i looks like a past form ("moved", "carried"): the language data's
@@ -1860,6 +1873,17 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
   /* "who served as mayor": the subject is before the copula's words. */
   guint head = copula_before (r, pred->phrase_first);
   Phrase relative = relative_subject (r, head, n_mentions);
+  /* "Kvist Marine is a Norwegian shipbuilder founded in 1962": a participle after what
+   * the copula says the name is. */
+  if (relative.first == relative.last && looks_past (r, pred->first))
+    {
+      guint k = head;
+      while (k > 0 && head - k < 4 && t->tokens[k - 1].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, k - 1)
+             && !covered_by_value (r, k - 1, n_mentions))
+        k--;
+      if (k < head && k > 0)
+        relative = copula_subject (r, k - 1, n_mentions);
+    }
   if (relative.first < relative.last)
     return add_entity (r, predicate, &relative, NULL);
 
