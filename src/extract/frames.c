@@ -1773,6 +1773,32 @@ defines (const Reader *r, const Phrase *subject, guint end)
   return TRUE;
 }
 
+/* The name that opens the sentence, when a relative clause set off by commas stands
+ * between it and the predicate at @end: "Ingrid Solvang, who died in 1998, was born
+ * on 3 March 1921". Empty otherwise. */
+static Phrase
+subject_past_relative (const Reader *r, guint end, guint n_mentions, gboolean *passive)
+{
+  Phrase none = {end, end, FALSE};
+  guint i = end;
+
+  *passive = FALSE;
+  while (i > 0 && between_subject_and_verb (r, i - 1, n_mentions))
+    {
+      *passive |= word_of (r, i - 1, r->set->word_auxiliary);
+      i--;
+    }
+  if (i < 2 || !contra_tokens_is_punct (r->t, i - 1, ','))
+    return none;
+  for (guint j = i - 1; j > 0 && i - j < 30; j--)
+    if (contra_tokens_is_punct (r->t, j - 1, ',') && word_of (r, j, r->set->word_relative))
+      {
+        Phrase name = name_before (r, 0, j - 1, n_mentions);
+        return name.first == r->opening && name.first < name.last ? name : none;
+      }
+  return none;
+}
+
 /* The first token of a verb that makes its subject what follows it ("served as",
  * lexicon word/copula) ending right before token @i; @i when there is none. */
 static guint
@@ -1919,6 +1945,8 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
   guint start = clause_start (r, predicate, n_mentions);
   gboolean passive = FALSE;
   Phrase subject = subject_before (r, start, head, n_mentions, &passive);
+  if (subject.first == subject.last)
+    subject = subject_past_relative (r, head, n_mentions, &passive);
 
   /* "they founded the Odinist Fellowship"; but "she became director" is about her, and
    * the post after it is what she took (read_post()). */
