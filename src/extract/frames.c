@@ -1821,7 +1821,8 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
   const ContraTokens *t = r->t;
   guint end = t->n_tokens;
 
-  /* "production of the Toyota Supra began": the process's "of" phrase. */
+  /* "production of the Toyota Supra began": the process's "of" phrase; in a story
+   * about a thing, a process alone is the topic's ("Construction began in 2017"). */
   for (guint k = 0; r->set->process != NULL && k < n_mentions; k++)
     {
       const ContraMention *m = mention (r, k);
@@ -1832,6 +1833,16 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
           Phrase p = phrase_after (r, m->last + 1, pred->phrase_first, n_mentions);
           if (p.first < p.last)
             return add_entity (r, predicate, &p, NULL);
+        }
+      guint first = m->first;
+      if (first > r->opening && word_of (r, first - 1, r->set->word_determiner)
+          && !word_of (r, first - 1, r->set->word_possessive))
+        first--;
+      if (m->kind == CONTRA_MENTION_CONCEPT && contra_concept_is_a (m->term.head, r->set->process) && r->topic != NULL
+          && first == r->opening && m->last == pred->first)
+        {
+          Phrase none = {pred->first, pred->first, FALSE};
+          return add_entity (r, predicate, &none, NULL);
         }
     }
   /* "the death of Karl Weyprecht"; not an office's place ("mayor of Holbaek" is held
