@@ -287,5 +287,6 @@ contra_statement_free (ContraStatement *statement)
   if (statement == NULL)
     return;
   g_free (statement->quote);
+  g_strfreev (statement->values);
   g_free (statement);
 }

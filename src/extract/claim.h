@@ -135,8 +135,10 @@ char *contra_term_phrase (const ContraTerm *term);
  * head. */
 gboolean contra_term_within (const ContraTerm *narrow, const ContraTerm *broad);
 
-/* A draft's sentence that states a date, a number or a name and yielded no claim:
- * lint names it, so that silence is not taken for "checked". */
+/* A draft's sentence that states a date, a number or a name and yielded no claim, or
+ * whose claims left some of its dates and numbers out ("opened on 19 May 2023, five
+ * years after work began in 2018"): lint names it and them, so that silence is not
+ * taken for "checked". */
 typedef struct {
   guint32 source;            /* index into the run's source table */
   guint32 start;             /* byte span of the sentence in the document */
@@ -146,6 +148,9 @@ typedef struct {
   guint32 end_line;
   guint32 end_column;
   char *quote;               /* the sentence, white space collapsed */
+  char **values;             /* the dates and numbers in it that no claim took, as
+                                written (NULL-terminated; may be empty) */
+  gboolean partial;          /* the sentence yielded claims, but not with @values */
 } ContraStatement;
 
 void contra_statement_free (ContraStatement *statement);

@@ -42,6 +42,7 @@ struct _ContraExtractor {
   guint quote_sentence;       /* the sentence whose quote is stored, or G_MAXUINT */
   GPtrArray *unchecked;       /* ContraStatement*, or NULL when not recorded */
   GByteArray *claimed;        /* by mention: a specific rule made claims with it */
+  GByteArray *used;           /* by mention: a frame of any rule took it */
   ContraText quote;
 };
 
@@ -72,6 +73,7 @@ contra_extractor_new (const ContraRuleSet *set)
   ex->rule_seen = g_new0 (guint8, MAX (1, set->rules->len));
   ex->emitted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ex->claimed = g_byte_array_new ();
+  ex->used = g_byte_array_new ();
   return ex;
 }
 
@@ -85,6 +87,7 @@ contra_extractor_free (ContraExtractor *ex)
   g_free (ex->rule_seen);
   g_hash_table_unref (ex->emitted);
   g_byte_array_unref (ex->claimed);
+  g_byte_array_unref (ex->used);
   g_free (ex);
 }
 
@@ -947,7 +950,12 @@ run_rule (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *rule,
       frame.slot[0] = (gint) i;
       guint before = claims->len;
       if (fill_frame (ex, rule, state, &frame))
-        emit_claims (ex, info, rule, &frame, state, claims);
+        {
+          emit_claims (ex, info, rule, &frame, state, claims);
+          for (guint k = 0; k < MIN (rule->slots->len, MAX_SLOTS); k++)
+            if (frame.slot[k] >= 0 && (guint) frame.slot[k] < ex->used->len)
+              ex->used->data[frame.slot[k]] = 1;
+        }
       if (!rule->general && claims->len > before)
         for (guint k = 0; k < MIN (rule->slots->len, MAX_SLOTS); k++)
           if (frame.slot[k] >= 0 && (guint) frame.slot[k] < n)
@@ -1022,13 +1030,45 @@ states_something (const ContraExtractor *ex)
   return FALSE;
 }
 
+/* The dates and numbers of the sentence that no frame took, as written; with
+ * @explicit_only, only those an editor would check in a sentence that did yield claims:
+ * numbers, and dates with a digit in them ("in 2018", not "on Tuesday"). */
+static char **
+unused_values (const ContraExtractor *ex, gboolean explicit_only)
+{
+  const ContraTokens *t = ex->tokens;
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; i < ex->mentions->mentions->len; i++)
+    {
+      const ContraMention *m = mention (ex, (gint) i);
+      if (m->kind != CONTRA_MENTION_VALUE || (i < ex->used->len && ex->used->data[i]) || m->last <= m->first)
+        continue;
+      /* A bare number written as a word is a pronoun as often as not: "nor is one";
+       * "the two countries", "the two sides" name parties, not a count to check. */
+      if (t->tokens[m->first].kind == CONTRA_TOKEN_WORD
+          && (m->value.type == CONTRA_VALUE_NUMBER
+              || (m->value.type == CONTRA_VALUE_COUNT && m->value.u.amount.value <= 2)))
+        continue;
+      gsize start = t->tokens[m->first].start, end = t->tokens[m->last - 1].end;
+      g_autofree char *text = contra_collapse_space (t->text + start, (gssize) (end - start));
+      if (explicit_only && m->value.type == CONTRA_VALUE_DATE && strpbrk (text, "0123456789") == NULL)
+        continue;
+      g_ptr_array_add (out, g_steal_pointer (&text));
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
 static void
-record_unchecked (ContraExtractor *ex, const SentenceInfo *info)
+record_unchecked (ContraExtractor *ex, const SentenceInfo *info, char **values, gboolean partial)
 {
   ContraStatement *s = g_new0 (ContraStatement, 1);
   gsize start, end;
   guint line, column;
 
+  s->values = values;
+  s->partial = partial;
   contra_sentence_span (info->doc, info->sentence, &start, &end);
   s->source = info->source;
   s->start = (guint32) start;
@@ -1129,6 +1169,9 @@ contra_extractor_run_rule (ContraExtractor *ex,
       g_byte_array_set_size (ex->claimed, ex->mentions->mentions->len);
       if (ex->claimed->len > 0)
         memset (ex->claimed->data, 0, ex->claimed->len);
+      g_byte_array_set_size (ex->used, ex->mentions->mentions->len);
+      if (ex->used->len > 0)
+        memset (ex->used->data, 0, ex->used->len);
       for (int general = 0; general < 2; general++)
         for (guint r = 0; r < candidates->len; r++)
           {
@@ -1140,9 +1183,15 @@ contra_extractor_run_rule (ContraExtractor *ex,
               run_rule (ex, &info, rule, &state, claims);
           }
       /* A heading states nothing an editor checks against the sources. */
-      if (ex->unchecked != NULL && claims->len == before_claims && block->kind != CONTRA_BLOCK_HEADING
-          && states_something (ex))
-        record_unchecked (ex, &info);
+      if (ex->unchecked != NULL && block->kind != CONTRA_BLOCK_HEADING)
+        {
+          gboolean partial = claims->len > before_claims;
+          char **values = partial || states_something (ex) ? unused_values (ex, partial) : NULL;
+          if (values != NULL && (!partial || values[0] != NULL))
+            record_unchecked (ex, &info, values, partial);
+          else
+            g_strfreev (values);
+        }
     }
   contra_people_free (state.people);
   contra_date_events_free (state.dates.events);

@@ -139,7 +139,8 @@ write_report (const ContraClaimSet *set, const ContraReport *lint, const ContraJ
   if (lint != NULL)
     {
       /* The draft's sentences that state a date, a number or a name and yielded no
-       * claim (DESIGN.md): silence about them is not "checked". */
+       * claim (DESIGN.md), and those whose claims left some of their dates and
+       * numbers out ("partial", with "values"): silence about them is not "checked". */
       contra_json_key (&json, "unchecked");
       contra_json_begin_array (&json);
       for (guint i = 0; i < set->unchecked->len; i++)
@@ -153,6 +154,12 @@ write_report (const ContraClaimSet *set, const ContraReport *lint, const ContraJ
           contra_json_member_int (&json, "end_line", u->end_line);
           contra_json_member_int (&json, "end_column", u->end_column);
           contra_json_member_string (&json, "quote", u->quote);
+          contra_json_key (&json, "values");
+          contra_json_begin_array (&json);
+          for (guint v = 0; u->values != NULL && u->values[v] != NULL; v++)
+            contra_json_string (&json, u->values[v]);
+          contra_json_end_array (&json);
+          contra_json_member_bool (&json, "partial", u->partial);
           contra_json_end_object (&json);
         }
       contra_json_end_array (&json);

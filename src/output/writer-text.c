@@ -220,15 +220,34 @@ text_report (const ContraReport *report, const ContraWriterOptions *options, Con
           put (&t, where);
           g_string_append (out, ": “");
           put (&t, quote);
-          g_string_append (out, "”\n");
+          g_string_append (out, "”");
+          if (u->partial)
+            {
+              g_autofree char *values = g_strjoinv (", ", u->values);
+              g_string_append (out, " — not checked: ");
+              put (&t, values);
+            }
+          g_string_append_c (out, '\n');
           contra_output_spill (output);
         }
       g_string_append_c (out, '\n');
     }
-  if (n_unchecked > 0)
-    g_string_append_printf (out, "%u sentence%s of the draft state%s a date, a number or a name that no rule could "
-                                 "check%s\n",
-                            n_unchecked, n_unchecked == 1 ? "" : "s", n_unchecked == 1 ? "s" : "",
+  guint n_partial = 0;
+  for (guint i = 0; i < n_unchecked; i++)
+    n_partial += ((const ContraStatement *) g_ptr_array_index (report->claims->unchecked, i))->partial;
+  if (n_unchecked > n_partial)
+    g_string_append_printf (out,
+                            "%u sentence%s of the draft state%s a date, a number or a name that no rule could "
+                            "check%s\n",
+                            n_unchecked - n_partial, n_unchecked - n_partial == 1 ? "" : "s",
+                            n_unchecked - n_partial == 1 ? "s" : "",
+                            options && options->verbose ? "" : " (--verbose lists them)");
+  if (n_partial > 0)
+    g_string_append_printf (out,
+                            "%u sentence%s of the draft %s checked only in part (%s date or number no rule "
+                            "could check)%s\n",
+                            n_partial, n_partial == 1 ? "" : "s", n_partial == 1 ? "was" : "were",
+                            n_partial == 1 ? "a" : "in each, a",
                             options && options->verbose ? "" : " (--verbose lists them)");
 
   g_string_append_printf (out, "%u source%s, %u claim%s: %u error%s, %u warning%s, %u note%s; %u fact%s corroborated\n",
