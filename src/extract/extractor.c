@@ -251,7 +251,7 @@ fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *fr
       if ((m->attached >= 0 && m->attached != frame->slot[0]) || m->reference_point)
         continue;
       /* A step is no level, but for the verb of change itself ("rises 90 metres"). */
-      if (m->change && m->first != trigger->last)
+      if ((m->change && m->first != trigger->last) || m->citation)
         continue;
       /* "Thirty years after the company was founded": not the founding's date. */
       if (m->counted && m->last <= trigger->first && !punct_between (t, m->last, trigger->first))

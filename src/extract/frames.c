@@ -2355,6 +2355,20 @@ in_relative_clause (const Reader *r, guint from, guint to)
   return FALSE;
 }
 
+/* TRUE when a relative clause between tokens @from and @to is about something else
+ * than the phrase ending at @from: one that opens right after it (", which flies 54
+ * aircraft") is about it. */
+static gboolean
+in_other_relative_clause (const Reader *r, guint from, guint to)
+{
+  guint own = from < r->t->n_tokens && contra_tokens_is_punct (r->t, from, ',') ? from + 1 : from;
+
+  for (guint i = from; i < to; i++)
+    if (i != own && contra_language_is (r->t->language, CONTRA_WORDS_RELATIVE_PRONOUNS, r->t, i))
+      return TRUE;
+  return FALSE;
+}
+
 /* Counts in a reference article about its topic: "Emperor has released two live
  * albums", "There were 69 tornadoes confirmed", a fact box line "Live albums<TAB>1". */
 static void
@@ -2380,7 +2394,7 @@ read_whole_topic_counts (Reader *r, guint n_mentions)
       g_autofree char *what = NULL;
       const char *counted = NULL;
       guint first = m->first;
-      if (in_relative_clause (r, subject.last, m->first))
+      if (in_other_relative_clause (r, subject.last, m->first))
         continue;
       if (m->value.type == CONTRA_VALUE_COUNT)
         counted = counted_key (r, m, &what);
@@ -2505,7 +2519,15 @@ read_compound_measures (Reader *r, guint n_mentions)
             ? contra_unit_find (m->value.u.amount.unit)
             : NULL;
       if (unit == NULL || strcmp (unit->dimension, "length") != 0 || m->first == 0 || m->last != m->first + 3
-          || !word_of (r, m->first - 1, r->set->word_determiner) || !contra_tokens_is_dash (t, m->first + 1))
+          || !contra_tokens_is_dash (t, m->first + 1))
+        continue;
+      /* "the 280-kilometre Velder", or in apposition to the topic: "The Aldren, a
+       * 213-kilometre river, joins ...". */
+      gboolean apposition = m->first >= 3
+                            && contra_language_is (t->language, CONTRA_WORDS_INDEFINITE_ARTICLES, t, m->first - 1)
+                            && contra_tokens_is_punct (t, m->first - 2, ',')
+                            && names_topic (r, &(Phrase){m->first - 3, m->first - 2, FALSE});
+      if (!word_of (r, m->first - 1, r->set->word_determiner) && !apposition)
         continue;
       guint end = m->last;
       while (end < t->n_tokens && t->tokens[end].kind == CONTRA_TOKEN_WORD
@@ -3371,7 +3393,7 @@ read_owner_shares (Reader *r, guint n_mentions)
             verb -= 2;
           subject = subject_before (r, 0, verb, n_mentions, &passive);
         }
-      if (existential || subject.first == subject.last || in_relative_clause (r, subject.last, before)
+      if (existential || subject.first == subject.last || in_other_relative_clause (r, subject.last, before)
           || !(subject.pronoun ? !word_of (r, subject.first, r->set->word_possessive) : names_topic (r, &subject)))
         continue;
       guint whole = m->last + 1;

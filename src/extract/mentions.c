@@ -848,7 +848,8 @@ attach_dates (ContraMentions *mentions, const ContraTokens *t)
 /* A number right after a word of change is the size of a step ("grew by 3,000", "rose
  * 9 percent", "down 2 percent"), and one after "from" and such a word is where the
  * step began ("rose from 6.8 to 7.4 percent" is no range): neither is the level of
- * what changed. "Rose to 7.4 percent" states the level. */
+ * what changed. "Rose to 7.4 percent" states the level. A number in square brackets
+ * is a footnote's mark. */
 static void
 mark_changes (ContraMentions *mentions, const ContraTokens *t)
 {
@@ -860,6 +861,9 @@ mark_changes (ContraMentions *mentions, const ContraTokens *t)
       guint before = m->first;
       if (m->kind != CONTRA_MENTION_VALUE || m->value.type == CONTRA_VALUE_DATE || before == 0)
         continue;
+      /* "... patrolling capacity.[3]": a footnote's mark, no value. */
+      m->citation = m->value.type == CONTRA_VALUE_NUMBER && contra_tokens_is_punct (t, before - 1, '[')
+                    && contra_tokens_is_punct (t, m->last, ']');
       if (before >= 2 && contra_language_is (language, CONTRA_WORDS_CHANGE_OPENERS, t, before - 1))
         before--;
       m->change = contra_language_is (language, CONTRA_WORDS_CHANGE, t, before - 1);

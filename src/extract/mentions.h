@@ -60,6 +60,7 @@ typedef struct {
   gboolean change;           /* a number that measures a step, not a level ("grew by
                                 3,000", "rose 9 percent"), or where the step began
                                 ("rose from 6.8 to 7.4 percent") */
+  gboolean citation;         /* a number in square brackets: a footnote's mark ("[3]") */
   guint8 period;             /* a date that starts a period ("from 1998 to 2006") or
                                 ends one: ContraPeriod */
   guint8 role;               /* ENTITY: ContraRole, what it is to its predicate */
