@@ -1546,7 +1546,12 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
     return NULL;
 
   const char *named = named_by_head (r, p);
-  gboolean topic = named == NULL && p->first < p->last && !p->pronoun && names_topic (r, p);
+  /* "Singer Haldis Moe, 64, was born ...": a word that opens the sentence before the
+   * topic's name (of two words or more) says what the topic is. */
+  Phrase rest = {p->first + 1, p->last, FALSE};
+  gboolean topic
+    = named == NULL && p->first < p->last && !p->pronoun
+      && (names_topic (r, p) || (p->first == r->opening && p->last >= p->first + 3 && names_topic (r, &rest)));
   if (p->pronoun && previous == NULL && person_for (r, p) != NULL)
     {
       key = r->topic->person;
@@ -1773,9 +1778,9 @@ defines (const Reader *r, const Phrase *subject, guint end)
   return TRUE;
 }
 
-/* The name that opens the sentence, when a relative clause set off by commas stands
- * between it and the predicate at @end: "Ingrid Solvang, who died in 1998, was born
- * on 3 March 1921". Empty otherwise. */
+/* The name that opens the sentence, when a relative clause or an age set off by
+ * commas stands between it and the predicate at @end: "Ingrid Solvang, who died in
+ * 1998, was born on 3 March 1921". Empty otherwise. */
 static Phrase
 subject_past_relative (const Reader *r, guint end, guint n_mentions, gboolean *passive)
 {
@@ -1790,6 +1795,12 @@ subject_past_relative (const Reader *r, guint end, guint n_mentions, gboolean *p
     }
   if (i < 2 || !contra_tokens_is_punct (r->t, i - 1, ','))
     return none;
+  /* An age set off by commas: "Haldis Moe, 64, was born in 1958". */
+  if (i >= 4 && r->t->tokens[i - 2].kind == CONTRA_TOKEN_NUMBER && contra_tokens_is_punct (r->t, i - 3, ','))
+    {
+      Phrase name = name_before (r, 0, i - 3, n_mentions);
+      return name.first == r->opening && name.first < name.last ? name : none;
+    }
   for (guint j = i - 1; j > 0 && i - j < 30; j--)
     if (contra_tokens_is_punct (r->t, j - 1, ',') && word_of (r, j, r->set->word_relative))
       {
