@@ -203,7 +203,6 @@ punct_between (const ContraTokens *t, guint from, guint to)
   return FALSE;
 }
 
-/* Fills slot @s of @rule around the trigger; returns the mention index or -1. */
 /* TRUE when a concept that could trigger @rule, other than the trigger @trigger's
  * (the "MOU" of "Memorandum of Understanding (MOU)"), lies between the trigger and
  * @m. */
@@ -211,20 +210,21 @@ static gboolean
 trigger_between (const ContraExtractor *ex, const ContraRule *rule, gint trigger, const ContraMention *m)
 {
   const ContraSlot *slot = g_ptr_array_index (rule->slots, 0);
-  const ContraMention *t = mention (ex, trigger);
-  guint from = MIN (t->last, m->last), to = MAX (t->first, m->first);
+  const ContraMention *own = mention (ex, trigger);
+  guint from = MIN (own->last, m->last), to = MAX (own->first, m->first);
 
   if (slot->type != CONTRA_SLOT_CONCEPT)
     return FALSE;
   for (guint i = 0; i < ex->mentions->mentions->len; i++)
     {
       const ContraMention *x = mention (ex, (gint) i);
-      if (x->first >= from && x->last <= to && x != m && x != t && x->term.head != t->term.head && fills (slot, x))
+      if (x->first >= from && x->last <= to && x != m && x != own && x->term.head != own->term.head && fills (slot, x))
         return TRUE;
     }
   return FALSE;
 }
 
+/* Fills slot @s of @rule around the trigger; returns the mention index or -1. */
 static gint
 fill_slot (const ContraExtractor *ex, const ContraRule *rule, guint s, Frame *frame)
 {
