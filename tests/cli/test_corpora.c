@@ -26,7 +26,7 @@
 #define FLOOR_BRIDGE 10 /* of 11 */
 #define FLOOR_FERRY 10  /* of 10 */
 #define FLOOR_ORCHARD 10 /* of 10 */
-#define FLOOR_PAIRS 46 /* of 60 */
+#define FLOOR_PAIRS 47 /* of 60 */
 #define FLOOR_PAIRS2 18         /* of 20 */
 #define CEILING_PAIRS2_ALARMS 0 /* on the 8 agreeing pairs of pairs2 */
 
