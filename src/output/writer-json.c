@@ -113,7 +113,7 @@ write_timeline (ContraJson *json, const ContraReport *report, const ContraTimeli
 
 /* The report around its items, which @emit writes: one skeleton for a report held in
  * memory and one made in parts. @lint, when not NULL, is the draft check whose
- * "unchecked" sentences follow the timelines. */
+ * "unchecked" and "partly_checked" sentences follow the timelines. */
 typedef gboolean (*EmitItems) (ContraJsonReportSection section, ContraJson *json, ContraOutput *output, gpointer data);
 
 static void
@@ -139,30 +139,35 @@ write_report (const ContraClaimSet *set, const ContraReport *lint, const ContraJ
   if (lint != NULL)
     {
       /* The draft's sentences that state a date, a number or a name and yielded no
-       * claim (DESIGN.md), and those whose claims left some of their dates and
-       * numbers out ("partial", with "values"): silence about them is not "checked". */
-      contra_json_key (&json, "unchecked");
-      contra_json_begin_array (&json);
-      for (guint i = 0; i < set->unchecked->len; i++)
+       * claim (DESIGN.md), then those whose claims left some of their dates and
+       * numbers out ("partly_checked"): silence about them is not "checked". Each
+       * with the values no claim took. */
+      for (int partial = 0; partial < 2; partial++)
         {
-          const ContraStatement *u = g_ptr_array_index (set->unchecked, i);
-          const ContraSource *source = g_ptr_array_index (set->sources, u->source);
-          contra_json_begin_object (&json);
-          contra_json_member_string (&json, "path", source->path);
-          contra_json_member_int (&json, "line", u->line);
-          contra_json_member_int (&json, "column", u->column);
-          contra_json_member_int (&json, "end_line", u->end_line);
-          contra_json_member_int (&json, "end_column", u->end_column);
-          contra_json_member_string (&json, "quote", u->quote);
-          contra_json_key (&json, "values");
+          contra_json_key (&json, partial ? "partly_checked" : "unchecked");
           contra_json_begin_array (&json);
-          for (guint v = 0; u->values != NULL && u->values[v] != NULL; v++)
-            contra_json_string (&json, u->values[v]);
+          for (guint i = 0; i < set->unchecked->len; i++)
+            {
+              const ContraStatement *u = g_ptr_array_index (set->unchecked, i);
+              if (u->partial != partial)
+                continue;
+              const ContraSource *source = g_ptr_array_index (set->sources, u->source);
+              contra_json_begin_object (&json);
+              contra_json_member_string (&json, "path", source->path);
+              contra_json_member_int (&json, "line", u->line);
+              contra_json_member_int (&json, "column", u->column);
+              contra_json_member_int (&json, "end_line", u->end_line);
+              contra_json_member_int (&json, "end_column", u->end_column);
+              contra_json_member_string (&json, "quote", u->quote);
+              contra_json_key (&json, "values");
+              contra_json_begin_array (&json);
+              for (guint v = 0; u->values != NULL && u->values[v] != NULL; v++)
+                contra_json_string (&json, u->values[v]);
+              contra_json_end_array (&json);
+              contra_json_end_object (&json);
+            }
           contra_json_end_array (&json);
-          contra_json_member_bool (&json, "partial", u->partial);
-          contra_json_end_object (&json);
         }
-      contra_json_end_array (&json);
     }
 
   contra_json_key (&json, "summary");
@@ -174,7 +179,13 @@ write_report (const ContraClaimSet *set, const ContraReport *lint, const ContraJ
   contra_json_member_int (&json, "sources", set->sources->len);
   contra_json_member_int (&json, "claims", (gint64) summary->n_claims);
   if (lint != NULL)
-    contra_json_member_int (&json, "unchecked", set->unchecked->len);
+    {
+      guint partly = 0;
+      for (guint i = 0; i < set->unchecked->len; i++)
+        partly += ((const ContraStatement *) g_ptr_array_index (set->unchecked, i))->partial;
+      contra_json_member_int (&json, "unchecked", set->unchecked->len - partly);
+      contra_json_member_int (&json, "partly_checked", partly);
+    }
   contra_json_end_object (&json);
 
   contra_json_end_object (&json);
