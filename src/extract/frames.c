@@ -76,6 +76,15 @@ is_article (const char *word, gsize length)
   return FALSE;
 }
 
+/* Appends @word's letters to @out, folded to lower-case ASCII ("F.C." -> "fc"). */
+static void
+append_letters (GString *out, const char *word)
+{
+  for (const char *c = word; *c != '\0'; c++)
+    if (g_ascii_isalpha (*c))
+      g_string_append_c (out, g_ascii_tolower (*c));
+}
+
 /* Cuts from @words (NULL-terminated, empty words allowed) the words after an
  * organisation's name that are no part of it ("F.C.", "Football Club", "Ltd";
  * lang/en/names.yaml), when a word is left before them. */
@@ -94,9 +103,7 @@ drop_org_suffix (char **words)
         {
           if (phrase->len > 0)
             g_string_append_c (phrase, ' ');
-          for (const char *c = words[i]; *c != '\0'; c++)
-            if (g_ascii_isalpha (*c))
-              g_string_append_c (phrase, g_ascii_tolower (*c));
+          append_letters (phrase, words[i]);
         }
       if (contra_names_is_org_suffix (names, phrase->str))
         {
@@ -120,9 +127,7 @@ drop_vessel_prefix (char **words)
   if (words[i] == NULL || words[i + 1] == NULL || words[i + 1][0] == '\0')
     return;
   g_autoptr (GString) fold = g_string_new (NULL);
-  for (const char *c = words[i]; *c != '\0'; c++)
-    if (g_ascii_isalpha (*c))
-      g_string_append_c (fold, g_ascii_tolower (*c));
+  append_letters (fold, words[i]);
   if (contra_names_is_vessel_prefix (names, fold->str))
     words[i][0] = '\0';
 }
@@ -1810,19 +1815,28 @@ subject_past_relative (const Reader *r, guint end, guint n_mentions, gboolean *p
   return none;
 }
 
+/* The first token of a phrase of the lexicon that ends right before token @i and is a
+ * @a or a @b (either may be NULL); G_MAXUINT when none does. */
+static guint
+phrase_before (const Reader *r, guint i, const ContraConcept *a, const ContraConcept *b)
+{
+  for (guint n = 1; n <= 3 && n <= i; n++)
+    {
+      const ContraConcept *c = NULL;
+      if (r->t->tokens[i - n].kind == CONTRA_TOKEN_WORD && contra_lexicon_match (r->set->lexicon, r->t, i - n, &c) == n
+          && ((a != NULL && contra_concept_is_a (c, a)) || (b != NULL && contra_concept_is_a (c, b))))
+        return i - n;
+    }
+  return G_MAXUINT;
+}
+
 /* The first token of a verb that makes its subject what follows it ("served as",
  * lexicon word/copula) ending right before token @i; @i when there is none. */
 static guint
 copula_before (const Reader *r, guint i)
 {
-  for (guint n = 1; n <= 3 && n <= i && r->set->word_copula != NULL; n++)
-    {
-      const ContraConcept *c = NULL;
-      if (r->t->tokens[i - n].kind == CONTRA_TOKEN_WORD && contra_lexicon_match (r->set->lexicon, r->t, i - n, &c) == n
-          && contra_concept_is_a (c, r->set->word_copula))
-        return i - n;
-    }
-  return i;
+  guint copula = phrase_before (r, i, r->set->word_copula, NULL);
+  return copula != G_MAXUINT ? copula : i;
 }
 
 static const char *
@@ -1845,12 +1859,14 @@ read_predicate (const Reader *r, guint predicate, guint n_mentions, const char *
           if (p.first < p.last)
             return add_entity (r, predicate, &p, NULL);
         }
+      if (m->kind != CONTRA_MENTION_CONCEPT || m->last != pred->first || r->topic == NULL
+          || !contra_concept_is_a (m->term.head, r->set->process))
+        continue;
       guint first = m->first;
       if (first > r->opening && word_of (r, first - 1, r->set->word_determiner)
           && !word_of (r, first - 1, r->set->word_possessive))
         first--;
-      if (m->kind == CONTRA_MENTION_CONCEPT && contra_concept_is_a (m->term.head, r->set->process) && r->topic != NULL
-          && first == r->opening && m->last == pred->first)
+      if (first == r->opening)
         {
           Phrase none = {pred->first, pred->first, FALSE};
           return add_entity (r, predicate, &none, NULL);
@@ -2559,14 +2575,7 @@ read_compound_measures (Reader *r, guint n_mentions)
 static guint
 having_before (const Reader *r, guint i)
 {
-  for (guint n = 1; n <= 3 && n <= i; n++)
-    {
-      const ContraConcept *c = NULL;
-      if (r->t->tokens[i - n].kind == CONTRA_TOKEN_WORD && contra_lexicon_match (r->set->lexicon, r->t, i - n, &c) == n
-          && (contra_concept_is_a (c, r->set->word_possession) || contra_concept_is_a (c, r->set->word_have)))
-        return i - n;
-    }
-  return G_MAXUINT;
+  return phrase_before (r, i, r->set->word_possession, r->set->word_have);
 }
 
 /* Counts in a news story about its topic, where the text says the topic has them: a
