@@ -141,7 +141,8 @@ satisfies (const ContraSlot *slot, const ContraMention *m)
     case CONTRA_SLOT_PERSON:
       return m->kind == CONTRA_MENTION_PERSON && (!slot->titled || m->term.head != NULL);
     case CONTRA_SLOT_ENTITY:
-      return m->kind == CONTRA_MENTION_ENTITY && m->role == slot->role;
+      return m->kind == CONTRA_MENTION_ENTITY && m->role == slot->role
+             && (slot->extent == NULL || g_strcmp0 (m->extent, slot->extent) == 0);
     }
   return FALSE;
 }

@@ -708,6 +708,15 @@ headline_of (const ContraDocument *doc)
   return g_strndup (text, (gsize) (last - text));
 }
 
+/* Adds @kind (folded, singular; taken) to the kinds the text says its topic is. */
+static void
+add_kind_form (ContraTopic *topic, char *kind)
+{
+  if (topic->kinds == NULL)
+    topic->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (topic->kinds, kind);
+}
+
 ContraTopic *
 contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
 {
@@ -836,6 +845,19 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0' && !is_article (words[i], strlen (words[i])))
       g_hash_table_add (topic->words, word_form (words[i]));
+  /* A reference article's title may say what its topic is in brackets: "The Salt
+   * Road (film)", "Aldren (river)". */
+  const char *open = whole && title != NULL ? strrchr (title, '(') : NULL;
+  if (open != NULL)
+    {
+      g_autofree char *inside = g_strndup (open + 1, strcspn (open + 1, ")"));
+      g_autofree char *word = last_word (inside);
+      char *kind = word_form (word);
+      if (contra_kinds_known (contra_language_kinds (language), kind))
+        add_kind_form (topic, kind);
+      else
+        g_free (kind);
+    }
   /* A headline says what a story's topic is as its text does ("New ferry Kestrel
    * Sound brings ..."). */
   if (!whole && title != NULL)
@@ -1340,6 +1362,23 @@ is_topic_kind (const Reader *r, guint i)
   return FALSE;
 }
 
+/* TRUE when the noun at token @i is a kind lang/en/kinds.yaml knows that the kind the
+ * topic's name ends with in the singular is not, nor is under: in the article on
+ * "Harbour Point Lighthouse" "the sea" is another thing, "the tower" is not ("Kestrel
+ * Motor Works" names no kind). */
+static gboolean
+other_kind_than_named (const Reader *r, guint i)
+{
+  const ContraKinds *kinds = contra_language_kinds (r->t->language);
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
+  g_autofree char *last = last_word (r->topic->label);
+  g_autofree char *named = g_ascii_strdown (last, -1);
+  g_autofree char *singular = word_form (last);
+
+  return strcmp (named, singular) == 0 && contra_kinds_known (kinds, named) && contra_kinds_known (kinds, form)
+         && !contra_kinds_is_a (kinds, named, form) && !contra_kinds_is_a (kinds, form, named);
+}
+
 /* TRUE when every word of the phrase but its determiner belongs to the topic's name,
  * or, in a reference article, when it is a plain description of one word ("the
  * tower", "the 23-mile (37 km) line", "the company"). */
@@ -1360,6 +1399,8 @@ names_topic (const Reader *r, const Phrase *p)
        * article "the village" is the topic, "the school" is not. */
       if (!names && r->topic->kinds != NULL)
         names = !is_topic_kind (r, p->last - 1);
+      else if (!names)
+        names = other_kind_than_named (r, p->last - 1);
       if (!names)
         return TRUE;
     }
@@ -1395,10 +1436,10 @@ names_topic (const Reader *r, const Phrase *p)
 /* ---- entities ---------------------------------------------------------------------------- */
 
 /* Adds an entity mention with @key over tokens [@first, @last), attached to mention
- * @predicate in its role. */
-static void
-add_entity_key (const Reader *r, guint predicate, ContraRole role, const char *key, const char *label,
-                guint first, guint last)
+ * @predicate in its role; the pointer holds until the next mention is added. */
+static ContraMention *
+add_entity_key (const Reader *r, guint predicate, ContraRole role, const char *key, const char *label, guint first,
+                guint last)
 {
   guint clause = mention (r, predicate)->clause;
   ContraMention *m = contra_mentions_add (r->mentions, CONTRA_MENTION_ENTITY, first, last);
@@ -1411,6 +1452,7 @@ add_entity_key (const Reader *r, guint predicate, ContraRole role, const char *k
   m->value.type = CONTRA_VALUE_NAME;
   m->value.u.id = key;
   m->value.text = g_strdup (label);
+  return m;
 }
 
 /* TRUE when an entity is attached to mention @k already: another reader's. */
@@ -1530,6 +1572,50 @@ person_for (const Reader *r, const Phrase *p)
   return topic->kinds != NULL || topic->kind_named ? topic->person : NULL;
 }
 
+/* The measure lang/en/kinds.yaml makes the extent of a thing of the kind the word at
+ * token @i names ("height" for "tower"), or NULL. */
+static const char *
+word_extent (const Reader *r, guint i)
+{
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
+
+  return contra_kinds_extent (contra_language_kinds (r->t->language), form);
+}
+
+/* The measure that is the topic's extent, for a kind its name ends with ("Orlen
+ * Tower") or one the text gave it ("is a skyscraper"), or NULL. */
+static const char *
+topic_extent (const Reader *r)
+{
+  const ContraKinds *kinds = contra_language_kinds (r->t->language);
+  g_autofree char *last = last_word (r->topic->label);
+  g_autofree char *form = word_form (last);
+  const char *extent = contra_kinds_extent (kinds, form);
+  GHashTableIter iter;
+  gpointer kind;
+
+  if (extent == NULL && r->topic->kinds != NULL)
+    {
+      g_hash_table_iter_init (&iter, r->topic->kinds);
+      while (extent == NULL && g_hash_table_iter_next (&iter, &kind, NULL))
+        extent = contra_kinds_extent (kinds, kind);
+    }
+  return extent;
+}
+
+/* The measure that is the extent of the thing @key that phrase @p names (empty when
+ * the predicate's subject is understood): as its last word's kind gives it ("the
+ * tower"), else, for the topic, as the topic's kinds do. NULL when none does. */
+static const char *
+extent_of (const Reader *r, const Phrase *p, const char *key)
+{
+  const char *extent = p->first < p->last && !p->pronoun ? word_extent (r, p->last - 1) : NULL;
+
+  if (extent == NULL && r->topic != NULL && key == r->topic->key)
+    extent = topic_extent (r);
+  return extent;
+}
+
 /* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
  * entity of the sentence's last predicate, or NULL. Returns the key used. */
 static const char *
@@ -1605,7 +1691,7 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
         }
     }
 
-  add_entity_key (r, predicate, CONTRA_ROLE_ABOUT, key, label, first, last);
+  add_entity_key (r, predicate, CONTRA_ROLE_ABOUT, key, label, first, last)->extent = extent_of (r, p, key);
   return key;
 }
 
@@ -2515,18 +2601,10 @@ read_compound_counts (Reader *r, guint n_mentions)
 static const char *
 extent_before (const Reader *r, guint last)
 {
-  const ContraKinds *kinds = contra_language_kinds (r->t->language);
-  g_autofree char *form = word_form (contra_tokens_plain (r->t, last - 1));
-  const char *extent = contra_kinds_extent (kinds, form);
-  GHashTableIter iter;
-  gpointer kind;
+  const char *extent = word_extent (r, last - 1);
 
-  if (extent == NULL && r->topic->kinds != NULL)
-    {
-      g_hash_table_iter_init (&iter, r->topic->kinds);
-      while (extent == NULL && g_hash_table_iter_next (&iter, &kind, NULL))
-        extent = contra_kinds_extent (kinds, kind);
-    }
+  if (extent == NULL)
+    extent = topic_extent (r);
   return extent != NULL ? extent : "length";
 }
 
@@ -3824,9 +3902,7 @@ read_post (Reader *r, guint k, guint n_mentions)
 static void
 add_kind (ContraTopic *topic, const ContraTokens *t, guint noun)
 {
-  if (topic->kinds == NULL)
-    topic->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_add (topic->kinds, word_form (contra_tokens_plain (t, noun)));
+  add_kind_form (topic, word_form (contra_tokens_plain (t, noun)));
 }
 
 /* A reference article says what its topic is: "Grenby is a village in Yorkshire",
@@ -3840,11 +3916,12 @@ learn_reference_kind (Reader *r)
 
   while (verb < t->n_tokens && verb < MAX_PHRASE && !word_of (r, verb, r->set->word_auxiliary))
     verb++;
-  /* The name, not a description ("The village had a population of ..."), and "is". */
+  /* The name, not a description ("The village had a population of ..."; "The Salt
+   * Road is" is a name), and "is". */
   Phrase name = {0, verb, FALSE};
-  if (verb == 0 || verb + 2 >= t->n_tokens || !capitalized (r, 0) || word_of (r, 0, r->set->word_determiner)
-      || word_of (r, verb, r->set->word_have) || !names_topic (r, &name)
-      || !contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, verb + 1)
+  if (verb == 0 || verb + 2 >= t->n_tokens || !capitalized (r, 0)
+      || (word_of (r, 0, r->set->word_determiner) && !capitalized (r, 1)) || word_of (r, verb, r->set->word_have)
+      || !names_topic (r, &name) || !contra_language_is (t->language, CONTRA_WORDS_ARTICLES, t, verb + 1)
       || word_of (r, verb + 1, r->set->word_determiner))
     return;
   gint noun = -1;

@@ -64,6 +64,10 @@ typedef struct {
   guint8 period;             /* a date that starts a period ("from 1998 to 2006") or
                                 ends one: ContraPeriod */
   guint8 role;               /* ENTITY: ContraRole, what it is to its predicate */
+  const char *extent;        /* ENTITY: the measure that is its extent, as
+                                lang/en/kinds.yaml gives it for its kind ("height" for a
+                                tower), as the language's kinds hold it; NULL when none is
+                                known */
 } ContraMention;
 
 /* People a document has introduced, so a later "Carter" is "Ashton Carter". */

@@ -58,8 +58,8 @@ static const char *const rule_keys[] = {
   "specific", "steps", "claims", "examples", "counterexamples", NULL,
 };
 static const char *const slot_keys[] = {
-  "is_a",    "not",    "value", "unit",   "dimension", "required", "side",    "within", "scope",  "after",
-  "inherit", "titled", "all",   "prefer", "instance",  "absent",   "counted", "role",   "period", NULL,
+  "is_a",   "not", "value",  "unit",     "dimension", "required", "side", "within", "scope",  "after", "inherit",
+  "titled", "all", "prefer", "instance", "absent",    "counted",  "role", "period", "extent", NULL,
 };
 static const char *const period_names[] = {"any", "start", "end", NULL};
 static const char *const role_names[] = {"about", "counted", "place", "measured", "first", "occasion", "quoted", NULL};
@@ -514,6 +514,14 @@ load_slot (Loader *ld, ContraSchema *schema, const char *name, const ContraYamlN
   slot->role = (ContraRole) contra_schema_choice (schema, node, "role", role_names, CONTRA_ROLE_ABOUT);
   if (contra_yaml_mapping_get (node, "role") != NULL && slot->type != CONTRA_SLOT_ENTITY)
     contra_schema_error (schema, contra_yaml_mapping_get (node, "role"), "'role' applies only to an entity slot");
+  const char *extent = contra_schema_string (schema, node, "extent");
+  if (extent != NULL)
+    {
+      slot->extent = contra_intern (extent);
+      if (slot->type != CONTRA_SLOT_ENTITY)
+        contra_schema_error (schema, contra_yaml_mapping_get (node, "extent"),
+                             "'extent' applies only to an entity slot");
+    }
   if (slot->absent && slot->required)
     contra_schema_error (schema, node, "slot '%s' cannot be both required and absent", name);
   if (slot->all && slot->type != CONTRA_SLOT_CONCEPT)

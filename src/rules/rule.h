@@ -109,6 +109,8 @@ typedef struct {
   guint8 period;            /* VALUE date: only the start or the end of a period its clause
                                states ("from 1998 to 2006"); ContraSlotPeriod */
   ContraRole role;          /* ENTITY: what the entity is to the trigger */
+  const char *extent;       /* ENTITY: only a thing whose extent (lang/en/kinds.yaml
+                               `extents`) is this measure ("height": a tower), interned */
   guint line;
   guint column;
 } ContraSlot;
