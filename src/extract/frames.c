@@ -251,13 +251,19 @@ title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char *
          && ((capitalized (&r, i) && (!word_of (&r, i, set->word) || word_of (&r, i, set->word_direction)))
              || t->tokens[i].kind == CONTRA_TOKEN_NUMBER
              /* "Grey-crested warbler": a compound's lower-case part after its hyphen
-              * ("US-Vietnam Security Cooperation" is about the US) */
+              * ("US-Vietnam Security Cooperation" is about the US), or a number
+              * ("Skarv-2") */
              || (i > first && contra_tokens_is_dash (t, i) && i + 1 < t->n_tokens
-                 && t->tokens[i + 1].kind == CONTRA_TOKEN_WORD && !capitalized (&r, i + 1)
+                 && ((t->tokens[i + 1].kind == CONTRA_TOKEN_WORD && !capitalized (&r, i + 1))
+                     || t->tokens[i + 1].kind == CONTRA_TOKEN_NUMBER)
                  && t->tokens[i].start == t->tokens[i - 1].end && t->tokens[i + 1].start == t->tokens[i].end)
              || (i > first + 1 && contra_tokens_is_dash (t, i - 1) && t->tokens[i].kind == CONTRA_TOKEN_WORD
                  && !capitalized (&r, i) && t->tokens[i].start == t->tokens[i - 1].end)
-             || (i > first && word_of (&r, i, set->word_connector) && capitalized (&r, i + 1))
+             /* "Halvard Museum of Art", "Ashcombe and Denby Railway" */
+             || (i > first
+                 && (word_of (&r, i, set->word_connector)
+                     || contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, i))
+                 && capitalized (&r, i + 1))
              /* "St Aidan's Cathedral" */
              || (i > first && contra_tokens_is_possessive (t, i) && capitalized (&r, i + 1))))
     i++;
@@ -3928,7 +3934,15 @@ learn_reference_kind (Reader *r)
   for (guint i = verb + 2; i < t->n_tokens && i - verb < MAX_PHRASE; i++)
     {
       const ContraToken *tok = &t->tokens[i];
-      if (glued_dash (r, i) || tok->kind == CONTRA_TOKEN_NUMBER)
+      /* "a 38-mile (61 km) railway line": a compound's parts and an aside in brackets
+       * say no kind. */
+      if (contra_tokens_is_punct (t, i, '('))
+        {
+          while (i + 1 < t->n_tokens && !contra_tokens_is_punct (t, i, ')'))
+            i++;
+          continue;
+        }
+      if (glued_dash (r, i) || tok->kind == CONTRA_TOKEN_NUMBER || (i > 0 && glued_dash (r, i - 1)))
         continue;
       /* "a market town and civil parish": each noun before a conjunction is a kind. */
       if (noun >= 0 && contra_language_is (t->language, CONTRA_WORDS_CONJUNCTIONS, t, i))
