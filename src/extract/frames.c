@@ -1788,9 +1788,32 @@ after_short_opening (const Reader *r, guint i)
   return i;
 }
 
+/* TRUE when the sentence opens with a present participle whose clause a comma ends
+ * before any verb: "Covering 80 hectares, it has ...". Not a name ending so
+ * ("Beijing has ..., the most", "Sterling Bank, ..."). */
+static gboolean
+opening_progressive (const Reader *r)
+{
+  const ContraTokens *t = r->t;
+  const char *fold = contra_tokens_fold (t, 0);
+
+  if (strlen (fold) <= 5 || !g_str_has_suffix (fold, "ing") || t->n_tokens < 3 || capitalized (r, 1)
+      || contra_tokens_is_punct (t, 1, ','))
+    return FALSE;
+  for (guint k = 1; k < t->n_tokens; k++)
+    {
+      if (contra_tokens_is_punct (t, k, ','))
+        return TRUE;
+      if (word_of (r, k, r->set->word_auxiliary) || word_of (r, k, r->set->word_possession))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* TRUE when the sentence opens at token @i with a participle clause ("Built by Corran
- * Marine at Dunmere, the ship ...", "Launched in 1908, she ..."): a predicate the
- * frame reader knows, or a past form before a preposition. */
+ * Marine at Dunmere, the ship ...", "Launched in 1908, she ...", "Covering 80
+ * hectares, it ..."): a predicate the frame reader knows, a past form before a
+ * preposition, or a present participle. */
 static gboolean
 opening_participle (const Reader *r, guint i)
 {
@@ -1799,7 +1822,8 @@ opening_participle (const Reader *r, guint i)
   const ContraMention *c = covering (r, 0, r->mentions->mentions->len, CONTRA_MENTION_CONCEPT);
   if (c != NULL && c->first == 0 && r->set->frame_predicate[c->term.head->index])
     return TRUE;
-  return looks_past (r, 0) && (word_of (r, 1, r->set->word_preposition) || word_of (r, 1, r->set->word_agent));
+  return (looks_past (r, 0) && (word_of (r, 1, r->set->word_preposition) || word_of (r, 1, r->set->word_agent)))
+         || opening_progressive (r);
 }
 
 /* The first token after a leading prepositional phrase, subordinate clause or
@@ -2614,13 +2638,15 @@ extent_before (const Reader *r, guint last)
   return extent != NULL ? extent : "length";
 }
 
-/* Lengths in a compound before the topic's name or a word of it: "the 280-kilometre
- * Velder", "the 178-metre Orlen Tower" (its height). Not before anything else ("a
+/* Quantities in a compound before the topic's name or a word of it: "the
+ * 280-kilometre Velder", "the 178-metre Orlen Tower" (its height), "the 1,150-kilogram
+ * satellite" (its weight: lang/en/kinds.yaml `measures`). Not before anything else ("a
  * 30-metre barge"). */
 static void
 read_compound_measures (Reader *r, guint n_mentions)
 {
   const ContraTokens *t = r->t;
+  const ContraKinds *kinds = contra_language_kinds (t->language);
 
   for (guint k = 0; k < n_mentions; k++)
     {
@@ -2629,8 +2655,9 @@ read_compound_measures (Reader *r, guint n_mentions)
         = m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_QUANTITY && m->value.u.amount.unit != NULL
             ? contra_unit_find (m->value.u.amount.unit)
             : NULL;
-      if (unit == NULL || strcmp (unit->dimension, "length") != 0 || m->first == 0 || m->last != m->first + 3
-          || !contra_tokens_is_dash (t, m->first + 1))
+      gboolean length = unit != NULL && strcmp (unit->dimension, "length") == 0;
+      if (unit == NULL || (!length && contra_kinds_measure (kinds, unit->dimension) == NULL) || m->first == 0
+          || m->last != m->first + 3 || !contra_tokens_is_dash (t, m->first + 1))
         continue;
       /* "the 280-kilometre Velder", or in apposition to the topic: "The Aldren, a
        * 213-kilometre river, joins ...". */
@@ -2646,7 +2673,7 @@ read_compound_measures (Reader *r, guint n_mentions)
         end++;
       if (end == m->last || has_entity (r, k))
         continue;
-      const char *extent = extent_before (r, end);
+      const char *extent = length ? extent_before (r, end) : contra_kinds_measure (kinds, unit->dimension);
       g_autofree char *key = g_strconcat ("attribute/", extent, NULL);
       Phrase none = {m->first, m->first, FALSE};
       add_entity (r, k, &none, NULL);

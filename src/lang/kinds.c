@@ -14,6 +14,7 @@ struct _ContraKinds {
   GHashTable *first; /* a kind that has synonyms -> the first of them in byte order */
   GHashTable *pronouns; /* kind -> set of the pronouns a thing of it takes ("she") */
   GHashTable *extents;  /* a measure ("height") -> set of the kinds whose extent it is */
+  GHashTable *measures; /* a measure ("weight") -> set of the dimensions it is stated in */
 };
 
 void
@@ -26,6 +27,7 @@ contra_kinds_free (ContraKinds *kinds)
   g_hash_table_unref (kinds->first);
   g_hash_table_unref (kinds->pronouns);
   g_hash_table_unref (kinds->extents);
+  g_hash_table_unref (kinds->measures);
   g_free (kinds);
 }
 
@@ -67,7 +69,8 @@ kind_key (ContraSchema *schema, const ContraYamlNode *key)
 
 /* Reads the optional mapping @name of one-word keys to lists of words into @table
  * (key -> set of its words): `pronouns` (a kind to the pronouns a thing of it takes)
- * and `extents` (a measure to the kinds whose extent it is). */
+ * `extents` (a measure to the kinds whose extent it is) and `measures` (a measure to
+ * the dimensions it is stated in). */
 static void
 read_word_sets (GHashTable *table, ContraSchema *schema, const ContraYamlNode *root, const char *name, const char *what)
 {
@@ -101,7 +104,7 @@ read_word_sets (GHashTable *table, ContraSchema *schema, const ContraYamlNode *r
 ContraKinds *
 contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
 {
-  static const char *const keys[] = {"kinds", "pronouns", "extents", NULL};
+  static const char *const keys[] = {"kinds", "pronouns", "extents", "measures", NULL};
   ContraKinds *kinds = g_new0 (ContraKinds, 1);
 
   kinds->above = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
@@ -109,6 +112,7 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
   kinds->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   kinds->pronouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   kinds->extents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  kinds->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   if (root == NULL || !contra_schema_mapping (schema, root, "kinds.yaml", keys)
       || !contra_schema_require (schema, root, "kinds", "kinds.yaml"))
     return kinds;
@@ -187,6 +191,7 @@ contra_kinds_read (ContraSchema *schema, const ContraYamlNode *root)
     }
   read_word_sets (kinds->pronouns, schema, root, "pronouns", "a kind to its pronouns");
   read_word_sets (kinds->extents, schema, root, "extents", "a measure to the kinds it is the extent of");
+  read_word_sets (kinds->measures, schema, root, "measures", "a measure to the dimensions it is stated in");
   return kinds;
 }
 
@@ -244,6 +249,21 @@ contra_kinds_extent (const ContraKinds *kinds, const char *kind)
         if (contra_kinds_is_a (kinds, kind, broad))
           return measure;
     }
+  return NULL;
+}
+
+const char *
+contra_kinds_measure (const ContraKinds *kinds, const char *dimension)
+{
+  GHashTableIter iter;
+  gpointer measure, set;
+
+  if (kinds == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, kinds->measures);
+  while (g_hash_table_iter_next (&iter, &measure, &set))
+    if (g_hash_table_contains (set, dimension))
+      return measure;
   return NULL;
 }
 
