@@ -231,9 +231,11 @@ headline_verb (const ContraTokens *t, guint i)
 }
 
 /* The name a title begins with: "HMS Royal George (1756)", "Calder Narrows Bridge
- * opens, and ...", "1920 Volta a Catalunya", "The Glasshouse Saints discography". */
+ * opens, and ...", "1920 Volta a Catalunya", "The Glasshouse Saints discography".
+ * Sets *@whole when it is the whole title, *@head to the plain noun after it, if any,
+ * and *@kind to what an event's title says it is ("eruption"), else leaves it. */
 static char *
-title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char **head)
+title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char **head, char **kind)
 {
   g_autoptr (ContraTokens) t = contra_tokens_new ();
   Reader r = {set, t, NULL, NULL, 0};
@@ -269,6 +271,20 @@ title_name (const ContraRuleSet *set, const char *title, gboolean *whole, char *
     i++;
   if (i == first)
     return NULL;
+  /* "1911 eruption of Mount Serreth": a year, a plain noun and the name it is of name
+   * an event; the whole title is its name, and the noun its kind. */
+  if (i == first + 1 && t->tokens[first].kind == CONTRA_TOKEN_NUMBER && i + 2 < t->n_tokens
+      && t->tokens[i].kind == CONTRA_TOKEN_WORD && !capitalized (&r, i) && !word_of (&r, i, set->word)
+      && contra_language_is (t->language, CONTRA_WORDS_PARTITIVES, t, i + 1) && capitalized (&r, i + 2))
+    {
+      guint end = i + 2;
+      while (end < t->n_tokens && !contra_tokens_is_punct (t, end, '('))
+        end++;
+      *whole = TRUE;
+      *head = NULL;
+      *kind = word_form (contra_tokens_plain (t, i));
+      return g_strndup (title + t->tokens[first].start, t->tokens[end - 1].end - t->tokens[first].start);
+    }
   /* A name followed by at most two plain words is the whole title: "Emperor
    * discography", "October 2010 North American storm complex", "Corran wren". A
    * bracket ends it: "HMS Royal George (1756)". */
@@ -733,7 +749,8 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   g_autofree char *head = NULL;
   g_autofree char *headline = doc->title == NULL ? headline_of (doc) : NULL;
   const char *title = doc->title != NULL ? doc->title : headline;
-  g_autofree char *name = title != NULL ? title_name (set, title, &whole, &head) : NULL;
+  g_autofree char *title_kind = NULL;
+  g_autofree char *name = title != NULL ? title_name (set, title, &whole, &head, &title_kind) : NULL;
   const ContraLanguage *language = contra_language_for (doc->language);
   if (language == NULL)
     language = contra_language_default ();
@@ -851,6 +868,8 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0' && !is_article (words[i], strlen (words[i])))
       g_hash_table_add (topic->words, word_form (words[i]));
+  if (title_kind != NULL)
+    add_kind_form (topic, g_steal_pointer (&title_kind));
   /* A reference article's title may say what its topic is in brackets: "The Salt
    * Road (film)", "Aldren (river)". */
   const char *open = whole && title != NULL ? strrchr (title, '(') : NULL;
@@ -3049,7 +3068,7 @@ topic_noun (const Reader *r, guint i)
 }
 
 /* A span of time the topic lasted: "The siege lasted 47 days", "lasted for seven
- * weeks", "after a siege of 53 days" (lexicon word/lasting). The noun must name the
+ * weeks", "went on for 74 days", "after a siege of 53 days" (lexicon word/lasting). The noun must name the
  * topic (names_topic(): "the siege" in the article on the Siege of Castelnovo), so a
  * delay or a strike the story only mentions is left alone. The key is the noun's,
  * "duration/siege", for the topic; the value is the count of time units. */
@@ -3064,14 +3083,21 @@ read_durations (Reader *r, guint n_mentions)
       if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first < 2
           || !word_of (r, m->last - 1, r->set->word_time_unit))
         continue;
+      /* "lasted 47 days", "went on for 74 days" */
+      guint end = m->first;
+      if (word_of (r, end - 1, r->set->word_preposition)
+          && phrase_before (r, end - 1, r->set->word_lasting, NULL) != G_MAXUINT)
+        end--;
+      guint verb = phrase_before (r, end, r->set->word_lasting, NULL);
       guint before = m->first - 1;
-      if (word_of (r, before, r->set->word_preposition) && word_of (r, before - 1, r->set->word_lasting))
-        before--;
       Phrase noun = {before, before, FALSE};
-      if (word_of (r, before, r->set->word_lasting))
+      if (verb != G_MAXUINT)
         {
           gboolean passive;
-          noun = subject_before (r, 0, before, n_mentions, &passive);
+          /* "The eruption, which went on for 74 days, ..." */
+          noun = relative_subject (r, verb, n_mentions);
+          if (noun.first == noun.last)
+            noun = subject_before (r, 0, verb, n_mentions, &passive);
         }
       else if (is_partitive (r, before) && contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, before - 2))
         noun = (Phrase){before - 1, before, FALSE};

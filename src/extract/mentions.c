@@ -737,9 +737,10 @@ find_people (ContraMentions *mentions, const ContraRuleSet *set, const ContraTok
 
 /* ---- 7: clauses -------------------------------------------------------------------------- */
 
-/* Clauses: a semicolon, a comma before "but", "while", "although"..., or "and" right
- * before a verb ("held a dialogue in 2010 and signed a memorandum the following year")
- * starts one; what is in brackets is a clause of its own, and the clause around it
+/* Clauses: a semicolon, a colon before a subject ("can leave the pass behind: the
+ * tunnel opened on Monday"), a comma before "but", "while", "although"..., or "and"
+ * right before a verb ("held a dialogue in 2010 and signed a memorandum the following
+ * year") starts one; what is in brackets is a clause of its own, and the clause around it
  * resumes after it. A relative clause (", which ...") stays with its noun. */
 static void
 find_clauses (ContraMentions *mentions, const ContraRuleSet *set, const ContraTokens *t)
@@ -775,6 +776,9 @@ find_clauses (ContraMentions *mentions, const ContraRuleSet *set, const ContraTo
       else if (!in_list[i] && depth == 0)
         {
           if (contra_tokens_is_punct (t, i, ';'))
+            current = next++;
+          else if (contra_tokens_is_punct (t, i, ':') && i + 1 < t->n_tokens
+                   && contra_language_is (t->language, CONTRA_WORDS_SUBJECT_STARTS, t, i + 1))
             current = next++;
           else if (contra_tokens_is_punct (t, i, ',') && i + 1 < t->n_tokens
                    && contra_language_is (t->language, CONTRA_WORDS_CLAUSE_OPENERS, t, i + 1))
