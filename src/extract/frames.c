@@ -1417,9 +1417,15 @@ names_topic (const Reader *r, const Phrase *p)
   if (r->topic->whole && contra_language_is (r->t->language, CONTRA_WORDS_DEFINITE_ARTICLES, r->t, p->first)
       && plain_words (r, p) == 1)
     {
+      /* A name, or a count ("the 512 people"; not a measure: "the 23-mile (37 km)
+       * line"), makes it another thing. */
       gboolean names = FALSE;
       for (guint i = p->first + 1; i < p->last; i++)
-        names |= capitalized (r, i);
+        {
+          const ContraMention *count
+            = r->mentions != NULL ? covering (r, i, r->mentions->mentions->len, CONTRA_MENTION_VALUE) : NULL;
+          names |= capitalized (r, i) || (count != NULL && count->value.type == CONTRA_VALUE_COUNT);
+        }
       /* Once the text has said what the topic is, only that names it: in a village's
        * article "the village" is the topic, "the school" is not. */
       if (!names && r->topic->kinds != NULL)
@@ -2373,7 +2379,8 @@ noun_key (const Reader *r, guint from, guint to, const char *kind, char **label)
 }
 
 /* The concept of a verb of people counts (lexicon word/people-count) at token @i, or
- * NULL. */
+ * NULL. A verb of dying is one: "14 people died" counts deaths as "killed 14 people"
+ * does (its concept's id ends with "death" as word/people-count/death does). */
 static const ContraConcept *
 people_count_verb (const Reader *r, guint i)
 {
@@ -2381,7 +2388,8 @@ people_count_verb (const Reader *r, guint i)
 
   if (i >= r->t->n_tokens || r->t->tokens[i].kind != CONTRA_TOKEN_WORD
       || contra_lexicon_match (r->set->lexicon, r->t, i, &verb) != 1
-      || !contra_concept_is_a (verb, r->set->word_people_count))
+      || !(contra_concept_is_a (verb, r->set->word_people_count)
+           || (r->set->event_death != NULL && contra_concept_is_a (verb, r->set->event_death))))
     return NULL;
   return verb;
 }
@@ -2840,7 +2848,8 @@ read_deed_counts (Reader *r, guint n_mentions)
 /* Counts of people a verb of people counts states after them, in a story about its
  * topic: "Fourteen people were killed", "At least 14 people died" count the deaths as
  * "killed 14 people" does. The count opens its clause: the sentence, or a clause after
- * "and" ("... and 14 people died"). */
+ * "and" ("... and 14 people died"); or a relative clause says it ("a memorial to the
+ * 512 people who died in the outbreak"). */
 static void
 read_people_counts_before (Reader *r, guint n_mentions)
 {
@@ -2855,6 +2864,12 @@ read_people_counts_before (Reader *r, guint n_mentions)
       gboolean opens = m->first == r->opening
                        || (m->first > 0 && contra_language_is (t->language, CONTRA_WORDS_AND, t, m->first - 1));
       guint verb = m->last;
+      if (word_of (r, verb, r->set->word_relative) && m->first > 0
+          && word_of (r, m->first - 1, r->set->word_determiner))
+        {
+          opens = TRUE;
+          verb++;
+        }
       while (verb < t->n_tokens && between_subject_and_verb (r, verb, n_mentions))
         verb++;
       const ContraConcept *counts = people_count_verb (r, verb);
