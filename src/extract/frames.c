@@ -935,7 +935,7 @@ is_partitive (const Reader *r, guint i)
 static gboolean
 is_grammar_word (const Reader *r, guint i)
 {
-  return word_of (r, i, r->set->word);
+  return word_of (r, i, r->set->word) || contra_language_is (r->t->language, CONTRA_WORDS_CONJUNCTIONS, r->t, i);
 }
 
 static gboolean
@@ -1272,8 +1272,9 @@ phrase_after (const Reader *r, guint from, guint end, guint n_mentions)
               continue;
             }
           /* A direction begins a name as any word does: "the Northern Counties
-           * Regatta". */
-          if (tok->kind == CONTRA_TOKEN_WORD
+           * Regatta". An auxiliary is the verb's, even where the lexicon reads a
+           * phrase from it ("was built"). */
+          if (tok->kind == CONTRA_TOKEN_WORD && !contra_language_is (r->t->language, CONTRA_WORDS_AUXILIARIES, r->t, i)
               && (!is_grammar_word (r, i) || (capitalized (r, i) && word_of (r, i, r->set->word_direction))))
             {
               /* A past form after the first word is the verb: "the company moved"; so
@@ -1603,25 +1604,33 @@ person_for (const Reader *r, const Phrase *p)
   return topic->kinds != NULL || topic->kind_named ? topic->person : NULL;
 }
 
-/* The measure lang/en/kinds.yaml makes the extent of a thing of the kind the word at
- * token @i names ("height" for "tower"), or NULL. */
+/* The measure lang/en/kinds.yaml makes the extent of a thing of @kind, stated in
+ * @dimension ("height" for a tower and a length), or in any when @dimension is NULL;
+ * NULL when none is. */
 static const char *
-word_extent (const Reader *r, guint i)
+kind_extent (const ContraKinds *kinds, const char *kind, const char *dimension)
+{
+  return dimension != NULL ? contra_kinds_measure (kinds, dimension, kind) : contra_kinds_extent (kinds, kind);
+}
+
+/* The extent (kind_extent()) of a thing of the kind the word at token @i names. */
+static const char *
+word_extent (const Reader *r, guint i, const char *dimension)
 {
   g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
 
-  return contra_kinds_extent (contra_language_kinds (r->t->language), form);
+  return kind_extent (contra_language_kinds (r->t->language), form, dimension);
 }
 
-/* The measure that is the topic's extent, for a kind its name ends with ("Orlen
- * Tower") or one the text gave it ("is a skyscraper"), or NULL. */
+/* The topic's extent (kind_extent()), for a kind its name ends with ("Orlen Tower")
+ * or one the text gave it ("is a skyscraper"), or NULL. */
 static const char *
-topic_extent (const Reader *r)
+topic_extent (const Reader *r, const char *dimension)
 {
   const ContraKinds *kinds = contra_language_kinds (r->t->language);
   g_autofree char *last = last_word (r->topic->label);
   g_autofree char *form = word_form (last);
-  const char *extent = contra_kinds_extent (kinds, form);
+  const char *extent = kind_extent (kinds, form, dimension);
   GHashTableIter iter;
   gpointer kind;
 
@@ -1629,7 +1638,7 @@ topic_extent (const Reader *r)
     {
       g_hash_table_iter_init (&iter, r->topic->kinds);
       while (extent == NULL && g_hash_table_iter_next (&iter, &kind, NULL))
-        extent = contra_kinds_extent (kinds, kind);
+        extent = kind_extent (kinds, kind, dimension);
     }
   return extent;
 }
@@ -1640,10 +1649,10 @@ topic_extent (const Reader *r)
 static const char *
 extent_of (const Reader *r, const Phrase *p, const char *key)
 {
-  const char *extent = p->first < p->last && !p->pronoun ? word_extent (r, p->last - 1) : NULL;
+  const char *extent = p->first < p->last && !p->pronoun ? word_extent (r, p->last - 1, NULL) : NULL;
 
   if (extent == NULL && r->topic != NULL && key == r->topic->key)
-    extent = topic_extent (r);
+    extent = topic_extent (r, NULL);
   return extent;
 }
 
@@ -2652,17 +2661,19 @@ read_compound_counts (Reader *r, guint n_mentions)
     }
 }
 
-/* The measure a length written before the phrase ending at token @last - 1 states:
- * the extent lang/en/kinds.yaml gives the phrase's last word or a kind the text gave
- * the topic ("the 178-metre tower": its height); else its length. */
+/* The measure a quantity of @dimension written before the phrase ending at token
+ * @last - 1 states: the extent lang/en/kinds.yaml gives the phrase's last word or a
+ * kind the text gave the topic ("the 178-metre tower": its height; "the 118-minute
+ * film": its running time), else what the dimension states of anything ("the
+ * 280-kilometre Velder": its length). NULL when the file says nothing of it. */
 static const char *
-extent_before (const Reader *r, guint last)
+measure_before (const Reader *r, guint last, const char *dimension)
 {
-  const char *extent = word_extent (r, last - 1);
+  const char *measure = word_extent (r, last - 1, dimension);
 
-  if (extent == NULL)
-    extent = topic_extent (r);
-  return extent != NULL ? extent : "length";
+  if (measure == NULL)
+    measure = topic_extent (r, dimension);
+  return measure != NULL ? measure : contra_kinds_measure (contra_language_kinds (r->t->language), dimension, NULL);
 }
 
 /* Quantities in a compound before the topic's name or a word of it: "the
@@ -2673,7 +2684,6 @@ static void
 read_compound_measures (Reader *r, guint n_mentions)
 {
   const ContraTokens *t = r->t;
-  const ContraKinds *kinds = contra_language_kinds (t->language);
 
   for (guint k = 0; k < n_mentions; k++)
     {
@@ -2682,9 +2692,7 @@ read_compound_measures (Reader *r, guint n_mentions)
         = m->kind == CONTRA_MENTION_VALUE && m->value.type == CONTRA_VALUE_QUANTITY && m->value.u.amount.unit != NULL
             ? contra_unit_find (m->value.u.amount.unit)
             : NULL;
-      gboolean length = unit != NULL && strcmp (unit->dimension, "length") == 0;
-      if (unit == NULL || (!length && contra_kinds_measure (kinds, unit->dimension) == NULL) || m->first == 0
-          || m->last != m->first + 3 || !contra_tokens_is_dash (t, m->first + 1))
+      if (unit == NULL || m->first == 0 || m->last != m->first + 3 || !contra_tokens_is_dash (t, m->first + 1))
         continue;
       /* "the 280-kilometre Velder", or in apposition to the topic: "The Aldren, a
        * 213-kilometre river, joins ...". */
@@ -2698,9 +2706,15 @@ read_compound_measures (Reader *r, guint n_mentions)
       while (end < t->n_tokens && t->tokens[end].kind == CONTRA_TOKEN_WORD
              && names_topic (r, &(Phrase){end, end + 1, FALSE}))
         end++;
+      /* "the 118-minute film": a word for what the text says the topic is */
+      if (end == m->last && end < t->n_tokens && t->tokens[end].kind == CONTRA_TOKEN_WORD && r->topic->kinds != NULL
+          && !capitalized (r, end) && is_topic_kind (r, end))
+        end++;
       if (end == m->last || has_entity (r, k))
         continue;
-      const char *extent = length ? extent_before (r, end) : contra_kinds_measure (kinds, unit->dimension);
+      const char *extent = measure_before (r, end, unit->dimension);
+      if (extent == NULL)
+        continue;
       g_autofree char *key = g_strconcat ("attribute/", extent, NULL);
       Phrase none = {m->first, m->first, FALSE};
       add_entity (r, k, &none, NULL);

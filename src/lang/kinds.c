@@ -233,28 +233,24 @@ contra_kinds_pronoun (const ContraKinds *kinds, const char *kind, const char *pr
   return FALSE;
 }
 
-const char *
-contra_kinds_extent (const ContraKinds *kinds, const char *kind)
+/* TRUE when a thing of kind @kind is one of @set's kinds or of a kind under one. */
+static gboolean
+kind_in (const ContraKinds *kinds, GHashTable *set, const char *kind)
 {
-  GHashTableIter iter, in;
-  gpointer measure, set, broad;
+  GHashTableIter in;
+  gpointer broad;
 
-  if (kinds == NULL)
-    return NULL;
-  g_hash_table_iter_init (&iter, kinds->extents);
-  while (g_hash_table_iter_next (&iter, &measure, &set))
-    {
-      g_hash_table_iter_init (&in, set);
-      while (g_hash_table_iter_next (&in, &broad, NULL))
-        if (contra_kinds_is_a (kinds, kind, broad))
-          return measure;
-    }
-  return NULL;
+  g_hash_table_iter_init (&in, set);
+  while (g_hash_table_iter_next (&in, &broad, NULL))
+    if (contra_kinds_is_a (kinds, kind, broad))
+      return TRUE;
+  return FALSE;
 }
 
 const char *
-contra_kinds_measure (const ContraKinds *kinds, const char *dimension)
+contra_kinds_measure (const ContraKinds *kinds, const char *dimension, const char *kind)
 {
+  const char *plain = NULL, *any = NULL;
   GHashTableIter iter;
   gpointer measure, set;
 
@@ -262,7 +258,33 @@ contra_kinds_measure (const ContraKinds *kinds, const char *dimension)
     return NULL;
   g_hash_table_iter_init (&iter, kinds->measures);
   while (g_hash_table_iter_next (&iter, &measure, &set))
-    if (g_hash_table_contains (set, dimension))
+    {
+      if (!g_hash_table_contains (set, dimension))
+        continue;
+      GHashTable *of = g_hash_table_lookup (kinds->extents, measure);
+      if (kind != NULL && of != NULL && kind_in (kinds, of, kind))
+        return measure;
+      if (of == NULL && (plain == NULL || strcmp (measure, plain) < 0))
+        plain = measure;
+      if (any == NULL || strcmp (measure, any) < 0)
+        any = measure;
+    }
+  if (kind != NULL)
+    return NULL;
+  return plain != NULL ? plain : any;
+}
+
+const char *
+contra_kinds_extent (const ContraKinds *kinds, const char *kind)
+{
+  GHashTableIter iter;
+  gpointer measure, set;
+
+  if (kinds == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, kinds->extents);
+  while (g_hash_table_iter_next (&iter, &measure, &set))
+    if (kind_in (kinds, set, kind))
       return measure;
   return NULL;
 }

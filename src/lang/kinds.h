@@ -50,11 +50,13 @@ gboolean contra_kinds_pronoun (const ContraKinds *kinds, const char *kind, const
  * when they give none. */
 const char *contra_kinds_extent (const ContraKinds *kinds, const char *kind);
 
-/* The measure a quantity of @dimension (as lang/en/units.yaml names it) states of the
- * thing a compound puts it before, as the file's `measures` give it: "weight" for a
- * mass ("the 1,150-kilogram satellite"); NULL when they give none. A length is the
- * thing's extent (contra_kinds_extent()). */
-const char *contra_kinds_measure (const ContraKinds *kinds, const char *dimension);
+/* The measure a quantity of @dimension (as lang/en/units.yaml names it) states of a
+ * thing of kind @kind, as the file's `measures` and `extents` give it: "height" for a
+ * length and a tower ("the 178-metre tower"), "duration" for a time and a film; NULL
+ * when none is @kind's extent. With @kind NULL, the measure the dimension states of
+ * anything else: "length" for a length, "weight" for a mass ("the 1,150-kilogram
+ * satellite"); NULL when the file gives none. */
+const char *contra_kinds_measure (const ContraKinds *kinds, const char *dimension, const char *kind);
 
 /* The broadest kind @word is a kind of, the first in byte order of those with nothing
  * above them: "vessel" for "ferry" and "ship"; @word's synonym when nothing is above it
