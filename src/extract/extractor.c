@@ -178,7 +178,7 @@ word_of (const ContraExtractor *ex, guint i, const ContraConcept *class)
 }
 
 /* TRUE when the trigger is the object of a preposition of time ("until her death",
- * "after its opening"): the event is then a point in time for another predicate, and
+ * "after its opening", "since its founding"): the event is then a point in time for another predicate, and
  * only a date inside its own phrase, after it, is its date ("until her death in 1962"). */
 static gboolean
 is_time_reference (const ContraExtractor *ex, const ContraMention *trigger)
@@ -191,7 +191,9 @@ is_time_reference (const ContraExtractor *ex, const ContraMention *trigger)
   if (i == trigger->first && i >= 2
       && (word_of (ex, i - 1, ex->set->word_possessive) || word_of (ex, i - 1, ex->set->word_determiner)))
     i--;
-  return word_of (ex, i - 1, ex->set->word_time_preposition);
+  /* "since its founding" too (words.yaml reference_point_words) */
+  return word_of (ex, i - 1, ex->set->word_time_preposition)
+         || contra_language_is (ex->tokens->language, CONTRA_WORDS_REFERENCE_POINT, ex->tokens, i - 1);
 }
 
 /* TRUE when a punctuation mark other than a dash lies in tokens [@from, @to). */

@@ -1031,20 +1031,26 @@ name_before (const Reader *r, guint start, guint end, guint n_mentions)
   return p;
 }
 
+static gboolean glued_dash (const Reader *r, guint i);
+
 /* A description ending at token @end - 1: a determiner and up to four words ("the
- * bridge", "the old Narrows bridge"). */
+ * bridge", "the old Narrows bridge"), a compound's parts counted apart ("the
+ * 1,142-seat theatre"). */
 static Phrase
 description_before (const Reader *r, guint start, guint end)
 {
   Phrase none = {end, end, FALSE};
   guint i = end;
 
-  while (i > start && end - i <= 4)
+  while (i > start && end - i <= 6)
     {
       guint k = i - 1;
       if (word_of (r, k, r->set->word_determiner))
         return k + 1 < end ? (Phrase) {k, end, FALSE} : none;
-      if (r->t->tokens[k].kind != CONTRA_TOKEN_WORD || is_grammar_word (r, k))
+      /* "1,142", "-" and "seat" (a verb of having alone) */
+      gboolean compound = glued_dash (r, k) || (k + 1 < end && glued_dash (r, k + 1))
+                          || (k > 0 && glued_dash (r, k - 1) && r->t->tokens[k].kind == CONTRA_TOKEN_WORD);
+      if (!compound && (r->t->tokens[k].kind != CONTRA_TOKEN_WORD || is_grammar_word (r, k)))
         return none;
       i = k;
     }
@@ -1193,7 +1199,9 @@ relative_subject (const Reader *r, guint end, guint n_mentions)
   guint k = pronoun;
   while (k > 0 && pronoun - k < MAX_PHRASE && !contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, k - 1)
          && (r->t->tokens[k - 1].kind == CONTRA_TOKEN_NUMBER || covered_by_value (r, k - 1, n_mentions)
-             || (r->t->tokens[k - 1].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, k - 1))))
+             || glued_dash (r, k - 1)
+             || (r->t->tokens[k - 1].kind == CONTRA_TOKEN_WORD
+                 && (!is_grammar_word (r, k - 1) || (k >= 2 && glued_dash (r, k - 2))))))
     k--;
   if (k == 0 || k == pronoun || !contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, k - 1))
     return none;
@@ -1418,14 +1426,15 @@ names_topic (const Reader *r, const Phrase *p)
   if (r->topic->whole && contra_language_is (r->t->language, CONTRA_WORDS_DEFINITE_ARTICLES, r->t, p->first)
       && plain_words (r, p) == 1)
     {
-      /* A name, or a count ("the 512 people"; not a measure: "the 23-mile (37 km)
-       * line"), makes it another thing. */
+      /* A name, or a count ("the 512 people"; not a measure, "the 23-mile (37 km)
+       * line", nor a compound, "the 1,142-seat theatre"), makes it another thing. */
       gboolean names = FALSE;
       for (guint i = p->first + 1; i < p->last; i++)
         {
           const ContraMention *count
             = r->mentions != NULL ? covering (r, i, r->mentions->mentions->len, CONTRA_MENTION_VALUE) : NULL;
-          names |= capitalized (r, i) || (count != NULL && count->value.type == CONTRA_VALUE_COUNT);
+          names |= capitalized (r, i)
+                   || (count != NULL && count->value.type == CONTRA_VALUE_COUNT && !glued_dash (r, count->first + 1));
         }
       /* Once the text has said what the topic is, only that names it: in a village's
        * article "the village" is the topic, "the school" is not. */
