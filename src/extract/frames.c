@@ -1539,6 +1539,7 @@ static Phrase sentence_subject (const Reader *r, guint end, guint n_mentions, gb
 /* The antecedent of a pronoun at @p, when the sentence's subject comes before it and is
  * not a pronoun itself: "The old Narrows bridge, which had carried traffic since it
  * opened in 1929, closed". Empty otherwise: the topic is the pronoun's. */
+static Phrase phrase_after (const Reader *r, guint from, guint end, guint n_mentions);
 static Phrase
 antecedent (const Reader *r, const Phrase *p)
 {
@@ -1551,6 +1552,21 @@ antecedent (const Reader *r, const Phrase *p)
       /* "Launched in 1908, she ...": a predicate, not a subject */
       || (c != NULL && r->set->frame_predicate[c->term.head->index]))
     return (Phrase) {p->first, p->first, FALSE};
+  /* "Jens Arvola's The Salt Bride returns ..., a century after its premiere": the
+   * thing owned, not its owner. */
+  if (contra_tokens_is_possessive (r->t, subject.last) && subject.last + 1 < p->first)
+    {
+      Phrase owned = phrase_after (r, subject.last + 1, p->first, r->mentions->mentions->len);
+      /* A name ends with its last capitalised word ("The Salt Bride returns"). */
+      guint name_end = owned.first;
+      for (guint k = owned.first + 1; k < owned.last; k++)
+        if (capitalized (r, k))
+          name_end = k + 1;
+      if (name_end > owned.first)
+        owned.last = name_end;
+      if (owned.first < owned.last && !owned.pronoun)
+        return owned;
+    }
   return subject;
 }
 
