@@ -21,22 +21,10 @@
 #include <yaml.h>
 
 #include "base/error.h"
+#include "base/yaml-private.h"
 
-/* A tree's nodes and scalars are carved from large blocks that go with its root: a
- * rule folder with a generated lexicon is a few hundred thousand nodes, and a malloc
- * and a free for each node and each scalar were a tenth of loading the rules. Only the
- * children arrays are allocated one by one; the arena lists them to free them. */
-typedef struct _ContraYamlArena {
-  GPtrArray *blocks;  /* char*, each ARENA_BLOCK bytes or one oversized string */
-  GPtrArray *arrays;  /* the GPtrArray of every collection */
-  char *next;         /* free space in the last block */
-  gsize left;
-} ContraYamlArena;
-
-#define ARENA_BLOCK (64 * 1024)
-
-static ContraYamlArena *
-arena_new (void)
+ContraYamlArena *
+contra_yaml_arena_new (void)
 {
   ContraYamlArena *arena = g_new0 (ContraYamlArena, 1);
 
@@ -45,17 +33,16 @@ arena_new (void)
   return arena;
 }
 
-static void
-arena_free (ContraYamlArena *arena)
+void
+contra_yaml_arena_free (ContraYamlArena *arena)
 {
   g_ptr_array_unref (arena->arrays);
   g_ptr_array_unref (arena->blocks);
   g_free (arena);
 }
 
-/* @size bytes, zeroed, aligned for any node. */
-static gpointer
-arena_alloc (ContraYamlArena *arena, gsize size)
+gpointer
+contra_yaml_arena_alloc (ContraYamlArena *arena, gsize size)
 {
   size = (size + 7) & ~(gsize) 7;
   if (size > ARENA_BLOCK / 4)
@@ -77,20 +64,26 @@ arena_alloc (ContraYamlArena *arena, gsize size)
   return out;
 }
 
-static ContraYamlNode *
-node_new (ContraYamlArena *arena, ContraYamlKind kind, const yaml_mark_t *mark)
+ContraYamlNode *
+contra_yaml_arena_node (ContraYamlArena *arena, ContraYamlKind kind, guint line, guint column, guint n_children)
 {
-  ContraYamlNode *node = arena_alloc (arena, sizeof (ContraYamlNode));
+  ContraYamlNode *node = contra_yaml_arena_alloc (arena, sizeof (ContraYamlNode));
 
   node->kind = kind;
-  node->line = (guint) mark->line + 1;
-  node->column = (guint) mark->column + 1;
+  node->line = line;
+  node->column = column;
   if (kind != CONTRA_YAML_SCALAR)
     {
-      node->children = g_ptr_array_new ();
+      node->children = g_ptr_array_sized_new (n_children);
       g_ptr_array_add (arena->arrays, node->children);
     }
   return node;
+}
+
+static ContraYamlNode *
+node_new (ContraYamlArena *arena, ContraYamlKind kind, const yaml_mark_t *mark)
+{
+  return contra_yaml_arena_node (arena, kind, (guint) mark->line + 1, (guint) mark->column + 1, 0);
 }
 
 /* Frees a tree from its root; the other nodes are freed with it. */
@@ -100,7 +93,7 @@ contra_yaml_node_free (ContraYamlNode *node)
   if (node == NULL)
     return;
   g_return_if_fail (node->arena != NULL);
-  arena_free (node->arena);
+  contra_yaml_arena_free (node->arena);
 }
 
 static ContraDiagnostic *
@@ -119,7 +112,7 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
   yaml_parser_t parser;
   yaml_event_t event;
   g_autoptr (GPtrArray) stack = g_ptr_array_new ();
-  ContraYamlArena *arena = arena_new ();
+  ContraYamlArena *arena = contra_yaml_arena_new ();
   ContraYamlNode *root = NULL;
   gboolean done = FALSE;
 
@@ -154,7 +147,7 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
           goto fail;
         case YAML_SCALAR_EVENT:
           node = node_new (arena, CONTRA_YAML_SCALAR, &event.start_mark);
-          node->scalar = arena_alloc (arena, event.data.scalar.length + 1);
+          node->scalar = contra_yaml_arena_alloc (arena, event.data.scalar.length + 1);
           memcpy (node->scalar, event.data.scalar.value, event.data.scalar.length);
           node->plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
           break;
@@ -206,7 +199,7 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
 
 fail:
   yaml_parser_delete (&parser);
-  arena_free (arena);
+  contra_yaml_arena_free (arena);
   return NULL;
 }
 
@@ -215,7 +208,7 @@ fail:
  * file is opened without blocking and checked on the descriptor, so that what is
  * checked is what is read. On failure returns the reason, to free. */
 static char *
-read_regular_file (const char *path, char **data, gsize *length)
+read_regular_file (const char *path, char **data, gsize *length, ContraYamlStamp *stamp)
 {
   int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
   if (fd < 0)
@@ -260,6 +253,7 @@ read_regular_file (const char *path, char **data, gsize *length)
     }
   close (fd);
   buffer[used] = '\0';
+  contra_yaml_stamp_set (stamp, &st);
   *data = buffer;
   *length = used;
   return NULL;
@@ -271,7 +265,12 @@ contra_yaml_parse_file (const char *path, ContraDiagnostic **problem)
   g_autofree char *data = NULL;
   gsize length = 0;
   const char *bad = NULL;
-  g_autofree char *why = read_regular_file (path, &data, &length);
+  ContraYamlStamp stamp;
+  ContraYamlNode *root = contra_yaml_store_find (path);
+
+  if (root != NULL)
+    return root;
+  g_autofree char *why = read_regular_file (path, &data, &length, &stamp);
 
   if (why != NULL)
     {
@@ -296,7 +295,10 @@ contra_yaml_parse_file (const char *path, ContraDiagnostic **problem)
                                         (guint) (guchar) *bad, (gsize) (bad - data));
       return NULL;
     }
-  return contra_yaml_parse (path, data, length, problem);
+  root = contra_yaml_parse (path, data, length, problem);
+  if (root != NULL)
+    contra_yaml_store_keep (path, &stamp, root);
+  return root;
 }
 
 static ContraYamlNode *

@@ -25,6 +25,8 @@ run (ContraCli *cli, int argc, char **argv)
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
     return CONTRA_EXIT_ERROR;
 
+  char **paths = argc > 1 ? argv + 1 : NULL;
+  contra_cli_keep_trees (cli, paths);
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)
     return CONTRA_EXIT_ERROR;
@@ -34,7 +36,6 @@ run (ContraCli *cli, int argc, char **argv)
       contra_cli_error ("%s: %s", cli->rules_dir, error->message);
       return CONTRA_EXIT_ERROR;
     }
-  char **paths = argc > 1 ? argv + 1 : NULL;
   g_autoptr (ContraCorpus) corpus = contra_cli_open_corpus (cli, paths);
   if (corpus == NULL)
     return CONTRA_EXIT_ERROR;

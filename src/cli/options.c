@@ -596,6 +596,12 @@ contra_cli_clear (ContraCli *cli)
     g_hash_table_unref (cli->severity);
   if (cli->disabled)
     g_hash_table_unref (cli->disabled);
+  if (cli->tree_index != NULL)
+    {
+      contra_yaml_set_store (NULL);
+      contra_index_keep_trees (cli->tree_index);
+      g_clear_pointer (&cli->tree_index, contra_index_free);
+    }
 }
 
 void
@@ -636,6 +642,21 @@ contra_cli_index_path (ContraCli *cli, char **paths)
     return g_build_filename (first, CONTRA_INDEX_FILE_NAME, NULL);
   g_autofree char *dir = g_path_get_dirname (first);
   return g_build_filename (dir, CONTRA_INDEX_FILE_NAME, NULL);
+}
+
+void
+contra_cli_keep_trees (ContraCli *cli, char **paths)
+{
+  if (!cli->with_index || cli->no_index || cli->tree_index != NULL)
+    return;
+  g_autofree char *path = contra_cli_index_path (cli, paths);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return;
+  cli->tree_index = contra_index_open (path, FALSE, NULL);
+  if (cli->tree_index == NULL)
+    return;
+  contra_index_yaml_store (cli->tree_index, &cli->tree_store);
+  contra_yaml_set_store (&cli->tree_store);
 }
 
 ContraCorpus *
