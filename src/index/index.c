@@ -58,7 +58,8 @@ struct _ContraIndex {
   sqlite3 *db;
   char *path;
   GMutex trees;       /* one use of the connection for parsed trees at a time */
-  GPtrArray *pending; /* Tree*: parsed this run, to keep (contra_index_keep_trees()) */
+  GPtrArray *pending; /* Tree*: parsed this run, to keep (contra_index_keep()) */
+  char *pending_rules; /* the rules' hash, a newline and their stamps, to keep; or NULL */
   gboolean writable;
   gboolean outdated; /* an index of an older layout: every document is stale */
 };
@@ -339,6 +340,7 @@ contra_index_free (ContraIndex *index)
   sqlite3_close (index->db);
   g_mutex_clear (&index->trees);
   g_clear_pointer (&index->pending, g_ptr_array_unref);
+  g_free (index->pending_rules);
   g_free (index->path);
   g_free (index);
 }
@@ -440,22 +442,63 @@ write_trees (ContraIndex *index)
   return ok;
 }
 
+char *
+contra_index_rules_hash (ContraIndex *index, const char *rules_dir, GError **error)
+{
+  g_autofree char *stamps = contra_fingerprint_rules_stamps (rules_dir);
+
+  if (stamps != NULL)
+    {
+      g_autoptr (sqlite3_stmt) stmt = first_row (index, "SELECT value FROM meta WHERE key = 'rules_stamps'", NULL);
+      const char *kept = stmt != NULL ? (const char *) sqlite3_column_text (stmt, 0) : NULL;
+      const char *newline = kept != NULL ? strchr (kept, '\n') : NULL;
+      if (newline != NULL && g_str_equal (newline + 1, stamps))
+        return g_strndup (kept, (gsize) (newline - kept));
+    }
+  char *hash = contra_fingerprint_rules (rules_dir, error);
+  if (hash != NULL && stamps != NULL)
+    {
+      g_autoptr (GMutexLocker) locked = g_mutex_locker_new (&index->trees);
+      g_free (index->pending_rules);
+      index->pending_rules = g_strconcat (hash, "\n", stamps, NULL);
+    }
+  return hash;
+}
+
+static gboolean
+write_rules_stamps (ContraIndex *index)
+{
+  g_autoptr (sqlite3_stmt) stmt
+    = prepare (index, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules_stamps', ?1)", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, index->pending_rules, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_DONE;
+}
+
 void
-contra_index_keep_trees (ContraIndex *index)
+contra_index_keep (ContraIndex *index)
 {
   g_return_if_fail (index != NULL);
 
   g_autoptr (GMutexLocker) locked = g_mutex_locker_new (&index->trees);
-  if (index->pending == NULL || index->pending->len == 0 || !index->writable || index->outdated)
+  gboolean trees = index->pending != NULL && index->pending->len > 0;
+  if ((!trees && index->pending_rules == NULL) || !index->writable || index->outdated)
     return;
-  /* Keeping a tree is worth no wait: another writer holding the index goes first. And
+  /* Keeping these is worth no wait: another writer holding the index goes first. And
    * nothing is written into a damaged file: the check reads every page, but it runs
-   * only when a tree is new (after the rules or the manifest changed). */
+   * only in a run that found something new (after the rules or the manifest changed). */
   sqlite3_busy_timeout (index->db, 0);
   if (exec (index, "BEGIN IMMEDIATE", NULL))
-    finish_transaction (index, verify (index, NULL) && write_trees (index), NULL);
+    finish_transaction (index,
+                        verify (index, NULL) && (!trees || write_trees (index))
+                          && (index->pending_rules == NULL || write_rules_stamps (index)),
+                        NULL);
   sqlite3_busy_timeout (index->db, busy_timeout ());
-  g_ptr_array_set_size (index->pending, 0);
+  if (trees)
+    g_ptr_array_set_size (index->pending, 0);
+  g_clear_pointer (&index->pending_rules, g_free);
 }
 
 void

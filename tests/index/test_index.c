@@ -687,6 +687,24 @@ test_trees (void **state)
   g_autofree char *repaired = same_own_lint (dir);
   assert_string_equal (repaired, first);
   assert_int_equal (index_query (dir, "SELECT sum(length(tree)) FROM trees"), kept);
+
+  /* The rules' hash is kept with their stamps; a rule file changed and dated back an
+   * hour has another stamp (its change time), so the rules are hashed again and every
+   * document read again. */
+  assert_int_equal (index_query (dir, "SELECT count(*) FROM meta WHERE key = 'rules_stamps'"), 1);
+  CliRun rehashed = run_own (dir, (const char *[]){"index", NULL});
+  assert_non_null (strstr (rehashed.out, "5 documents: 0 read, 5 up to date"));
+  cli_run_clear (&rehashed);
+  append (countries, "# a comment changes the rules' bytes, not their meaning\n");
+  age_files (dir);
+  rehashed = run_own (dir, (const char *[]){"index", NULL});
+  assert_non_null (strstr (rehashed.out, "5 documents: 5 read, 0 up to date"));
+  cli_run_clear (&rehashed);
+  rehashed = run_own (dir, (const char *[]){"index", NULL});
+  assert_non_null (strstr (rehashed.out, "5 documents: 0 read, 5 up to date"));
+  cli_run_clear (&rehashed);
+  g_autofree char *commented = same_own_lint (dir);
+  assert_string_equal (commented, first);
   remove_tree (dir);
 }
 
