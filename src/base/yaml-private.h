@@ -3,8 +3,10 @@
  *
  * A tree's nodes and scalars are carved from large blocks that go with its root: a
  * rule folder with a generated lexicon is a few hundred thousand nodes, and a malloc
- * and a free for each node and each scalar were a tenth of loading the rules. Only the
- * children arrays are allocated one by one; the arena lists them to free them.
+ * and a free for each node and each scalar were a tenth of loading the rules; so were,
+ * later, a GPtrArray for each collection's children (a malloc and a free each, 80,000
+ * of them for the bench's lexicon and manifest). The children are an array in the
+ * arena too, made when the collection is complete.
  */
 #pragma once
 
@@ -19,7 +21,6 @@ G_BEGIN_DECLS
 
 typedef struct _ContraYamlArena {
   GPtrArray *blocks; /* char*, each ARENA_BLOCK bytes or one oversized string */
-  GPtrArray *arrays; /* the GPtrArray of every collection */
   char *next;        /* free space in the last block */
   gsize left;
 } ContraYamlArena;
@@ -32,10 +33,8 @@ void contra_yaml_arena_free (ContraYamlArena *arena);
 /* @size bytes, zeroed, aligned for any node; freed with the arena. */
 gpointer contra_yaml_arena_alloc (ContraYamlArena *arena, gsize size);
 
-/* A node of @kind at @line:@column (1-based); a collection gets an empty children
- * array with room for @n_children. */
-ContraYamlNode *contra_yaml_arena_node (ContraYamlArena *arena, ContraYamlKind kind, guint line, guint column,
-                                        guint n_children);
+/* A node of @kind at @line:@column (1-based), without children. */
+ContraYamlNode *contra_yaml_arena_node (ContraYamlArena *arena, ContraYamlKind kind, guint line, guint column);
 
 /* The stamp of the file @st describes. */
 void contra_yaml_stamp_set (ContraYamlStamp *stamp, const struct stat *st);

@@ -78,7 +78,7 @@ put_node (GByteArray *out, const ContraYamlNode *node)
       g_byte_array_append (out, (const guint8 *) node->scalar, (guint) length);
     }
   else
-    put_u32 (out, node->children->len);
+    put_u32 (out, node->n_children);
 }
 
 GBytes *
@@ -98,9 +98,8 @@ contra_yaml_tree_encode (const ContraYamlNode *root)
       const ContraYamlNode *node = g_ptr_array_steal_index (stack, stack->len - 1);
       put_node (out, node);
       nodes++;
-      if (node->children != NULL)
-        for (guint i = node->children->len; i > 0; i--)
-          g_ptr_array_add (stack, g_ptr_array_index (node->children, i - 1));
+      for (guint i = node->n_children; i > 0; i--)
+        g_ptr_array_add (stack, node->children[i - 1]);
     }
 
   guint32 nodes_le = GUINT32_TO_LE (nodes);
@@ -144,7 +143,7 @@ get_node (Cursor *c, ContraYamlArena *arena, guint32 *n_children)
       /* The parser's scalars are UTF-8 without NUL (g_utf8_validate_len checks both). */
       if ((gsize) (c->end - c->at) < count || !g_utf8_validate_len ((const char *) c->at, count, NULL))
         return NULL;
-      ContraYamlNode *node = contra_yaml_arena_node (arena, CONTRA_YAML_SCALAR, line, column, 0);
+      ContraYamlNode *node = contra_yaml_arena_node (arena, CONTRA_YAML_SCALAR, line, column);
       node->scalar = contra_yaml_arena_alloc (arena, (gsize) count + 1);
       memcpy (node->scalar, c->at, count);
       node->plain = plain;
@@ -154,8 +153,12 @@ get_node (Cursor *c, ContraYamlArena *arena, guint32 *n_children)
   /* Each child takes NODE_HEAD bytes at least; a mapping holds pairs. */
   if (count > (gsize) (c->end - c->at) / NODE_HEAD || (kind == CONTRA_YAML_MAPPING && count % 2 != 0))
     return NULL;
+  ContraYamlNode *node = contra_yaml_arena_node (arena, (ContraYamlKind) kind, line, column);
+  /* Filled as the children are read (n_children counts them). */
+  if (count > 0)
+    node->children = contra_yaml_arena_alloc (arena, count * sizeof (ContraYamlNode *));
   *n_children = count;
-  return contra_yaml_arena_node (arena, (ContraYamlKind) kind, line, column, count);
+  return node;
 }
 
 typedef struct {
@@ -186,7 +189,7 @@ contra_yaml_tree_decode (const guint8 *data, gsize length)
   if (root != NULL)
     {
       nodes = 1;
-      if (root->children != NULL)
+      if (root->kind != CONTRA_YAML_SCALAR)
         stack[depth++] = (Open){root, n_children};
     }
   while (root != NULL && depth > 0)
@@ -204,10 +207,10 @@ contra_yaml_tree_decode (const guint8 *data, gsize length)
         {
           nodes++;
           top->left--;
-          g_ptr_array_add (top->node->children, node);
-          if (node->children != NULL && depth == CONTRA_YAML_MAX_DEPTH)
+          top->node->children[top->node->n_children++] = node;
+          if (node->kind != CONTRA_YAML_SCALAR && depth == CONTRA_YAML_MAX_DEPTH)
             root = NULL;
-          else if (node->children != NULL)
+          else if (node->kind != CONTRA_YAML_SCALAR)
             stack[depth++] = (Open){node, n_children};
         }
     }

@@ -29,14 +29,12 @@ contra_yaml_arena_new (void)
   ContraYamlArena *arena = g_new0 (ContraYamlArena, 1);
 
   arena->blocks = g_ptr_array_new_with_free_func (g_free);
-  arena->arrays = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   return arena;
 }
 
 void
 contra_yaml_arena_free (ContraYamlArena *arena)
 {
-  g_ptr_array_unref (arena->arrays);
   g_ptr_array_unref (arena->blocks);
   g_free (arena);
 }
@@ -65,25 +63,20 @@ contra_yaml_arena_alloc (ContraYamlArena *arena, gsize size)
 }
 
 ContraYamlNode *
-contra_yaml_arena_node (ContraYamlArena *arena, ContraYamlKind kind, guint line, guint column, guint n_children)
+contra_yaml_arena_node (ContraYamlArena *arena, ContraYamlKind kind, guint line, guint column)
 {
   ContraYamlNode *node = contra_yaml_arena_alloc (arena, sizeof (ContraYamlNode));
 
   node->kind = kind;
   node->line = line;
   node->column = column;
-  if (kind != CONTRA_YAML_SCALAR)
-    {
-      node->children = g_ptr_array_sized_new (n_children);
-      g_ptr_array_add (arena->arrays, node->children);
-    }
   return node;
 }
 
 static ContraYamlNode *
 node_new (ContraYamlArena *arena, ContraYamlKind kind, const yaml_mark_t *mark)
 {
-  return contra_yaml_arena_node (arena, kind, (guint) mark->line + 1, (guint) mark->column + 1, 0);
+  return contra_yaml_arena_node (arena, kind, (guint) mark->line + 1, (guint) mark->column + 1);
 }
 
 /* Frees a tree from its root; the other nodes are freed with it. */
@@ -112,6 +105,8 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
   yaml_parser_t parser;
   yaml_event_t event;
   g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+  /* The children of each open collection, by level, until it closes; reused. */
+  g_autoptr (GPtrArray) open = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   ContraYamlArena *arena = contra_yaml_arena_new ();
   ContraYamlNode *root = NULL;
   gboolean done = FALSE;
@@ -165,8 +160,16 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
                            &event.start_mark);
           break;
         case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT:
-          g_ptr_array_remove_index (stack, stack->len - 1);
+          case YAML_MAPPING_END_EVENT: {
+            ContraYamlNode *closed = g_ptr_array_steal_index (stack, stack->len - 1);
+            GPtrArray *children = g_ptr_array_index (open, stack->len);
+            closed->n_children = children->len;
+            if (children->len > 0)
+              {
+                closed->children = contra_yaml_arena_alloc (arena, children->len * sizeof (ContraYamlNode *));
+                memcpy (closed->children, children->pdata, children->len * sizeof (ContraYamlNode *));
+              }
+          }
           break;
         default:
           break;
@@ -175,15 +178,17 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
       if (node != NULL)
         {
           if (stack->len > 0)
-            {
-              ContraYamlNode *parent = g_ptr_array_index (stack, stack->len - 1);
-              g_ptr_array_add (parent->children, node);
-            }
+            g_ptr_array_add (g_ptr_array_index (open, stack->len - 1), node);
           else if (root == NULL)
             root = node;
           /* else a second document's: left to the arena */
           if (node->kind != CONTRA_YAML_SCALAR)
-            g_ptr_array_add (stack, node);
+            {
+              if (open->len == stack->len)
+                g_ptr_array_add (open, g_ptr_array_new ());
+              g_ptr_array_set_size (g_ptr_array_index (open, stack->len), 0);
+              g_ptr_array_add (stack, node);
+            }
         }
       yaml_event_delete (&event);
     }
@@ -336,11 +341,11 @@ contra_yaml_mapping_get (const ContraYamlNode *mapping, const char *key)
 
   if (mapping->kind != CONTRA_YAML_MAPPING)
     return NULL;
-  for (guint i = 0; i + 1 < mapping->children->len; i += 2)
+  for (guint i = 0; i + 1 < mapping->n_children; i += 2)
     {
-      const ContraYamlNode *k = g_ptr_array_index (mapping->children, i);
+      const ContraYamlNode *k = mapping->children[i];
       if (k->kind == CONTRA_YAML_SCALAR && g_str_equal (k->scalar, key))
-        return g_ptr_array_index (mapping->children, i + 1);
+        return mapping->children[i + 1];
     }
   return NULL;
 }
@@ -348,30 +353,30 @@ contra_yaml_mapping_get (const ContraYamlNode *mapping, const char *key)
 guint
 contra_yaml_length (const ContraYamlNode *node)
 {
-  if (node == NULL || node->children == NULL)
+  if (node == NULL)
     return 0;
-  return node->kind == CONTRA_YAML_MAPPING ? node->children->len / 2 : node->children->len;
+  return node->kind == CONTRA_YAML_MAPPING ? node->n_children / 2 : node->n_children;
 }
 
 ContraYamlNode *
 contra_yaml_key_at (const ContraYamlNode *mapping, guint i)
 {
   g_return_val_if_fail (mapping->kind == CONTRA_YAML_MAPPING, NULL);
-  return g_ptr_array_index (mapping->children, 2 * i);
+  return mapping->children[2 * i];
 }
 
 ContraYamlNode *
 contra_yaml_value_at (const ContraYamlNode *mapping, guint i)
 {
   g_return_val_if_fail (mapping->kind == CONTRA_YAML_MAPPING, NULL);
-  return g_ptr_array_index (mapping->children, 2 * i + 1);
+  return mapping->children[2 * i + 1];
 }
 
 ContraYamlNode *
 contra_yaml_item_at (const ContraYamlNode *sequence, guint i)
 {
   g_return_val_if_fail (sequence->kind == CONTRA_YAML_SEQUENCE, NULL);
-  return g_ptr_array_index (sequence->children, i);
+  return sequence->children[i];
 }
 
 gboolean

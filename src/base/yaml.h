@@ -32,7 +32,9 @@ struct _ContraYamlNode {
   guint column;          /* 1-based, in characters */
   char *scalar;          /* SCALAR: the value; NULL otherwise */
   gboolean plain;        /* SCALAR: written without quotes (so `null`, `~` are null) */
-  GPtrArray *children;   /* SEQUENCE: items; MAPPING: key, value, key, value ... */
+  ContraYamlNode **children; /* SEQUENCE: items; MAPPING: key, value, key, value ...
+                                (in the arena; NULL for a scalar or an empty collection) */
+  guint n_children;
   struct _ContraYamlArena *arena; /* the root's: the memory of every node of the tree */
 };
 

@@ -175,9 +175,9 @@ assert_same_tree (const ContraYamlNode *a, const ContraYamlNode *b)
       return;
     }
   assert_null (b->scalar);
-  assert_int_equal (a->children->len, b->children->len);
-  for (guint i = 0; i < a->children->len; i++)
-    assert_same_tree (g_ptr_array_index (a->children, i), g_ptr_array_index (b->children, i));
+  assert_int_equal (a->n_children, b->n_children);
+  for (guint i = 0; i < a->n_children; i++)
+    assert_same_tree (a->children[i], b->children[i]);
 }
 
 static ContraYamlNode *
