@@ -40,7 +40,9 @@ struct _ContraYamlNode {
 
 /* Parses the first document of @path. A syntax error is CONTRA_RULES_ERROR_SYNTAX
  * (or CONTRA_INPUT_ERROR_UNREADABLE) with the message "path:line:col: error: ...".
- * An empty file gives an empty mapping. Free with contra_yaml_node_free(). */
+ * An empty file gives an empty mapping. With a store set (base/yaml-store.h), the
+ * tree it kept for the file as it is now comes back without parsing, and a tree
+ * parsed is given to it. Free with contra_yaml_node_free(). */
 ContraYamlNode *contra_yaml_load_file (const char *path, GError **error);
 
 /* The same from memory; @name stands for the path in messages. */
