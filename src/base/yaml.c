@@ -21,41 +21,26 @@
 #include <yaml.h>
 
 #include "base/error.h"
+#include "base/yaml-private.h"
 
-/* A tree's nodes and scalars are carved from large blocks that go with its root: a
- * rule folder with a generated lexicon is a few hundred thousand nodes, and a malloc
- * and a free for each node and each scalar were a tenth of loading the rules. Only the
- * children arrays are allocated one by one; the arena lists them to free them. */
-typedef struct _ContraYamlArena {
-  GPtrArray *blocks;  /* char*, each ARENA_BLOCK bytes or one oversized string */
-  GPtrArray *arrays;  /* the GPtrArray of every collection */
-  char *next;         /* free space in the last block */
-  gsize left;
-} ContraYamlArena;
-
-#define ARENA_BLOCK (64 * 1024)
-
-static ContraYamlArena *
-arena_new (void)
+ContraYamlArena *
+contra_yaml_arena_new (void)
 {
   ContraYamlArena *arena = g_new0 (ContraYamlArena, 1);
 
   arena->blocks = g_ptr_array_new_with_free_func (g_free);
-  arena->arrays = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   return arena;
 }
 
-static void
-arena_free (ContraYamlArena *arena)
+void
+contra_yaml_arena_free (ContraYamlArena *arena)
 {
-  g_ptr_array_unref (arena->arrays);
   g_ptr_array_unref (arena->blocks);
   g_free (arena);
 }
 
-/* @size bytes, zeroed, aligned for any node. */
-static gpointer
-arena_alloc (ContraYamlArena *arena, gsize size)
+gpointer
+contra_yaml_arena_alloc (ContraYamlArena *arena, gsize size)
 {
   size = (size + 7) & ~(gsize) 7;
   if (size > ARENA_BLOCK / 4)
@@ -77,20 +62,21 @@ arena_alloc (ContraYamlArena *arena, gsize size)
   return out;
 }
 
+ContraYamlNode *
+contra_yaml_arena_node (ContraYamlArena *arena, ContraYamlKind kind, guint line, guint column)
+{
+  ContraYamlNode *node = contra_yaml_arena_alloc (arena, sizeof (ContraYamlNode));
+
+  node->kind = kind;
+  node->line = line;
+  node->column = column;
+  return node;
+}
+
 static ContraYamlNode *
 node_new (ContraYamlArena *arena, ContraYamlKind kind, const yaml_mark_t *mark)
 {
-  ContraYamlNode *node = arena_alloc (arena, sizeof (ContraYamlNode));
-
-  node->kind = kind;
-  node->line = (guint) mark->line + 1;
-  node->column = (guint) mark->column + 1;
-  if (kind != CONTRA_YAML_SCALAR)
-    {
-      node->children = g_ptr_array_new ();
-      g_ptr_array_add (arena->arrays, node->children);
-    }
-  return node;
+  return contra_yaml_arena_node (arena, kind, (guint) mark->line + 1, (guint) mark->column + 1);
 }
 
 /* Frees a tree from its root; the other nodes are freed with it. */
@@ -100,7 +86,7 @@ contra_yaml_node_free (ContraYamlNode *node)
   if (node == NULL)
     return;
   g_return_if_fail (node->arena != NULL);
-  arena_free (node->arena);
+  contra_yaml_arena_free (node->arena);
 }
 
 static ContraDiagnostic *
@@ -119,7 +105,9 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
   yaml_parser_t parser;
   yaml_event_t event;
   g_autoptr (GPtrArray) stack = g_ptr_array_new ();
-  ContraYamlArena *arena = arena_new ();
+  /* The children of each open collection, by level, until it closes; reused. */
+  g_autoptr (GPtrArray) open = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  ContraYamlArena *arena = contra_yaml_arena_new ();
   ContraYamlNode *root = NULL;
   gboolean done = FALSE;
 
@@ -154,7 +142,7 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
           goto fail;
         case YAML_SCALAR_EVENT:
           node = node_new (arena, CONTRA_YAML_SCALAR, &event.start_mark);
-          node->scalar = arena_alloc (arena, event.data.scalar.length + 1);
+          node->scalar = contra_yaml_arena_alloc (arena, event.data.scalar.length + 1);
           memcpy (node->scalar, event.data.scalar.value, event.data.scalar.length);
           node->plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
           break;
@@ -172,8 +160,16 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
                            &event.start_mark);
           break;
         case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT:
-          g_ptr_array_remove_index (stack, stack->len - 1);
+          case YAML_MAPPING_END_EVENT: {
+            ContraYamlNode *closed = g_ptr_array_steal_index (stack, stack->len - 1);
+            GPtrArray *children = g_ptr_array_index (open, stack->len);
+            closed->n_children = children->len;
+            if (children->len > 0)
+              {
+                closed->children = contra_yaml_arena_alloc (arena, children->len * sizeof (ContraYamlNode *));
+                memcpy (closed->children, children->pdata, children->len * sizeof (ContraYamlNode *));
+              }
+          }
           break;
         default:
           break;
@@ -182,15 +178,17 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
       if (node != NULL)
         {
           if (stack->len > 0)
-            {
-              ContraYamlNode *parent = g_ptr_array_index (stack, stack->len - 1);
-              g_ptr_array_add (parent->children, node);
-            }
+            g_ptr_array_add (g_ptr_array_index (open, stack->len - 1), node);
           else if (root == NULL)
             root = node;
           /* else a second document's: left to the arena */
           if (node->kind != CONTRA_YAML_SCALAR)
-            g_ptr_array_add (stack, node);
+            {
+              if (open->len == stack->len)
+                g_ptr_array_add (open, g_ptr_array_new ());
+              g_ptr_array_set_size (g_ptr_array_index (open, stack->len), 0);
+              g_ptr_array_add (stack, node);
+            }
         }
       yaml_event_delete (&event);
     }
@@ -206,7 +204,7 @@ contra_yaml_parse (const char *name, const char *data, gsize length, ContraDiagn
 
 fail:
   yaml_parser_delete (&parser);
-  arena_free (arena);
+  contra_yaml_arena_free (arena);
   return NULL;
 }
 
@@ -215,7 +213,7 @@ fail:
  * file is opened without blocking and checked on the descriptor, so that what is
  * checked is what is read. On failure returns the reason, to free. */
 static char *
-read_regular_file (const char *path, char **data, gsize *length)
+read_regular_file (const char *path, char **data, gsize *length, ContraYamlStamp *stamp)
 {
   int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
   if (fd < 0)
@@ -260,6 +258,7 @@ read_regular_file (const char *path, char **data, gsize *length)
     }
   close (fd);
   buffer[used] = '\0';
+  contra_yaml_stamp_set (stamp, &st);
   *data = buffer;
   *length = used;
   return NULL;
@@ -271,7 +270,12 @@ contra_yaml_parse_file (const char *path, ContraDiagnostic **problem)
   g_autofree char *data = NULL;
   gsize length = 0;
   const char *bad = NULL;
-  g_autofree char *why = read_regular_file (path, &data, &length);
+  ContraYamlStamp stamp;
+  ContraYamlNode *root = contra_yaml_store_find (path);
+
+  if (root != NULL)
+    return root;
+  g_autofree char *why = read_regular_file (path, &data, &length, &stamp);
 
   if (why != NULL)
     {
@@ -296,7 +300,10 @@ contra_yaml_parse_file (const char *path, ContraDiagnostic **problem)
                                         (guint) (guchar) *bad, (gsize) (bad - data));
       return NULL;
     }
-  return contra_yaml_parse (path, data, length, problem);
+  root = contra_yaml_parse (path, data, length, problem);
+  if (root != NULL)
+    contra_yaml_store_keep (path, &stamp, root);
+  return root;
 }
 
 static ContraYamlNode *
@@ -334,11 +341,11 @@ contra_yaml_mapping_get (const ContraYamlNode *mapping, const char *key)
 
   if (mapping->kind != CONTRA_YAML_MAPPING)
     return NULL;
-  for (guint i = 0; i + 1 < mapping->children->len; i += 2)
+  for (guint i = 0; i + 1 < mapping->n_children; i += 2)
     {
-      const ContraYamlNode *k = g_ptr_array_index (mapping->children, i);
+      const ContraYamlNode *k = mapping->children[i];
       if (k->kind == CONTRA_YAML_SCALAR && g_str_equal (k->scalar, key))
-        return g_ptr_array_index (mapping->children, i + 1);
+        return mapping->children[i + 1];
     }
   return NULL;
 }
@@ -346,30 +353,30 @@ contra_yaml_mapping_get (const ContraYamlNode *mapping, const char *key)
 guint
 contra_yaml_length (const ContraYamlNode *node)
 {
-  if (node == NULL || node->children == NULL)
+  if (node == NULL)
     return 0;
-  return node->kind == CONTRA_YAML_MAPPING ? node->children->len / 2 : node->children->len;
+  return node->kind == CONTRA_YAML_MAPPING ? node->n_children / 2 : node->n_children;
 }
 
 ContraYamlNode *
 contra_yaml_key_at (const ContraYamlNode *mapping, guint i)
 {
   g_return_val_if_fail (mapping->kind == CONTRA_YAML_MAPPING, NULL);
-  return g_ptr_array_index (mapping->children, 2 * i);
+  return mapping->children[2 * i];
 }
 
 ContraYamlNode *
 contra_yaml_value_at (const ContraYamlNode *mapping, guint i)
 {
   g_return_val_if_fail (mapping->kind == CONTRA_YAML_MAPPING, NULL);
-  return g_ptr_array_index (mapping->children, 2 * i + 1);
+  return mapping->children[2 * i + 1];
 }
 
 ContraYamlNode *
 contra_yaml_item_at (const ContraYamlNode *sequence, guint i)
 {
   g_return_val_if_fail (sequence->kind == CONTRA_YAML_SEQUENCE, NULL);
-  return g_ptr_array_index (sequence->children, i);
+  return sequence->children[i];
 }
 
 gboolean

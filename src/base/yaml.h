@@ -32,13 +32,17 @@ struct _ContraYamlNode {
   guint column;          /* 1-based, in characters */
   char *scalar;          /* SCALAR: the value; NULL otherwise */
   gboolean plain;        /* SCALAR: written without quotes (so `null`, `~` are null) */
-  GPtrArray *children;   /* SEQUENCE: items; MAPPING: key, value, key, value ... */
+  ContraYamlNode **children; /* SEQUENCE: items; MAPPING: key, value, key, value ...
+                                (in the arena; NULL for a scalar or an empty collection) */
+  guint n_children;
   struct _ContraYamlArena *arena; /* the root's: the memory of every node of the tree */
 };
 
 /* Parses the first document of @path. A syntax error is CONTRA_RULES_ERROR_SYNTAX
  * (or CONTRA_INPUT_ERROR_UNREADABLE) with the message "path:line:col: error: ...".
- * An empty file gives an empty mapping. Free with contra_yaml_node_free(). */
+ * An empty file gives an empty mapping. With a store set (base/yaml-store.h), the
+ * tree it kept for the file as it is now comes back without parsing, and a tree
+ * parsed is given to it. Free with contra_yaml_node_free(). */
 ContraYamlNode *contra_yaml_load_file (const char *path, GError **error);
 
 /* The same from memory; @name stands for the path in messages. */

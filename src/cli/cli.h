@@ -53,6 +53,8 @@ typedef struct {
   GHashTable *disabled;        /* rule ids */
   ContraSeverity fail_level;   /* exit 1 when a finding is at or above it; NONE: never */
   ContraSeverity min_level;    /* findings below are not reported */
+  ContraIndex *tree_index;     /* the index keeping parsed YAML trees, or NULL */
+  ContraYamlStore tree_store;  /* the store over it (contra_cli_keep_trees()) */
 } ContraCli;
 
 /* Common GOption entries (corpus, rules, config, format, output, jobs, colour...). */
@@ -73,6 +75,12 @@ ContraRuleSet *contra_cli_load_rules (ContraCli *cli);
 /* Adds --index (and, with @bypass, --no-index) to @context's main group, and makes
  * contra_cli_extract() read the corpus through the claim index. */
 void contra_cli_add_index_options (ContraCli *cli, GOptionContext *context, gboolean bypass);
+
+/* With the index options and an index at contra_cli_index_path(@paths), keeps the
+ * YAML files read from now on (the rules, the manifest) parsed in the index, so that
+ * the next run need not parse them again (base/yaml-store.h). A file at the path that
+ * is not a usable index is passed over here: reading the claims reports it. */
+void contra_cli_keep_trees (ContraCli *cli, char **paths);
 
 /* Reads and extracts the corpus (@paths, or the resolved corpus when NULL or empty).
  * With the index options (contra_cli_add_index_options()) and an index at

@@ -25,22 +25,27 @@ run (ContraCli *cli, int argc, char **argv)
   if (!contra_cli_parse (cli, context, &argc, &argv) || !contra_cli_resolve (cli, CONTRA_SEVERITY_NONE))
     return CONTRA_EXIT_ERROR;
 
+  char **paths = argc > 1 ? argv + 1 : NULL;
+  contra_cli_keep_trees (cli, paths);
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)
     return CONTRA_EXIT_ERROR;
-  g_autofree char *rules_hash = contra_fingerprint_rules (cli->rules_dir, &error);
-  if (rules_hash == NULL)
-    {
-      contra_cli_error ("%s: %s", cli->rules_dir, error->message);
-      return CONTRA_EXIT_ERROR;
-    }
-  char **paths = argc > 1 ? argv + 1 : NULL;
   g_autoptr (ContraCorpus) corpus = contra_cli_open_corpus (cli, paths);
   if (corpus == NULL)
     return CONTRA_EXIT_ERROR;
 
   g_autofree char *path = contra_cli_index_path (cli, paths);
   g_autoptr (ContraIndex) index = contra_index_open (path, TRUE, &error);
+  g_autofree char *rules_hash = NULL;
+  if (index != NULL)
+    {
+      rules_hash = contra_index_rules_hash (index, cli->rules_dir, &error);
+      if (rules_hash == NULL)
+        {
+          contra_cli_error ("%s: %s", cli->rules_dir, error->message);
+          return CONTRA_EXIT_ERROR;
+        }
+    }
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
   ContraIndexStatus status;
   ContraTimer timer;
@@ -53,6 +58,7 @@ run (ContraCli *cli, int argc, char **argv)
       return CONTRA_EXIT_ERROR;
     }
   contra_timer_lap (&timer, "update the index");
+  contra_index_keep (index);
   contra_cli_print_diagnostics (cli, warnings);
   if (!cli->quiet)
     printf ("%s: %u document%s: %u read, %u up to date, %u removed; %" G_GUINT64_FORMAT " claim%s\n", path,

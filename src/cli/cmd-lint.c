@@ -102,6 +102,7 @@ run (ContraCli *cli, int argc, char **argv)
   if (writer == NULL)
     return CONTRA_EXIT_ERROR;
 
+  contra_cli_keep_trees (cli, NULL);
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)
     return CONTRA_EXIT_ERROR;

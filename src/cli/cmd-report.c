@@ -31,6 +31,8 @@ run (ContraCli *cli, int argc, char **argv)
   if (writer == NULL)
     return CONTRA_EXIT_ERROR;
 
+  if (!from_claims)
+    contra_cli_keep_trees (cli, argc > 1 ? argv + 1 : NULL);
   g_autoptr (ContraRuleSet) rules = contra_cli_load_rules (cli);
   if (rules == NULL)
     return CONTRA_EXIT_ERROR;

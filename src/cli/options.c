@@ -596,6 +596,12 @@ contra_cli_clear (ContraCli *cli)
     g_hash_table_unref (cli->severity);
   if (cli->disabled)
     g_hash_table_unref (cli->disabled);
+  if (cli->tree_index != NULL)
+    {
+      contra_yaml_set_store (NULL);
+      contra_index_keep (cli->tree_index);
+      g_clear_pointer (&cli->tree_index, contra_index_free);
+    }
 }
 
 void
@@ -636,6 +642,21 @@ contra_cli_index_path (ContraCli *cli, char **paths)
     return g_build_filename (first, CONTRA_INDEX_FILE_NAME, NULL);
   g_autofree char *dir = g_path_get_dirname (first);
   return g_build_filename (dir, CONTRA_INDEX_FILE_NAME, NULL);
+}
+
+void
+contra_cli_keep_trees (ContraCli *cli, char **paths)
+{
+  if (!cli->with_index || cli->no_index || cli->tree_index != NULL)
+    return;
+  g_autofree char *path = contra_cli_index_path (cli, paths);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return;
+  cli->tree_index = contra_index_open (path, FALSE, NULL);
+  if (cli->tree_index == NULL)
+    return;
+  contra_index_yaml_store (cli->tree_index, &cli->tree_store);
+  contra_yaml_set_store (&cli->tree_store);
 }
 
 ContraCorpus *
@@ -680,7 +701,8 @@ claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpu
                    ContraIndexDrafts drafts, gpointer data, guint64 *n_claims, ContraClaimSet **set)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (ContraIndex) index = NULL;
+  g_autoptr (ContraIndex) own = NULL;
+  ContraIndex *shared = NULL;
   g_autofree char *rules_hash = NULL;
   ContraIndexStatus status;
   ContraTimer timer;
@@ -688,13 +710,22 @@ claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpu
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return FROM_INDEX_NONE;
   contra_timer_start (&timer);
-  rules_hash = contra_fingerprint_rules (cli->rules_dir, &error);
-  if (rules_hash == NULL)
+  /* The index opened to keep parsed trees is this one (the same path): it keeps the
+   * rules' stamps too, at the end of the run. */
+  if (cli->tree_index != NULL)
+    shared = cli->tree_index;
+  else
+    own = contra_index_open (path, FALSE, &error);
+  ContraIndex *index = shared != NULL ? shared : own;
+  if (index != NULL)
     {
-      contra_cli_warning (cli, "%s: %s; reading the corpus", cli->rules_dir, error->message);
-      return FROM_INDEX_NONE;
+      rules_hash = contra_index_rules_hash (index, cli->rules_dir, &error);
+      if (rules_hash == NULL)
+        {
+          contra_cli_warning (cli, "%s: %s; reading the corpus", cli->rules_dir, error->message);
+          return FROM_INDEX_NONE;
+        }
     }
-  index = contra_index_open (path, FALSE, &error);
   /* Documents of the index that are not in this corpus stay: a report on part of a
    * corpus does not prune the index of the whole (contra index does). */
   if (index != NULL && contra_index_check (index, corpus, rules_hash, &status, &error) && status.stale > 0)
@@ -727,6 +758,8 @@ claims_from_index (ContraCli *cli, const ContraRuleSet *rules, const ContraCorpu
   if (*set != NULL)
     {
       contra_timer_lap (&timer, "read the claims from the index");
+      if (own != NULL)
+        contra_index_keep (own);
       return FROM_INDEX_READ;
     }
   if (g_error_matches (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_UNAVAILABLE))

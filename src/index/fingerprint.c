@@ -1,7 +1,9 @@
 /* fingerprint.c — hashes of the rules and a document's bytes, and a manifest entry's fields. */
 #include "index/fingerprint.h"
 
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "contra-config.h"
 
@@ -38,8 +40,12 @@ compare_names (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
+/* Called for each regular file under the rules folder, in the order of their relative
+ * paths: @path to open, @child relative to the folder. */
+typedef gboolean (*FileFn) (const char *path, const char *child, gpointer data, GError **error);
+
 static gboolean
-add_folder (GChecksum *sum, const char *root, const char *relative, GString *fields, GError **error)
+walk_folder (const char *root, const char *relative, FileFn fn, gpointer data, GError **error)
 {
   g_autofree char *dir = relative[0] != '\0' ? g_build_filename (root, relative, NULL) : g_strdup (root);
   g_autoptr (GDir) handle = g_dir_open (dir, 0, error);
@@ -58,23 +64,82 @@ add_folder (GChecksum *sum, const char *root, const char *relative, GString *fie
       g_autofree char *path = g_build_filename (root, child, NULL);
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          if (!add_folder (sum, root, child, fields, error))
+          if (!walk_folder (root, child, fn, data, error))
             return FALSE;
           continue;
         }
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        continue;
-      g_autofree char *bytes = NULL;
-      gsize length = 0;
-      if (!g_file_get_contents (path, &bytes, &length, error))
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && !fn (path, child, data, error))
         return FALSE;
-      g_string_truncate (fields, 0);
-      add_string (fields, child);
-      add_int (fields, (gint64) length);
-      g_checksum_update (sum, (const guchar *) fields->str, (gssize) fields->len);
-      g_checksum_update (sum, (const guchar *) bytes, (gssize) length);
     }
   return TRUE;
+}
+
+typedef struct {
+  GChecksum *sum;
+  GString *fields;
+} Hashing;
+
+static gboolean
+hash_file (const char *path, const char *child, gpointer data, GError **error)
+{
+  Hashing *h = data;
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &bytes, &length, error))
+    return FALSE;
+  g_string_truncate (h->fields, 0);
+  add_string (h->fields, child);
+  add_int (h->fields, (gint64) length);
+  g_checksum_update (h->sum, (const guchar *) h->fields->str, (gssize) h->fields->len);
+  g_checksum_update (h->sum, (const guchar *) bytes, (gssize) length);
+  return TRUE;
+}
+
+typedef struct {
+  GString *listing;
+  gint64 now; /* nanoseconds */
+} Stamping;
+
+/* A file written this recently (nanoseconds) may change again without its stamp
+ * changing. */
+#define RACY_NS G_GINT64_CONSTANT (2000000000)
+
+static gboolean
+stamp_file (const char *path, const char *child, gpointer data, GError **error)
+{
+  Stamping *st = data;
+  struct stat info;
+
+  if (stat (path, &info) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  gint64 mtime = (gint64) info.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + info.st_mtim.tv_nsec;
+  gint64 ctime = (gint64) info.st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + info.st_ctim.tv_nsec;
+  if (st->now - mtime < RACY_NS)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_AGAIN, "%s: written too recently to trust its stamp", path);
+      return FALSE;
+    }
+  g_string_append_printf (st->listing,
+                          "%s\t%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
+                          " %" G_GINT64_FORMAT "\n",
+                          child, (gint64) info.st_dev, (gint64) info.st_ino, (gint64) info.st_size, mtime, ctime);
+  return TRUE;
+}
+
+char *
+contra_fingerprint_rules_stamps (const char *rules_dir)
+{
+  g_autoptr (GString) listing = g_string_new ("contra " CONTRA_VERSION "\n");
+  Stamping st = {listing, g_get_real_time () * 1000};
+
+  if (!walk_folder (rules_dir, "", stamp_file, &st, NULL))
+    return NULL;
+  return g_string_free (g_steal_pointer (&listing), FALSE);
 }
 
 char *
@@ -85,7 +150,8 @@ contra_fingerprint_rules (const char *rules_dir, GError **error)
 
   add_string (fields, "contra " CONTRA_VERSION);
   g_checksum_update (sum, (const guchar *) fields->str, (gssize) fields->len);
-  if (!add_folder (sum, rules_dir, "", fields, error))
+  Hashing h = {sum, fields};
+  if (!walk_folder (rules_dir, "", hash_file, &h, error))
     return NULL;
   return g_strdup (g_checksum_get_string (sum));
 }

@@ -19,6 +19,14 @@ G_BEGIN_DECLS
  * g_free(). */
 char *contra_fingerprint_rules (const char *rules_dir, GError **error);
 
+/* The same files' stamps: for each, its relative path, device, inode, size and
+ * modification and change times (nanoseconds), one a line after contra's version. When
+ * the stamps are those the rules had when hashed, the hash is theirs (as a document's
+ * bytes are taken as unchanged, docs/index.md). NULL when a file cannot be listed or
+ * was written in the last two seconds (its stamp may not change with a second
+ * write). Free with g_free(). */
+char *contra_fingerprint_rules_stamps (const char *rules_dir);
+
 /* What the corpus says of @item besides its bytes: its manifest entry (every field
  * that reaches extraction; not its line in the manifest), as bytes to compare. Kept
  * whole rather than hashed: lint checks every document's entry, and comparing a few

@@ -42,7 +42,7 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 /* "cntr": tells contra's databases from other programs'. */
 #define APPLICATION_ID 0x636e7472
 /* The layout of the tables; an index of another layout is rebuilt. */
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 /* How long a writer waits for another to finish its batch (the environment variable
  * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
 #define BUSY_TIMEOUT_MS 60000
@@ -57,6 +57,9 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 struct _ContraIndex {
   sqlite3 *db;
   char *path;
+  GMutex trees;       /* one use of the connection for parsed trees at a time */
+  GPtrArray *pending; /* Tree*: parsed this run, to keep (contra_index_keep()) */
+  char *pending_rules; /* the rules' hash, a newline and their stamps, to keep; or NULL */
   gboolean writable;
   gboolean outdated; /* an index of an older layout: every document is stale */
 };
@@ -81,10 +84,13 @@ static const char schema[]
     "CREATE INDEX claims_by_name_bucket ON claims (name_bucket, document, frame) WHERE name_bucket IS NOT NULL;"
     "CREATE TABLE warnings (document INTEGER NOT NULL, seq INTEGER NOT NULL, severity INTEGER NOT NULL,"
     " path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, byte INTEGER, message TEXT NOT NULL,"
-    " source_line TEXT, PRIMARY KEY (document, seq)) WITHOUT ROWID;";
+    " source_line TEXT, PRIMARY KEY (document, seq)) WITHOUT ROWID;"
+    "CREATE TABLE trees (path TEXT PRIMARY KEY, device INTEGER NOT NULL, inode INTEGER NOT NULL,"
+    " size INTEGER NOT NULL, mtime INTEGER NOT NULL, ctime INTEGER NOT NULL, tree BLOB NOT NULL);";
 
 static const char drop[] = "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS documents;"
-                           "DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS warnings;";
+                           "DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS warnings;"
+                           "DROP TABLE IF EXISTS trees;";
 
 /* ---- errors ------------------------------------------------------------------------ */
 
@@ -268,6 +274,7 @@ contra_index_open (const char *path, gboolean create, GError **error)
   int rc;
 
   index->path = g_strdup (path);
+  g_mutex_init (&index->trees);
   if (g_stat (path, &st) != 0)
     {
       if (!create || errno != ENOENT)
@@ -331,6 +338,9 @@ contra_index_free (ContraIndex *index)
   if (index == NULL)
     return;
   sqlite3_close (index->db);
+  g_mutex_clear (&index->trees);
+  g_clear_pointer (&index->pending, g_ptr_array_unref);
+  g_free (index->pending_rules);
   g_free (index->path);
   g_free (index);
 }
@@ -339,6 +349,164 @@ const char *
 contra_index_path (const ContraIndex *index)
 {
   return index->path;
+}
+
+/* ---- parsed YAML trees ----------------------------------------------------------- */
+
+/* Binds a tree's path and stamp to parameters 1 to 6 of @stmt. */
+static void
+bind_tree_key (sqlite3_stmt *stmt, const char *path, const ContraYamlStamp *stamp)
+{
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, stamp->device);
+  sqlite3_bind_int64 (stmt, 3, stamp->inode);
+  sqlite3_bind_int64 (stmt, 4, stamp->size);
+  sqlite3_bind_int64 (stmt, 5, stamp->mtime);
+  sqlite3_bind_int64 (stmt, 6, stamp->ctime);
+}
+
+/* What the store finds is checked by the YAML reader (base/yaml-store.h), and any
+ * failure here (no table in an index of another layout, damage, another writer) is
+ * only a tree not found or not kept: the file is parsed, and a damaged index is
+ * reported by the reading of the claims that follows. */
+static GBytes *
+tree_lookup (gpointer data, const char *path, const ContraYamlStamp *stamp)
+{
+  ContraIndex *index = data;
+  GBytes *tree = NULL;
+  g_autoptr (GMutexLocker) locked = g_mutex_locker_new (&index->trees);
+  g_autoptr (sqlite3_stmt) stmt = prepare (index,
+                                           "SELECT tree FROM trees WHERE path = ?1 AND device = ?2 AND inode = ?3"
+                                           " AND size = ?4 AND mtime = ?5 AND ctime = ?6",
+                                           NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  bind_tree_key (stmt, path, stamp);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    tree = g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
+  return tree;
+}
+
+typedef struct {
+  char *path;
+  ContraYamlStamp stamp;
+  GBytes *tree;
+} Tree;
+
+static void
+tree_free (Tree *t)
+{
+  g_free (t->path);
+  g_bytes_unref (t->tree);
+  g_free (t);
+}
+
+static void
+tree_keep (gpointer data, const char *path, const ContraYamlStamp *stamp, GBytes *tree)
+{
+  ContraIndex *index = data;
+  g_autoptr (GMutexLocker) locked = g_mutex_locker_new (&index->trees);
+  Tree *t = g_new0 (Tree, 1);
+
+  t->path = g_strdup (path);
+  t->stamp = *stamp;
+  t->tree = g_bytes_ref (tree);
+  if (index->pending == NULL)
+    index->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) tree_free);
+  g_ptr_array_add (index->pending, t);
+}
+
+static gboolean verify (ContraIndex *index, GError **error);
+
+static gboolean
+write_trees (ContraIndex *index)
+{
+  g_autoptr (sqlite3_stmt) stmt
+    = prepare (index,
+               "INSERT OR REPLACE INTO trees (path, device, inode, size, mtime, ctime, tree)"
+               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+               NULL);
+  gboolean ok = stmt != NULL;
+
+  for (guint i = 0; ok && i < index->pending->len; i++)
+    {
+      const Tree *t = g_ptr_array_index (index->pending, i);
+      gsize length;
+      const void *bytes = g_bytes_get_data (t->tree, &length);
+      bind_tree_key (stmt, t->path, &t->stamp);
+      sqlite3_bind_blob64 (stmt, 7, bytes, length, SQLITE_STATIC);
+      ok = sqlite3_step (stmt) == SQLITE_DONE;
+      sqlite3_reset (stmt);
+    }
+  return ok;
+}
+
+char *
+contra_index_rules_hash (ContraIndex *index, const char *rules_dir, GError **error)
+{
+  g_autofree char *stamps = contra_fingerprint_rules_stamps (rules_dir);
+
+  if (stamps != NULL)
+    {
+      g_autoptr (sqlite3_stmt) stmt = first_row (index, "SELECT value FROM meta WHERE key = 'rules_stamps'", NULL);
+      const char *kept = stmt != NULL ? (const char *) sqlite3_column_text (stmt, 0) : NULL;
+      const char *newline = kept != NULL ? strchr (kept, '\n') : NULL;
+      if (newline != NULL && g_str_equal (newline + 1, stamps))
+        return g_strndup (kept, (gsize) (newline - kept));
+    }
+  char *hash = contra_fingerprint_rules (rules_dir, error);
+  if (hash != NULL && stamps != NULL)
+    {
+      g_autoptr (GMutexLocker) locked = g_mutex_locker_new (&index->trees);
+      g_free (index->pending_rules);
+      index->pending_rules = g_strconcat (hash, "\n", stamps, NULL);
+    }
+  return hash;
+}
+
+static gboolean
+write_rules_stamps (ContraIndex *index)
+{
+  g_autoptr (sqlite3_stmt) stmt
+    = prepare (index, "INSERT OR REPLACE INTO meta (key, value) VALUES ('rules_stamps', ?1)", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, index->pending_rules, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_DONE;
+}
+
+void
+contra_index_keep (ContraIndex *index)
+{
+  g_return_if_fail (index != NULL);
+
+  g_autoptr (GMutexLocker) locked = g_mutex_locker_new (&index->trees);
+  gboolean trees = index->pending != NULL && index->pending->len > 0;
+  if ((!trees && index->pending_rules == NULL) || !index->writable || index->outdated)
+    return;
+  /* Keeping these is worth no wait: another writer holding the index goes first. And
+   * nothing is written into a damaged file: the check reads every page, but it runs
+   * only in a run that found something new (after the rules or the manifest changed). */
+  sqlite3_busy_timeout (index->db, 0);
+  if (exec (index, "BEGIN IMMEDIATE", NULL))
+    finish_transaction (index,
+                        verify (index, NULL) && (!trees || write_trees (index))
+                          && (index->pending_rules == NULL || write_rules_stamps (index)),
+                        NULL);
+  sqlite3_busy_timeout (index->db, busy_timeout ());
+  if (trees)
+    g_ptr_array_set_size (index->pending, 0);
+  g_clear_pointer (&index->pending_rules, g_free);
+}
+
+void
+contra_index_yaml_store (ContraIndex *index, ContraYamlStore *store)
+{
+  g_return_if_fail (index != NULL && store != NULL);
+
+  *store = (ContraYamlStore){tree_lookup, tree_keep, index};
 }
 
 /* ---- what is up to date ---------------------------------------------------------- */

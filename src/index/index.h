@@ -23,6 +23,7 @@
 
 #include <glib.h>
 
+#include "base/yaml-store.h"
 #include "corpus/corpus.h"
 #include "extract/batch.h"
 #include "rules/ruleset.h"
@@ -61,6 +62,26 @@ void contra_index_free (ContraIndex *index);
 
 /* The path it was opened with. */
 const char *contra_index_path (const ContraIndex *index);
+
+/* Fills @store so that it finds parsed YAML trees in @index (its table `trees`, by
+ * absolute path and stamp; base/yaml-store.h), and holds those parsed while it is set
+ * (contra_yaml_set_store()) until contra_index_keep(): the rule files and
+ * manifests are then parsed once, not on every run. A failure to find a tree is no
+ * error. @index must outlive the store's use. */
+void contra_index_yaml_store (ContraIndex *index, ContraYamlStore *store);
+
+/* The rules' hash (contra_fingerprint_rules()) of @rules_dir: the one the index keeps
+ * when every file of the folder has the stamp it had when that hash was taken
+ * (contra_fingerprint_rules_stamps()), else the files' hashed again, and the hash and
+ * stamps held to keep (contra_index_keep()). NULL with @error set when a file cannot
+ * be read. Free with g_free(). */
+char *contra_index_rules_hash (ContraIndex *index, const char *rules_dir, GError **error);
+
+/* Writes what this run learnt that saves the next one work: the trees the store holds
+ * and the rules' stamps with their hash, in one transaction, when the index can be
+ * written at once and SQLite's quick_check finds it whole; else drops them (they are
+ * found again next time). Never an error. */
+void contra_index_keep (ContraIndex *index);
 
 /* Compares the index with @corpus read with the rules of fingerprint @rules_hash
  * (contra_fingerprint_rules()): fills @status and returns TRUE with it. */

@@ -2594,6 +2594,31 @@ match_one (const Matcher *m, guint i, ContraDate *out)
 
 /* ------------------------------------------------------------ parsing */
 
+/* "2015-06-05" alone, as manifests and claims files write every date, read without
+ * tokens: what m_iso() makes of it at the start of a text (a year from 1800 to 2199).
+ * FALSE for anything else, which the matchers then read. */
+static gboolean
+iso_day (const char *text, ContraDate *out)
+{
+  static const char shape[] = "dddd-dd-dd";
+
+  for (guint i = 0; i < sizeof shape - 1; i++)
+    if (shape[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != shape[i])
+      return FALSE;
+  if (text[sizeof shape - 1] != '\0')
+    return FALSE;
+  int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  int month = (text[5] - '0') * 10 + (text[6] - '0');
+  int day = (text[8] - '0') * 10 + (text[9] - '0');
+  if (year < 1800 || year > 2199 || month < 1 || month > 12)
+    return FALSE;
+  ContraDate d = contra_date_make (year, month, day, CONTRA_GRAIN_DAY);
+  if (!contra_date_is_set (&d))
+    return FALSE;
+  *out = d;
+  return TRUE;
+}
+
 gboolean
 contra_date_parse (const char *text, ContraDate *out)
 {
@@ -2601,6 +2626,8 @@ contra_date_parse (const char *text, ContraDate *out)
 
   g_return_val_if_fail (text != NULL && out != NULL, FALSE);
   *out = none;
+  if (iso_day (text, out))
+    return TRUE;
   if (!g_utf8_validate (text, -1, NULL))
     return FALSE;
 

@@ -551,6 +551,163 @@ test_updates (void **state)
   remove_tree (dir);
 }
 
+/* contra in @dir with --corpus corpus --rules rules (the copy in @dir) and @args. */
+static CliRun
+run_own (const char *dir, const char *const *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (gpointer) args[0]);
+  g_ptr_array_add (argv, "--corpus");
+  g_ptr_array_add (argv, "corpus");
+  g_ptr_array_add (argv, "--rules");
+  g_ptr_array_add (argv, "rules");
+  for (guint i = 1; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  return cli_run_in (dir, (const char *const *) argv->pdata, NULL);
+}
+
+/* Lint of draft.md in @dir prints the same through the index as without it; returns
+ * its output. */
+static char *
+same_own_lint (const char *dir)
+{
+  CliRun with = run_own (dir, (const char *[]){"lint", "--format", "json", "draft.md", NULL});
+  CliRun without = run_own (dir, (const char *[]){"lint", "--format", "json", "--no-index", "draft.md", NULL});
+  assert_int_equal (with.status, without.status);
+  assert_string_equal (with.err, without.err);
+  assert_string_equal (with.out, without.out);
+  char *out = g_strdup (with.out);
+  cli_run_clear (&with);
+  cli_run_clear (&without);
+  return out;
+}
+
+/* The first integer of @sql on the index of @dir. */
+static gint64
+index_query (const char *dir, const char *sql)
+{
+  g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  assert_int_equal (sqlite3_open (path, &db), SQLITE_OK);
+  assert_int_equal (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), SQLITE_OK);
+  int rc = sqlite3_step (stmt);
+  assert_true (rc == SQLITE_ROW || rc == SQLITE_DONE);
+  gint64 value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* Every file under @dir written an hour ago: older than the two seconds within which a
+ * file's stamp is not trusted, so that its parsed tree is kept. */
+static void
+age_files (const char *dir)
+{
+  g_autofree char *command
+    = g_strdup_printf ("find '%s' -type f ! -name '.contra-index*' -exec touch -d '1 hour ago' {} +", dir);
+  assert_int_equal (system (command), 0);
+}
+
+/* The rule files and the manifest, parsed once, are kept in the index and read from it
+ * while they are unchanged; a file edited is parsed again (a rule error shows, a new
+ * title is printed); a kept tree damaged is parsed again and kept anew. The output is
+ * the corpus's throughout. */
+static void
+test_trees (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *copy = g_strdup_printf ("cp -r '%s/rules' '%s'", cli_source_root (), dir);
+  g_autofree char *draft_from = g_build_filename (cli_source_root (), "tests", "drafts", "defense-ties.md", NULL);
+  g_autofree char *draft = g_build_filename (dir, "draft.md", NULL);
+  g_autofree char *countries = g_build_filename (dir, "rules", "general", "lexicon", "countries.yaml", NULL);
+  g_autofree char *manifest = g_build_filename (dir, "corpus", "sources.yaml", NULL);
+
+  make_corpus (dir, 0);
+  assert_int_equal (system (copy), 0);
+  copy_file (draft_from, draft);
+  age_files (dir);
+  CliRun built = run_own (dir, (const char *[]){"index", NULL});
+  assert_int_equal (built.status, 0);
+  cli_run_clear (&built);
+
+  /* The first lint keeps the trees: every rule file and the manifest. */
+  g_autofree char *first = same_own_lint (dir);
+  gint64 rule_files = 0;
+  g_autofree char *list = g_strdup_printf ("find '%s/rules' -name '*.yaml' | wc -l > '%s/count'", dir, dir);
+  assert_int_equal (system (list), 0);
+  g_autofree char *count_path = g_build_filename (dir, "count", NULL);
+  g_autofree char *count = NULL;
+  assert_true (g_file_get_contents (count_path, &count, NULL, NULL));
+  rule_files = g_ascii_strtoll (count, NULL, 10);
+  assert_true (rule_files > 10);
+  assert_int_equal (index_query (dir, "SELECT count(*) FROM trees WHERE path LIKE '%/rules/%'"), rule_files);
+  assert_int_equal (index_query (dir, "SELECT count(*) FROM trees WHERE path LIKE '%/corpus/sources.yaml'"), 1);
+  gint64 kept = index_query (dir, "SELECT sum(length(tree)) FROM trees");
+  g_autofree char *second = same_own_lint (dir);
+  assert_string_equal (first, second);
+
+  /* A rule file edited: its kept tree is not used. */
+  g_autofree char *original = NULL;
+  assert_true (g_file_get_contents (countries, &original, NULL, NULL));
+  append (countries, "bogus_key: 1\n");
+  CliRun edited = run_own (dir, (const char *[]){"lint", "draft.md", NULL});
+  assert_int_equal (edited.status, 2);
+  assert_non_null (strstr (edited.err, "rules/general/lexicon/countries.yaml:"));
+  assert_non_null (strstr (edited.err, "unknown key 'bogus_key'"));
+  cli_run_clear (&edited);
+  assert_true (g_file_set_contents (countries, original, -1, NULL));
+  g_autofree char *restored = same_own_lint (dir);
+  assert_string_equal (restored, first);
+
+  /* The manifest edited: the new title is read. */
+  g_autofree char *yaml = NULL;
+  assert_true (g_file_get_contents (manifest, &yaml, NULL, NULL));
+  char *title = strstr (yaml, "title: ");
+  assert_non_null (title);
+  g_autofree char *head = g_strndup (yaml, (gsize) (title - yaml));
+  g_autofree char *retitled = g_strconcat (head, "title: A title never seen", strchr (title, '\n'), NULL);
+  assert_true (g_file_set_contents (manifest, retitled, -1, NULL));
+  g_autofree char *renamed = same_own_lint (dir);
+  assert_non_null (strstr (renamed, "A title never seen"));
+  assert_true (g_file_set_contents (manifest, yaml, -1, NULL));
+
+  /* Kept trees damaged: cut short, and overwritten; parsed again and kept anew. */
+  age_files (dir);
+  g_autofree char *aged = same_own_lint (dir);
+  assert_string_equal (aged, first);
+  assert_int_equal (index_query (dir, "SELECT sum(length(tree)) FROM trees"), kept);
+  index_query (dir, "UPDATE trees SET tree = substr(tree, 1, length(tree) / 2) WHERE path LIKE '%countries.yaml'");
+  index_query (dir, "UPDATE trees SET tree = randomblob(length(tree)) WHERE path LIKE '%sources.yaml'");
+  assert_true (index_query (dir, "SELECT sum(length(tree)) FROM trees") < kept);
+  g_autofree char *repaired = same_own_lint (dir);
+  assert_string_equal (repaired, first);
+  assert_int_equal (index_query (dir, "SELECT sum(length(tree)) FROM trees"), kept);
+
+  /* The rules' hash is kept with their stamps; a rule file changed and dated back an
+   * hour has another stamp (its change time), so the rules are hashed again and every
+   * document read again. */
+  assert_int_equal (index_query (dir, "SELECT count(*) FROM meta WHERE key = 'rules_stamps'"), 1);
+  CliRun rehashed = run_own (dir, (const char *[]){"index", NULL});
+  assert_non_null (strstr (rehashed.out, "5 documents: 0 read, 5 up to date"));
+  cli_run_clear (&rehashed);
+  append (countries, "# a comment changes the rules' bytes, not their meaning\n");
+  age_files (dir);
+  rehashed = run_own (dir, (const char *[]){"index", NULL});
+  assert_non_null (strstr (rehashed.out, "5 documents: 5 read, 0 up to date"));
+  cli_run_clear (&rehashed);
+  rehashed = run_own (dir, (const char *[]){"index", NULL});
+  assert_non_null (strstr (rehashed.out, "5 documents: 0 read, 5 up to date"));
+  cli_run_clear (&rehashed);
+  g_autofree char *commented = same_own_lint (dir);
+  assert_string_equal (commented, first);
+  remove_tree (dir);
+}
+
 /* A contra index started in @dir, not waited for. */
 static GPid
 start_index (const char *dir)
@@ -892,7 +1049,7 @@ main (void)
     cmocka_unit_test (test_updates),          cmocka_unit_test (test_killed),
     cmocka_unit_test (test_concurrent),       cmocka_unit_test (test_concurrent_new),
     cmocka_unit_test (test_bad_files),        cmocka_unit_test (test_stale_busy),
-    cmocka_unit_test (test_stale_read_only),
+    cmocka_unit_test (test_stale_read_only),  cmocka_unit_test (test_trees),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

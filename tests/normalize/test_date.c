@@ -605,6 +605,33 @@ test_parse (void **state)
     }
 }
 
+/* "YYYY-MM-DD" alone is read without tokens; it must read as the matchers read it
+ * (given a space first, the text goes to them): every day of some years, the edges of
+ * the years read, and impossible days and months. */
+static void
+test_parse_iso_day (void **state)
+{
+  (void) state;
+  static const int years[] = {1000, 1799, 1800, 1900, 2000, 2015, 2024, 2100, 2199, 2200, 9999};
+  guint read = 0;
+
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    for (int month = 0; month <= 13; month++)
+      for (int day = 0; day <= 32; day++)
+        {
+          g_autofree char *text = g_strdup_printf ("%04d-%02d-%02d", years[y], month, day);
+          g_autofree char *spaced = g_strconcat (" ", text, NULL);
+          ContraDate fast, slow;
+          gboolean ok = contra_date_parse (text, &fast);
+          assert_int_equal (ok, contra_date_parse (spaced, &slow));
+          assert_true (contra_date_equal (&fast, &slow));
+          assert_int_equal (fast.flags, slow.flags);
+          read += ok;
+        }
+  /* The days of 1800, 1900, 2000, 2015, 2024, 2100 and 2199, two of them leap years. */
+  assert_int_equal (read, 365 * 5 + 366 * 2);
+}
+
 /* The date normaliser comes first: "2000 soldiers" falls through to the count. */
 static void
 test_chain (void **state)
@@ -1182,6 +1209,7 @@ main (void)
     cmocka_unit_test (test_no_context_needed), cmocka_unit_test (test_timex),
     cmocka_unit_test (test_context_note), cmocka_unit_test (test_stories), cmocka_unit_test (test_ranges), cmocka_unit_test (test_timex_mod),
     cmocka_unit_test (test_every_token),
+    cmocka_unit_test (test_parse_iso_day),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
