@@ -29,7 +29,7 @@
 #define FLOOR_PAIRS 47 /* of 60 */
 #define FLOOR_PAIRS2 18         /* of 20 */
 #define FLOOR_PAIRS3 6          /* of 30 */
-#define FLOOR_PAIRS4 3          /* of 30 */
+#define FLOOR_PAIRS4 4          /* of 30 */
 #define CEILING_PAIRS2_ALARMS 0 /* on the 8 agreeing pairs of pairs2 */
 
 /* Lower case, white space collapsed: as the scorers fold. */
