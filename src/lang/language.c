@@ -744,6 +744,7 @@ static const struct {
   {"plural_verbs", CONTRA_WORDS_PLURAL_VERBS},
   {"period_starts", CONTRA_WORDS_PERIOD_STARTS},
   {"period_ends", CONTRA_WORDS_PERIOD_ENDS},
+  {"ratio_joints", CONTRA_WORDS_RATIO_JOINTS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */
@@ -751,6 +752,7 @@ static const ContraWordClass phrase_classes[] = {
   CONTRA_WORDS_PERCENT_SIGNS, CONTRA_WORDS_PERCENTAGE_POINTS, CONTRA_WORDS_RECIPROCAL_PRONOUNS,
   CONTRA_WORDS_NOT_A_SHARE,   CONTRA_WORDS_LIST_CUES,         CONTRA_WORDS_CLAUSE_PHRASES,
   CONTRA_WORDS_PRESENT,       CONTRA_WORDS_POSITION_CUES,     CONTRA_WORDS_COUNT_LABEL_OPENERS,
+  CONTRA_WORDS_RATIO_JOINTS,
 };
 
 /* The classes whose first words make the list normaliser's cue filter. */

@@ -721,6 +721,36 @@ fraction (const ContraTokens *t, guint i, double *value)
   return j + 1 - i;
 }
 
+/* "one in five", "1 in 4", "nine out of ten" (words.yaml ratio_joints): the share, to a
+ * hundredth of a percent. Two whole numbers, the second above the first and at most
+ * 1000 ("5 in 2019" is no share), with no unit or unit of time after it ("two in
+ * ten days"). */
+static guint
+ratio (const ContraTokens *t, guint i, double *value)
+{
+  double part, whole, p;
+  guint span;
+  guint n = signed_number (t, i, FALSE, &part, &p, NULL);
+
+  if (n == 0 || part < 1 || part != floor (part))
+    return 0;
+  guint j = i + n;
+  guint joint = contra_language_phrase_at (t->language, CONTRA_WORDS_RATIO_JOINTS, t, j);
+  if (joint == 0)
+    return 0;
+  j += joint;
+  guint m = signed_number (t, j, FALSE, &whole, &p, NULL);
+  if (m == 0 || whole <= part || whole > 1000 || whole != floor (whole))
+    return 0;
+  j += m;
+  if (j < t->n_tokens
+      && (contra_units_at (t, j, CONTRA_UNIT_AFTER_NUMBER, &span) != NULL
+          || contra_language_is (t->language, CONTRA_WORDS_TIME_UNIT_PLURALS, t, j)))
+    return 0;
+  *value = round (10000.0 * part / whole) / 100;
+  return j - i;
+}
+
 /* ---------------------------------------------------------------- measures */
 
 /* A citation marker after a number: "[3]", "[a]", "[note 2]", "[12][13]". Returns
@@ -1000,7 +1030,7 @@ percent_match (const ContraTokens *t, guint i, const ContraDateContext *context,
 
   if (after_minus (t, i))
     return 0;
-  if ((n = fraction (t, j, &v)) > 0)
+  if ((n = fraction (t, j, &v)) > 0 || (n = ratio (t, j, &v)) > 0)
     {
       fill_amount (t, i, j + n, CONTRA_VALUE_PERCENT, v, 1, bound, "percent", out);
       return j + n - i;
