@@ -1681,6 +1681,31 @@ extent_of (const Reader *r, const Phrase *p, const char *key)
   return extent;
 }
 
+/* TRUE when the phrase @p is a description of a person by age: a determiner, a
+ * compound of a number, a year and an age word (words.yaml age_words), and a word
+ * ("The 34-year-old Korvanian", "the 64-year-old Norwegian"). */
+static gboolean
+age_description (const Reader *r, const Phrase *p)
+{
+  const ContraTokens *t = r->t;
+  guint i = p->first;
+
+  return p->last >= i + 6 && word_of (r, i, r->set->word_determiner)
+         && (t->tokens[i + 1].kind == CONTRA_TOKEN_NUMBER || contra_words_cardinal (contra_tokens_fold (t, i + 1)) > 0)
+         && glued_dash (r, i + 2) && contra_language_is (t->language, CONTRA_WORDS_YEAR, t, i + 3)
+         && glued_dash (r, i + 4) && contra_language_is (t->language, CONTRA_WORDS_AGE_WORDS, t, i + 5);
+}
+
+/* The person a description by age stands for (age_description()): the person the
+ * story names most, or the topic when that is who the story is about. */
+static const char *
+person_by_age (const Reader *r)
+{
+  if (r->topic == NULL)
+    return NULL;
+  return r->topic->person != NULL ? r->topic->person : r->topic->key;
+}
+
 /* Adds the entity @p stands for, attached to predicate @predicate; @previous is the
  * entity of the sentence's last predicate, or NULL. Returns the key used. */
 static const char *
@@ -1712,6 +1737,14 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
     {
       key = r->topic->person;
       label = g_strdup (r->topic->person_label);
+      first = p->first;
+      last = p->last;
+    }
+  else if ((age_description (r, p) || (p->first >= 6 && age_description (r, &(Phrase){p->first - 6, p->last, FALSE})))
+           && person_by_age (r) != NULL)
+    {
+      key = person_by_age (r);
+      label = g_strdup (key == r->topic->person ? r->topic->person_label : r->topic->label);
       first = p->first;
       last = p->last;
     }

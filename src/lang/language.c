@@ -745,6 +745,7 @@ static const struct {
   {"period_starts", CONTRA_WORDS_PERIOD_STARTS},
   {"period_ends", CONTRA_WORDS_PERIOD_ENDS},
   {"ratio_joints", CONTRA_WORDS_RATIO_JOINTS},
+  {"age_words", CONTRA_WORDS_AGE_WORDS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */
