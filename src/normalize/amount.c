@@ -1232,9 +1232,9 @@ number_match (const ContraTokens *t, guint i, const ContraDateContext *context, 
   guint j = i + bound_at (t, i, &bound), n;
   double v, p;
 
-  /* "peaked at number 12": a position, the number alone (unit "position"). */
-  if (position_at (t, i) && contra_tok_is (t, i, CONTRA_TOKEN_NUMBER)
-      && (n = signed_number (t, i, FALSE, &v, &p, NULL)) > 0)
+  /* "peaked at number 12", "at number four": a position, the number alone (unit
+   * "position"). */
+  if (position_at (t, i) && (n = signed_number (t, i, FALSE, &v, &p, NULL)) > 0)
     {
       fill_amount (t, i, i + n, CONTRA_VALUE_NUMBER, v, 1, CONTRA_BOUND_EXACT, "position", out);
       return n;

@@ -269,6 +269,7 @@ static const AmountCase ranks[] = {
   {"the first-ever visit", "first", "number", 1, "1", 1, EXACT},
   /* a place in a chart: a reference marker after a position cue (words.yaml) */
   {"It peaked at number 12 on the UK Albums Chart.", "12", "number", 1, "12 position", 1, EXACT},
+  {"It peaked at number four on the UK Albums Chart.", "four", "number", 1, "4 position", 1, EXACT},
   {"The album reached No. 17 in the UK.", "17", "number", 1, "17 position", 1, EXACT},
   {"It was listed as No. 12 in a poll.", "12", NULL, 0, NULL, 0, EXACT},
   {"It reached Route 9 at dusk.", "9", NULL, 0, NULL, 0, EXACT},
