@@ -34,6 +34,8 @@ struct _ContraTopic {
   const char *person;        /* the person the text names most by surname alone, its
                                 entity key (interned), or NULL */
   gboolean kind_named;       /* the name ends with a kind ("Research Station"): a thing */
+  char *name_form;           /* the name's last word, folded and singular ("station") */
+  gboolean name_singular;    /* and it is written so ("Kestrel Motor Works" is not) */
   char *person_label;
 };
 
@@ -860,8 +862,9 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
       topic->person_label = g_steal_pointer (&person);
     }
   g_autofree char *last = last_word (topic->label);
-  g_autofree char *form = word_form (last);
-  topic->kind_named = contra_kinds_known (contra_language_kinds (language), form);
+  topic->name_form = word_form (last);
+  topic->name_singular = strcmp (last, topic->name_form) == 0;
+  topic->kind_named = contra_kinds_known (contra_language_kinds (language), topic->name_form);
   topic->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   topic->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) words = g_strsplit_set (topic->label, " \t-", -1);
@@ -901,6 +904,7 @@ contra_topic_free (ContraTopic *topic)
     return;
   g_free (topic->label);
   g_free (topic->person_label);
+  g_free (topic->name_form);
   g_hash_table_unref (topic->words);
   g_clear_pointer (&topic->kinds, g_hash_table_unref);
   g_hash_table_unref (topic->heads);
@@ -1033,6 +1037,15 @@ name_before (const Reader *r, guint start, guint end, guint n_mentions)
 
 static gboolean glued_dash (const Reader *r, guint i);
 
+/* TRUE when token @i is a part of a compound: its hyphen, or a number or a word glued
+ * to one ("1,142", "-" and "seat" in "1,142-seat", where "seat" alone is a verb of
+ * having). */
+static gboolean
+in_compound (const Reader *r, guint i)
+{
+  return glued_dash (r, i) || glued_dash (r, i + 1) || (i > 0 && glued_dash (r, i - 1));
+}
+
 /* A description ending at token @end - 1: a determiner and up to four words ("the
  * bridge", "the old Narrows bridge"), a compound's parts counted apart ("the
  * 1,142-seat theatre"). */
@@ -1047,10 +1060,7 @@ description_before (const Reader *r, guint start, guint end)
       guint k = i - 1;
       if (word_of (r, k, r->set->word_determiner))
         return k + 1 < end ? (Phrase) {k, end, FALSE} : none;
-      /* "1,142", "-" and "seat" (a verb of having alone) */
-      gboolean compound = glued_dash (r, k) || (k + 1 < end && glued_dash (r, k + 1))
-                          || (k > 0 && glued_dash (r, k - 1) && r->t->tokens[k].kind == CONTRA_TOKEN_WORD);
-      if (!compound && (r->t->tokens[k].kind != CONTRA_TOKEN_WORD || is_grammar_word (r, k)))
+      if (!in_compound (r, k) && (r->t->tokens[k].kind != CONTRA_TOKEN_WORD || is_grammar_word (r, k)))
         return none;
       i = k;
     }
@@ -1199,9 +1209,8 @@ relative_subject (const Reader *r, guint end, guint n_mentions)
   guint k = pronoun;
   while (k > 0 && pronoun - k < MAX_PHRASE && !contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, k - 1)
          && (r->t->tokens[k - 1].kind == CONTRA_TOKEN_NUMBER || covered_by_value (r, k - 1, n_mentions)
-             || glued_dash (r, k - 1)
-             || (r->t->tokens[k - 1].kind == CONTRA_TOKEN_WORD
-                 && (!is_grammar_word (r, k - 1) || (k >= 2 && glued_dash (r, k - 2))))))
+             || in_compound (r, k - 1)
+             || (r->t->tokens[k - 1].kind == CONTRA_TOKEN_WORD && !is_grammar_word (r, k - 1))))
     k--;
   if (k == 0 || k == pronoun || !contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, k - 1))
     return none;
@@ -1405,11 +1414,9 @@ other_kind_than_named (const Reader *r, guint i)
 {
   const ContraKinds *kinds = contra_language_kinds (r->t->language);
   g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
-  g_autofree char *last = last_word (r->topic->label);
-  g_autofree char *named = g_ascii_strdown (last, -1);
-  g_autofree char *singular = word_form (last);
+  const char *named = r->topic->name_form;
 
-  return strcmp (named, singular) == 0 && contra_kinds_known (kinds, named) && contra_kinds_known (kinds, form)
+  return r->topic->name_singular && r->topic->kind_named && contra_kinds_known (kinds, form)
          && !contra_kinds_is_a (kinds, named, form) && !contra_kinds_is_a (kinds, form, named);
 }
 
@@ -1653,9 +1660,7 @@ static const char *
 topic_extent (const Reader *r, const char *dimension)
 {
   const ContraKinds *kinds = contra_language_kinds (r->t->language);
-  g_autofree char *last = last_word (r->topic->label);
-  g_autofree char *form = word_form (last);
-  const char *extent = kind_extent (kinds, form, dimension);
+  const char *extent = kind_extent (kinds, r->topic->name_form, dimension);
   GHashTableIter iter;
   gpointer kind;
 
@@ -1789,7 +1794,9 @@ add_entity (const Reader *r, guint predicate, const Phrase *p, const char *previ
         }
     }
 
-  add_entity_key (r, predicate, CONTRA_ROLE_ABOUT, key, label, first, last)->extent = extent_of (r, p, key);
+  ContraMention *m = add_entity_key (r, predicate, CONTRA_ROLE_ABOUT, key, label, first, last);
+  if (r->set->entity_extent)
+    m->extent = extent_of (r, p, key);
   return key;
 }
 

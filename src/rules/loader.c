@@ -1018,6 +1018,8 @@ build_frame_predicates (ContraRuleSet *set)
     {
       ContraRule *rule = g_ptr_array_index (set->rules, r);
       rule->general = has_entity_slot (rule);
+      for (guint s = 1; s < rule->slots->len; s++)
+        set->entity_extent |= ((const ContraSlot *) g_ptr_array_index (rule->slots, s))->extent != NULL;
     }
 
   for (guint v = 0; v < G_N_ELEMENTS (set->by_value); v++)

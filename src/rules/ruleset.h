@@ -101,6 +101,9 @@ struct _ContraRuleSet {
   /* A rule triggered by a value of this type has an entity slot: the frame reader
    * reads what a count, a sum or a share is of. */
   gboolean frame_value[CONTRA_VALUE_NAME + 1];
+  /* An entity slot asks for an extent (ContraSlot.extent): the reader then finds each
+   * entity's. */
+  gboolean entity_extent;
   /* Word classes of the language data ("word/..."): they are read where the frame
    * reader needs them, never mentions of their own. */
   const ContraConcept *word;            /* the kind of them all */
