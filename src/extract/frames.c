@@ -3161,11 +3161,39 @@ topic_noun (const Reader *r, guint i)
   return g_hash_table_contains (r->topic->words, form) || (r->topic->kinds != NULL && is_topic_kind (r, i));
 }
 
+/* TRUE when the phrase @p is "the" and a noun for a thing whose extent is a duration
+ * (lang/en/kinds.yaml: a siege, a strike, a war), of no name after it, and the topic
+ * is no such thing itself: in the castle's article "the siege" is the castle's siege,
+ * "the voyage of the Ilse" the ship's; in the blockade's, "the storm" another event. */
+static gboolean
+topic_event (const Reader *r, const Phrase *p)
+{
+  const ContraKinds *kinds = contra_language_kinds (r->t->language);
+  const char *extent = word_extent (r, p->last - 1, NULL);
+  const char *topic = topic_extent (r, NULL);
+  GHashTableIter iter;
+  gpointer word;
+
+  if (extent == NULL || strcmp (extent, "duration") != 0 || (topic != NULL && strcmp (topic, "duration") == 0))
+    return FALSE;
+  /* "Blockade of Varna Bay" is an event by a word of its name. */
+  g_hash_table_iter_init (&iter, r->topic->words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if ((topic = contra_kinds_extent (kinds, word)) != NULL && strcmp (topic, "duration") == 0)
+      return FALSE;
+  return contra_language_is (r->t->language, CONTRA_WORDS_DEFINITE_ARTICLES, r->t, p->first)
+         && !(is_partitive (r, p->last)
+              && (capitalized (r, p->last + 1)
+                  || (word_of (r, p->last + 1, r->set->word_determiner) && capitalized (r, p->last + 2))));
+}
+
 /* A span of time the topic lasted: "The siege lasted 47 days", "lasted for seven
- * weeks", "went on for 74 days", "after a siege of 53 days" (lexicon word/lasting). The noun must name the
- * topic (names_topic(): "the siege" in the article on the Siege of Castelnovo), so a
- * delay or a strike the story only mentions is left alone. The key is the noun's,
- * "duration/siege", for the topic; the value is the count of time units. */
+ * weeks", "went on for 74 days", "after a siege of 53 days", "the seven-week siege"
+ * (lexicon word/lasting). The noun must name the topic (names_topic(): "the siege" in
+ * the article on the Siege of Castelnovo) or be "the" event of the topic
+ * (topic_event(): "the siege" in the article on a castle), so a delay the story only
+ * mentions is left alone. The key is the noun's, "duration/siege", for the topic; the
+ * value is the count of time units. */
 static void
 read_durations (Reader *r, guint n_mentions)
 {
@@ -3174,7 +3202,7 @@ read_durations (Reader *r, guint n_mentions)
   for (guint k = 0; k < n_mentions; k++)
     {
       const ContraMention *m = mention (r, k);
-      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first < 2
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_COUNT || m->first == 0
           || !word_of (r, m->last - 1, r->set->word_time_unit))
         continue;
       /* "lasted 47 days", "went on for 74 days" */
@@ -3193,17 +3221,23 @@ read_durations (Reader *r, guint n_mentions)
           if (noun.first == noun.last)
             noun = subject_before (r, 0, verb, n_mentions, &passive);
         }
-      else if (is_partitive (r, before) && contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, before - 2))
+      else if (before >= 2 && is_partitive (r, before)
+               && contra_language_is (r->t->language, CONTRA_WORDS_ARTICLES, r->t, before - 2))
         noun = (Phrase){before - 1, before, FALSE};
+      else if (glued_dash (r, m->first + 1) && word_of (r, before, r->set->word_determiner))
+        noun = (Phrase){before, m->last + 1, FALSE}; /* "the seven-week siege" */
       if (noun.first == noun.last || noun.pronoun || !plain_word (r, noun.last - 1, n_mentions)
-          || !names_topic (r, &noun) || !topic_noun (r, noun.last - 1))
+          || ((!names_topic (r, &noun) || !topic_noun (r, noun.last - 1)) && !topic_event (r, &noun)))
         continue;
       g_autofree char *what = NULL;
       const char *key = noun_key (r, noun.last - 1, noun.last, "duration", &what);
       if (key == NULL)
         continue;
-      /* The noun names the topic: "the duration of Siege of Castelnovo". */
+      /* The noun names the topic ("the duration of Siege of Castelnovo"), or an event
+       * of it, which is the topic's. */
       Phrase topic = {noun.first, noun.last, FALSE};
+      if (!names_topic (r, &noun))
+        topic.last = topic.first;
       add_entity (r, k, &topic, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, key, "duration", noun.first, noun.last);
     }

@@ -1125,6 +1125,29 @@ counted_noun (const ContraTokens *t, guint j, double v, ContraBound bound, char 
   return 0;
 }
 
+/* A unit of time in the singular glued to a number by a hyphen, before a noun: "the
+ * seven-week siege", "a 47-day strike" (calendar.yaml time_units). Not an age or a
+ * length of time another hyphen goes on with ("a 30-year-old man"), nor a fraction
+ * ("three-quarter per cent"). Writes the unit to @noun and returns the tokens from @j,
+ * or 0. */
+static guint
+time_compound_at (const ContraTokens *t, guint j, char *noun, gsize size)
+{
+  if (!contra_tokens_is_dash (t, j) || !contra_tok_glued (t, j) || !contra_tok_glued (t, j + 1)
+      || contra_language_is (t->language, CONTRA_WORDS_TIME_UNIT_PLURALS, t, j + 1)
+      || (contra_tokens_is_dash (t, j + 2) && contra_tok_glued (t, j + 2))
+      || !contra_tok_is (t, j + 2, CONTRA_TOKEN_WORD)
+      || contra_language_is (t->language, CONTRA_WORDS_FUNCTION, t, j + 2))
+    return 0;
+  for (ContraWordClass cls = CONTRA_WORDS_SECOND; cls <= CONTRA_WORDS_CENTURY; cls++)
+    if (cls != CONTRA_WORDS_QUARTER && contra_language_is (t->language, cls, t, j + 1))
+      {
+        g_strlcpy (noun, contra_tokens_fold (t, j + 1), size);
+        return 2;
+      }
+  return 0;
+}
+
 static guint
 count_match (const ContraTokens *t, guint i, const ContraDateContext *context, ContraValue *out)
 {
@@ -1169,9 +1192,12 @@ count_match (const ContraTokens *t, guint i, const ContraDateContext *context, C
       return j - i;
     }
 
-  /* A count: "69 tornadoes", "between 20 and 30 people", "5–10 ships". */
+  /* A count: "69 tornadoes", "between 20 and 30 people", "5–10 ships", "the
+   * seven-week siege". */
   char singular[64];
-  guint end = counted_noun (t, j, r > 0 ? 2 : m.value, bound, singular, sizeof singular);
+  guint end = r == 0 && (n = time_compound_at (t, j, singular, sizeof singular)) > 0
+                ? j + n
+                : counted_noun (t, j, r > 0 ? 2 : m.value, bound, singular, sizeof singular);
   if (end == 0)
     return 0;
   fill_amount (t, i, end, CONTRA_VALUE_COUNT, m.value, m.precision, bound, singular, out);

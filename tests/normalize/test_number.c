@@ -43,6 +43,9 @@ static const AmountCase counts[] = {
   {"a 50-km stretch", "50", "count", 3, "50 km", 1, EXACT},
   {"some 1,200 kilometers of coast", "some", "count", 3, "~1200 km", 100, ABOUT},
   {"1.5 million barrels a day", "1.5", "count", 3, "1500000 barrel", 1e5, EXACT},
+  /* a unit of time in a compound before a noun */
+  {"The seven-week siege ended.", "seven", "count", 3, "7 week", 1, EXACT},
+  {"It was a 47-day strike.", "47", "count", 3, "47 day", 1, EXACT},
 
   /* not counts */
   {"One of the five areas.", "One", "number", 1, "1", 1, EXACT},
@@ -54,6 +57,9 @@ static const AmountCase counts[] = {
   {"There were -5 ships.", "-", "number", 2, "-5", 1, EXACT},
   NO_AMOUNT ("There were -5 ships.", "5"),
   {"There were -5 tons.", "-", "number", 2, "-5", 1, EXACT},
+  /* an age, a fraction: no count of time */
+  {"A 30-year-old man was hurt.", "30", "number", 1, "30", 1, EXACT},
+  {"It rose to three and three-quarter per cent.", "three-quarter", "number", 1, "3", 1, EXACT},
   /* more digits than a double holds: the count would be 1e+23 "to the unit" */
   NO_AMOUNT ("There were 99999999999999999999999 ships.", "99999999999999999999999"),
   NO_AMOUNT ("There were 1e400 ships.", "1e400"),
