@@ -769,6 +769,24 @@ frame_date (const ContraExtractor *ex, const ContraRule *rule, const Frame *fram
   return NULL;
 }
 
+/* TRUE when a term of a measure's subject is a measure that does not change over time
+ * (lexicon `fixed`: a length, a height), by its concept or by the key a frame gave it
+ * ("the 14.1-kilometre line": attribute/length): then "the line is 11.4 km long" in a
+ * story of 2019 and "the 14.1-kilometre line" in one of 2020 disagree. */
+static gboolean
+fixed_measure (const ContraRuleSet *set, const ContraTerm *terms, guint n_terms)
+{
+  for (guint i = 0; i < n_terms; i++)
+    {
+      const ContraConcept *c = terms[i].head != NULL || terms[i].name == NULL
+                                 ? terms[i].head
+                                 : contra_lexicon_lookup (set->lexicon, terms[i].name);
+      if (c != NULL && (c->flags & CONTRA_CONCEPT_FIXED))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The time a measure is stated for, when its sentence gives one: a date in the
  * opening phrase of the sentence or of the value's clause ("In 2010 the town had 5,000
  * inhabitants", "At the 2020 census, ...", "..., and in 2021 it had ...") or in a
@@ -893,6 +911,9 @@ emit_claims (ContraExtractor *ex, const SentenceInfo *info, const ContraRule *ru
       claim->modality = cues.modality;
       claim->always = cues.always;
       claim->compare = spec->compare;
+      if (claim->compare == CONTRA_COMPARE_DEFAULT && rule->kind == CONTRA_RULE_MEASURE
+          && fixed_measure (ex->set, terms, n_terms))
+        claim->compare = CONTRA_COMPARE_UNIQUE;
       claim->severity = rule->severity;
       claim->topic = topic != NULL ? contra_intern (topic) : NULL;
 

@@ -515,6 +515,14 @@ contra_lexicon_finish (ContraLexicon *lex, ContraConcept **cycle)
         c->ancestors = set_to_sorted (is_a[i], &c->n_ancestors);
         c->containers = set_to_sorted (part_of[i], &c->n_containers);
       }
+  /* A kind of a fixed measure is fixed: a range is a distance. */
+  for (guint i = 0; ok && i < n; i++)
+    {
+      ContraConcept *c = g_ptr_array_index (lex->concepts, i);
+      for (guint a = 0; a < c->n_ancestors; a++)
+        c->flags
+          |= ((const ContraConcept *) g_ptr_array_index (lex->concepts, c->ancestors[a]))->flags & CONTRA_CONCEPT_FIXED;
+    }
 
   for (guint i = 0; i < n; i++)
     {

@@ -27,6 +27,9 @@ typedef enum {
   CONTRA_CONCEPT_AT_MOST = 1 << 3,       /* its rank is an upper bound ("maintains") */
   CONTRA_CONCEPT_LOWER_CASE = 1 << 4,    /* its aliases match only as written, in lower case
                                             ("bill", never "Bill Clinton") */
+  CONTRA_CONCEPT_FIXED = 1 << 5,         /* a measure that does not change over time (a
+                                            length, a height); passed on to the concepts
+                                            that are a kind of it */
 } ContraConceptFlags;
 
 typedef struct _ContraConcept ContraConcept;

@@ -49,8 +49,9 @@ typedef struct {
 
 static const char *const top_keys[] = {"pack", "description", "lexicon", "compose", "rules", "views", NULL};
 static const char *const concept_keys[] = {
-  "id", "label", "adjective", "aliases", "forms", "is_a", "part_of", "implies", "inflect", "instance",
-  "single_holder", "patterns", "requires", "rank", "at_most", "description", "lower_case", NULL,
+  "id",      "label",   "adjective",   "aliases",       "forms", "is_a",     "part_of",
+  "implies", "inflect", "instance",    "single_holder", "fixed", "patterns", "requires",
+  "rank",    "at_most", "description", "lower_case",    NULL,
 };
 static const char *const inflect_names[] = {"none", "noun", "verb", NULL};
 static const char *const rule_keys[] = {
@@ -374,6 +375,8 @@ load_concept (Loader *ld, ContraSchema *schema, const ContraYamlNode *entry)
     c->flags |= CONTRA_CONCEPT_SINGLE_HOLDER;
   if (contra_schema_bool (schema, entry, "at_most", FALSE))
     c->flags |= CONTRA_CONCEPT_AT_MOST;
+  if (contra_schema_bool (schema, entry, "fixed", FALSE))
+    c->flags |= CONTRA_CONCEPT_FIXED;
   if (contra_yaml_mapping_get (entry, "rank") != NULL)
     c->rank = (int) contra_schema_uint (schema, entry, "rank", 0);
 
