@@ -483,10 +483,14 @@ test_kinds (void **state)
   assert_false (contra_kinds_pronoun (kinds, "gizmo", "she"));
   assert_false (contra_kinds_pronoun (kinds, "ferry", "he"));
   /* A length before a skyscraper is its height (through "tower"); before a river or a
-   * gizmo, nothing says: the reader takes its length. */
+   * gizmo, nothing says: the reader takes its length. A river is a way ("route"), whose
+   * length a verb of running states, and a siege an event, which lasts. */
   assert_string_equal (contra_kinds_extent (kinds, "skyscraper"), "height");
   assert_string_equal (contra_kinds_extent (kinds, "lighthouse"), "height");
-  assert_null (contra_kinds_extent (kinds, "river"));
+  assert_string_equal (contra_kinds_extent (kinds, "river"), "route");
+  assert_string_equal (contra_kinds_extent (kinds, "siege"), "duration");
+  assert_null (contra_kinds_measure (kinds, "length", "river"));
+  assert_string_equal (contra_kinds_measure (kinds, "length", NULL), "length");
   assert_null (contra_kinds_extent (kinds, "gizmo"));
 }
 
