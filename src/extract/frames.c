@@ -37,6 +37,8 @@ struct _ContraTopic {
   char *name_form;           /* the name's last word, folded and singular ("station") */
   gboolean name_singular;    /* and it is written so ("Kestrel Motor Works" is not) */
   char *person_label;
+  GHashTable *parts; /* nouns the text gave the topic as parts ("its glass hall":
+                                "hall"), folded and singular */
 };
 
 /* ---- keys -------------------------------------------------------------------------------- */
@@ -867,6 +869,7 @@ contra_topic_new (const ContraRuleSet *set, const ContraDocument *doc)
   topic->kind_named = contra_kinds_known (contra_language_kinds (language), topic->name_form);
   topic->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   topic->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  topic->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) words = g_strsplit_set (topic->label, " \t-", -1);
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0' && !is_article (words[i], strlen (words[i])))
@@ -908,6 +911,7 @@ contra_topic_free (ContraTopic *topic)
   g_hash_table_unref (topic->words);
   g_clear_pointer (&topic->kinds, g_hash_table_unref);
   g_hash_table_unref (topic->heads);
+  g_hash_table_unref (topic->parts);
   g_free (topic);
 }
 
@@ -1420,6 +1424,18 @@ other_kind_than_named (const Reader *r, guint i)
          && !contra_kinds_is_a (kinds, named, form) && !contra_kinds_is_a (kinds, form, named);
 }
 
+/* TRUE when the noun at token @i is a part the text gave the topic ("its glass hall")
+ * and no kind the topic is, nor the kind its name ends with ("its parent company" in
+ * a company's article leaves "the company" the topic). */
+static gboolean
+topic_part (const Reader *r, guint i)
+{
+  g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
+
+  return g_hash_table_contains (r->topic->parts, form) && strcmp (form, r->topic->name_form) != 0
+         && !(r->topic->kinds != NULL && is_topic_kind (r, i));
+}
+
 /* TRUE when every word of the phrase but its determiner belongs to the topic's name,
  * or, in a reference article, when it is a plain description of one word ("the
  * tower", "the 23-mile (37 km) line", "the company"). */
@@ -1443,6 +1459,10 @@ names_topic (const Reader *r, const Phrase *p)
           names |= capitalized (r, i)
                    || (count != NULL && count->value.type == CONTRA_VALUE_COUNT && !glued_dash (r, count->first + 1));
         }
+      /* A part the text gave the topic is that part: after "its glass hall", "the
+       * hall" is not the museum. */
+      if (!names)
+        names = topic_part (r, p->last - 1);
       /* Once the text has said what the topic is, only that names it: in a village's
        * article "the village" is the topic, "the school" is not. */
       if (!names && r->topic->kinds != NULL)
@@ -4255,6 +4275,27 @@ learn_heads (Reader *r)
     }
 }
 
+/* Learns the parts the text gives the topic: the last of the plain words after a part
+ * owner ("its glass hall", "its doors": words.yaml part_owners). */
+static void
+learn_parts (Reader *r)
+{
+  const ContraTokens *t = r->t;
+
+  for (guint i = 0; i + 1 < t->n_tokens; i++)
+    {
+      if (!contra_language_is (t->language, CONTRA_WORDS_PART_OWNERS, t, i))
+        continue;
+      guint j = i + 1;
+      while (j < t->n_tokens && j < i + 4 && t->tokens[j].kind == CONTRA_TOKEN_WORD && !capitalized (r, j)
+             && !contra_tok_flag (t, j, CONTRA_TOKEN_HAS_DIGIT)
+             && !contra_language_is (t->language, CONTRA_WORDS_FUNCTION, t, j))
+        j++;
+      if (j > i + 1)
+        g_hash_table_add (r->topic->parts, word_form (contra_tokens_plain (t, j - 1)));
+    }
+}
+
 void
 contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTokens *t)
 {
@@ -4265,6 +4306,7 @@ contra_topic_learn (ContraTopic *topic, const ContraRuleSet *set, const ContraTo
   if (topic == NULL || set->word == NULL)
     return;
   learn_heads (&reader);
+  learn_parts (&reader);
   if (topic->whole)
     learn_reference_kind (&reader);
   else

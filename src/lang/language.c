@@ -746,6 +746,7 @@ static const struct {
   {"period_ends", CONTRA_WORDS_PERIOD_ENDS},
   {"ratio_joints", CONTRA_WORDS_RATIO_JOINTS},
   {"age_words", CONTRA_WORDS_AGE_WORDS},
+  {"part_owners", CONTRA_WORDS_PART_OWNERS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */

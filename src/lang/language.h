@@ -205,6 +205,7 @@ typedef enum {
   CONTRA_WORDS_PERIOD_ENDS,
   CONTRA_WORDS_RATIO_JOINTS, /* phrases */
   CONTRA_WORDS_AGE_WORDS,
+  CONTRA_WORDS_PART_OWNERS,
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */
