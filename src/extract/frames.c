@@ -1,6 +1,7 @@
 /* frames.c — what each predicate of a sentence is about (frames.h). */
 #include "extract/frames.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "base/strutil.h"
@@ -3263,6 +3264,53 @@ read_durations (Reader *r, guint n_mentions)
     }
 }
 
+/* ---- a person's age ----------------------------------------------------------------------- */
+
+/* How old a person is, as a news story gives it: "Tobias Fenwright, 48, was jailed",
+ * "Sandell, aged 35, went home", "the 43-year-old electrician" (the story's person:
+ * person_by_age()). The key is the person's, "attribute/age"; the value the number,
+ * known to the year either way (precision 2), since a birthday may fall between two
+ * stories: 34 and 35 agree, 34 and 43 do not. */
+static void
+read_ages (Reader *r, guint n_mentions)
+{
+  const ContraTokens *t = r->t;
+
+  if (r->topic == NULL || !r->set->frame_value[CONTRA_VALUE_NUMBER])
+    return;
+  for (guint k = 0; k < n_mentions; k++)
+    {
+      ContraMention *m = &g_array_index (r->mentions->mentions, ContraMention, k);
+      double v = m->value.u.amount.value;
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_NUMBER || m->value.u.amount.range || v < 1
+          || v > 120 || v != floor (v) || m->first == 0 || has_entity (r, k))
+        continue;
+      guint i = m->first, e = m->last;
+      Phrase who = {0, 0, FALSE};
+      /* "Tobias Fenwright, 48," and "Sandell, aged 35," */
+      guint comma = i - 1;
+      if (comma > 0 && r->set->cue_age != NULL && word_of (r, comma, r->set->cue_age))
+        comma--;
+      if (comma > 0 && contra_tokens_is_punct (t, comma, ',') && contra_tokens_is_punct (t, e, ','))
+        {
+          /* A name of two words or more, or the last word of one the text gave or
+           * of the topic's: not "In Oslo, 48, ..." */
+          who = name_before (r, 0, comma, n_mentions);
+          if (who.last == who.first + 1 && named_by_head (r, &who) == NULL && !names_topic (r, &who))
+            continue;
+        }
+      /* "the 43-year-old electrician": the story's person (not a topic of no known
+       * kind, which may be a cup final as well as a person) */
+      else if (r->topic->person != NULL && age_description (r, &(Phrase){i - 1, MIN (e + 5, t->n_tokens), FALSE}))
+        who = (Phrase){i - 1, e + 5, FALSE};
+      if (who.first == who.last)
+        continue;
+      m->value.u.amount.precision = 2;
+      add_entity (r, k, &who, NULL);
+      add_entity_key (r, k, CONTRA_ROLE_AGED, contra_intern ("attribute/age"), "age", i, e);
+    }
+}
+
 /* ---- occasions: the first of a kind, and those held -------------------------------------- */
 
 /* TRUE when mention @m is a verb of an occasion: "took place", "happened" (lexicon
@@ -4616,6 +4664,7 @@ contra_frames_read (ContraMentions *mentions,
   read_sums (&r, n);
   read_object_measures (&r, n);
   read_durations (&r, n);
+  read_ages (&r, n);
   read_occasions (&r, n);
   read_speakers (&r, n);
   read_shares (&r, n);

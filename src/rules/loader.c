@@ -63,7 +63,8 @@ static const char *const slot_keys[] = {
   "titled", "all", "prefer", "instance", "absent",    "counted",  "role", "period", "extent", NULL,
 };
 static const char *const period_names[] = {"any", "start", "end", NULL};
-static const char *const role_names[] = {"about", "counted", "place", "measured", "first", "occasion", "quoted", NULL};
+static const char *const role_names[]
+  = {"about", "counted", "place", "measured", "first", "occasion", "quoted", "aged", NULL};
 static const char *const slot_values[] = {
   "date", "money", "quantity", "percent", "number", "count", "list", "person", "entity", NULL,
 };
@@ -1247,6 +1248,7 @@ contra_ruleset_load_files (const char *const *paths, GPtrArray *diagnostics, GEr
   set->word_source = contra_lexicon_lookup (set->lexicon, "word/source");
   set->word_subordinator = contra_lexicon_lookup (set->lexicon, "word/subordinator");
   set->word_time_unit = contra_lexicon_lookup (set->lexicon, "word/time-unit");
+  set->cue_age = contra_lexicon_lookup (set->lexicon, "cue/age");
   set->word_lasting = contra_lexicon_lookup (set->lexicon, "word/lasting");
   set->word_people_count = contra_lexicon_lookup (set->lexicon, "word/people-count");
   set->word_possession = contra_lexicon_lookup (set->lexicon, "word/possession");

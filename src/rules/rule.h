@@ -62,6 +62,7 @@ typedef enum {
   CONTRA_ROLE_FIRST,    /* the kind of occasion a date is the first of: "the first walk took place in 2011" */
   CONTRA_ROLE_OCCASION, /* the kind of occasion held at a date: "in 2009 it organized walks" */
   CONTRA_ROLE_QUOTED,   /* what a report quotes its speaker on: the topic of "said Oskar Lindqvist" */
+  CONTRA_ROLE_AGED,     /* what a number is the age of: "Tobias Fenwright, 48," */
 } ContraRole;
 
 typedef enum {

@@ -125,6 +125,7 @@ struct _ContraRuleSet {
   const ContraConcept *word_source;     /* "from" before where a sum came from */
   const ContraConcept *word_subordinator; /* "since", "because": a subordinate clause */
   const ContraConcept *word_time_unit;  /* "years": a count of them is a duration */
+  const ContraConcept *cue_age;         /* "aged": a number after it is an age */
   const ContraConcept *word_lasting;    /* "lasted": how long the thing before it went on */
   const ContraConcept *word_people_count;     /* "killed", "employed": its people are deaths, staff */
   const ContraConcept *word_time_preposition; /* "until": its event is a point in time */
