@@ -5,8 +5,9 @@
  *   documents  one row per document of the corpus: its path (as contra prints it),
  *              what its claims depend on (the hashes of the rules and of its bytes,
  *              its manifest entry's fields), its size, times and inode, and its
- *              source as a JSON Lines line (NULL when it could not be read);
- *   claims     one row per claim: its document, its key, and its JSON Lines line, with
+ *              source in binary form (io/claim-binary.h; NULL when it could not be
+ *              read);
+ *   claims     one row per claim: its document, its key, and its binary form, with
  *              what lint selects by (reconcile/reach.h): its head concept, whether it
  *              is partial, the person it names, the bucket of the name that is its
  *              subject (reconcile/names.h), the action, actor and target of a
@@ -29,8 +30,7 @@
 
 #include "base/diagnostic.h"
 #include "index/fingerprint.h"
-#include "io/claims-read.h"
-#include "output/claim-json.h"
+#include "io/claim-binary.h"
 #include "reconcile/reach.h"
 
 #include "contra-config.h"
@@ -42,7 +42,7 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 /* "cntr": tells contra's databases from other programs'. */
 #define APPLICATION_ID 0x636e7472
 /* The layout of the tables; an index of another layout is rebuilt. */
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 7
 /* How long a writer waits for another to finish its batch (the environment variable
  * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
 #define BUSY_TIMEOUT_MS 60000
@@ -68,11 +68,11 @@ static const char schema[]
   = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, rules_hash TEXT NOT NULL,"
     " entry BLOB NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
-    " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT, n_claims INTEGER NOT NULL DEFAULT 0);"
+    " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source BLOB, n_claims INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
     " head TEXT, partial INTEGER NOT NULL, person TEXT, person_slug TEXT, name_bucket TEXT, action TEXT,"
     " actor TEXT, target TEXT, family TEXT, live INTEGER NOT NULL, frame INTEGER NOT NULL,"
-    " line TEXT NOT NULL);"
+    " form BLOB NOT NULL);"
     "CREATE INDEX claims_by_document ON claims (document, frame);"
     "CREATE INDEX claims_by_head ON claims (head, document, frame) WHERE head IS NOT NULL;"
     "CREATE INDEX claims_partial ON claims (head) WHERE partial;"
@@ -725,8 +725,7 @@ typedef struct {
 } Reading;
 
 static gboolean
-write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSet *rules, const Reading *r,
-               const char *rules_hash, GError **error)
+write_reading (ContraIndex *index, const ContraRuleSet *rules, const Reading *r, const char *rules_hash, GError **error)
 {
   g_autoptr (sqlite3_stmt) document
     = prepare (index,
@@ -736,7 +735,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   g_autoptr (sqlite3_stmt) claim
     = prepare (index,
                "INSERT INTO claims (document, subject, attribute, head, partial, person, person_slug, action, frame,"
-               " line, name_bucket, family, actor, target, live) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+               " form, name_bucket, family, actor, target, live) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
                " ?12, ?13, ?14, ?15)",
                error);
   g_autoptr (sqlite3_stmt) warning
@@ -747,7 +746,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   g_autoptr (GBytes) entry = contra_fingerprint_entry (r->item);
   gsize entry_size = 0;
   gconstpointer entry_data = g_bytes_get_data (entry, &entry_size);
-  g_autoptr (GString) line = g_string_new (NULL);
+  g_autoptr (GByteArray) form = g_byte_array_new ();
   gint64 now = g_get_real_time () * 1000;
 
   if (document == NULL || claim == NULL || warning == NULL)
@@ -755,7 +754,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   if (r->old_id != 0 && !forget (index, r->old_id, error))
     return FALSE;
   if (r->source != NULL)
-    contra_jsonl_write_source (line, r->source);
+    contra_source_binary_write (form, r->source);
   sqlite3_bind_text (document, 1, r->item->path, -1, SQLITE_STATIC);
   sqlite3_bind_text (document, 2, rules_hash, -1, SQLITE_STATIC);
   sqlite3_bind_blob (document, 3, entry_data, (int) entry_size, SQLITE_STATIC);
@@ -769,7 +768,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   sqlite3_bind_int64 (document, 7, r->stamp.ctime);
   sqlite3_bind_int64 (document, 8, r->stamp.inode);
   if (r->source != NULL)
-    sqlite3_bind_text (document, 9, line->str, (int) line->len, SQLITE_STATIC);
+    sqlite3_bind_blob (document, 9, form->data, (int) form->len, SQLITE_STATIC);
   sqlite3_bind_int64 (document, 10, r->claims->len);
   if (!step_done (index, document, error))
     return FALSE;
@@ -778,9 +777,8 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   for (guint k = 0; k < r->claims->len; k++)
     {
       const ContraClaim *c = g_ptr_array_index (r->claims, k);
-      g_string_truncate (line, 0);
-      contra_jsonl_write_claim (line, set, c);
-      g_string_truncate (line, line->len - 1); /* the "\n" */
+      g_byte_array_set_size (form, 0);
+      contra_claim_binary_write (form, c);
       sqlite3_bind_int64 (claim, 1, id);
       sqlite3_bind_text (claim, 2, c->subject, -1, SQLITE_STATIC);
       sqlite3_bind_text (claim, 3, c->attribute, -1, SQLITE_STATIC);
@@ -803,7 +801,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
           sqlite3_bind_text (claim, 14, contra_reach_slot (c, 2), -1, SQLITE_STATIC);
         }
       sqlite3_bind_int64 (claim, 9, c->frame);
-      sqlite3_bind_text (claim, 10, line->str, (int) line->len, SQLITE_STATIC);
+      sqlite3_bind_blob (claim, 10, form->data, (int) form->len, SQLITE_STATIC);
       g_autofree char *bucket = contra_reach_name_bucket (c);
       if (bucket != NULL)
         sqlite3_bind_text (claim, 11, bucket, -1, SQLITE_STATIC);
@@ -902,7 +900,7 @@ update_batch (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSe
           readings[k].old_id = rc == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
           ok = rc == SQLITE_ROW || rc == SQLITE_DONE || fail (index, rc, error);
         }
-      ok = ok && write_reading (index, set, rules, &readings[k], rules_hash, error);
+      ok = ok && write_reading (index, rules, &readings[k], rules_hash, error);
     }
   ok = finish_transaction (index, ok, error);
   if (warnings != NULL)
@@ -1057,9 +1055,10 @@ contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const Contr
 typedef struct {
   ContraIndex *index;
   ContraClaimSet *set;
-  ContraJsonlReader *reader;
-  GError *problem;   /* a line the reader refused */
+  ContraClaimBinaryReader *reader;
+  GError *problem;   /* a row the reader refused */
   GArray *documents; /* gint64: the row of each item of the corpus, or 0 (not read) */
+  GArray *sources;   /* guint32: the source index in the set of each item read */
   guint64 n_claims;  /* the claims the corpus's documents have in the index */
 } Load;
 
@@ -1093,15 +1092,20 @@ load_sources (Load *l, const ContraCorpus *corpus, GError **error)
           return FALSE;
         }
       gint64 id = sqlite3_column_int64 (document, 0), read = 0;
-      const char *source = (const char *) sqlite3_column_text (document, 1);
-      if (source != NULL)
+      guint32 source_index = l->set->sources->len;
+      if (sqlite3_column_type (document, 1) != SQLITE_NULL)
         {
-          ok = contra_jsonl_reader_line (l->reader, source, strlen (source), &l->problem);
+          ContraSource *source = contra_source_binary_read (sqlite3_column_blob (document, 1),
+                                                            (gsize) sqlite3_column_bytes (document, 1), &l->problem);
+          ok = source != NULL;
+          if (ok)
+            g_ptr_array_add (l->set->sources, source);
           l->set->bytes += (guint64) sqlite3_column_int64 (document, 2);
           l->n_claims += (guint64) sqlite3_column_int64 (document, 3);
           read = id;
         }
       g_array_append_val (l->documents, read);
+      g_array_append_val (l->sources, source_index);
       sqlite3_reset (document);
       sqlite3_bind_int64 (warnings, 1, id);
       while (ok && (rc = sqlite3_step (warnings)) == SQLITE_ROW)
@@ -1123,16 +1127,22 @@ load_sources (Load *l, const ContraCorpus *corpus, GError **error)
   return ok;
 }
 
-/* Reads the claims @stmt (bound) selects, as (line): each a JSON Lines line. */
+/* Reads the claims @stmt (bound) selects, as (form): each in binary form, of the
+ * source @source. */
 static gboolean
-load_lines (Load *l, sqlite3_stmt *stmt, GError **error)
+load_forms (Load *l, sqlite3_stmt *stmt, guint32 source, GError **error)
 {
   gboolean ok = TRUE;
   int rc;
 
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ok = contra_jsonl_reader_line (l->reader, (const char *) sqlite3_column_text (stmt, 0),
-                                   (gsize) sqlite3_column_bytes (stmt, 0), &l->problem);
+    {
+      ContraClaim *claim = contra_claim_binary_read (l->reader, sqlite3_column_blob (stmt, 0),
+                                                     (gsize) sqlite3_column_bytes (stmt, 0), source, &l->problem);
+      ok = claim != NULL;
+      if (ok)
+        g_ptr_array_add (l->set->claims, claim);
+    }
   sqlite3_reset (stmt);
   return !ok || rc == SQLITE_DONE || fail (l->index, rc, error);
 }
@@ -1142,7 +1152,7 @@ static gboolean
 load_all_claims (Load *l, GError **error)
 {
   g_autoptr (sqlite3_stmt) claims
-    = prepare (l->index, "SELECT line FROM claims WHERE document = ?1 ORDER BY rowid", error);
+    = prepare (l->index, "SELECT form FROM claims WHERE document = ?1 ORDER BY rowid", error);
   gboolean ok = claims != NULL;
 
   for (guint i = 0; ok && l->problem == NULL && i < l->documents->len; i++)
@@ -1151,7 +1161,7 @@ load_all_claims (Load *l, GError **error)
       if (id == 0)
         continue;
       sqlite3_bind_int64 (claims, 1, id);
-      ok = load_lines (l, claims, error);
+      ok = load_forms (l, claims, g_array_index (l->sources, guint32, i), error);
     }
   return ok;
 }
@@ -1170,7 +1180,7 @@ load_frames (Load *l, GHashTable *frames, GError **error)
 {
   g_autoptr (sqlite3_stmt) rows
     = prepare (l->index, "SELECT rowid FROM claims WHERE document = ?1 AND frame = ?2", error);
-  g_autoptr (sqlite3_stmt) line = prepare (l->index, "SELECT line FROM claims WHERE rowid = ?1", error);
+  g_autoptr (sqlite3_stmt) line = prepare (l->index, "SELECT form FROM claims WHERE rowid = ?1", error);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gboolean ok = rows != NULL && line != NULL;
 
@@ -1198,7 +1208,7 @@ load_frames (Load *l, GHashTable *frames, GError **error)
       for (guint k = 0; ok && l->problem == NULL && k < ids->len; k++)
         {
           sqlite3_bind_int64 (line, 1, g_array_index (ids, gint64, k));
-          ok = load_lines (l, line, error);
+          ok = load_forms (l, line, g_array_index (l->sources, guint32, i), error);
         }
     }
   return ok;
@@ -1212,13 +1222,14 @@ load_finish (Load *l, gboolean ok, GError **error)
 
   finish_transaction (l->index, TRUE, NULL);
   ok = ok && l->problem == NULL;
-  contra_jsonl_reader_finish (l->reader, ok);
+  contra_claim_binary_reader_free (l->reader);
   if (l->problem != NULL)
     g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
-                 "%s: the index holds claims this contra cannot read (%s); remove it and run contra index again",
-                 l->index->path, l->problem->message);
+                 "%s: the index is damaged (%s); remove it and run contra index again", l->index->path,
+                 l->problem->message);
   g_clear_error (&l->problem);
   g_array_unref (l->documents);
+  g_array_unref (l->sources);
   return ok ? g_steal_pointer (&set) : NULL;
 }
 
@@ -1231,9 +1242,10 @@ load_begin (Load *l, ContraIndex *index, const ContraRuleSet *rules, GError **er
     return FALSE;
   l->index = index;
   l->set = contra_claim_set_new ();
-  l->reader = contra_jsonl_reader_new (index->path, rules, l->set);
+  l->reader = contra_claim_binary_reader_new (rules->lexicon);
   l->problem = NULL;
   l->documents = g_array_new (FALSE, FALSE, sizeof (gint64));
+  l->sources = g_array_new (FALSE, FALSE, sizeof (guint32));
   l->n_claims = 0;
   return TRUE;
 }
