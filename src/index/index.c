@@ -1062,69 +1062,127 @@ typedef struct {
   guint64 n_claims;  /* the claims the corpus's documents have in the index */
 } Load;
 
+/* A document's row as a read of the index needs it. */
+typedef struct {
+  gint64 id;
+  GBytes *source; /* its binary form, or NULL (not read) */
+  gint64 size, n_claims;
+} Document;
+
+static void
+document_free (Document *d)
+{
+  if (d->source != NULL)
+    g_bytes_unref (d->source);
+  g_free (d);
+}
+
+/* Every document's row, by path (char* -> Document*), and every warning, by document
+ * row (gint64* -> GPtrArray of ContraDiagnostic*): a scan of each table costs less
+ * than two lookups for each document of the corpus, and a lint reads them all. */
+static gboolean
+scan_documents (ContraIndex *index, GHashTable *documents, GHashTable *warnings, GError **error)
+{
+  g_autoptr (sqlite3_stmt) rows = prepare (index, "SELECT path, id, source, size, n_claims FROM documents", error);
+  g_autoptr (sqlite3_stmt) notes
+    = prepare (index,
+               "SELECT document, severity, path, line, col, byte, message, source_line FROM warnings"
+               " ORDER BY document, seq",
+               error);
+  int rc = SQLITE_DONE;
+
+  if (rows == NULL || notes == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+    {
+      Document *d = g_new0 (Document, 1);
+      d->id = sqlite3_column_int64 (rows, 1);
+      if (sqlite3_column_type (rows, 2) != SQLITE_NULL)
+        d->source = g_bytes_new (sqlite3_column_blob (rows, 2), (gsize) sqlite3_column_bytes (rows, 2));
+      d->size = sqlite3_column_int64 (rows, 3);
+      d->n_claims = sqlite3_column_int64 (rows, 4);
+      g_hash_table_insert (documents, column_text (rows, 0), d);
+    }
+  if (rc != SQLITE_DONE)
+    return fail (index, rc, error);
+  GPtrArray *list = NULL;
+  gint64 last = 0;
+  while ((rc = sqlite3_step (notes)) == SQLITE_ROW)
+    {
+      gint64 document = sqlite3_column_int64 (notes, 0);
+      if (list == NULL || document != last)
+        {
+          list = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
+          g_hash_table_insert (warnings, g_memdup2 (&document, sizeof document), list);
+          last = document;
+        }
+      ContraDiagnostic *d = contra_diagnostic_new (
+        (ContraSeverity) sqlite3_column_int (notes, 1), (const char *) sqlite3_column_text (notes, 2),
+        (guint) sqlite3_column_int64 (notes, 3), (guint) sqlite3_column_int64 (notes, 4), "%s",
+        (const char *) sqlite3_column_text (notes, 6));
+      if (sqlite3_column_type (notes, 5) != SQLITE_NULL)
+        d->offset = (gsize) sqlite3_column_int64 (notes, 5);
+      if (sqlite3_column_type (notes, 7) != SQLITE_NULL)
+        contra_diagnostic_take_source_line (d, column_text (notes, 7));
+      g_ptr_array_add (list, d);
+    }
+  return rc == SQLITE_DONE || fail (index, rc, error);
+}
+
+static ContraDiagnostic *
+diagnostic_copy (const ContraDiagnostic *d)
+{
+  ContraDiagnostic *copy = contra_diagnostic_new (d->severity, d->path, d->line, d->column, "%s", d->message);
+
+  copy->offset = d->offset;
+  if (d->source_line != NULL)
+    contra_diagnostic_take_source_line (copy, g_strdup (d->source_line));
+  return copy;
+}
+
 /* Reads the sources and warnings of @corpus's documents, in corpus order. */
 static gboolean
 load_sources (Load *l, const ContraCorpus *corpus, GError **error)
 {
-  ContraIndex *index = l->index;
-  g_autoptr (sqlite3_stmt) document = NULL, warnings = NULL;
-  gboolean ok;
+  g_autoptr (GHashTable) documents
+    = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) document_free);
+  g_autoptr (GHashTable) warnings
+    = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 
-  document = prepare (index, "SELECT id, source, size, n_claims FROM documents WHERE path = ?1", error);
-  warnings = prepare (index,
-                      "SELECT severity, path, line, col, byte, message, source_line FROM warnings"
-                      " WHERE document = ?1 ORDER BY seq",
-                      error);
-  ok = document != NULL && warnings != NULL;
-  for (guint i = 0; ok && i < corpus->items->len; i++)
+  if (!scan_documents (l->index, documents, warnings, error))
+    return FALSE;
+  for (guint i = 0; i < corpus->items->len; i++)
     {
       const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
-      int rc;
-      sqlite3_bind_text (document, 1, item->path, -1, SQLITE_STATIC);
-      rc = sqlite3_step (document);
-      if (rc != SQLITE_ROW)
+      const Document *d = g_hash_table_lookup (documents, item->path);
+      if (d == NULL)
         {
-          if (rc == SQLITE_DONE)
-            g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID, "%s: the index does not hold %s",
-                         index->path, item->path);
-          else
-            fail (index, rc, error);
+          g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID, "%s: the index does not hold %s",
+                       l->index->path, item->path);
           return FALSE;
         }
-      gint64 id = sqlite3_column_int64 (document, 0), read = 0;
+      gint64 read = 0;
       guint32 source_index = l->set->sources->len;
-      if (sqlite3_column_type (document, 1) != SQLITE_NULL)
+      if (d->source != NULL)
         {
-          ContraSource *source = contra_source_binary_read (sqlite3_column_blob (document, 1),
-                                                            (gsize) sqlite3_column_bytes (document, 1), &l->problem);
-          ok = source != NULL;
-          if (ok)
-            g_ptr_array_add (l->set->sources, source);
-          l->set->bytes += (guint64) sqlite3_column_int64 (document, 2);
-          l->n_claims += (guint64) sqlite3_column_int64 (document, 3);
-          read = id;
+          gsize length = 0;
+          gconstpointer data = g_bytes_get_data (d->source, &length);
+          ContraSource *source = contra_source_binary_read (data, length, &l->problem);
+          if (source == NULL)
+            return FALSE;
+          g_ptr_array_add (l->set->sources, source);
+          l->set->bytes += (guint64) d->size;
+          l->n_claims += (guint64) d->n_claims;
+          read = d->id;
         }
       g_array_append_val (l->documents, read);
       g_array_append_val (l->sources, source_index);
-      sqlite3_reset (document);
-      sqlite3_bind_int64 (warnings, 1, id);
-      while (ok && (rc = sqlite3_step (warnings)) == SQLITE_ROW)
-        {
-          ContraDiagnostic *d = contra_diagnostic_new (
-            (ContraSeverity) sqlite3_column_int (warnings, 0), (const char *) sqlite3_column_text (warnings, 1),
-            (guint) sqlite3_column_int64 (warnings, 2), (guint) sqlite3_column_int64 (warnings, 3), "%s",
-            (const char *) sqlite3_column_text (warnings, 5));
-          if (sqlite3_column_type (warnings, 4) != SQLITE_NULL)
-            d->offset = (gsize) sqlite3_column_int64 (warnings, 4);
-          if (sqlite3_column_type (warnings, 6) != SQLITE_NULL)
-            contra_diagnostic_take_source_line (d, column_text (warnings, 6));
-          g_ptr_array_add (l->set->warnings, d);
-        }
-      if (ok && rc != SQLITE_DONE)
-        ok = fail (index, rc, error);
-      sqlite3_reset (warnings);
+      /* Copies: a path may be listed twice. */
+      GPtrArray *notes = g_hash_table_lookup (warnings, &d->id);
+      for (guint k = 0; notes != NULL && k < notes->len; k++)
+        g_ptr_array_add (l->set->warnings, diagnostic_copy (g_ptr_array_index (notes, k)));
     }
-  return ok;
+  return TRUE;
 }
 
 /* Reads the claims @stmt (bound) selects, as (form): each in binary form, of the
@@ -1166,51 +1224,64 @@ load_all_claims (Load *l, GError **error)
   return ok;
 }
 
+/* A claim read for a rule match, and its row: a document's claims are put back in the
+ * order they were written. */
+typedef struct {
+  gint64 row;
+  ContraClaim *claim;
+} Found;
+
 static int
-compare_gint64 (gconstpointer a, gconstpointer b)
+compare_found (gconstpointer a, gconstpointer b)
 {
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+  gint64 x = ((const Found *) a)->row, y = ((const Found *) b)->row;
   return x < y ? -1 : x > y;
 }
 
 /* Reads the claims of the rule matches in @frames (document row -> GArray of gint64
- * frames), in corpus order and, within a document, in the order they were written. */
+ * frames), in corpus order and, within a document, in the order they were written:
+ * each match's rows and forms in one query. */
 static gboolean
 load_frames (Load *l, GHashTable *frames, GError **error)
 {
   g_autoptr (sqlite3_stmt) rows
-    = prepare (l->index, "SELECT rowid FROM claims WHERE document = ?1 AND frame = ?2", error);
-  g_autoptr (sqlite3_stmt) line = prepare (l->index, "SELECT form FROM claims WHERE rowid = ?1", error);
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean ok = rows != NULL && line != NULL;
+    = prepare (l->index, "SELECT rowid, form FROM claims WHERE document = ?1 AND frame = ?2", error);
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
+  gboolean ok = rows != NULL;
 
-  for (guint i = 0; ok && l->problem == NULL && i < l->documents->len; i++)
+  for (guint i = 0; ok && i < l->documents->len; i++)
     {
       gint64 id = g_array_index (l->documents, gint64, i);
       GArray *wanted = id != 0 ? g_hash_table_lookup (frames, &id) : NULL;
+      guint32 source = g_array_index (l->sources, guint32, i);
       if (wanted == NULL)
         continue;
-      g_array_set_size (ids, 0);
+      g_array_set_size (found, 0);
       for (guint k = 0; ok && k < wanted->len; k++)
         {
           int rc;
           sqlite3_bind_int64 (rows, 1, id);
           sqlite3_bind_int64 (rows, 2, g_array_index (wanted, gint64, k));
-          while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+          while (ok && (rc = sqlite3_step (rows)) == SQLITE_ROW)
             {
-              gint64 rowid = sqlite3_column_int64 (rows, 0);
-              g_array_append_val (ids, rowid);
+              Found f = {sqlite3_column_int64 (rows, 0), NULL};
+              f.claim = contra_claim_binary_read (l->reader, sqlite3_column_blob (rows, 1),
+                                                  (gsize) sqlite3_column_bytes (rows, 1), source, &l->problem);
+              ok = f.claim != NULL;
+              if (ok)
+                g_array_append_val (found, f);
             }
           sqlite3_reset (rows);
-          ok = rc == SQLITE_DONE || fail (l->index, rc, error);
+          ok = ok && (rc == SQLITE_DONE || fail (l->index, rc, error));
         }
-      g_array_sort (ids, compare_gint64);
-      for (guint k = 0; ok && l->problem == NULL && k < ids->len; k++)
-        {
-          sqlite3_bind_int64 (line, 1, g_array_index (ids, gint64, k));
-          ok = load_forms (l, line, g_array_index (l->sources, guint32, i), error);
-        }
+      g_array_sort (found, compare_found);
+      for (guint k = 0; k < found->len; k++)
+        g_ptr_array_add (l->set->claims, g_array_index (found, Found, k).claim);
+      g_array_set_size (found, 0);
     }
+  /* A read that stopped leaves the claims of its document to free. */
+  for (guint k = 0; k < found->len; k++)
+    contra_claim_free (g_array_index (found, Found, k).claim);
   return ok;
 }
 
