@@ -1077,39 +1077,40 @@ document_free (Document *d)
   g_free (d);
 }
 
-/* Every document's row, by path (char* -> Document*), and every warning, by document
- * row (gint64* -> GPtrArray of ContraDiagnostic*): a scan of each table costs less
- * than two lookups for each document of the corpus, and a lint reads them all. */
-static gboolean
-scan_documents (ContraIndex *index, GHashTable *documents, GHashTable *warnings, GError **error)
+/* Adds the rows @stmt (bound) selects as (path, id, source, size, n_claims) to
+ * @documents (path -> Document*). Returns SQLite's last code. */
+static int
+add_documents (sqlite3_stmt *stmt, GHashTable *documents)
 {
-  g_autoptr (sqlite3_stmt) rows = prepare (index, "SELECT path, id, source, size, n_claims FROM documents", error);
-  g_autoptr (sqlite3_stmt) notes
-    = prepare (index,
-               "SELECT document, severity, path, line, col, byte, message, source_line FROM warnings"
-               " ORDER BY document, seq",
-               error);
-  int rc = SQLITE_DONE;
+  int rc;
 
-  if (rows == NULL || notes == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Document *d = g_new0 (Document, 1);
-      d->id = sqlite3_column_int64 (rows, 1);
-      if (sqlite3_column_type (rows, 2) != SQLITE_NULL)
-        d->source = g_bytes_new (sqlite3_column_blob (rows, 2), (gsize) sqlite3_column_bytes (rows, 2));
-      d->size = sqlite3_column_int64 (rows, 3);
-      d->n_claims = sqlite3_column_int64 (rows, 4);
-      g_hash_table_insert (documents, column_text (rows, 0), d);
+      d->id = sqlite3_column_int64 (stmt, 1);
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        d->source = g_bytes_new (sqlite3_column_blob (stmt, 2), (gsize) sqlite3_column_bytes (stmt, 2));
+      d->size = sqlite3_column_int64 (stmt, 3);
+      d->n_claims = sqlite3_column_int64 (stmt, 4);
+      g_hash_table_insert (documents, column_text (stmt, 0), d);
     }
-  if (rc != SQLITE_DONE)
-    return fail (index, rc, error);
+  sqlite3_reset (stmt);
+  return rc;
+}
+
+/* Adds the warnings @stmt (bound) selects as (document, severity, path, line, col,
+ * byte, message, source_line), in document and sequence order, to @warnings (document
+ * row -> GPtrArray of ContraDiagnostic*). Returns SQLite's last code. */
+static int
+add_warnings (sqlite3_stmt *stmt, GHashTable *warnings)
+{
   GPtrArray *list = NULL;
   gint64 last = 0;
-  while ((rc = sqlite3_step (notes)) == SQLITE_ROW)
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 document = sqlite3_column_int64 (notes, 0);
+      gint64 document = sqlite3_column_int64 (stmt, 0);
       if (list == NULL || document != last)
         {
           list = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
@@ -1117,14 +1118,65 @@ scan_documents (ContraIndex *index, GHashTable *documents, GHashTable *warnings,
           last = document;
         }
       ContraDiagnostic *d = contra_diagnostic_new (
-        (ContraSeverity) sqlite3_column_int (notes, 1), (const char *) sqlite3_column_text (notes, 2),
-        (guint) sqlite3_column_int64 (notes, 3), (guint) sqlite3_column_int64 (notes, 4), "%s",
-        (const char *) sqlite3_column_text (notes, 6));
-      if (sqlite3_column_type (notes, 5) != SQLITE_NULL)
-        d->offset = (gsize) sqlite3_column_int64 (notes, 5);
-      if (sqlite3_column_type (notes, 7) != SQLITE_NULL)
-        contra_diagnostic_take_source_line (d, column_text (notes, 7));
+        (ContraSeverity) sqlite3_column_int (stmt, 1), (const char *) sqlite3_column_text (stmt, 2),
+        (guint) sqlite3_column_int64 (stmt, 3), (guint) sqlite3_column_int64 (stmt, 4), "%s",
+        (const char *) sqlite3_column_text (stmt, 6));
+      if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+        d->offset = (gsize) sqlite3_column_int64 (stmt, 5);
+      if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+        contra_diagnostic_take_source_line (d, column_text (stmt, 7));
       g_ptr_array_add (list, d);
+    }
+  sqlite3_reset (stmt);
+  return rc;
+}
+
+/* The rows of @corpus's documents, by path, and their warnings, by row. A lint or a
+ * report reads every document: one scan of each table costs less than two lookups for
+ * each (a third of reading the sources); a report on a few files of a large index
+ * looks each up. */
+static gboolean
+read_documents (ContraIndex *index, const ContraCorpus *corpus, GHashTable *documents, GHashTable *warnings,
+                GError **error)
+{
+  gint64 rows = 0;
+
+  /* The largest row id: the table's size, or more once documents were read again. */
+  if (!query_int (index, "SELECT coalesce(max(id), 0) FROM documents", &rows, error))
+    return FALSE;
+  gboolean scan = (gint64) corpus->items->len * 4 >= rows;
+  g_autoptr (sqlite3_stmt) row
+    = prepare (index,
+               scan ? "SELECT path, id, source, size, n_claims FROM documents"
+                    : "SELECT path, id, source, size, n_claims FROM documents WHERE path = ?1",
+               error);
+  g_autoptr (sqlite3_stmt) notes
+    = prepare (index,
+               scan ? "SELECT document, severity, path, line, col, byte, message, source_line FROM warnings"
+                      " ORDER BY document, seq"
+                    : "SELECT document, severity, path, line, col, byte, message, source_line FROM warnings"
+                      " WHERE document = ?1 ORDER BY seq",
+               error);
+  int rc = SQLITE_DONE;
+
+  if (row == NULL || notes == NULL)
+    return FALSE;
+  if (scan && (rc = add_documents (row, documents)) == SQLITE_DONE)
+    rc = add_warnings (notes, warnings);
+  for (guint i = 0; !scan && rc == SQLITE_DONE && i < corpus->items->len; i++)
+    {
+      const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
+      /* A path listed twice is one row. */
+      if (g_hash_table_contains (documents, item->path))
+        continue;
+      sqlite3_bind_text (row, 1, item->path, -1, SQLITE_STATIC);
+      rc = add_documents (row, documents);
+      const Document *d = g_hash_table_lookup (documents, item->path);
+      if (rc == SQLITE_DONE && d != NULL)
+        {
+          sqlite3_bind_int64 (notes, 1, d->id);
+          rc = add_warnings (notes, warnings);
+        }
     }
   return rc == SQLITE_DONE || fail (index, rc, error);
 }
@@ -1149,7 +1201,7 @@ load_sources (Load *l, const ContraCorpus *corpus, GError **error)
   g_autoptr (GHashTable) warnings
     = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 
-  if (!scan_documents (l->index, documents, warnings, error))
+  if (!read_documents (l->index, corpus, documents, warnings, error))
     return FALSE;
   for (guint i = 0; i < corpus->items->len; i++)
     {

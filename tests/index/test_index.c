@@ -1039,6 +1039,40 @@ test_damaged_rows (void **state)
   remove_tree (dir);
 }
 
+/* The warnings reading a document gave come back from the index, the same, whether the
+ * run reads every document's row in one scan (the whole corpus) or looks each up (one
+ * file of it): a file that is not text, and one that is not UTF-8. */
+static void
+test_warnings (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *binary = g_build_filename (dir, "corpus", "zz-binary.txt", NULL);
+  g_autofree char *latin = g_build_filename (dir, "corpus", "zz-latin.txt", NULL);
+  static const char *const files[] = {"corpus/zz-binary.txt", "corpus/zz-latin.txt", NULL};
+
+  make_corpus (dir, 0);
+  assert_true (g_file_set_contents (binary, "abc\0\1\2 binary", 13, NULL));
+  assert_true (g_file_set_contents (latin, "Caf\xe9 in 2011, the two sides signed it.\n", -1, NULL));
+  /* A file skipped is an error: the index is made, and says so. */
+  CliRun made = run_in (dir, (const char *[]){"index", "--quiet", NULL});
+  assert_non_null (strstr (made.err, "corpus/zz-binary.txt: error: skipped: not a text file"));
+  cli_run_clear (&made);
+  assert_same_report (dir);
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      CliRun with = run_in (dir, (const char *[]){"report", files[i], NULL});
+      CliRun without = run_in (dir, (const char *[]){"report", "--no-index", files[i], NULL});
+      assert_int_equal (with.status, without.status);
+      assert_non_null (strstr (with.err, files[i]));
+      assert_string_equal (with.err, without.err);
+      assert_string_equal (with.out, without.out);
+      cli_run_clear (&with);
+      cli_run_clear (&without);
+    }
+  remove_tree (dir);
+}
+
 /* An index of the layout before the binary forms (its claims as JSON Lines in a column
  * "line", user_version 6) is rebuilt, not misread: by `contra index`, and by report and
  * lint, which print what they print without it. */
@@ -1149,6 +1183,7 @@ main (void)
     cmocka_unit_test (test_bad_files),        cmocka_unit_test (test_stale_busy),
     cmocka_unit_test (test_stale_read_only),  cmocka_unit_test (test_trees),
     cmocka_unit_test (test_damaged_rows),     cmocka_unit_test (test_old_layout),
+    cmocka_unit_test (test_warnings),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
