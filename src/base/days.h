@@ -31,6 +31,11 @@ typedef enum {
   CONTRA_DATE_APPROXIMATE = 1 << 5,    /* "around 2010", "circa 2010" */
 } ContraDateFlags;
 
+/* Every flag above: a date read back with another is not one contra made. */
+#define CONTRA_DATE_KNOWN_FLAGS                                                                                        \
+  (CONTRA_DATE_FISCAL | CONTRA_DATE_PART | CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT     \
+   | CONTRA_DATE_APPROXIMATE)
+
 typedef struct {
   gint32 first;      /* first day: GDate julian day number (0001-01-01 is 1) */
   gint32 last;       /* last day, inclusive */

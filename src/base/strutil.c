@@ -221,3 +221,48 @@ contra_split_space (const char *text)
   g_ptr_array_add (words, NULL);
   return (char **) g_ptr_array_free (words, FALSE);
 }
+
+/* Whether the eight bytes of @word are ASCII other than NUL, and so valid UTF-8. (A
+ * byte b is zero when (b - 1) & ~b has its high bit set.) */
+static inline gboolean
+is_plain_ascii (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  return ((word | ((word - ones) & ~word)) & highs) == 0;
+}
+
+gboolean
+contra_utf8_validate (const char *text, gsize length, const char **bad)
+{
+  const char *p = text;
+  const char *end = text + length;
+
+  while (p < end)
+    {
+      guint64 word;
+      if (end - p >= 8)
+        {
+          memcpy (&word, p, 8);
+          if (is_plain_ascii (word))
+            {
+              p += 8;
+              continue;
+            }
+        }
+      /* Up to four bytes, which hold at least one whole character if it is valid. */
+      gsize n = MIN (4, (gsize) (end - p));
+      const char *stop;
+      if (g_utf8_validate_len (p, n, &stop))
+        stop = p + n;
+      if (stop == p)
+        {
+          if (bad != NULL)
+            *bad = p;
+          return FALSE;
+        }
+      p = stop;
+    }
+  return TRUE;
+}

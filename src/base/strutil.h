@@ -34,4 +34,9 @@ const char *contra_intern (const char *string);
  * (last) word when @text starts (ends) with a space, without a regular expression. Free with g_strfreev(). */
 char **contra_split_space (const char *text);
 
+/* What g_utf8_validate_len() says (valid UTF-8 without NUL; @bad, when not NULL, set to
+ * the first byte that is not), but eight bytes at a time through ASCII, which is most
+ * of what contra reads back: glib's validator takes a byte at a time. */
+gboolean contra_utf8_validate (const char *text, gsize length, const char **bad);
+
 G_END_DECLS

@@ -2,7 +2,7 @@
  * asks before parsing (yaml-store.h).
  *
  * The form: an 8-byte tag naming it and its version, a 64-bit checksum of what
- * follows (FNV-1a by words), the number of nodes, then the nodes in document order (a node before
+ * follows (base/checksum.h), the number of nodes, then the nodes in document order (a node before
  * its children), each as kind and plain flag (a byte each), line, column and a count
  * (4 bytes each, little-endian): a scalar's length, followed by its bytes, or a
  * collection's number of children. The reader walks it with an explicit stack, as the
@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/checksum.h"
 #include "base/yaml-private.h"
 
 static const char tag[8] = {'c', 'n', 't', 'r', 'y', 'm', 'l', '2'};
@@ -31,27 +32,6 @@ void
 contra_yaml_set_store (const ContraYamlStore *store)
 {
   g_atomic_pointer_set (&current_store, store);
-}
-
-/* FNV-1a over 64-bit words (the last one padded with zeros), then mixed: a byte at a
- * time was a third of reading a tree back. */
-static guint64
-checksum (const guint8 *data, gsize length)
-{
-  guint64 hash = G_GUINT64_CONSTANT (14695981039346656037) ^ length;
-  gsize i = 0;
-
-  for (guint64 word; i + 8 <= length; i += 8)
-    {
-      memcpy (&word, data + i, 8);
-      hash = (hash ^ GUINT64_FROM_LE (word)) * G_GUINT64_CONSTANT (1099511628211);
-      hash ^= hash >> 29;
-    }
-  guint64 last = 0;
-  for (guint k = 0; i < length; i++, k++)
-    last |= (guint64) data[i] << (8 * k);
-  hash = (hash ^ last) * G_GUINT64_CONSTANT (1099511628211);
-  return hash ^ (hash >> 32);
 }
 
 /* ---- writing ------------------------------------------------------------------ */
@@ -105,7 +85,7 @@ contra_yaml_tree_encode (const ContraYamlNode *root)
   guint32 nodes_le = GUINT32_TO_LE (nodes);
   memcpy (out->data, tag, sizeof tag);
   memcpy (out->data + sizeof tag + 8, &nodes_le, 4);
-  guint64 sum = GUINT64_TO_LE (checksum (out->data + sizeof tag + 8, out->len - sizeof tag - 8));
+  guint64 sum = GUINT64_TO_LE (contra_checksum (out->data + sizeof tag + 8, out->len - sizeof tag - 8));
   memcpy (out->data + sizeof tag, &sum, 8);
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
 }
@@ -175,7 +155,7 @@ contra_yaml_tree_decode (const guint8 *data, gsize length)
     return NULL;
   guint64 sum;
   memcpy (&sum, data + sizeof tag, 8);
-  if (GUINT64_FROM_LE (sum) != checksum (data + sizeof tag + 8, length - sizeof tag - 8))
+  if (GUINT64_FROM_LE (sum) != contra_checksum (data + sizeof tag + 8, length - sizeof tag - 8))
     return NULL;
 
   Cursor c = {data + sizeof tag + 8, data + length};

@@ -43,14 +43,23 @@ contra_source_free (ContraSource *source)
 ContraSource *
 contra_source_new_from_document (const ContraDocument *document)
 {
+  return contra_source_new (document->id, document->path, document->title, document->author, document->outlet,
+                            &document->published, FALSE);
+}
+
+ContraSource *
+contra_source_new (const char *id, const char *path, const char *title, const char *author, const char *outlet,
+                   const ContraDate *published, gboolean is_draft)
+{
   ContraSource *source = g_new0 (ContraSource, 1);
 
-  source->id = g_strdup (document->id);
-  source->path = g_strdup (document->path);
-  source->title = g_strdup (document->title);
-  source->author = g_strdup (document->author);
-  source->outlet = g_strdup (document->outlet);
-  source->published = document->published;
+  source->id = g_strdup (id);
+  source->path = g_strdup (path);
+  source->title = g_strdup (title);
+  source->author = g_strdup (author);
+  source->outlet = g_strdup (outlet);
+  source->published = *published;
+  source->is_draft = is_draft;
   return source;
 }
 

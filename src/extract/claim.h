@@ -62,6 +62,11 @@ typedef struct {
 void contra_source_free (ContraSource *source);
 ContraSource *contra_source_new_from_document (const ContraDocument *document);
 
+/* A source of these fields (copied; @title, @author and @outlet may be NULL). Free with
+ * contra_source_free(). */
+ContraSource *contra_source_new (const char *id, const char *path, const char *title, const char *author,
+                                 const char *outlet, const ContraDate *published, gboolean is_draft);
+
 /* A claim is kept small: a large corpus holds millions. Its strings are interned, its
  * subject's terms shared with every claim about that subject (contra_terms_intern()),
  * and its quote is in the text store (base/textstore.h) until it is printed. */

@@ -5,8 +5,9 @@
  *   documents  one row per document of the corpus: its path (as contra prints it),
  *              what its claims depend on (the hashes of the rules and of its bytes,
  *              its manifest entry's fields), its size, times and inode, and its
- *              source as a JSON Lines line (NULL when it could not be read);
- *   claims     one row per claim: its document, its key, and its JSON Lines line, with
+ *              source in binary form (io/claim-binary.h; NULL when it could not be
+ *              read);
+ *   claims     one row per claim: its document, its key, and its binary form, with
  *              what lint selects by (reconcile/reach.h): its head concept, whether it
  *              is partial, the person it names, the bucket of the name that is its
  *              subject (reconcile/names.h), the action, actor and target of a
@@ -29,8 +30,7 @@
 
 #include "base/diagnostic.h"
 #include "index/fingerprint.h"
-#include "io/claims-read.h"
-#include "output/claim-json.h"
+#include "io/claim-binary.h"
 #include "reconcile/reach.h"
 
 #include "contra-config.h"
@@ -42,7 +42,7 @@ G_DEFINE_QUARK (contra-index-error-quark, contra_index_error)
 /* "cntr": tells contra's databases from other programs'. */
 #define APPLICATION_ID 0x636e7472
 /* The layout of the tables; an index of another layout is rebuilt. */
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 7
 /* How long a writer waits for another to finish its batch (the environment variable
  * CONTRA_INDEX_BUSY_MS shortens it, for the tests of a writer that waits too long). */
 #define BUSY_TIMEOUT_MS 60000
@@ -68,11 +68,11 @@ static const char schema[]
   = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, rules_hash TEXT NOT NULL,"
     " entry BLOB NOT NULL, bytes_hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
-    " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source TEXT, n_claims INTEGER NOT NULL DEFAULT 0);"
+    " ctime INTEGER NOT NULL, inode INTEGER NOT NULL, source BLOB, n_claims INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE claims (document INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,"
     " head TEXT, partial INTEGER NOT NULL, person TEXT, person_slug TEXT, name_bucket TEXT, action TEXT,"
     " actor TEXT, target TEXT, family TEXT, live INTEGER NOT NULL, frame INTEGER NOT NULL,"
-    " line TEXT NOT NULL);"
+    " form BLOB NOT NULL);"
     "CREATE INDEX claims_by_document ON claims (document, frame);"
     "CREATE INDEX claims_by_head ON claims (head, document, frame) WHERE head IS NOT NULL;"
     "CREATE INDEX claims_partial ON claims (head) WHERE partial;"
@@ -725,8 +725,7 @@ typedef struct {
 } Reading;
 
 static gboolean
-write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSet *rules, const Reading *r,
-               const char *rules_hash, GError **error)
+write_reading (ContraIndex *index, const ContraRuleSet *rules, const Reading *r, const char *rules_hash, GError **error)
 {
   g_autoptr (sqlite3_stmt) document
     = prepare (index,
@@ -736,7 +735,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   g_autoptr (sqlite3_stmt) claim
     = prepare (index,
                "INSERT INTO claims (document, subject, attribute, head, partial, person, person_slug, action, frame,"
-               " line, name_bucket, family, actor, target, live) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+               " form, name_bucket, family, actor, target, live) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
                " ?12, ?13, ?14, ?15)",
                error);
   g_autoptr (sqlite3_stmt) warning
@@ -747,7 +746,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   g_autoptr (GBytes) entry = contra_fingerprint_entry (r->item);
   gsize entry_size = 0;
   gconstpointer entry_data = g_bytes_get_data (entry, &entry_size);
-  g_autoptr (GString) line = g_string_new (NULL);
+  g_autoptr (GByteArray) form = g_byte_array_new ();
   gint64 now = g_get_real_time () * 1000;
 
   if (document == NULL || claim == NULL || warning == NULL)
@@ -755,7 +754,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   if (r->old_id != 0 && !forget (index, r->old_id, error))
     return FALSE;
   if (r->source != NULL)
-    contra_jsonl_write_source (line, r->source);
+    contra_source_binary_write (form, r->source);
   sqlite3_bind_text (document, 1, r->item->path, -1, SQLITE_STATIC);
   sqlite3_bind_text (document, 2, rules_hash, -1, SQLITE_STATIC);
   sqlite3_bind_blob (document, 3, entry_data, (int) entry_size, SQLITE_STATIC);
@@ -769,7 +768,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   sqlite3_bind_int64 (document, 7, r->stamp.ctime);
   sqlite3_bind_int64 (document, 8, r->stamp.inode);
   if (r->source != NULL)
-    sqlite3_bind_text (document, 9, line->str, (int) line->len, SQLITE_STATIC);
+    sqlite3_bind_blob (document, 9, form->data, (int) form->len, SQLITE_STATIC);
   sqlite3_bind_int64 (document, 10, r->claims->len);
   if (!step_done (index, document, error))
     return FALSE;
@@ -778,9 +777,8 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
   for (guint k = 0; k < r->claims->len; k++)
     {
       const ContraClaim *c = g_ptr_array_index (r->claims, k);
-      g_string_truncate (line, 0);
-      contra_jsonl_write_claim (line, set, c);
-      g_string_truncate (line, line->len - 1); /* the "\n" */
+      g_byte_array_set_size (form, 0);
+      contra_claim_binary_write (form, c);
       sqlite3_bind_int64 (claim, 1, id);
       sqlite3_bind_text (claim, 2, c->subject, -1, SQLITE_STATIC);
       sqlite3_bind_text (claim, 3, c->attribute, -1, SQLITE_STATIC);
@@ -803,7 +801,7 @@ write_reading (ContraIndex *index, const ContraClaimSet *set, const ContraRuleSe
           sqlite3_bind_text (claim, 14, contra_reach_slot (c, 2), -1, SQLITE_STATIC);
         }
       sqlite3_bind_int64 (claim, 9, c->frame);
-      sqlite3_bind_text (claim, 10, line->str, (int) line->len, SQLITE_STATIC);
+      sqlite3_bind_blob (claim, 10, form->data, (int) form->len, SQLITE_STATIC);
       g_autofree char *bucket = contra_reach_name_bucket (c);
       if (bucket != NULL)
         sqlite3_bind_text (claim, 11, bucket, -1, SQLITE_STATIC);
@@ -902,7 +900,7 @@ update_batch (ContraIndex *index, const ContraCorpus *corpus, const ContraRuleSe
           readings[k].old_id = rc == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
           ok = rc == SQLITE_ROW || rc == SQLITE_DONE || fail (index, rc, error);
         }
-      ok = ok && write_reading (index, set, rules, &readings[k], rules_hash, error);
+      ok = ok && write_reading (index, rules, &readings[k], rules_hash, error);
     }
   ok = finish_transaction (index, ok, error);
   if (warnings != NULL)
@@ -1057,82 +1055,204 @@ contra_index_update (ContraIndex *index, const ContraCorpus *corpus, const Contr
 typedef struct {
   ContraIndex *index;
   ContraClaimSet *set;
-  ContraJsonlReader *reader;
-  GError *problem;   /* a line the reader refused */
+  ContraClaimBinaryReader *reader;
+  GError *problem;   /* a row the reader refused */
   GArray *documents; /* gint64: the row of each item of the corpus, or 0 (not read) */
+  GArray *sources;   /* guint32: the source index in the set of each item read */
   guint64 n_claims;  /* the claims the corpus's documents have in the index */
 } Load;
+
+/* A document's row as a read of the index needs it. */
+typedef struct {
+  gint64 id;
+  GBytes *source; /* its binary form, or NULL (not read) */
+  gint64 size, n_claims;
+} Document;
+
+static void
+document_free (Document *d)
+{
+  if (d->source != NULL)
+    g_bytes_unref (d->source);
+  g_free (d);
+}
+
+/* Adds the rows @stmt (bound) selects as (path, id, source, size, n_claims) to
+ * @documents (path -> Document*). Returns SQLite's last code. */
+static int
+add_documents (sqlite3_stmt *stmt, GHashTable *documents)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Document *d = g_new0 (Document, 1);
+      d->id = sqlite3_column_int64 (stmt, 1);
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        d->source = g_bytes_new (sqlite3_column_blob (stmt, 2), (gsize) sqlite3_column_bytes (stmt, 2));
+      d->size = sqlite3_column_int64 (stmt, 3);
+      d->n_claims = sqlite3_column_int64 (stmt, 4);
+      g_hash_table_insert (documents, column_text (stmt, 0), d);
+    }
+  sqlite3_reset (stmt);
+  return rc;
+}
+
+/* Adds the warnings @stmt (bound) selects as (document, severity, path, line, col,
+ * byte, message, source_line), in document and sequence order, to @warnings (document
+ * row -> GPtrArray of ContraDiagnostic*). Returns SQLite's last code. */
+static int
+add_warnings (sqlite3_stmt *stmt, GHashTable *warnings)
+{
+  GPtrArray *list = NULL;
+  gint64 last = 0;
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 document = sqlite3_column_int64 (stmt, 0);
+      if (list == NULL || document != last)
+        {
+          list = g_ptr_array_new_with_free_func ((GDestroyNotify) contra_diagnostic_free);
+          g_hash_table_insert (warnings, g_memdup2 (&document, sizeof document), list);
+          last = document;
+        }
+      ContraDiagnostic *d = contra_diagnostic_new (
+        (ContraSeverity) sqlite3_column_int (stmt, 1), (const char *) sqlite3_column_text (stmt, 2),
+        (guint) sqlite3_column_int64 (stmt, 3), (guint) sqlite3_column_int64 (stmt, 4), "%s",
+        (const char *) sqlite3_column_text (stmt, 6));
+      if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+        d->offset = (gsize) sqlite3_column_int64 (stmt, 5);
+      if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+        contra_diagnostic_take_source_line (d, column_text (stmt, 7));
+      g_ptr_array_add (list, d);
+    }
+  sqlite3_reset (stmt);
+  return rc;
+}
+
+/* The rows of @corpus's documents, by path, and their warnings, by row. A lint or a
+ * report reads every document: one scan of each table costs less than two lookups for
+ * each (a third of reading the sources); a report on a few files of a large index
+ * looks each up. */
+static gboolean
+read_documents (ContraIndex *index, const ContraCorpus *corpus, GHashTable *documents, GHashTable *warnings,
+                GError **error)
+{
+  gint64 rows = 0;
+
+  /* The largest row id: the table's size, or more once documents were read again. */
+  if (!query_int (index, "SELECT coalesce(max(id), 0) FROM documents", &rows, error))
+    return FALSE;
+  gboolean scan = (gint64) corpus->items->len * 4 >= rows;
+  g_autoptr (sqlite3_stmt) row
+    = prepare (index,
+               scan ? "SELECT path, id, source, size, n_claims FROM documents"
+                    : "SELECT path, id, source, size, n_claims FROM documents WHERE path = ?1",
+               error);
+  g_autoptr (sqlite3_stmt) notes
+    = prepare (index,
+               scan ? "SELECT document, severity, path, line, col, byte, message, source_line FROM warnings"
+                      " ORDER BY document, seq"
+                    : "SELECT document, severity, path, line, col, byte, message, source_line FROM warnings"
+                      " WHERE document = ?1 ORDER BY seq",
+               error);
+  int rc = SQLITE_DONE;
+
+  if (row == NULL || notes == NULL)
+    return FALSE;
+  if (scan && (rc = add_documents (row, documents)) == SQLITE_DONE)
+    rc = add_warnings (notes, warnings);
+  for (guint i = 0; !scan && rc == SQLITE_DONE && i < corpus->items->len; i++)
+    {
+      const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
+      /* A path listed twice is one row. */
+      if (g_hash_table_contains (documents, item->path))
+        continue;
+      sqlite3_bind_text (row, 1, item->path, -1, SQLITE_STATIC);
+      rc = add_documents (row, documents);
+      const Document *d = g_hash_table_lookup (documents, item->path);
+      if (rc == SQLITE_DONE && d != NULL)
+        {
+          sqlite3_bind_int64 (notes, 1, d->id);
+          rc = add_warnings (notes, warnings);
+        }
+    }
+  return rc == SQLITE_DONE || fail (index, rc, error);
+}
+
+static ContraDiagnostic *
+diagnostic_copy (const ContraDiagnostic *d)
+{
+  ContraDiagnostic *copy = contra_diagnostic_new (d->severity, d->path, d->line, d->column, "%s", d->message);
+
+  copy->offset = d->offset;
+  if (d->source_line != NULL)
+    contra_diagnostic_take_source_line (copy, g_strdup (d->source_line));
+  return copy;
+}
 
 /* Reads the sources and warnings of @corpus's documents, in corpus order. */
 static gboolean
 load_sources (Load *l, const ContraCorpus *corpus, GError **error)
 {
-  ContraIndex *index = l->index;
-  g_autoptr (sqlite3_stmt) document = NULL, warnings = NULL;
-  gboolean ok;
+  g_autoptr (GHashTable) documents
+    = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) document_free);
+  g_autoptr (GHashTable) warnings
+    = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 
-  document = prepare (index, "SELECT id, source, size, n_claims FROM documents WHERE path = ?1", error);
-  warnings = prepare (index,
-                      "SELECT severity, path, line, col, byte, message, source_line FROM warnings"
-                      " WHERE document = ?1 ORDER BY seq",
-                      error);
-  ok = document != NULL && warnings != NULL;
-  for (guint i = 0; ok && i < corpus->items->len; i++)
+  if (!read_documents (l->index, corpus, documents, warnings, error))
+    return FALSE;
+  for (guint i = 0; i < corpus->items->len; i++)
     {
       const ContraCorpusItem *item = g_ptr_array_index (corpus->items, i);
-      int rc;
-      sqlite3_bind_text (document, 1, item->path, -1, SQLITE_STATIC);
-      rc = sqlite3_step (document);
-      if (rc != SQLITE_ROW)
+      const Document *d = g_hash_table_lookup (documents, item->path);
+      if (d == NULL)
         {
-          if (rc == SQLITE_DONE)
-            g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID, "%s: the index does not hold %s",
-                         index->path, item->path);
-          else
-            fail (index, rc, error);
+          g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID, "%s: the index does not hold %s",
+                       l->index->path, item->path);
           return FALSE;
         }
-      gint64 id = sqlite3_column_int64 (document, 0), read = 0;
-      const char *source = (const char *) sqlite3_column_text (document, 1);
-      if (source != NULL)
+      gint64 read = 0;
+      guint32 source_index = l->set->sources->len;
+      if (d->source != NULL)
         {
-          ok = contra_jsonl_reader_line (l->reader, source, strlen (source), &l->problem);
-          l->set->bytes += (guint64) sqlite3_column_int64 (document, 2);
-          l->n_claims += (guint64) sqlite3_column_int64 (document, 3);
-          read = id;
+          gsize length = 0;
+          gconstpointer data = g_bytes_get_data (d->source, &length);
+          ContraSource *source = contra_source_binary_read (data, length, &l->problem);
+          if (source == NULL)
+            return FALSE;
+          g_ptr_array_add (l->set->sources, source);
+          l->set->bytes += (guint64) d->size;
+          l->n_claims += (guint64) d->n_claims;
+          read = d->id;
         }
       g_array_append_val (l->documents, read);
-      sqlite3_reset (document);
-      sqlite3_bind_int64 (warnings, 1, id);
-      while (ok && (rc = sqlite3_step (warnings)) == SQLITE_ROW)
-        {
-          ContraDiagnostic *d = contra_diagnostic_new (
-            (ContraSeverity) sqlite3_column_int (warnings, 0), (const char *) sqlite3_column_text (warnings, 1),
-            (guint) sqlite3_column_int64 (warnings, 2), (guint) sqlite3_column_int64 (warnings, 3), "%s",
-            (const char *) sqlite3_column_text (warnings, 5));
-          if (sqlite3_column_type (warnings, 4) != SQLITE_NULL)
-            d->offset = (gsize) sqlite3_column_int64 (warnings, 4);
-          if (sqlite3_column_type (warnings, 6) != SQLITE_NULL)
-            contra_diagnostic_take_source_line (d, column_text (warnings, 6));
-          g_ptr_array_add (l->set->warnings, d);
-        }
-      if (ok && rc != SQLITE_DONE)
-        ok = fail (index, rc, error);
-      sqlite3_reset (warnings);
+      g_array_append_val (l->sources, source_index);
+      /* Copies: a path may be listed twice. */
+      GPtrArray *notes = g_hash_table_lookup (warnings, &d->id);
+      for (guint k = 0; notes != NULL && k < notes->len; k++)
+        g_ptr_array_add (l->set->warnings, diagnostic_copy (g_ptr_array_index (notes, k)));
     }
-  return ok;
+  return TRUE;
 }
 
-/* Reads the claims @stmt (bound) selects, as (line): each a JSON Lines line. */
+/* Reads the claims @stmt (bound) selects, as (form): each in binary form, of the
+ * source @source. */
 static gboolean
-load_lines (Load *l, sqlite3_stmt *stmt, GError **error)
+load_forms (Load *l, sqlite3_stmt *stmt, guint32 source, GError **error)
 {
   gboolean ok = TRUE;
   int rc;
 
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ok = contra_jsonl_reader_line (l->reader, (const char *) sqlite3_column_text (stmt, 0),
-                                   (gsize) sqlite3_column_bytes (stmt, 0), &l->problem);
+    {
+      ContraClaim *claim = contra_claim_binary_read (l->reader, sqlite3_column_blob (stmt, 0),
+                                                     (gsize) sqlite3_column_bytes (stmt, 0), source, &l->problem);
+      ok = claim != NULL;
+      if (ok)
+        g_ptr_array_add (l->set->claims, claim);
+    }
   sqlite3_reset (stmt);
   return !ok || rc == SQLITE_DONE || fail (l->index, rc, error);
 }
@@ -1142,7 +1262,7 @@ static gboolean
 load_all_claims (Load *l, GError **error)
 {
   g_autoptr (sqlite3_stmt) claims
-    = prepare (l->index, "SELECT line FROM claims WHERE document = ?1 ORDER BY rowid", error);
+    = prepare (l->index, "SELECT form FROM claims WHERE document = ?1 ORDER BY rowid", error);
   gboolean ok = claims != NULL;
 
   for (guint i = 0; ok && l->problem == NULL && i < l->documents->len; i++)
@@ -1151,56 +1271,69 @@ load_all_claims (Load *l, GError **error)
       if (id == 0)
         continue;
       sqlite3_bind_int64 (claims, 1, id);
-      ok = load_lines (l, claims, error);
+      ok = load_forms (l, claims, g_array_index (l->sources, guint32, i), error);
     }
   return ok;
 }
 
+/* A claim read for a rule match, and its row: a document's claims are put back in the
+ * order they were written. */
+typedef struct {
+  gint64 row;
+  ContraClaim *claim;
+} Found;
+
 static int
-compare_gint64 (gconstpointer a, gconstpointer b)
+compare_found (gconstpointer a, gconstpointer b)
 {
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+  gint64 x = ((const Found *) a)->row, y = ((const Found *) b)->row;
   return x < y ? -1 : x > y;
 }
 
 /* Reads the claims of the rule matches in @frames (document row -> GArray of gint64
- * frames), in corpus order and, within a document, in the order they were written. */
+ * frames), in corpus order and, within a document, in the order they were written:
+ * each match's rows and forms in one query. */
 static gboolean
 load_frames (Load *l, GHashTable *frames, GError **error)
 {
   g_autoptr (sqlite3_stmt) rows
-    = prepare (l->index, "SELECT rowid FROM claims WHERE document = ?1 AND frame = ?2", error);
-  g_autoptr (sqlite3_stmt) line = prepare (l->index, "SELECT line FROM claims WHERE rowid = ?1", error);
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean ok = rows != NULL && line != NULL;
+    = prepare (l->index, "SELECT rowid, form FROM claims WHERE document = ?1 AND frame = ?2", error);
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
+  gboolean ok = rows != NULL;
 
-  for (guint i = 0; ok && l->problem == NULL && i < l->documents->len; i++)
+  for (guint i = 0; ok && i < l->documents->len; i++)
     {
       gint64 id = g_array_index (l->documents, gint64, i);
       GArray *wanted = id != 0 ? g_hash_table_lookup (frames, &id) : NULL;
+      guint32 source = g_array_index (l->sources, guint32, i);
       if (wanted == NULL)
         continue;
-      g_array_set_size (ids, 0);
+      g_array_set_size (found, 0);
       for (guint k = 0; ok && k < wanted->len; k++)
         {
           int rc;
           sqlite3_bind_int64 (rows, 1, id);
           sqlite3_bind_int64 (rows, 2, g_array_index (wanted, gint64, k));
-          while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+          while (ok && (rc = sqlite3_step (rows)) == SQLITE_ROW)
             {
-              gint64 rowid = sqlite3_column_int64 (rows, 0);
-              g_array_append_val (ids, rowid);
+              Found f = {sqlite3_column_int64 (rows, 0), NULL};
+              f.claim = contra_claim_binary_read (l->reader, sqlite3_column_blob (rows, 1),
+                                                  (gsize) sqlite3_column_bytes (rows, 1), source, &l->problem);
+              ok = f.claim != NULL;
+              if (ok)
+                g_array_append_val (found, f);
             }
           sqlite3_reset (rows);
-          ok = rc == SQLITE_DONE || fail (l->index, rc, error);
+          ok = ok && (rc == SQLITE_DONE || fail (l->index, rc, error));
         }
-      g_array_sort (ids, compare_gint64);
-      for (guint k = 0; ok && l->problem == NULL && k < ids->len; k++)
-        {
-          sqlite3_bind_int64 (line, 1, g_array_index (ids, gint64, k));
-          ok = load_lines (l, line, error);
-        }
+      g_array_sort (found, compare_found);
+      for (guint k = 0; k < found->len; k++)
+        g_ptr_array_add (l->set->claims, g_array_index (found, Found, k).claim);
+      g_array_set_size (found, 0);
     }
+  /* A read that stopped leaves the claims of its document to free. */
+  for (guint k = 0; k < found->len; k++)
+    contra_claim_free (g_array_index (found, Found, k).claim);
   return ok;
 }
 
@@ -1212,13 +1345,14 @@ load_finish (Load *l, gboolean ok, GError **error)
 
   finish_transaction (l->index, TRUE, NULL);
   ok = ok && l->problem == NULL;
-  contra_jsonl_reader_finish (l->reader, ok);
+  contra_claim_binary_reader_free (l->reader);
   if (l->problem != NULL)
     g_set_error (error, CONTRA_INDEX_ERROR, CONTRA_INDEX_ERROR_INVALID,
-                 "%s: the index holds claims this contra cannot read (%s); remove it and run contra index again",
-                 l->index->path, l->problem->message);
+                 "%s: the index is damaged (%s); remove it and run contra index again", l->index->path,
+                 l->problem->message);
   g_clear_error (&l->problem);
   g_array_unref (l->documents);
+  g_array_unref (l->sources);
   return ok ? g_steal_pointer (&set) : NULL;
 }
 
@@ -1231,9 +1365,10 @@ load_begin (Load *l, ContraIndex *index, const ContraRuleSet *rules, GError **er
     return FALSE;
   l->index = index;
   l->set = contra_claim_set_new ();
-  l->reader = contra_jsonl_reader_new (index->path, rules, l->set);
+  l->reader = contra_claim_binary_reader_new (rules->lexicon);
   l->problem = NULL;
   l->documents = g_array_new (FALSE, FALSE, sizeof (gint64));
+  l->sources = g_array_new (FALSE, FALSE, sizeof (guint32));
   l->n_claims = 0;
   return TRUE;
 }

@@ -4,9 +4,9 @@
  * what they depend on changes (index/fingerprint.h): its bytes, its manifest entry,
  * the rules and language data, contra's version. The index keeps, per document, the
  * hashes of these (the entry whole), the file's size, times and inode (so that an unchanged file is not
- * read to be hashed again), its source and claims as the JSON Lines that
- * `contra claims --format jsonl` writes (output/claim-json.h: one form, not two), and
- * the warnings its reading gave. `contra index` brings it up to date; `report` and
+ * read to be hashed again), its source and claims in a checked binary form that holds
+ * what the JSON Lines of `contra claims --format jsonl` hold (io/claim-binary.h: read
+ * back without a parse), and the warnings its reading gave. `contra index` brings it up to date; `report` and
  * `lint` read their claims from it when it is up to date, and bring it up to date
  * first when they can.
  *

@@ -306,10 +306,6 @@ get_day (Reader *rd, const Object *object, const char *key, gint32 *out, const C
   return TRUE;
 }
 
-#define KNOWN_DATE_FLAGS                                                                                               \
-  (CONTRA_DATE_FISCAL | CONTRA_DATE_PART | CONTRA_DATE_UNDERSPECIFIED | CONTRA_DATE_RELATIVE | CONTRA_DATE_PRESENT     \
-   | CONTRA_DATE_APPROXIMATE)
-
 /* The members first, last, grain and flags of @object: a date that is set, as every
  * date the extractor writes is. */
 static gboolean
@@ -330,9 +326,9 @@ read_date (Reader *rd, const Object *object, ContraDate *date)
   if (!get_choice (rd, object, "grain", REQUIRED, contra_grain_names + 1, G_N_ELEMENTS (contra_grain_names) - 2, &grain)
       || !get_whole (rd, object, "flags", OPTIONAL, 0, G_MAXUINT8, &flags))
     return FALSE;
-  if (flags & ~(guint64) KNOWN_DATE_FLAGS)
+  if (flags & ~(guint64) CONTRA_DATE_KNOWN_FLAGS)
     {
-      g_autofree char *expected = g_strdup_printf ("a sum of known date flags (at most %d)", KNOWN_DATE_FLAGS);
+      g_autofree char *expected = g_strdup_printf ("a sum of known date flags (at most %d)", CONTRA_DATE_KNOWN_FLAGS);
       return wrong (rd, contra_json_get (object->node, "flags"), "flags", expected);
     }
   date->grain = (guint8) (grain + 1);
@@ -754,62 +750,9 @@ read_source (Reader *rd, const ContraJsonNode *node)
         }
       return TRUE;
     }
-  ContraSource *source = g_new0 (ContraSource, 1);
-  source->id = g_strdup (id);
-  source->path = g_strdup (path);
-  source->title = g_strdup (title);
-  source->author = g_strdup (author);
-  source->outlet = g_strdup (outlet);
-  source->published = date;
-  source->is_draft = draft;
+  ContraSource *source = contra_source_new (id, path, title, author, outlet, &date, draft);
   g_hash_table_insert (rd->sources, source->path, GUINT_TO_POINTER (rd->set->sources->len));
   g_ptr_array_add (rd->set->sources, source);
-  return TRUE;
-}
-
-/* Whether the eight bytes of @word are ASCII other than NUL, and so valid UTF-8. (A
- * byte b is zero when (b - 1) & ~b has its high bit set.) */
-static inline gboolean
-is_plain_ascii (guint64 word)
-{
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-
-  return ((word | ((word - ones) & ~word)) & highs) == 0;
-}
-
-/* What g_utf8_validate_len() says, @bad included, but eight bytes at a time through
- * ASCII, which is most of a claim file: glib's validator takes a byte at a time. */
-static gboolean
-validate_utf8 (const char *text, gsize length, const char **bad)
-{
-  const char *p = text;
-  const char *end = text + length;
-
-  while (p < end)
-    {
-      guint64 word;
-      if (end - p >= 8)
-        {
-          memcpy (&word, p, 8);
-          if (is_plain_ascii (word))
-            {
-              p += 8;
-              continue;
-            }
-        }
-      /* Up to four bytes, which hold at least one whole character if it is valid. */
-      gsize n = MIN (4, (gsize) (end - p));
-      const char *stop;
-      if (g_utf8_validate_len (p, n, &stop))
-        stop = p + n;
-      if (stop == p)
-        {
-          *bad = p;
-          return FALSE;
-        }
-      p = stop;
-    }
   return TRUE;
 }
 
@@ -826,7 +769,7 @@ read_line (Reader *rd, const char *line, gsize length)
   rd->text = line;
   rd->length = length;
   const char *bad = NULL;
-  if (!validate_utf8 (line, length, &bad))
+  if (!contra_utf8_validate (line, length, &bad))
     {
       /* The characters before it are valid, and can be counted. */
       ContraJsonNode at = {.offset = (guint32) (bad - line)};

@@ -968,6 +968,138 @@ test_bad_files (void **state)
   remove_tree (dir);
 }
 
+/* Runs @sql on the index of @dir, which must succeed. */
+static void
+index_exec (const char *dir, const char *sql)
+{
+  g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  sqlite3 *db = NULL;
+
+  assert_int_equal (sqlite3_open (path, &db), SQLITE_OK);
+  assert_int_equal (sqlite3_exec (db, sql, NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* The shipped corpus in @dir/corpus, and one of its documents as @dir/draft.md. */
+static void
+make_corpus_and_draft (const char *dir)
+{
+  g_autofree char *from = g_build_filename (cli_source_root (), "corpus", shipped[2], NULL);
+  g_autofree char *to = g_build_filename (dir, "draft.md", NULL);
+
+  make_corpus (dir, 0);
+  copy_file (from, to);
+}
+
+/* The claims and sources are kept in binary form (io/claim-binary.h): a row damaged
+ * inside the database, where SQLite's page checks cannot see it (cut short, a byte
+ * changed, another type of value), is an error that names the index and says what to
+ * do, exit status 2, never a claim read wrong; the index is left as it is. */
+static void
+test_damaged_rows (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  static const struct {
+    const char *sql;
+    const char *problem;
+  } damages[] = {
+    {"UPDATE claims SET form = substr(form, 1, length(form) - 1)",
+     "a claim's row: its checksum is not that of its bytes"},
+    {"UPDATE claims SET form = substr(form, 1, 40) || X'ff' || substr(form, 42)",
+     "a claim's row: its checksum is not that of its bytes"},
+    {"UPDATE claims SET form = '{\"type\":\"claim\"}'", "a claim's row: it is not in the form this contra writes"},
+    {"UPDATE documents SET source = X'00'", "a source's row: it is not in the form this contra writes"},
+  };
+
+  make_corpus_and_draft (dir);
+  for (guint d = 0; d < G_N_ELEMENTS (damages); d++)
+    {
+      g_autofree char *path = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+      g_remove (path);
+      index_quietly (dir);
+      index_exec (dir, damages[d].sql);
+      g_autofree char *expected = g_strdup_printf (
+        "contra: error: corpus/.contra-index.sqlite: the index is damaged (%s); remove it and run contra index again\n",
+        damages[d].problem);
+      static const char *const commands[][4] = {{"report", NULL}, {"lint", "draft.md", NULL}};
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          CliRun run = run_in (dir, (const char *const *) commands[c]);
+          assert_int_equal (run.status, 2);
+          assert_string_equal (run.out, "");
+          assert_string_equal (run.err, expected);
+          cli_run_clear (&run);
+        }
+      /* Removed and made again, it reads as the corpus does. */
+      g_remove (path);
+      index_quietly (dir);
+      assert_same_report (dir);
+    }
+  remove_tree (dir);
+}
+
+/* The warnings reading a document gave come back from the index, the same, whether the
+ * run reads every document's row in one scan (the whole corpus) or looks each up (one
+ * file of it): a file that is not text, and one that is not UTF-8. */
+static void
+test_warnings (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *binary = g_build_filename (dir, "corpus", "zz-binary.txt", NULL);
+  g_autofree char *latin = g_build_filename (dir, "corpus", "zz-latin.txt", NULL);
+  static const char *const files[] = {"corpus/zz-binary.txt", "corpus/zz-latin.txt", NULL};
+
+  make_corpus (dir, 0);
+  assert_true (g_file_set_contents (binary, "abc\0\1\2 binary", 13, NULL));
+  assert_true (g_file_set_contents (latin, "Caf\xe9 in 2011, the two sides signed it.\n", -1, NULL));
+  /* A file skipped is an error: the index is made, and says so. */
+  CliRun made = run_in (dir, (const char *[]){"index", "--quiet", NULL});
+  assert_non_null (strstr (made.err, "corpus/zz-binary.txt: error: skipped: not a text file"));
+  cli_run_clear (&made);
+  assert_same_report (dir);
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      CliRun with = run_in (dir, (const char *[]){"report", files[i], NULL});
+      CliRun without = run_in (dir, (const char *[]){"report", "--no-index", files[i], NULL});
+      assert_int_equal (with.status, without.status);
+      assert_non_null (strstr (with.err, files[i]));
+      assert_string_equal (with.err, without.err);
+      assert_string_equal (with.out, without.out);
+      cli_run_clear (&with);
+      cli_run_clear (&without);
+    }
+  remove_tree (dir);
+}
+
+/* An index of the layout before the binary forms (its claims as JSON Lines in a column
+ * "line", user_version 6) is rebuilt, not misread: by `contra index`, and by report and
+ * lint, which print what they print without it. */
+static void
+test_old_layout (void **state)
+{
+  (void) state;
+  g_autofree char *dir = g_dir_make_tmp ("contra-index-XXXXXX", NULL);
+  g_autofree char *draft = g_build_filename (dir, "draft.md", NULL);
+  g_autofree char *index = g_build_filename (dir, "corpus", ".contra-index.sqlite", NULL);
+  const char *old = "ALTER TABLE claims RENAME COLUMN form TO line; PRAGMA user_version = 6;";
+
+  make_corpus_and_draft (dir);
+  index_quietly (dir);
+  index_exec (dir, old);
+  g_autofree char *out = summary_in (dir);
+  assert_non_null (strstr (out, "5 documents: 5 read, 0 up to date, 0 removed"));
+  assert_int_equal (index_query (dir, "PRAGMA user_version"), 7);
+  assert_int_equal (index_query (dir, "SELECT count(*) FROM pragma_table_info('claims') WHERE name = 'form'"), 1);
+
+  index_exec (dir, old);
+  assert_same_report (dir);
+  index_exec (dir, old);
+  assert_same_lint (index, (const char *[]){"lint", "--corpus", "corpus", "--format", "json", draft, NULL}, NULL);
+  remove_tree (dir);
+}
+
 /* An index that another writer holds longer than the busy timeout is not used stale:
  * report and lint say so and read the corpus, with the same output. */
 static void
@@ -1050,6 +1182,8 @@ main (void)
     cmocka_unit_test (test_concurrent),       cmocka_unit_test (test_concurrent_new),
     cmocka_unit_test (test_bad_files),        cmocka_unit_test (test_stale_busy),
     cmocka_unit_test (test_stale_read_only),  cmocka_unit_test (test_trees),
+    cmocka_unit_test (test_damaged_rows),     cmocka_unit_test (test_old_layout),
+    cmocka_unit_test (test_warnings),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
