@@ -2796,6 +2796,18 @@ read_compound_measures (Reader *r, guint n_mentions)
       if (end == m->last && end < t->n_tokens && t->tokens[end].kind == CONTRA_TOKEN_WORD && r->topic->kinds != NULL
           && !capitalized (r, end) && is_topic_kind (r, end))
         end++;
+      /* "the 218-metre stack" in a power station's story: a part of the topic whose
+       * kind has an extent of the dimension (a chimney's height: lang/en/kinds.yaml).
+       * Only where the topic's kind is known: "the 12,933-foot peak" in a story on
+       * Mount Irrel may be the mountain. */
+      const char *part = NULL;
+      g_autofree char *part_label = NULL;
+      if (end == m->last && end < t->n_tokens && (r->topic->kind_named || r->topic->kinds != NULL)
+          && plain_word (r, end, n_mentions) && word_extent (r, end, unit->dimension) != NULL && !has_entity (r, k))
+        {
+          part = noun_key (r, end, end + 1, r->topic->key, &part_label);
+          end++;
+        }
       if (end == m->last || has_entity (r, k))
         continue;
       const char *extent = measure_before (r, end, unit->dimension);
@@ -2803,7 +2815,10 @@ read_compound_measures (Reader *r, guint n_mentions)
         continue;
       g_autofree char *key = g_strconcat ("attribute/", extent, NULL);
       Phrase none = {m->first, m->first, FALSE};
-      add_entity (r, k, &none, NULL);
+      if (part != NULL)
+        add_entity_key (r, k, CONTRA_ROLE_ABOUT, part, part_label, m->last, end);
+      else
+        add_entity (r, k, &none, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, contra_intern (key), extent, m->last, end);
     }
 }
@@ -4455,16 +4470,23 @@ read_part_measures (Reader *r, guint n_mentions)
       if (predicate < 0)
         continue;
       const ContraMention *pred = mention (r, (guint) predicate);
-      /* The verb: the predicate itself, or the word before the length ("stand"). */
-      guint verb = pred->last == q->first ? pred->first : q->first - (q->first > 0);
-      if (verb == q->first || (pred->last != q->first && !verb_word (r, verb, n_mentions)))
-        continue;
-      /* Back over adverbs ("each", "also") and a relative pronoun to the subject's noun. */
-      guint i = verb;
-      while (i > 0 && word_of (r, i - 1, r->set->word_adverb))
-        i--;
-      if (i > 0 && word_of (r, i - 1, r->set->word_relative))
-        i--;
+      guint i;
+      /* In apposition, a measure after its value: "Its chimney, 198 m tall, was ...". */
+      if (pred->first >= q->last && q->first >= 2 && contra_tokens_is_punct (t, q->first - 1, ','))
+        i = q->first - 1;
+      else
+        {
+          /* The verb: the predicate itself, or the word before the length ("stand"). */
+          guint verb = pred->last == q->first ? pred->first : q->first - (q->first > 0);
+          if (verb == q->first || (pred->last != q->first && !verb_word (r, verb, n_mentions)))
+            continue;
+          /* Back over adverbs ("each", "also") and a relative pronoun to the subject's noun. */
+          i = verb;
+          while (i > 0 && word_of (r, i - 1, r->set->word_adverb))
+            i--;
+          if (i > 0 && word_of (r, i - 1, r->set->word_relative))
+            i--;
+        }
       if (i == 0)
         continue;
       guint noun = i - 1;
