@@ -648,6 +648,18 @@ money_read (const ContraTokens *t, guint i, gboolean converted, ContraValue *out
         if (contra_language_scale (t->language, contra_tokens_fold (t, k)) >= 1e3)
           scaled = TRUE;
       j += r;
+      /* "the 1.9-billion-dollar takeover", "the 84.6-billion-crown budget": a
+       * compound of the number, a scale and the currency's name. */
+      double scale;
+      if (r == 0 && contra_tokens_is_dash (t, j) && contra_tok_glued (t, j) && contra_tok_glued (t, j + 1)
+          && (scale = contra_language_scale (t->language, contra_tokens_fold (t, j + 1))) >= 1e3
+          && contra_tokens_is_dash (t, j + 2) && contra_tok_glued (t, j + 2) && contra_tok_glued (t, j + 3))
+        {
+          v *= scale;
+          p *= scale;
+          scaled = TRUE;
+          j += 3;
+        }
       if ((currency = contra_words_currency_code (t, j)) != NULL)
         span = 1;
       else if ((currency = contra_words_currency_name (t, j, scaled, &span)) == NULL)

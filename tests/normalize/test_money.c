@@ -23,6 +23,9 @@ static const AmountCase money[] = {
   /* from the corpus */
   {"Carter announced that the United States would provide \\$18 million to the Coast Guard.", "\\$", "money", 4, "USD 18000000", 1e6, EXACT},
   {"Kerry offered 18 million USD of aid to Vietnam.", "18", "money", 3, "USD 18000000", 1e6, EXACT},
+  /* a compound of a number, a scale and a currency's name */
+  {"Varro completed its 1.9-billion-dollar takeover.", "1.9", "money", 5, "USD 1900000000", 1e8, EXACT},
+  {"The 84.6-billion-crown budget passed.", "84.6", "money", 5, "CZK 84600000000", 1e8, EXACT},
   {"The amount grew from 196,000 USD in 2009 to 900,000 USD in 2013.", "196,000", "money", 2, "USD 196000", 1e3, EXACT},
   {"The amount grew from 196,000 USD in 2009 to 900,000 USD in 2013.", "900,000", "money", 2, "USD 900000", 1e5, EXACT},
   {"and to a projected 1.5 million USD in 2015.", "1.5", "money", 3, "USD 1500000", 1e5, EXACT},
