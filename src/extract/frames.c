@@ -3197,6 +3197,14 @@ topic_noun (const Reader *r, guint i)
   return g_hash_table_contains (r->topic->words, form) || (r->topic->kinds != NULL && is_topic_kind (r, i));
 }
 
+/* TRUE when @extent is how long a thing lasts (lang/en/kinds.yaml `extents`: a film's
+ * running time, an event's duration). */
+static gboolean
+lasting_extent (const char *extent)
+{
+  return extent != NULL && strcmp (extent, "duration") == 0;
+}
+
 /* TRUE when the phrase @p is "the" and a noun for a thing whose extent is a duration
  * (lang/en/kinds.yaml: a siege, a strike, a war), of no name after it, and the topic
  * is no such thing itself: in the castle's article "the siege" is the castle's siege,
@@ -3205,17 +3213,15 @@ static gboolean
 topic_event (const Reader *r, const Phrase *p)
 {
   const ContraKinds *kinds = contra_language_kinds (r->t->language);
-  const char *extent = word_extent (r, p->last - 1, NULL);
-  const char *topic = topic_extent (r, NULL);
   GHashTableIter iter;
   gpointer word;
 
-  if (extent == NULL || strcmp (extent, "duration") != 0 || (topic != NULL && strcmp (topic, "duration") == 0))
+  if (!lasting_extent (word_extent (r, p->last - 1, NULL)) || lasting_extent (topic_extent (r, NULL)))
     return FALSE;
   /* "Blockade of Varna Bay" is an event by a word of its name. */
   g_hash_table_iter_init (&iter, r->topic->words);
   while (g_hash_table_iter_next (&iter, &word, NULL))
-    if ((topic = contra_kinds_extent (kinds, word)) != NULL && strcmp (topic, "duration") == 0)
+    if (lasting_extent (contra_kinds_extent (kinds, word)))
       return FALSE;
   return contra_language_is (r->t->language, CONTRA_WORDS_DEFINITE_ARTICLES, r->t, p->first)
          && !(is_partitive (r, p->last)
@@ -3296,9 +3302,11 @@ read_ages (Reader *r, guint n_mentions)
   for (guint k = 0; k < n_mentions; k++)
     {
       ContraMention *m = &g_array_index (r->mentions->mentions, ContraMention, k);
+      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_NUMBER || m->value.u.amount.range
+          || m->first == 0 || has_entity (r, k))
+        continue;
       double v = m->value.u.amount.value;
-      if (m->kind != CONTRA_MENTION_VALUE || m->value.type != CONTRA_VALUE_NUMBER || m->value.u.amount.range || v < 1
-          || v > 120 || v != floor (v) || m->first == 0 || has_entity (r, k))
+      if (v < 1 || v > 120 || v != floor (v))
         continue;
       guint i = m->first, e = m->last;
       Phrase who = {0, 0, FALSE};
