@@ -30,7 +30,7 @@
 #define FLOOR_PAIRS2 18         /* of 20 */
 #define FLOOR_PAIRS3 6          /* of 30 */
 #define FLOOR_PAIRS4 9          /* of 30 */
-#define FLOOR_PAIRS5 2          /* of 30 */
+#define FLOOR_PAIRS5 4          /* of 30 */
 #define FLOOR_PAIRS6 3          /* of 30: held out */
 #define CEILING_PAIRS2_ALARMS 0 /* on the 8 agreeing pairs of pairs2 */
 
