@@ -18,7 +18,8 @@ import sys
 def main():
     db = sqlite3.connect(sys.argv[1])
     rows = db.execute(
-        "SELECT rowid, document, frame, subject, attribute, head, partial, person, person_slug, wide FROM claims"
+        "SELECT rowid, document, frame, subject, attribute, head, partial, person, person_slug, name_bucket, action, family"
+        " FROM claims"
     ).fetchall()
     parent = {}
 
@@ -45,12 +46,19 @@ def main():
     for rowid, *_ in rows:
         parent[rowid] = rowid
     groups = collections.Counter()
-    for rowid, document, frame, subject, attribute, head, partial, person, slug, wide in rows:
+    for rowid, document, frame, subject, attribute, head, partial, person, slug, bucket, action, family in rows:
         groups[(subject, attribute)] += 1
         join(("frame", document, frame), rowid)
         join(("subject", subject), rowid)
-        if wide:
-            join(("wide",), rowid)
+        # firsts meet across subjects when their actions do (here: the same action,
+        # leaving out an action that is a kind of another); status claims within
+        # their family
+        if action:
+            join(("first", action), rowid)
+        if family:
+            join(("family", family), rowid)
+        if bucket:
+            join(("name bucket", bucket), rowid)
         if head in partial_heads:
             join(("head", head), rowid)
         if person:
