@@ -1707,19 +1707,28 @@ extent_of (const Reader *r, const Phrase *p, const char *key)
   return extent;
 }
 
+/* TRUE when a compound of a number, a year and an age word starts at token @i:
+ * "34-year-old". */
+static gboolean
+age_compound (const Reader *r, guint i)
+{
+  const ContraTokens *t = r->t;
+
+  return i + 5 <= t->n_tokens
+         && (t->tokens[i].kind == CONTRA_TOKEN_NUMBER || contra_words_cardinal (contra_tokens_fold (t, i)) > 0)
+         && glued_dash (r, i + 1) && contra_language_is (t->language, CONTRA_WORDS_YEAR, t, i + 2)
+         && glued_dash (r, i + 3) && contra_language_is (t->language, CONTRA_WORDS_AGE_WORDS, t, i + 4);
+}
+
 /* TRUE when the phrase @p is a description of a person by age: a determiner, a
  * compound of a number, a year and an age word (words.yaml age_words), and a word
  * ("The 34-year-old Korvanian", "the 64-year-old Norwegian"). */
 static gboolean
 age_description (const Reader *r, const Phrase *p)
 {
-  const ContraTokens *t = r->t;
   guint i = p->first;
 
-  return p->last >= i + 6 && word_of (r, i, r->set->word_determiner)
-         && (t->tokens[i + 1].kind == CONTRA_TOKEN_NUMBER || contra_words_cardinal (contra_tokens_fold (t, i + 1)) > 0)
-         && glued_dash (r, i + 2) && contra_language_is (t->language, CONTRA_WORDS_YEAR, t, i + 3)
-         && glued_dash (r, i + 4) && contra_language_is (t->language, CONTRA_WORDS_AGE_WORDS, t, i + 5);
+  return p->last >= i + 6 && word_of (r, i, r->set->word_determiner) && age_compound (r, i + 1);
 }
 
 /* The person a description by age stands for (age_description()): the person the
@@ -3322,10 +3331,20 @@ read_ages (Reader *r, guint n_mentions)
           if (who.last == who.first + 1 && named_by_head (r, &who) == NULL && !names_topic (r, &who))
             continue;
         }
-      /* "the 43-year-old electrician": the story's person (not a topic of no known
-       * kind, which may be a cup final as well as a person) */
-      else if (r->topic->person != NULL && age_description (r, &(Phrase){i - 1, MIN (e + 5, t->n_tokens), FALSE}))
-        who = (Phrase){i - 1, e + 5, FALSE};
+      /* "a 34-year-old electrician named Ivo Sandell": the name's */
+      else if (age_compound (r, i))
+        {
+          guint j = i + 5, words = 0; /* after "34-year-old" */
+          while (words < 2 && plain_word (r, j, n_mentions)
+                 && !contra_language_is (t->language, CONTRA_WORDS_NAMING_WORDS, t, j))
+            j++, words++;
+          if (words > 0 && contra_language_is (t->language, CONTRA_WORDS_NAMING_WORDS, t, j))
+            who = (Phrase){j + 1, name_run_end (r, j + 1), FALSE};
+          /* "the 43-year-old electrician": the story's person (not a topic of no known
+           * kind, which may be a cup final as well as a person) */
+          if (who.first == who.last && r->topic->person != NULL && age_description (r, &(Phrase){i - 1, e + 5, FALSE}))
+            who = (Phrase){i - 1, e + 5, FALSE};
+        }
       if (who.first == who.last)
         continue;
       m->value.u.amount.precision = 2;

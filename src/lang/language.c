@@ -747,6 +747,7 @@ static const struct {
   {"ratio_joints", CONTRA_WORDS_RATIO_JOINTS},
   {"age_words", CONTRA_WORDS_AGE_WORDS},
   {"part_owners", CONTRA_WORDS_PART_OWNERS},
+  {"naming_words", CONTRA_WORDS_NAMING_WORDS},
 };
 
 /* The classes of words.yaml that may hold phrases of several words. */

@@ -206,6 +206,7 @@ typedef enum {
   CONTRA_WORDS_RATIO_JOINTS, /* phrases */
   CONTRA_WORDS_AGE_WORDS,
   CONTRA_WORDS_PART_OWNERS,
+  CONTRA_WORDS_NAMING_WORDS,
   /* ranks.yaml: what makes an ordinal a rank */
   CONTRA_WORDS_SUPERLATIVES,    /* superlatives without the ending: "best" */
   CONTRA_WORDS_NOT_SUPERLATIVE, /* words with the ending that are none: "interest" */

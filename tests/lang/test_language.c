@@ -539,7 +539,7 @@ typedef struct {
   "reference_markers: [page]\nposition_cues: [peaked at number]\nunfinished_endings: [the]\n"                          \
   "count_label_openers: [number of]\ntrailing_participles: [cast]\n"                                               \
   "change_words: [by]\nchange_openers: [from]\naspect_nouns: [economy]\nplural_verbs: [are]\nperiod_starts: [from]\nperiod_ends: [to]\n"    \
-  "ratio_joints: [in every]\nage_words: [old]\npart_owners: [its]\n"
+  "ratio_joints: [in every]\nage_words: [old]\npart_owners: [its]\nnaming_words: [named]\n"
 
 static const ErrorRow error_rows[] = {
   {"calendar: syntax", "calendar.yaml", "months: [January\n",
@@ -614,7 +614,7 @@ static const ErrorRow error_rows[] = {
    "list_cues_before_names, "
    "weak_list_cues, field_nouns, pair_openers, clause_phrases, count_closing_cues, reference_point_words, "
    "event_clause_words, reference_markers, position_cues, unfinished_endings, count_label_openers, "
-   "trailing_participles, change_words, change_openers, aspect_nouns, plural_verbs, period_starts, period_ends, ratio_joints, age_words, part_owners)"},
+   "trailing_participles, change_words, change_openers, aspect_nouns, plural_verbs, period_starts, period_ends, ratio_joints, age_words, part_owners, naming_words)"},
   {"words: a word twice, two words, a mapping, a missing class", "words.yaml",
    "function_words: [the, The, in order]\nnot_names: {the: 1}\nname_gap_words: [the]\nclause_openers: [but]\n"
    "subject_starts: [the]\nconjunctions: [and]\nauxiliaries: [is]\nclause_words: [which]\n"
@@ -633,9 +633,9 @@ static const ErrorRow error_rows[] = {
    "[which]\npersonal_pronouns: [she]\nwhole_spans: [life]\n"
    "sentence_openers: [the]\n" MORE_WORD_CLASSES_BUT_PERCENT
    "percent_signs: [per cent, Per Cent, in the order of it, \"5%\"]\n",
-   "@/words.yaml:58:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
-   "@/words.yaml:58:37: error: 'in the order of it' must be 1 to 4 words\n"
-   "@/words.yaml:58:57: error: '5%' must be 1 to 4 words"},
+   "@/words.yaml:59:27: error: 'Per Cent' is given twice in 'percent_signs'\n"
+   "@/words.yaml:59:37: error: 'in the order of it' must be 1 to 4 words\n"
+   "@/words.yaml:59:57: error: '5%' must be 1 to 4 words"},
   {"abbreviations: unknown key, a month twice, a word twice", "abbreviations.yaml",
    "titles: [Gen., Gen]\nbefore_numbers: [No, Sept.]\nconditional: [Inc, \"Ltd Co\"]\nstates: [Calif]\n",
    "@/abbreviations.yaml:1:16: error: 'Gen' is given twice\n"
