@@ -1431,6 +1431,8 @@ other_kind_than_named (const Reader *r, guint i)
 static gboolean
 topic_part (const Reader *r, guint i)
 {
+  if (g_hash_table_size (r->topic->parts) == 0)
+    return FALSE;
   g_autofree char *form = word_form (contra_tokens_plain (r->t, i));
 
   return g_hash_table_contains (r->topic->parts, form) && strcmp (form, r->topic->name_form) != 0
@@ -3277,8 +3279,10 @@ read_durations (Reader *r, guint n_mentions)
         noun = (Phrase){before - 1, before, FALSE};
       else if (glued_dash (r, m->first + 1) && word_of (r, before, r->set->word_determiner))
         noun = (Phrase){before, m->last + 1, FALSE}; /* "the seven-week siege" */
-      if (noun.first == noun.last || noun.pronoun || !plain_word (r, noun.last - 1, n_mentions)
-          || ((!names_topic (r, &noun) || !topic_noun (r, noun.last - 1)) && !topic_event (r, &noun)))
+      if (noun.first == noun.last || noun.pronoun || !plain_word (r, noun.last - 1, n_mentions))
+        continue;
+      gboolean names = names_topic (r, &noun);
+      if ((!names || !topic_noun (r, noun.last - 1)) && !topic_event (r, &noun))
         continue;
       g_autofree char *what = NULL;
       const char *key = noun_key (r, noun.last - 1, noun.last, "duration", &what);
@@ -3286,9 +3290,7 @@ read_durations (Reader *r, guint n_mentions)
         continue;
       /* The noun names the topic ("the duration of Siege of Castelnovo"), or an event
        * of it, which is the topic's. */
-      Phrase topic = {noun.first, noun.last, FALSE};
-      if (!names_topic (r, &noun))
-        topic.last = topic.first;
+      Phrase topic = {noun.first, names ? noun.last : noun.first, FALSE};
       add_entity (r, k, &topic, NULL);
       add_entity_key (r, k, CONTRA_ROLE_MEASURED, key, "duration", noun.first, noun.last);
     }
